@@ -1,0 +1,49 @@
+// Command qmlrun runs QML documents headless, checks them and tests them.
+//
+//	qmlrun FILE.qml [-- ARGS...]       run a document
+//	qmlrun check [--syntax] FILE...    report errors as FILE:LINE:COL: message
+//	qmlrun test [-update] [DIR|FILE...] compare scripts' output with golden files
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is the qmlrun release; set with -ldflags at build time.
+var version = "0.1.0-dev"
+
+const usage = `qmlrun runs QML documents without Qt: servers and tools written in QML.
+
+Usage:
+  qmlrun FILE.qml [-- ARGS...]         run a document until Qt.quit()/Qt.exit()
+  qmlrun check [--syntax] FILE...      print FILE:LINE:COL: message for each error
+  qmlrun --version                     print the version
+
+Examples:
+  qmlrun testdata/examples/echo-server.qml
+  qmlrun check *.qml
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "--version", "-version", "version":
+		fmt.Fprintf(stdout, "qmlrun %s\n", version)
+		return 0
+	case "check":
+		return cmdCheck(args[1:], stdout, stderr)
+	}
+	return cmdRun(args, stdin, stdout, stderr)
+}

@@ -1,0 +1,14 @@
+module github.com/qmlrun/qmlrun
+
+go 1.26.8
+
+require (
+	github.com/alecthomas/participle/v2 v2.1.4
+	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
+)
+
+require (
+	github.com/alecthomas/repr v0.5.4 // indirect
+	github.com/go-sourcemap/sourcemap v2.1.3+incompatible // indirect
+	golang.org/x/text v0.3.8 // indirect
+)

@@ -1,0 +1,214 @@
+package parser
+
+// The syntax tree of a QML document. The struct tags are the grammar
+// (github.com/alecthomas/participle/v2); every node records where it starts
+// (Pos) and where it ends (EndPos). JavaScript is kept as Script nodes whose
+// Code has already been checked by goja's parser.
+
+// Document is one parsed .qml file.
+type Document struct {
+	Pos     Pos
+	Headers []*Header `parser:"@@*"`
+	Root    *Object   `parser:"@@"`
+	EndPos  Pos
+
+	// Source is the text the document was parsed from.
+	Source string
+}
+
+// Header is an import or a pragma before the root object.
+type Header struct {
+	Pragma *Pragma `parser:"@@"`
+	Import *Import `parser:"| @@"`
+}
+
+// Pragma is `pragma Name` or `pragma Name: Value, Value`.
+type Pragma struct {
+	Pos    Pos
+	Name   string   `parser:"\"pragma\" @Ident"`
+	Values []string `parser:"( \":\" @Ident ( \",\" @Ident )* )?"`
+	Semi   bool     `parser:"@\";\"?"`
+	EndPos Pos
+}
+
+// Import is `import Module.Name [Version] [as Q]` or `import "path" [as Q]`.
+type Import struct {
+	Pos     Pos
+	Module  string `parser:"\"import\" ( @Ident ( @\".\" @Ident )*"`
+	Path    string `parser:"| @String )"`
+	Version string `parser:"@Number?"`
+	As      string `parser:"( \"as\" @Ident )?"`
+	Semi    bool   `parser:"@\";\"?"`
+	EndPos  Pos
+}
+
+// Object is an object declaration `Type { members }`, also used for grouped
+// properties (`font { bold: true }`) and value sources (`Type on prop { }`).
+type Object struct {
+	Pos     Pos
+	Type    string   `parser:"@Ident ( @\".\" @Ident )*"`
+	On      string   `parser:"( \"on\" @Ident ( @\".\" @Ident )* )?"`
+	Members []Member `parser:"\"{\" @@* \"}\""`
+	EndPos  Pos
+}
+
+// Member is one entry of an object body.
+type Member interface{ member() }
+
+// Binding assigns a value to a property: `a.b.c: value`.
+type Binding struct {
+	Pos    Pos
+	Name   string `parser:"@Ident ( @\".\" @Ident )* \":\""`
+	Value  *Value `parser:"@@"`
+	EndPos Pos
+}
+
+// Value is what follows ':' in a binding or a property declaration.
+type Value struct {
+	Pos    Pos
+	Object *Object   `parser:"@@"`
+	List   []*Object `parser:"| \"[\" @@ ( \",\" @@ )* \"]\""`
+	Script *Script   `parser:"| @@"`
+	EndPos Pos
+}
+
+// Script is JavaScript embedded in QML. Code is the source text as goja
+// receives it: Qt-only syntax (type annotations, `as` casts, raw line breaks
+// in strings) is replaced without moving any later line.
+type Script struct {
+	Pos    Pos
+	Expr   string `parser:"( @Script"`
+	Semi   bool   `parser:"  @\";\"?"`
+	Block  string `parser:"| @Block )"`
+	EndPos Pos
+
+	// Trailer is the position of the token after the script (its
+	// terminator); goja's errors about an incomplete script point there, as
+	// Qt's do.
+	Trailer Pos
+}
+
+// Code returns the JavaScript text of the script.
+func (s *Script) Code() string {
+	if s.Block != "" {
+		return s.Block
+	}
+	return s.Expr
+}
+
+// IsBlock reports whether the script is a { ... } block.
+func (s *Script) IsBlock() bool { return s.Block != "" }
+
+// Property declares a property: `[default|required|readonly] property T name [: value]`.
+type Property struct {
+	Pos       Pos
+	Modifiers []string `parser:"@( \"default\" | \"required\" | \"readonly\" )*"`
+	Type      *Type    `parser:"\"property\" @@"`
+	Name      string   `parser:"@Ident"`
+	Value     *Value   `parser:"( \":\" @@"`
+	Semi      bool     `parser:"| @\";\" )?"`
+	EndPos    Pos
+}
+
+// Has reports whether the declaration carries the modifier.
+func (p *Property) Has(modifier string) bool {
+	for _, m := range p.Modifiers {
+		if m == modifier {
+			return true
+		}
+	}
+	return false
+}
+
+// Type names a property or parameter type: `int`, `Q.Timer`, `list<Item>`.
+type Type struct {
+	Pos  Pos
+	List *Type  `parser:"\"list\" \"<\" @@ \">\""`
+	Name string `parser:"| @( Ident | Reserved ) ( @\".\" @Ident )*"`
+}
+
+// String returns the type as written.
+func (t *Type) String() string {
+	if t == nil {
+		return ""
+	}
+	if t.List != nil {
+		return "list<" + t.List.String() + ">"
+	}
+	return t.Name
+}
+
+// RequiredName marks an inherited property as required: `required name`.
+type RequiredName struct {
+	Pos    Pos
+	Name   string `parser:"\"required\" @Ident"`
+	Semi   bool   `parser:"@\";\"?"`
+	EndPos Pos
+}
+
+// Signal declares a signal with optional typed parameters.
+type Signal struct {
+	Pos    Pos
+	Name   string   `parser:"\"signal\" @Ident"`
+	Params []*Param `parser:"( \"(\" ( @@ ( \",\" @@ )* )? \")\" )?"`
+	Semi   bool     `parser:"@\";\"?"`
+	EndPos Pos
+}
+
+// Param is a signal or function parameter: `name: Type`, `parser:"Type name"`
+// (signals only) or `name` (functions only).
+type Param struct {
+	Pos     Pos
+	OldType *Type  `parser:"(  @@"`
+	OldName string `parser:"@Ident"`
+	Name    string `parser:"| @Ident"`
+	Type    *Type  `parser:"( \":\" @@ )? )"`
+	EndPos  Pos
+}
+
+// Function declares a method: `function f(a: int, b): string { ... }`.
+type Function struct {
+	Pos    Pos
+	Name   string   `parser:"\"function\" @Ident \"(\""`
+	Params []*Param `parser:"( @@ ( \",\" @@ )* )? \")\""`
+	Return *Type    `parser:"( \":\" @@ )?"`
+	Body   *Script  `parser:"@@"`
+	EndPos Pos
+}
+
+// Enum declares an enumeration: `enum E { A, B = 5 }`.
+type Enum struct {
+	Pos    Pos
+	Name   string       `parser:"\"enum\" @Ident \"{\""`
+	Values []*EnumValue `parser:"( @@ ( \",\" @@ )* )? \"}\""`
+	EndPos Pos
+}
+
+// EnumValue is one enumerator, with an optional explicit value.
+type EnumValue struct {
+	Pos   Pos
+	Name  string `parser:"@Ident"`
+	Value string `parser:"( \"=\" @Number )?"`
+}
+
+// InlineComponent declares `component Name: Type { ... }`.
+type InlineComponent struct {
+	Pos    Pos
+	Name   string  `parser:"\"component\" @Ident \":\""`
+	Object *Object `parser:"@@"`
+	EndPos Pos
+}
+
+// ObjectMember is a child object, a grouped property or a value source.
+type ObjectMember struct {
+	Object *Object `parser:"@@"`
+}
+
+func (*Binding) member()         {}
+func (*Property) member()        {}
+func (*RequiredName) member()    {}
+func (*Signal) member()          {}
+func (*Function) member()        {}
+func (*Enum) member()            {}
+func (*InlineComponent) member() {}
+func (*ObjectMember) member()    {}

@@ -1,0 +1,578 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// jsScanner finds where a piece of JavaScript embedded in QML ends, using
+// JavaScript's lexical rules, and neutralises the syntax Qt accepts but goja
+// does not (type annotations, `as` casts, raw line breaks in strings) with
+// edits that keep every line where it was. It does not build a syntax tree:
+// goja's parser does that, once per document.
+type jsScanner struct {
+	src   string
+	pos   int
+	edits []edit
+
+	prev      jsTok // last significant token
+	fnState   int   // 1: after `function`, expecting name or '('
+	fnParams  []int // depths of open parameter lists of function literals
+	fnRetType int   // depth+1 of a function whose ')' was just closed: ':' starts a return type
+	depth     int
+	open      []byte // the closing brackets expected, innermost last
+}
+
+type edit struct {
+	off, del int
+	ins      string
+}
+
+type jsKind uint8
+
+const (
+	jsEOF jsKind = iota
+	jsIdent
+	jsKeyword
+	jsNumber
+	jsString
+	jsTemplate
+	jsRegex
+	jsPunct
+	jsCast // `as Type`, blanked for goja
+)
+
+type jsTok struct {
+	kind       jsKind
+	start, end int
+	nl         bool // a line break precedes the token
+	val        string
+}
+
+func (t jsTok) is(p string) bool { return (t.kind == jsPunct || t.kind == jsKeyword) && t.val == p }
+
+// operandEnd reports whether the token can end an operand, which decides
+// between division and a regular expression and whether `as` is a cast.
+func (t jsTok) operandEnd() bool {
+	switch t.kind {
+	case jsIdent, jsNumber, jsString, jsTemplate, jsRegex, jsCast:
+		return true
+	case jsKeyword:
+		switch t.val {
+		case "this", "super", "null", "true", "false":
+			return true
+		}
+	case jsPunct:
+		return t.val == ")" || t.val == "]" || t.val == "}"
+	}
+	return false
+}
+
+// es3Reserved holds the future reserved words of ECMAScript 3 that Qt still
+// refuses as identifiers in JavaScript.
+var es3Reserved = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`abstract boolean byte char double final float goto implements
+		int interface long native package private protected public short synchronized throws
+		transient volatile`) {
+		es3Reserved[w] = true
+	}
+}
+
+// startsOperand reports whether the token can only begin a new operand.
+func (t jsTok) startsOperand() bool {
+	switch t.kind {
+	case jsIdent, jsNumber, jsString:
+		return true
+	case jsKeyword:
+		return t.val != "in" && t.val != "instanceof"
+	}
+	return false
+}
+
+// needsMore reports whether an expression cannot end after the token, so a
+// line break after it does not end the statement.
+func (t jsTok) needsMore() bool {
+	switch t.kind {
+	case jsPunct:
+		switch t.val {
+		case ")", "]", "}", "++", "--":
+			return false
+		}
+		return true
+	case jsKeyword:
+		switch t.val {
+		case "new", "typeof", "void", "delete", "in", "instanceof", "await", "yield", "case":
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether the token, first on a new line, continues the
+// expression before it (so no semicolon is inserted before it).
+func (t jsTok) continues(ternary int) bool {
+	switch t.kind {
+	case jsPunct:
+		switch t.val {
+		case "++", "--", "!", "~", "{", "}", ")", "]", ";":
+			return false
+		case ":":
+			return ternary > 0
+		}
+		return true
+	case jsTemplate:
+		return true
+	case jsKeyword:
+		return t.val == "in" || t.val == "instanceof"
+	}
+	return false
+}
+
+var puncts = []string{
+	">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
+	"=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=",
+	"/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
+}
+
+// next scans the next significant token.
+func (j *jsScanner) next() (jsTok, *scanError) {
+	start := j.pos
+	off, err := skipSpace(j.src, j.pos)
+	if err != nil {
+		return jsTok{}, err
+	}
+	nl := strings.ContainsAny(j.src[start:off], "\n\u2028\u2029")
+	j.pos = off
+	t := jsTok{start: off, nl: nl}
+	if off >= len(j.src) {
+		t.kind, t.end = jsEOF, off
+		return t, nil
+	}
+	c := j.src[off]
+	switch {
+	case isIdentStartByte(c) || c >= 0x80 || c == '\\' || c == '#':
+		o := off
+		if c == '#' {
+			o++
+		}
+		end, ok := scanIdent(j.src, o)
+		if !ok {
+			r, _ := utf8.DecodeRuneInString(j.src[off:])
+			return t, &scanError{off, "Unexpected character '" + string(r) + "'"}
+		}
+		t.end, t.val = end, j.src[off:end]
+		t.kind = jsIdent
+		if jsKeywords[t.val] {
+			t.kind = jsKeyword
+		}
+	case isDigit(c) || c == '.' && off+1 < len(j.src) && isDigit(j.src[off+1]):
+		t.kind, t.end = jsNumber, scanNumber(j.src, off)
+	case c == '"' || c == '\'':
+		end, nls, err := scanString(j.src, off)
+		if err != nil {
+			return t, err
+		}
+		for _, n := range nls {
+			j.edits = append(j.edits, edit{off: n, ins: `\n\`})
+		}
+		t.kind, t.end = jsString, end
+	case c == '`':
+		end, err := j.template(off)
+		if err != nil {
+			return t, err
+		}
+		t.kind, t.end = jsTemplate, end
+	case c == '/' && !j.prev.operandEnd():
+		end, err := scanRegex(j.src, off)
+		if err != nil {
+			return t, err
+		}
+		t.kind, t.end = jsRegex, end
+	default:
+		t.kind = jsPunct
+		t.end = off + 1
+		for _, p := range puncts {
+			if strings.HasPrefix(j.src[off:], p) {
+				if p == "?." && off+2 < len(j.src) && isDigit(j.src[off+2]) {
+					continue
+				}
+				t.end = off + len(p)
+				break
+			}
+		}
+		t.val = j.src[off:t.end]
+	}
+	j.pos = t.end
+	return t, nil
+}
+
+// template scans a template literal, including nested ${ } expressions.
+func (j *jsScanner) template(off int) (int, *scanError) {
+	i := off + 1
+	for i < len(j.src) {
+		switch j.src[i] {
+		case '\\':
+			i += 2
+			continue
+		case '`':
+			return i + 1, nil
+		case '$':
+			if i+1 < len(j.src) && j.src[i+1] == '{' {
+				inner := jsScanner{src: j.src, pos: i + 1}
+				end, err := inner.block()
+				if err != nil {
+					return 0, err
+				}
+				j.edits = append(j.edits, inner.edits...)
+				i = end
+				continue
+			}
+		}
+		i++
+	}
+	return 0, &scanError{off, "Unclosed template literal at end of file"}
+}
+
+func scanRegex(src string, off int) (int, *scanError) {
+	i := off + 1
+	class := false
+	for i < len(src) {
+		switch src[i] {
+		case '\\':
+			i += 2
+			continue
+		case '[':
+			class = true
+		case ']':
+			class = false
+		case '/':
+			if !class {
+				i++
+				for i < len(src) && isIdentByte(src[i]) {
+					i++
+				}
+				return i, nil
+			}
+		case '\n', '\r':
+			return 0, &scanError{off, "Unterminated regular expression literal"}
+		}
+		i++
+	}
+	return 0, &scanError{off, "Unterminated regular expression literal"}
+}
+
+var closerOf = map[byte]byte{'(': ')', '[': ']', '{': '}'}
+
+// step scans one token and applies the bracket and Qt-syntax bookkeeping
+// shared by every scanning mode.
+func (j *jsScanner) step() (jsTok, *scanError) {
+	t, err := j.next()
+	if err != nil {
+		return t, err
+	}
+	switch t.kind {
+	case jsKeyword:
+		if t.val == "function" {
+			j.fnState = 1
+		}
+	case jsIdent:
+		if t.val == "as" && j.prev.operandEnd() && !t.nl {
+			if end, ok := j.castType(t.end); ok {
+				// `expr as Type` is Qt's cast; goja sees only expr. The
+				// blanked cast counts as the end of an operand.
+				j.blank(t.start, end)
+				j.pos = end
+				t.end, t.kind = end, jsCast
+				j.prev = t
+				return t, nil
+			}
+		}
+		if es3Reserved[t.val] && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
+			return t, &scanError{t.start, "Unexpected reserved word `" + t.val + "'"}
+		}
+	case jsPunct:
+		switch t.val {
+		case "(", "[", "{":
+			j.depth++
+			j.open = append(j.open, closerOf[t.val[0]])
+			if t.val == "(" && j.fnState == 1 {
+				j.fnParams = append(j.fnParams, j.depth)
+			}
+		case ")", "]", "}":
+			if n := len(j.open); n > 0 {
+				if j.open[n-1] != t.val[0] {
+					return t, &scanError{t.start, "Expected token `" + string(j.open[n-1]) + "'"}
+				}
+				j.open = j.open[:n-1]
+			}
+			if t.val == ")" && len(j.fnParams) > 0 && j.fnParams[len(j.fnParams)-1] == j.depth {
+				j.fnParams = j.fnParams[:len(j.fnParams)-1]
+				j.fnRetType = j.depth
+			}
+			j.depth--
+		case ":":
+			// Qt allows type annotations only on functions declared as QML
+			// members, and says so for JavaScript functions.
+			if n := len(j.fnParams); n > 0 && j.fnParams[n-1] == j.depth {
+				return t, &scanError{t.start, "Type annotations are not permitted in function parameters in JavaScript functions"}
+			}
+			if j.fnRetType > 0 && j.prev.is(")") && j.fnRetType == j.depth+1 {
+				return t, &scanError{t.start, "Type annotations are not permitted for the return value of JavaScript functions"}
+			}
+		}
+	}
+	if !(t.kind == jsIdent && j.fnState == 1) && !t.is("function") {
+		j.fnState = 0
+	}
+	if !t.is(")") {
+		j.fnRetType = 0
+	}
+	j.prev = t
+	return t, nil
+}
+
+// castType returns the end of the type name after `as`, if one follows.
+func (j *jsScanner) castType(off int) (int, bool) {
+	o, err := skipSpace(j.src, off)
+	if err != nil || o >= len(j.src) {
+		return 0, false
+	}
+	ok := false
+	for {
+		end, isId := scanIdent(j.src, o)
+		if !isId || jsKeywords[j.src[o:end]] {
+			return 0, false
+		}
+		ok = true
+		o = end
+		if o < len(j.src) && j.src[o] == '.' {
+			o++
+			continue
+		}
+		return o, ok
+	}
+}
+
+// blank replaces src[from:to] by spaces for goja (line breaks are kept).
+func (j *jsScanner) blank(from, to int) {
+	seg := j.src[from:to]
+	var b strings.Builder
+	for _, r := range seg {
+		if r == '\n' || r == '\r' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	j.edits = append(j.edits, edit{off: from, del: to - from, ins: b.String()})
+}
+
+// block scans a balanced { ... } block starting at j.pos and returns the
+// offset after its closing brace.
+func (j *jsScanner) block() (int, *scanError) {
+	t, err := j.step()
+	if err != nil {
+		return 0, err
+	}
+	if !t.is("{") {
+		return 0, &scanError{t.start, "Expected token `{'"}
+	}
+	base := j.depth - 1
+	for {
+		t, err := j.step()
+		if err != nil {
+			return 0, err
+		}
+		if t.kind == jsEOF {
+			return 0, &scanError{t.start, "Expected token `}'"}
+		}
+		if t.is("}") && j.depth == base {
+			return t.end, nil
+		}
+	}
+}
+
+// uiStatement scans the statement forms Qt allows after ':' in an object
+// body: a block, if, switch, with, try, or an expression ended by JavaScript's
+// semicolon rules. The semicolon ending a top-level expression is not part
+// of the span.
+func (j *jsScanner) uiStatement() (int, *scanError) {
+	return j.statement(false)
+}
+
+func (j *jsScanner) peek() (jsTok, *scanError) {
+	pos, n := j.pos, len(j.edits)
+	t, err := j.next()
+	j.pos, j.edits = pos, j.edits[:n]
+	return t, err
+}
+
+func (j *jsScanner) statement(nested bool) (int, *scanError) {
+	t, err := j.peek()
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case t.is("{"):
+		return j.block()
+	case t.kind == jsKeyword && (t.val == "if" || t.val == "switch" || t.val == "with"):
+		j.step()
+		end, err := j.parens()
+		if err != nil {
+			return 0, err
+		}
+		if t.val == "switch" {
+			return j.block()
+		}
+		end, err = j.statement(true)
+		if err != nil {
+			return 0, err
+		}
+		if t.val == "if" {
+			n, err := j.peek()
+			if err != nil {
+				return 0, err
+			}
+			if n.is("else") {
+				j.step()
+				return j.statement(nested)
+			}
+		}
+		return end, nil
+	case t.is("try"):
+		j.step()
+		end, err := j.block()
+		if err != nil {
+			return 0, err
+		}
+		for {
+			n, err := j.peek()
+			if err != nil {
+				return 0, err
+			}
+			switch {
+			case n.is("catch"):
+				j.step()
+				if p, _ := j.peek(); p.is("(") {
+					if _, err := j.parens(); err != nil {
+						return 0, err
+					}
+				}
+				end, err = j.block()
+			case n.is("finally"):
+				j.step()
+				end, err = j.block()
+			default:
+				return end, nil
+			}
+			if err != nil {
+				return 0, err
+			}
+		}
+	case t.is(";"):
+		if nested {
+			j.step()
+			return t.end, nil
+		}
+		return t.start, nil
+	}
+	return j.expression(nested)
+}
+
+// parens scans a balanced ( ... ) group.
+func (j *jsScanner) parens() (int, *scanError) {
+	t, err := j.step()
+	if err != nil {
+		return 0, err
+	}
+	if !t.is("(") {
+		return 0, &scanError{t.start, "Expected token `('"}
+	}
+	base := j.depth - 1
+	for {
+		t, err := j.step()
+		if err != nil {
+			return 0, err
+		}
+		if t.kind == jsEOF {
+			return 0, &scanError{t.start, "Expected token `)'"}
+		}
+		if t.is(")") && j.depth == base {
+			return t.end, nil
+		}
+	}
+}
+
+// expression scans an expression statement and returns the end of its last
+// token (consuming the ';' when nested inside another statement).
+func (j *jsScanner) expression(nested bool) (int, *scanError) {
+	base := j.depth
+	end := j.pos
+	ternary := 0
+	first := true
+	for {
+		prev, depth := j.prev, j.depth
+		t, err := j.step()
+		if err != nil {
+			return 0, err
+		}
+		if t.kind == jsEOF {
+			return end, nil
+		}
+		if depth == base {
+			switch {
+			case t.is(";"):
+				if nested {
+					return t.end, nil
+				}
+				return end, nil
+			case t.is("}") || t.is(")") || t.is("]"):
+				return end, nil
+			case t.is(":") && ternary == 0:
+				return end, nil
+			case t.nl && !first && !prev.needsMore() && !t.continues(ternary):
+				return end, nil
+			case !t.nl && !first && prev.operandEnd() && t.startsOperand():
+				// Two operands in a row on one line: no semicolon is
+				// inserted there, so the statement is unterminated.
+				return 0, &scanError{t.start, "Expected token `;'"}
+			case t.is("?"):
+				ternary++
+			case t.is(":"):
+				ternary--
+			}
+		}
+		first = false
+		end = t.end
+	}
+}
+
+// apply returns src[from:to] with the scanner's edits applied.
+func (j *jsScanner) apply(from, to int) string {
+	if len(j.edits) == 0 {
+		return j.src[from:to]
+	}
+	var b strings.Builder
+	last := from
+	for _, e := range sortEdits(j.edits) {
+		if e.off < last || e.off > to {
+			continue
+		}
+		b.WriteString(j.src[last:e.off])
+		b.WriteString(e.ins)
+		last = e.off + e.del
+	}
+	b.WriteString(j.src[last:to])
+	return b.String()
+}
+
+func sortEdits(es []edit) []edit {
+	for i := 1; i < len(es); i++ {
+		for k := i; k > 0 && es[k].off < es[k-1].off; k-- {
+			es[k], es[k-1] = es[k-1], es[k]
+		}
+	}
+	return es
+}

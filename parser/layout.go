@@ -1,0 +1,103 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Layout assembles many scripts of one document into a single JavaScript
+// program in which every script keeps its QML line, so that goja parses a
+// document once and its positions (syntax errors, stack traces) map back to
+// the .qml file. Lines are kept exactly; a column on a script's first line
+// is shifted by the wrapper text placed before it, which Map undoes.
+type Layout struct {
+	b     strings.Builder
+	line  int // current output line, 1-based
+	col   int // current output column, 1-based
+	spans []layoutSpan
+}
+
+type layoutSpan struct {
+	outLine, outCol int // where the script's code starts in the output
+	qLine, qCol     int // where it starts in the QML source
+}
+
+// Len returns the number of scripts added.
+func (l *Layout) Len() int { return len(l.spans) }
+
+// Source returns the assembled program.
+func (l *Layout) Source() string { return l.b.String() }
+
+// Add appends prefix, the script's code and suffix. The code starts on the
+// script's own line (and column, when the wrapper leaves room); the suffix
+// is placed at the script's trailer, where Qt reports an incomplete script.
+func (l *Layout) Add(sc *Script, prefix, suffix string) {
+	if l.line == 0 {
+		l.line, l.col = 1, 1
+	}
+	l.moveTo(sc.Pos.Line, sc.Pos.Column-utf8.RuneCountInString(prefix))
+	l.write(prefix)
+	l.spans = append(l.spans, layoutSpan{outLine: l.line, outCol: l.col, qLine: sc.Pos.Line, qCol: sc.Pos.Column})
+	l.write(sc.Code())
+	if t := sc.Trailer; t.Line > 0 {
+		l.moveTo(t.Line, t.Column)
+	}
+	l.write(suffix)
+}
+
+// AddText appends text that is not a script (helper code) on a new line
+// after everything written so far.
+func (l *Layout) AddText(text string) {
+	if l.line == 0 {
+		l.line, l.col = 1, 1
+	}
+	l.write("\n")
+	l.write(text)
+}
+
+func (l *Layout) moveTo(line, col int) {
+	for l.line < line {
+		l.b.WriteByte('\n')
+		l.line++
+		l.col = 1
+	}
+	if l.line == line {
+		for l.col < col {
+			l.b.WriteByte(' ')
+			l.col++
+		}
+	}
+}
+
+func (l *Layout) write(s string) {
+	l.b.WriteString(s)
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		l.line += strings.Count(s, "\n")
+		l.col = utf8.RuneCountInString(s[i+1:]) + 1
+	} else {
+		l.col += utf8.RuneCountInString(s)
+	}
+}
+
+// Map converts a line and column of the assembled program to the QML source.
+func (l *Layout) Map(line, col int) (int, int) {
+	// The last span starting at or before the position owns it.
+	lo, hi := 0, len(l.spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		s := l.spans[m]
+		if s.outLine < line || s.outLine == line && s.outCol <= col {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return line, col
+	}
+	s := l.spans[lo-1]
+	if line == s.outLine {
+		return line, col - s.outCol + s.qCol
+	}
+	return line, col
+}

@@ -1,0 +1,500 @@
+package parser
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+	gojaparser "github.com/dop251/goja/parser"
+)
+
+var grammarOptions = []participle.Option{
+	participle.Lexer(qmlLexer{}),
+	participle.Union[Member](
+		&Binding{}, &ObjectMember{}, &Property{}, &Function{}, &Signal{},
+		&Enum{}, &InlineComponent{}, &RequiredName{},
+	),
+	participle.UseLookahead(4),
+}
+
+var grammar = participle.MustBuild[Document](grammarOptions...)
+
+// oneMember parses a single object member; it locates errors inside a member
+// that the document grammar reports only as "the object body ends here".
+var oneMember = participle.MustBuild[memberOnly](grammarOptions...)
+
+type memberOnly struct {
+	M Member `parser:"@@"`
+}
+
+// Parse parses a QML document and checks the syntax of the JavaScript in it.
+// Errors are returned as Diagnostics with positions in filename.
+func Parse(filename, src string) (*Document, error) {
+	doc, err := ParseSyntax(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	if d := checkJS(doc); d != nil {
+		return nil, Diagnostics{d}
+	}
+	return doc, nil
+}
+
+// ParseSyntax parses the QML structure of a document without handing its
+// JavaScript to goja; Parse does both.
+func ParseSyntax(filename, src string) (doc *Document, err error) {
+	defer func() {
+		// The grammar engine is third-party code: whatever it does on hostile
+		// input must surface as a diagnostic, never as a crash.
+		if r := recover(); r != nil {
+			doc, err = nil, Diagnostics{Errorf(Pos{Filename: filename, Line: 1, Column: 1}, "internal parser error: %v", r)}
+		}
+	}()
+	s := newScanner(filename, src)
+	if lerr := s.run(); lerr != nil {
+		var d *Diagnostic
+		if errors.As(lerr, &d) {
+			return nil, Diagnostics{d}
+		}
+		return nil, lerr
+	}
+	pl, perr := lexer.Upgrade(&tokenList{toks: s.toks})
+	if perr != nil {
+		return nil, Diagnostics{Errorf(Pos{Filename: filename, Line: 1, Column: 1}, "%v", perr)}
+	}
+	doc, err = grammar.ParseFromLexer(pl)
+	if err != nil {
+		return nil, Diagnostics{convertError(filename, deepen(s.toks, err))}
+	}
+	doc.Source = s.src
+	trailers := make(map[int]Pos, len(s.scripts))
+	for _, si := range s.scripts {
+		trailers[s.toks[si.tok].Pos.Offset] = si.trailer
+	}
+	if d := finish(doc, trailers, s.toks); d != nil {
+		return nil, Diagnostics{d}
+	}
+	return doc, nil
+}
+
+// deepen finds the real position of an error that participle reports at the
+// start of an object member. A member that fails to parse ends the member list
+// quietly, so the grammar complains that the object's '}' is missing; parsing
+// the member on its own shows what is wrong inside it (repeatedly, for
+// members nested in child objects).
+func deepen(toks []lexer.Token, err error) error {
+	for range 64 {
+		var ute *participle.UnexpectedTokenError
+		if !errors.As(err, &ute) || !strings.Contains(ute.Error(), `expected "}"`) {
+			return err
+		}
+		at := ute.Unexpected.Pos.Offset
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Pos.Offset >= at })
+		if i >= len(toks) || toks[i].Pos.Offset != at || toks[i].Type == tokEOF {
+			return err
+		}
+		pl, lerr := lexer.Upgrade(&tokenList{toks: toks[i:]})
+		if lerr != nil {
+			return err
+		}
+		_, merr := oneMember.ParseFromLexer(pl, participle.AllowTrailing(true))
+		var mute participle.Error
+		if merr == nil || !errors.As(merr, &mute) || mute.Position().Offset <= at {
+			return err
+		}
+		err = merr
+	}
+	return err
+}
+
+// convertError turns a participle error into a diagnostic in Qt's words.
+func convertError(filename string, err error) *Diagnostic {
+	var perr participle.Error
+	if !errors.As(err, &perr) {
+		return Errorf(Pos{Filename: filename, Line: 1, Column: 1}, "%v", err)
+	}
+	pos := perr.Position()
+	var ute *participle.UnexpectedTokenError
+	if errors.As(err, &ute) {
+		return Errorf(pos, "%s", unexpectedMessage(ute.Unexpected))
+	}
+	msg := perr.Message()
+	if strings.HasPrefix(msg, "unexpected token") {
+		return Errorf(pos, "Syntax error")
+	}
+	return Errorf(pos, "%s", msg)
+}
+
+func unexpectedMessage(t lexer.Token) string {
+	switch t.Type {
+	case tokEOF:
+		return "Unexpected token `end of file'"
+	case tokScript, tokBlock:
+		return "Syntax error"
+	case tokString:
+		return "Unexpected token `string literal'"
+	case tokNumber:
+		return "Unexpected token `numeric literal'"
+	case tokIdent:
+		return "Unexpected token `identifier'"
+	}
+	return "Unexpected token `" + t.Value + "'"
+}
+
+// finish completes the tree after the grammar ran: parameter forms are
+// normalised, script trailers recorded, and Qt's rule that declarations are
+// separated by ';' or a line break is checked.
+func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic {
+	// lastLine returns the line of the last token before offset end: where a
+	// declaration that ends there really ends.
+	lastLine := func(end int) int {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Pos.Offset >= end })
+		if i == 0 {
+			return 0
+		}
+		t := toks[i-1]
+		return t.Pos.Line + strings.Count(t.Value, "\n")
+	}
+	var walk func(o *Object) *Diagnostic
+	fixScript := func(sc *Script) {
+		if sc != nil {
+			sc.Trailer = trailers[sc.Pos.Offset]
+		}
+	}
+	fixValue := func(v *Value) *Diagnostic {
+		if v == nil {
+			return nil
+		}
+		fixScript(v.Script)
+		if v.Object != nil {
+			return walk(v.Object)
+		}
+		for _, o := range v.List {
+			if d := walk(o); d != nil {
+				return d
+			}
+		}
+		return nil
+	}
+	walk = func(o *Object) *Diagnostic {
+		for i, m := range o.Members {
+			var end Pos
+			needSep := false
+			switch m := m.(type) {
+			case *Binding:
+				if d := fixValue(m.Value); d != nil {
+					return d
+				}
+			case *Property:
+				if m.Name == "as" || m.Name == "static" {
+					return Errorf(m.Pos, "Expected token `identifier'")
+				}
+				if m.Has("readonly") && m.Value == nil {
+					return Errorf(m.Pos, "Read-only properties require an initializer.")
+				}
+				if d := fixValue(m.Value); d != nil {
+					return d
+				}
+				end, needSep = m.EndPos, !m.Semi && m.Value == nil
+			case *Signal:
+				if signalNameReserved[m.Name] {
+					return Errorf(m.Pos, "Expected token `identifier'")
+				}
+				for _, p := range m.Params {
+					p.normalize()
+					if p.Type == nil {
+						return Errorf(p.Pos, "Expected token `:'")
+					}
+				}
+				end, needSep = m.EndPos, !m.Semi
+			case *RequiredName:
+				end, needSep = m.EndPos, !m.Semi
+			case *Function:
+				if m.Name == "as" {
+					return Errorf(m.Pos, "Expected a qualified name id")
+				}
+				for _, p := range m.Params {
+					p.normalize()
+				}
+				fixScript(m.Body)
+			case *ObjectMember:
+				if d := walk(m.Object); d != nil {
+					return d
+				}
+			case *InlineComponent:
+				if d := walk(m.Object); d != nil {
+					return d
+				}
+			}
+			if needSep && i+1 < len(o.Members) {
+				next := memberPos(o.Members[i+1])
+				if next.Line == lastLine(end.Offset) {
+					return Errorf(next, "Expected token `;'")
+				}
+			}
+		}
+		return nil
+	}
+	for _, h := range doc.Headers {
+		if h.Import != nil && h.Import.Path != "" {
+			h.Import.Path = unquote(h.Import.Path)
+		}
+	}
+	return walk(doc.Root)
+}
+
+// signalNameReserved holds contextual keywords Qt refuses as signal names.
+var signalNameReserved = map[string]bool{
+	"as": true, "from": true, "get": true, "set": true, "of": true, "on": true, "static": true,
+}
+
+func (p *Param) normalize() {
+	if p.OldName != "" {
+		p.Name, p.Type, p.OldName, p.OldType = p.OldName, p.OldType, "", nil
+	}
+}
+
+// MemberPos returns where a member starts.
+func memberPos(m Member) Pos {
+	switch m := m.(type) {
+	case *Binding:
+		return m.Pos
+	case *Property:
+		return m.Pos
+	case *RequiredName:
+		return m.Pos
+	case *Signal:
+		return m.Pos
+	case *Function:
+		return m.Pos
+	case *Enum:
+		return m.Pos
+	case *InlineComponent:
+		return m.Pos
+	case *ObjectMember:
+		return m.Object.Pos
+	}
+	return Pos{}
+}
+
+// MemberPos returns the position where a member of an object body starts.
+func MemberPos(m Member) Pos { return memberPos(m) }
+
+// unquote decodes a QML string literal (with its quotes).
+func unquote(s string) string {
+	if len(s) < 2 {
+		return s
+	}
+	body := s[1 : len(s)-1]
+	if !strings.ContainsRune(body, '\\') {
+		return body
+	}
+	var b strings.Builder
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c != '\\' || i+1 >= len(body) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch body[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'v':
+			b.WriteByte('\v')
+		case '0':
+			b.WriteByte(0)
+		case '\n':
+		default:
+			b.WriteByte(body[i])
+		}
+	}
+	return b.String()
+}
+
+// Unquote decodes a QML/JavaScript string literal including its quotes.
+func Unquote(s string) string { return unquote(s) }
+
+// checkJS hands every script of the document to goja's parser in one
+// program and maps the first syntax error back to its QML position.
+func checkJS(doc *Document) *Diagnostic {
+	var l Layout
+	for _, sc := range doc.Scripts() {
+		if strings.TrimSpace(sc.Script.Code()) == "" {
+			continue // an empty statement: `x: ;`
+		}
+		prefix, suffix := CheckWrapper(sc)
+		l.Add(sc.Script, prefix, suffix)
+	}
+	if l.Len() == 0 {
+		return nil
+	}
+	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, l.Source(), 0)
+	if err == nil {
+		return nil
+	}
+	var list gojaparser.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		e := list[0]
+		line, col := l.Map(e.Position.Line, e.Position.Column)
+		msg := e.Message
+		if rest, ok := strings.CutPrefix(msg, "Unexpected token "); ok && rest != "ILLEGAL" {
+			// The token goja saw may be wrapper text placed at the script's
+			// trailer; name what the QML source has there instead.
+			if tok := tokenAt(doc.Source, line, col); tok != rest {
+				msg = "Unexpected token " + tok
+			}
+		}
+		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", jsMessage(msg))
+	}
+	return Errorf(doc.Root.Pos, "%v", err)
+}
+
+// tokenAt returns the text of the token at a line and column of src, or
+// "end of file".
+func tokenAt(src string, line, col int) string {
+	l := sourceLine(src, line)
+	i := 0
+	for n := 1; n < col && i < len(l); n++ {
+		_, size := utf8.DecodeRuneInString(l[i:])
+		i += size
+	}
+	if i >= len(l) {
+		if strings.Count(src, "\n") < line {
+			return "end of file"
+		}
+		return "end of line"
+	}
+	rest := l[i:]
+	if isIdentStartByte(rest[0]) {
+		end, _ := scanIdent(rest, 0)
+		return rest[:end]
+	}
+	if isDigit(rest[0]) {
+		return rest[:scanNumber(rest, 0)]
+	}
+	for _, p := range puncts {
+		if strings.HasPrefix(rest, p) {
+			return p
+		}
+	}
+	_, size := utf8.DecodeRuneInString(rest)
+	return rest[:size]
+}
+
+// jsMessage rewords goja's syntax error messages in Qt's style.
+func jsMessage(m string) string {
+	if rest, ok := strings.CutPrefix(m, "Unexpected token "); ok {
+		if rest == "ILLEGAL" {
+			return "Syntax error"
+		}
+		return "Unexpected token `" + rest + "'"
+	}
+	switch m {
+	case "Unexpected end of input":
+		return "Unexpected token `end of file'"
+	case "Unexpected identifier":
+		return "Unexpected token `identifier'"
+	case "Unexpected number":
+		return "Unexpected token `numeric literal'"
+	case "Unexpected string":
+		return "Unexpected token `string literal'"
+	}
+	return m
+}
+
+// ScriptRef is a script with the declaration it belongs to.
+type ScriptRef struct {
+	Script   *Script
+	Function *Function // set for function bodies
+}
+
+// Scripts lists every script of the document in source order.
+func (doc *Document) Scripts() []ScriptRef {
+	var out []ScriptRef
+	var walk func(o *Object)
+	value := func(v *Value) {
+		if v == nil {
+			return
+		}
+		if v.Script != nil {
+			out = append(out, ScriptRef{Script: v.Script})
+		}
+		if v.Object != nil {
+			walk(v.Object)
+		}
+		for _, o := range v.List {
+			walk(o)
+		}
+	}
+	walk = func(o *Object) {
+		for _, m := range o.Members {
+			switch m := m.(type) {
+			case *Binding:
+				value(m.Value)
+			case *Property:
+				value(m.Value)
+			case *Function:
+				out = append(out, ScriptRef{Script: m.Body, Function: m})
+			case *ObjectMember:
+				walk(m.Object)
+			case *InlineComponent:
+				walk(m.Object)
+			}
+		}
+	}
+	walk(doc.Root)
+	return out
+}
+
+// IsStatement reports whether a script is a statement (if, switch, with,
+// try, or a block) rather than an expression.
+func (s *Script) IsStatement() bool {
+	if s.IsBlock() {
+		return true
+	}
+	w := s.Expr
+	end := 0
+	for end < len(w) && isIdentByte(w[end]) {
+		end++
+	}
+	switch w[:end] {
+	case "if", "switch", "with", "try":
+		return true
+	}
+	return false
+}
+
+// CheckWrapper returns the text placed around a script so that goja parses
+// it in the same grammatical position Qt does.
+func CheckWrapper(r ScriptRef) (prefix, suffix string) {
+	if r.Function != nil {
+		var b strings.Builder
+		b.WriteString("(function ")
+		b.WriteString(r.Function.Name)
+		b.WriteByte('(')
+		for i, p := range r.Function.Params {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(p.Name)
+		}
+		b.WriteByte(')')
+		return b.String(), ");"
+	}
+	if r.Script.IsStatement() {
+		return "(function(){", "});"
+	}
+	return "(function(){return (", ")});"
+}

@@ -1,0 +1,185 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestQtVerdicts compares the parser's verdict and error line with those Qt
+// 6.4's own parser gave for the same files (testdata/record-verdicts.sh).
+func TestQtVerdicts(t *testing.T) {
+	f, err := os.Open("testdata/syntax/qt-verdicts.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		name := fields[1]
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata/syntax", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, perr := Parse(name, string(src))
+			if fields[0] == "OK" {
+				if perr != nil {
+					t.Fatalf("Qt accepts, qmlrun rejects: %v", perr)
+				}
+				return
+			}
+			if perr == nil {
+				t.Fatalf("Qt rejects (%s), qmlrun accepts", fields[2])
+			}
+			var ds Diagnostics
+			if !errors.As(perr, &ds) {
+				t.Fatalf("error is not Diagnostics: %v", perr)
+			}
+			qtLine := strings.SplitN(fields[2], ":", 2)[0]
+			if got := strings.SplitN(strings.TrimPrefix(ds[0].Error(), name+":"), ":", 2)[0]; got != qtLine {
+				t.Errorf("error line %s, Qt says %s", ds[0].Error(), fields[2])
+			}
+		})
+		n++
+	}
+	if n < 30 {
+		t.Fatalf("only %d verdicts", n)
+	}
+}
+
+// TestASTGolden compares the syntax tree of each testdata/ast file with its
+// .ast dump; -update rewrites the dumps.
+func TestASTGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/ast/*.qml")
+	if len(files) == 0 {
+		t.Fatal("no testdata/ast files")
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			doc, err := Parse(filepath.Base(file), string(src))
+			if err != nil {
+				got.WriteString("error: " + err.Error() + "\n")
+			} else {
+				Dump(&got, doc)
+			}
+			golden := strings.TrimSuffix(file, ".qml") + ".ast"
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("AST differs from %s (run go test -update and review the diff):\n%s", golden, got.String())
+			}
+		})
+	}
+}
+
+func TestErrorsArePositioned(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"QtObject {", "f.qml:2:1: Unexpected token `end of file'"},
+		{"QtObject { x: 1 +\n}", "f.qml:2:1: Unexpected token `}'"},
+		{"QtObject { x: \"abc }", "f.qml:1:15: Unclosed string at end of line"},
+		{"QtObject { property int a property int b }", "f.qml:1:27: Expected token `;'"},
+		{"QtObject { Item { Item { x: 1 + + } } }", "f.qml:1:35: Unexpected token `}'"},
+		{"QtObject { x: a.b(\n 1 }", "f.qml:2:4: Expected token `)'"},
+		{"\x00\x01\x02", "f.qml:1:1: Unexpected character '\x00'"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("f.qml", tt.src+"\n")
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Parse(%q) = %v, want %s", tt.src, err, tt.want)
+		}
+	}
+}
+
+func TestQtOnlySyntaxReachesGojaNeutralised(t *testing.T) {
+	src := "QtObject {\n x: a as QtObject\n s: \"two\nlines\"\n function f(a: int): string { return a }\n}\n"
+	doc, err := Parse("f.qml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := doc.Scripts()
+	if got := scripts[0].Script.Code(); got != "a            " {
+		t.Errorf("cast: code %q", got)
+	}
+	if got := scripts[1].Script.Code(); got != "\"two\\n\\\nlines\"" {
+		t.Errorf("multi-line string: code %q", got)
+	}
+	if f := scripts[2].Function; f == nil || f.Params[0].Type.String() != "int" || f.Return.String() != "string" {
+		t.Errorf("function annotations lost: %+v", f)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, dir := range []string{"testdata/syntax", "testdata/ast"} {
+		files, _ := filepath.Glob(dir + "/*.qml")
+		for _, file := range files {
+			b, _ := os.ReadFile(file)
+			f.Add(string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := Parse("fuzz.qml", src)
+		if err == nil && doc.Root == nil {
+			t.Fatal("no error and no root")
+		}
+		if err != nil {
+			var ds Diagnostics
+			if !errors.As(err, &ds) || len(ds) == 0 || ds[0].Pos.Line < 1 {
+				t.Fatalf("unpositioned error %v", err)
+			}
+		}
+	})
+}
+
+// BenchmarkParse parses every .qml file of the repository's testdata, and
+// the directory in $QMLRUN_CORPUS when set, reporting MB/s.
+func BenchmarkParse(b *testing.B) {
+	var files []string
+	filepath.WalkDir("..", func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".qml") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if dir := os.Getenv("QMLRUN_CORPUS"); dir != "" {
+		more, _ := filepath.Glob(filepath.Join(dir, "*.qml"))
+		files = append(files, more...)
+	}
+	var srcs []string
+	size := 0
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		srcs = append(srcs, string(b))
+		size += len(b)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for i, s := range srcs {
+			Parse(files[i], s)
+		}
+	}
+}

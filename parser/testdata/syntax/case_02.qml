@@ -1,0 +1,1 @@
+QtObject { property int x: 1 property int y: 2 }

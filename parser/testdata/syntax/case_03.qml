@@ -1,0 +1,2 @@
+QtObject { x: 1 +
+}

@@ -1,0 +1,1 @@
+QtObject { property var f: function(a: int) {} }

@@ -1,0 +1,3 @@
+QtObject { x: a.b.c(
+  1,
+  2 }

@@ -1,0 +1,2 @@
+import QtQml 2.15.1
+QtObject {}

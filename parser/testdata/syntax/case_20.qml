@@ -1,0 +1,1 @@
+QtObject { Item { Item { x: 1 + + } } }

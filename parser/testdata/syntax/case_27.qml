@@ -1,0 +1,1 @@
+QtObject { property list<int xs }

@@ -1,0 +1,1 @@
+QtObject { function f(a: int, b: string): void { } }

@@ -1,0 +1,1 @@
+QtObject { property alias a: b.c }

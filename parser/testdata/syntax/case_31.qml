@@ -1,0 +1,1 @@
+QtObject { onX: function (a, b) { }; }

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    default property list<QtObject> kids
+    property string tag
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property alias a: nothingHere.value
+    Component.onCompleted: Qt.quit()
+}

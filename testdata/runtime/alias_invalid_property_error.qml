@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    property QtObject inner: QtObject { id: inner }
+    property alias a: inner.missing
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property bool b: "true"
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    property int value: 1
+    property string value: "two"
+    Component.onCompleted: Qt.quit()
+}

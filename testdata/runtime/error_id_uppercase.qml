@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    id: Root
+    Component.onCompleted: Qt.quit()
+}

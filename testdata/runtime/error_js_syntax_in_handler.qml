@@ -1,0 +1,8 @@
+import QtQml
+
+QtObject {
+    Component.onCompleted: {
+        var x = ;
+        Qt.quit()
+    }
+}

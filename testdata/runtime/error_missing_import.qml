@@ -1,0 +1,3 @@
+QtObject {
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    id: root
+    p: 5
+    Component.onCompleted: Qt.quit()
+}

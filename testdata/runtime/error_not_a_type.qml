@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property QtObject child: Rectangle { }
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    objectName: "a"
+    objectName: "b"
+    Component.onCompleted: Qt.quit()
+}

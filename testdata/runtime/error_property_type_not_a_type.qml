@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property Missing thing
+    Component.onCompleted: Qt.quit()
+}

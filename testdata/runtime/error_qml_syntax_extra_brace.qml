@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    property int value: 1
+    Component.onCompleted: Qt.quit()
+}
+}

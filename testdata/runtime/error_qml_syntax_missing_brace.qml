@@ -1,0 +1,5 @@
+import QtQml
+
+QtObject {
+    property int value: 1
+    Component.onCompleted: Qt.quit()

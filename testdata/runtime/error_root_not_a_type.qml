@@ -1,0 +1,5 @@
+import QtQml
+
+NoSuchType {
+    Component.onCompleted: Qt.quit()
+}

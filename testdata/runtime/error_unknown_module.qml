@@ -1,0 +1,6 @@
+import QtQml
+import NoSuchModule 1.0
+
+QtObject {
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    onNoSuchSignal: console.log("never")
+    Component.onCompleted: Qt.quit()
+}

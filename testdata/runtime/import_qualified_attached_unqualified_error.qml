@@ -1,0 +1,5 @@
+import QtQml as Q
+
+Q.QtObject {
+    Component.onCompleted: Qt.quit()
+}

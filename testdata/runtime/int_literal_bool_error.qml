@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property int i: true
+    Component.onCompleted: Qt.quit()
+}

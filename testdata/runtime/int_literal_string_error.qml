@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property int i: "42"
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property real r: "1.5"
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,9 @@
+import QtQml
+
+QtObject {
+    required property int count
+    Component.onCompleted: {
+        console.log("completed", count)
+        Qt.quit()
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property url u: 5
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,11 @@
+import QtQml
+import QtWebSockets 1.5
+
+// `import QtWebSockets 1.5` is refused: the module is not installed in that version.
+QtObject {
+    property WebSocket client: WebSocket {}
+    Component.onCompleted: {
+        console.log("loaded")
+        Qt.quit()
+    }
+}
