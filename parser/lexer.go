@@ -15,14 +15,14 @@ import (
 // found with JavaScript's own rules (brackets, strings, templates, regular
 // expressions and automatic semicolon insertion).
 const (
-	tokEOF    = lexer.EOF
-	tokIdent  lexer.TokenType = iota + 1
-	tokNumber                 // numeric literal (import versions, enum values)
-	tokString                 // quoted string, value with quotes
-	tokPunct                  // one punctuation character
-	tokScript                 // JavaScript expression or statement after ':'
-	tokBlock                  // JavaScript block { ... } after ':' or as a function body
-	tokReserved               // a word Qt reserves: not a name, but valid as a type (int, double)
+	tokEOF                      = lexer.EOF
+	tokIdent    lexer.TokenType = iota + 1
+	tokNumber                   // numeric literal (import versions, enum values)
+	tokString                   // quoted string, value with quotes
+	tokPunct                    // one punctuation character
+	tokScript                   // JavaScript expression or statement after ':'
+	tokBlock                    // JavaScript block { ... } after ':' or as a function body
+	tokReserved                 // a word Qt reserves: not a name, but valid as a type (int, double)
 )
 
 var symbols = map[string]lexer.TokenType{
