@@ -7,10 +7,11 @@ package parser
 
 // Document is one parsed .qml file.
 type Document struct {
-	Pos     Pos
-	Headers []*Header `parser:"@@*"`
-	Root    *Object   `parser:"@@"`
-	EndPos  Pos
+	Pos         Pos
+	Headers     []*Header     `parser:"@@*"`
+	Annotations []*Annotation `parser:"@@*"`
+	Root        *Object       `parser:"@@"`
+	EndPos      Pos
 
 	// Source is the text the document was parsed from.
 	Source string
@@ -26,7 +27,7 @@ type Header struct {
 type Pragma struct {
 	Pos    Pos
 	Name   string   `parser:"\"pragma\" @Ident"`
-	Values []string `parser:"( \":\" @Ident ( \",\" @Ident )* )?"`
+	Values []string `parser:"( \":\" @Ident )?"`
 	Semi   bool     `parser:"@\";\"?"`
 	EndPos Pos
 }
@@ -168,12 +169,34 @@ type Param struct {
 
 // Function declares a method: `function f(a: int, b): string { ... }`.
 type Function struct {
+	Pos       Pos
+	Generator bool    `parser:"\"function\" @\"*\"?"`
+	Name      string  `parser:"@Ident"`
+	ParamList string  `parser:"@Params"`
+	Return    *Type   `parser:"( \":\" @@ )?"`
+	Body      *Script `parser:"@@"`
+	EndPos    Pos
+
+	// Params are the parameters with their type annotations; JSParams is
+	// the parameter list as goja receives it (annotations removed).
+	Params   []*Param
+	JSParams string
+}
+
+// VarStatement is a JavaScript variable statement written as an object
+// member, which Qt's grammar accepts.
+type VarStatement struct {
 	Pos    Pos
-	Name   string   `parser:"\"function\" @Ident \"(\""`
-	Params []*Param `parser:"( @@ ( \",\" @@ )* )? \")\""`
-	Return *Type    `parser:"( \":\" @@ )?"`
-	Body   *Script  `parser:"@@"`
+	Code   string `parser:"@Var \";\"?"`
 	EndPos Pos
+}
+
+// Annotation is `@Name { bindings }` before an object or a member.
+type Annotation struct {
+	Pos     Pos
+	Name    string     `parser:"\"@\" @Ident ( @\".\" @Ident )*"`
+	Members []Member `parser:"\"{\" @@* \"}\""`
+	EndPos  Pos
 }
 
 // Enum declares an enumeration: `enum E { A, B = 5 }`.
@@ -212,3 +235,5 @@ func (*Function) member()        {}
 func (*Enum) member()            {}
 func (*InlineComponent) member() {}
 func (*ObjectMember) member()    {}
+func (*VarStatement) member()    {}
+func (*Annotation) member()      {}

@@ -21,6 +21,9 @@ type jsScanner struct {
 	fnRetType int   // depth+1 of a function whose ')' was just closed: ':' starts a return type
 	depth     int
 	open      []byte // the closing brackets expected, innermost last
+	// params: scanning a QML method's parameter list, where type names
+	// such as int are allowed.
+	params bool
 }
 
 type edit struct {
@@ -116,7 +119,7 @@ func (t jsTok) continues(ternary int) bool {
 	switch t.kind {
 	case jsPunct:
 		switch t.val {
-		case "++", "--", "!", "~", "{", "}", ")", "]", ";":
+		case "++", "--", "!", "~", "{", "}", ")", "]", ";", "@", "#":
 			return false
 		case ":":
 			return ternary > 0
@@ -289,7 +292,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				return t, nil
 			}
 		}
-		if es3Reserved[t.val] && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
+		if es3Reserved[t.val] && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
 			return t, &scanError{t.start, "Unexpected reserved word `" + t.val + "'"}
 		}
 	case jsPunct:

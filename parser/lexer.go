@@ -23,11 +23,13 @@ const (
 	tokScript                   // JavaScript expression or statement after ':'
 	tokBlock                    // JavaScript block { ... } after ':' or as a function body
 	tokReserved                 // a word Qt reserves: not a name, but valid as a type (int, double)
+	tokParams                   // a QML method's parameter list ( ... ), kept whole
+	tokVar                      // a variable statement as an object member (Qt accepts it)
 )
 
 var symbols = map[string]lexer.TokenType{
 	"EOF": tokEOF, "Ident": tokIdent, "Number": tokNumber, "String": tokString,
-	"Punct": tokPunct, "Script": tokScript, "Block": tokBlock, "Reserved": tokReserved,
+	"Punct": tokPunct, "Script": tokScript, "Block": tokBlock, "Reserved": tokReserved, "Params": tokParams, "Var": tokVar,
 }
 
 // qmlLexer is the participle lexer definition for QML documents.
@@ -107,6 +109,14 @@ func newScanner(file, src string) *scanner {
 	if strings.HasPrefix(src, "\uFEFF") {
 		s.pos = 3
 		s.lstart = 3
+	}
+	if strings.HasPrefix(src[s.pos:], "#!") {
+		// A she-bang line, as Qt's lexer allows.
+		if i := strings.IndexByte(src[s.pos:], '\n'); i >= 0 {
+			s.pos += i
+		} else {
+			s.pos = len(src)
+		}
 	}
 	return s
 }
@@ -227,11 +237,39 @@ func (s *scanner) identToken(start, end int) {
 			}
 		}
 	}
+	if (word == "var" || word == "let" || word == "const") && s.top() == ctxBody && s.memberStart() {
+		// Qt's grammar accepts a variable statement as an object member.
+		js := jsScanner{src: s.src, pos: end}
+		stop, jerr := js.expression(true)
+		if jerr != nil {
+			s.advanceTo(jerr.off)
+			return
+		}
+		p := s.posAt(start)
+		s.toks = append(s.toks, lexer.Token{Type: tokVar, Value: word + js.apply(end, stop), Pos: p})
+		s.advanceTo(stop)
+		return
+	}
 	typ := tokIdent
 	if qmlReserved[word] {
 		typ = tokReserved
 	}
 	s.emit(typ, start, end)
+}
+
+// memberStart reports whether the next token starts an object member.
+func (s *scanner) memberStart() bool {
+	if len(s.toks) == 0 {
+		return true
+	}
+	t := s.toks[len(s.toks)-1]
+	switch t.Type {
+	case tokScript, tokBlock, tokVar:
+		return true
+	case tokPunct:
+		return t.Value == "{" || t.Value == "}" || t.Value == ";"
+	}
+	return t.Pos.Line < s.line
 }
 
 // qmlReserved holds the words Qt's lexer never returns as identifiers:
@@ -266,6 +304,17 @@ func (s *scanner) punct(c byte) error {
 			s.stack = append(s.stack, ctxOther)
 		}
 	case '(':
+		if t := s.top(); s.fnPending && (t == ctxBody || t == ctxTop) {
+			// A method's parameters may hold default values, rest and
+			// destructuring: keep the list whole for the grammar.
+			js := jsScanner{src: s.src, pos: start, params: true}
+			end, jerr := js.parens()
+			if jerr != nil {
+				return s.errorf(jerr.off, "%s", jerr.msg)
+			}
+			s.emit(tokParams, start, end)
+			return nil
+		}
 		if t := s.top(); t == ctxBody || t == ctxTop || t == ctxParen {
 			s.stack = append(s.stack, ctxParen)
 		} else {
@@ -274,6 +323,9 @@ func (s *scanner) punct(c byte) error {
 	case '[':
 		s.stack = append(s.stack, ctxOther)
 	case '}', ')', ']':
+		if c == ']' && s.top() == ctxList && s.prevValue() == "," {
+			return s.errorf(start, "Unexpected token `]'")
+		}
 		if len(s.stack) > 1 {
 			s.stack = s.stack[:len(s.stack)-1]
 		}
@@ -282,7 +334,7 @@ func (s *scanner) punct(c byte) error {
 			s.emit(tokPunct, start, start+1)
 			return s.value()
 		}
-	case ';', ',', '.', '<', '>', '=', '-', '+', '*', '/', '?', '!', '&', '|', '^', '%', '~':
+	case ';', ',', '.', '<', '>', '=', '-', '+', '*', '/', '?', '!', '&', '|', '^', '%', '~', '@':
 		// Punctuation the grammar may reject with a clearer message.
 	default:
 		return s.errorf(start, "Unexpected character '%c'", rune(c))

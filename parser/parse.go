@@ -15,7 +15,7 @@ var grammarOptions = []participle.Option{
 	participle.Lexer(qmlLexer{}),
 	participle.Union[Member](
 		&Binding{}, &ObjectMember{}, &Property{}, &Function{}, &Signal{},
-		&Enum{}, &InlineComponent{}, &RequiredName{},
+		&Enum{}, &InlineComponent{}, &RequiredName{}, &VarStatement{}, &Annotation{},
 	),
 	participle.UseLookahead(4),
 }
@@ -216,8 +216,8 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 				if m.Name == "as" {
 					return Errorf(m.Pos, "Expected a qualified name id")
 				}
-				for _, p := range m.Params {
-					p.normalize()
+				if d := m.splitParams(); d != nil {
+					return d
 				}
 				fixScript(m.Body)
 			case *ObjectMember:
@@ -249,6 +249,93 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 // signalNameReserved holds contextual keywords Qt refuses as signal names.
 var signalNameReserved = map[string]bool{
 	"as": true, "from": true, "get": true, "set": true, "of": true, "on": true, "static": true,
+}
+
+// splitParams reads a method's parameter list: `name: Type` parameters
+// keep their type; any other parameter (defaults, rest, destructuring) is
+// JavaScript passed through to goja.
+func (f *Function) splitParams() *Diagnostic {
+	list := f.ParamList[1 : len(f.ParamList)-1]
+	var js []string
+	for _, part := range splitTopLevel(list) {
+		text := strings.TrimSpace(stripComments(part.text))
+		if text == "" {
+			if strings.TrimSpace(stripComments(list)) != "" {
+				return Errorf(f.Pos, "Unexpected token `,'")
+			}
+			continue
+		}
+		p := &Param{Pos: f.Pos, Name: text}
+		if name, typ, ok := strings.Cut(text, ":"); ok && isSimpleIdent(strings.TrimSpace(name)) {
+			p.Name = strings.TrimSpace(name)
+			p.Type = &Type{Pos: f.Pos, Name: strings.TrimSpace(typ)}
+			if t := strings.TrimSpace(typ); strings.HasPrefix(t, "list<") && strings.HasSuffix(t, ">") {
+				p.Type = &Type{Pos: f.Pos, List: &Type{Pos: f.Pos, Name: strings.TrimSpace(t[5 : len(t)-1])}}
+			}
+			js = append(js, p.Name)
+		} else {
+			js = append(js, text)
+			if !isSimpleIdent(text) {
+				p.Name = ""
+			}
+		}
+		f.Params = append(f.Params, p)
+	}
+	f.JSParams = strings.Join(js, ", ")
+	return nil
+}
+
+// stripComments removes /* */ and // comments outside strings.
+func stripComments(s string) string {
+	if !strings.Contains(s, "/") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' && i+1 < len(s) && (s[i+1] == '*' || s[i+1] == '/') {
+			end, _ := skipSpace(s, i)
+			b.WriteByte(' ')
+			i = end - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+type topPart struct{ text string }
+
+// splitTopLevel splits s at commas outside brackets and strings.
+func splitTopLevel(s string) []topPart {
+	var out []topPart
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', '[', '{', '<':
+			depth++
+		case ')', ']', '}', '>':
+			depth--
+		case '"', '\'', '`':
+			end, _, _ := scanString(s, i)
+			if c == '`' {
+				if j := strings.IndexByte(s[i+1:], '`'); j >= 0 {
+					end = i + j + 2
+				}
+			}
+			i = end - 1
+		case ',':
+			if depth == 0 {
+				out = append(out, topPart{s[start:i]})
+				start = i + 1
+			}
+		}
+	}
+	return append(out, topPart{s[start:]})
+}
+
+func isSimpleIdent(s string) bool {
+	end, ok := scanIdent(s, 0)
+	return ok && end == len(s)
 }
 
 func (p *Param) normalize() {
@@ -347,6 +434,11 @@ func checkJS(doc *Document) *Diagnostic {
 	var list gojaparser.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]
+		if earlyErrorsQtDefers[e.Message] || strings.HasPrefix(e.Message, "Undefined label") {
+			// goja checks these while parsing; Qt's parser accepts them
+			// and reports them only when the code is compiled.
+			return nil
+		}
 		line, col := l.Map(e.Position.Line, e.Position.Column)
 		msg := e.Message
 		if rest, ok := strings.CutPrefix(msg, "Unexpected token "); ok && rest != "ILLEGAL" {
@@ -359,6 +451,11 @@ func checkJS(doc *Document) *Diagnostic {
 		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", jsMessage(msg))
 	}
 	return Errorf(doc.Root.Pos, "%v", err)
+}
+
+var earlyErrorsQtDefers = map[string]bool{
+	"Illegal continue statement": true,
+	"Illegal break statement":    true,
 }
 
 // tokenAt returns the text of the token at a line and column of src, or
@@ -479,19 +576,12 @@ func (s *Script) IsStatement() bool {
 // CheckWrapper returns the text placed around a script so that goja parses
 // it in the same grammatical position Qt does.
 func CheckWrapper(r ScriptRef) (prefix, suffix string) {
-	if r.Function != nil {
-		var b strings.Builder
-		b.WriteString("(function ")
-		b.WriteString(r.Function.Name)
-		b.WriteByte('(')
-		for i, p := range r.Function.Params {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(p.Name)
+	if f := r.Function; f != nil {
+		star := ""
+		if f.Generator {
+			star = "*"
 		}
-		b.WriteByte(')')
-		return b.String(), ");"
+		return "(function" + star + " " + f.Name + "(" + f.JSParams + ")", ");"
 	}
 	if r.Script.IsStatement() {
 		return "(function(){", "});"

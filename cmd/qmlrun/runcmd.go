@@ -1,17 +1,98 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/qmlrun/qmlrun/runtime"
 )
 
-// cmdRun runs a document. The runtime lands in the next step; until then the
-// command checks the document and says plainly that it cannot run it.
+// importPaths is a repeatable -I flag.
+type importPaths []string
+
+func (p *importPaths) String() string     { return strings.Join(*p, ",") }
+func (p *importPaths) Set(v string) error { *p = append(*p, v); return nil }
+
+// newEngine creates an engine with every module qmlrun ships.
+func newEngine(opts runtime.Options) (*runtime.Engine, error) {
+	e := runtime.New(opts)
+	for _, m := range modules() {
+		if err := e.Register(m); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+// cmdRun implements `qmlrun [-I DIR]... FILE.qml [-- ARGS...]`.
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	rc := cmdCheck(args[:1], stderr, stderr)
-	if rc != 0 {
+	fs := flag.NewFlagSet("qmlrun", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var imports importPaths
+	fs.Var(&imports, "I", "add an import path (repeatable)")
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	file, extra := rest[0], rest[1:]
+	if len(extra) > 0 && extra[0] == "--" {
+		extra = extra[1:]
+	}
+	e, err := newEngine(runtime.Options{
+		ImportPaths: imports,
+		Stdout:      stdout,
+		Stderr:      stderr,
+		Args:        append([]string{"qmlrun", file}, extra...),
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "qmlrun:", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "qmlrun: %s: the runtime is not built yet; only `qmlrun check` works in this version\n", args[0])
-	return 1
+	if file == "-" {
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "qmlrun:", err)
+			return 1
+		}
+		wd, _ := os.Getwd()
+		file = wd + "/stdin.qml"
+		if err := e.LoadString(file, string(src)); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return runWithSignals(e)
+	}
+	if err := e.Load(file); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return runWithSignals(e)
+}
+
+// runWithSignals runs the engine; SIGINT or SIGTERM shut it down gracefully
+// (exit status 0), a second signal exits at once.
+func runWithSignals(e *runtime.Engine) int {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		if _, ok := <-sigs; !ok {
+			return
+		}
+		e.Quit(0)
+		if _, ok := <-sigs; ok {
+			os.Exit(130)
+		}
+	}()
+	return e.Run()
 }

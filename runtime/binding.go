@@ -1,0 +1,125 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+)
+
+// binding keeps a property equal to a JavaScript expression. Dependencies
+// are captured on every evaluation: each property read while the
+// expression runs subscribes the binding to that property's change signal
+// (at once, as Qt does, so a write during the evaluation re-enters it and is
+// reported as a binding loop); subscriptions not renewed by the latest
+// evaluation are dropped afterwards, so a conditional binding depends only
+// on what it last read.
+type binding struct {
+	obj  *Object
+	prop *propDef
+	fn   goja.Callable
+	this goja.Value
+
+	deps     []dep
+	epoch    uint32
+	pending  bool // not evaluated yet (creation in progress)
+	updating bool // evaluating or writing: re-entry is a binding loop
+	removed  bool
+	// where errors are reported: the file of the expression
+	loc *scriptLoc
+}
+
+type dep struct {
+	obj   *Object
+	sig   int
+	ep    *endpoint
+	epoch uint32
+}
+
+// track records that the binding being evaluated read a property of o whose
+// change signal is sig.
+func (e *Engine) track(o *Object, sig int) {
+	b := e.tracking
+	if b == nil || o.destroyed {
+		return
+	}
+	for i := range b.deps {
+		d := &b.deps[i]
+		if d.obj == o && d.sig == sig {
+			d.epoch = b.epoch
+			return
+		}
+	}
+	ep := &endpoint{binding: b}
+	o.connect(o.typ.signals[sig], ep)
+	b.deps = append(b.deps, dep{obj: o, sig: sig, ep: ep, epoch: b.epoch})
+}
+
+// evaluate runs the expression and writes its value to the property.
+func (b *binding) evaluate() {
+	e := b.obj.e
+	if b.removed || b.obj.destroyed {
+		return
+	}
+	if b.updating {
+		e.warnBindingLoop(b)
+		return
+	}
+	b.pending = false
+	b.updating = true
+	b.epoch++
+	prev := e.tracking
+	e.tracking = b
+	v, err := e.callJS(b.fn, b.this)
+	e.tracking = prev
+	// Drop the dependencies this evaluation did not renew.
+	kept := b.deps[:0]
+	for _, d := range b.deps {
+		if d.epoch == b.epoch {
+			kept = append(kept, d)
+		} else {
+			d.obj.disconnectEndpoint(d.obj.typ.signals[d.sig], d.ep)
+		}
+	}
+	for i := len(kept); i < len(b.deps); i++ {
+		b.deps[i] = dep{}
+	}
+	b.deps = kept
+	if err != nil {
+		e.bindingError(b, err)
+		b.updating = false
+		return
+	}
+	e.bindingRecovered(b)
+	if !b.removed {
+		val, cerr := e.coerce(b.prop, v)
+		if cerr == nil {
+			b.obj.write(b.prop, val)
+		} else {
+			e.bindingAssignError(b, v, cerr)
+		}
+	}
+	b.updating = false
+}
+
+// remove detaches the binding from everything it depends on.
+func (b *binding) remove() {
+	b.removed = true
+	for _, d := range b.deps {
+		d.obj.disconnectEndpoint(d.obj.typ.signals[d.sig], d.ep)
+	}
+	b.deps = nil
+}
+
+func (o *Object) removeBinding(p *propDef) {
+	s := &o.props[p.index]
+	if s.binding != nil {
+		s.binding.remove()
+		s.binding = nil
+	}
+}
+
+// setBinding installs a binding (from Qt.binding) and evaluates it now.
+func (o *Object) setBinding(p *propDef, fn goja.Callable) {
+	o.removeBinding(p)
+	b := &binding{obj: o, prop: p, fn: fn, this: o.e.wrap(o)}
+	o.props[p.index].binding = b
+	b.evaluate()
+}

@@ -1,0 +1,253 @@
+package runtime
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// defaultValue is a property's value before anything is assigned: Qt's
+// defaults per type.
+func (e *Engine) defaultValue(p *propDef) goja.Value {
+	if p.def != nil {
+		v, err := e.coerce(p, e.toValue(p.def))
+		if err == nil {
+			return v
+		}
+	}
+	switch p.kind {
+	case kInt, kReal:
+		return e.vm.ToValue(0)
+	case kBool:
+		return e.vm.ToValue(false)
+	case kString:
+		return e.vm.ToValue("")
+	case kURL:
+		return e.newURL("")
+	case kObject:
+		return goja.Null()
+	case kDate:
+		d, _ := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(math.NaN()))
+		return d
+	case kPoint:
+		return e.newPoint(0, 0)
+	case kSize:
+		return e.newSize(0, 0)
+	case kRect:
+		return e.newRect(0, 0, 0, 0)
+	case kList, kAlias:
+		return nil
+	}
+	return goja.Undefined()
+}
+
+// metaTypeName names a JavaScript value as Qt's messages do ("QString",
+// "std::nullptr_t", "[undefined]", ...).
+func (e *Engine) metaTypeName(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "[undefined]"
+	case goja.IsNull(v):
+		return "std::nullptr_t"
+	}
+	switch x := v.Export().(type) {
+	case string:
+		return "QString"
+	case bool:
+		return "bool"
+	case int64:
+		return "int"
+	case float64:
+		if x == math.Trunc(x) && math.Abs(x) < 1<<31 {
+			return "int"
+		}
+		return "double"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if o := e.wrappers[obj]; o != nil {
+			return "QObject*"
+		}
+		if _, ok := goja.AssertFunction(obj); ok {
+			return "JavaScript function"
+		}
+		switch e.valueClass(obj) {
+		case "url":
+			return "QUrl"
+		case "point":
+			return "QPointF"
+		case "size":
+			return "QSizeF"
+		case "rect":
+			return "QRectF"
+		}
+		if obj.ClassName() == "Date" {
+			return "QDateTime"
+		}
+		return "QJSValue"
+	}
+	return "QVariant"
+}
+
+func (e *Engine) cannotAssign(v goja.Value, to string) error {
+	return fmt.Errorf("Cannot assign %s to %s", e.metaTypeName(v), to)
+}
+
+// coerce converts a value for a property the way Qt does when JavaScript
+// assigns it, returning Qt's error message on refusal.
+func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
+	if v == nil {
+		v = goja.Undefined()
+	}
+	switch p.kind {
+	case kVar, kAlias:
+		return v, nil
+	case kInt:
+		f, err := e.toNumber(v, "int")
+		if err != nil {
+			return nil, err
+		}
+		return e.vm.ToValue(toInt32(f)), nil
+	case kReal:
+		f, err := e.toNumber(v, "double")
+		if err != nil {
+			return nil, err
+		}
+		return e.vm.ToValue(f), nil
+	case kBool:
+		if goja.IsUndefined(v) {
+			return nil, e.cannotAssign(v, "bool")
+		}
+		return e.vm.ToValue(v.ToBoolean()), nil
+	case kString:
+		s, err := e.toQString(v)
+		if err != nil {
+			return nil, err
+		}
+		return e.vm.ToValue(s), nil
+	case kURL:
+		if obj, ok := v.(*goja.Object); ok && e.valueClass(obj) == "url" {
+			return v, nil
+		}
+		if s, ok := v.Export().(string); ok {
+			return e.newURL(s), nil
+		}
+		return nil, e.cannotAssign(v, "QUrl")
+	case kObject:
+		if goja.IsNull(v) {
+			return v, nil
+		}
+		if obj, ok := v.(*goja.Object); ok {
+			if o := e.wrappers[obj]; o != nil {
+				if p.elem == nil || o.typ.inherits(p.elem) {
+					return v, nil
+				}
+				return nil, fmt.Errorf("Cannot assign %s to %s*", o.typ.className, p.elem.className)
+			}
+		}
+		cls := "QObject*"
+		if p.elem != nil && p.elem.spec != nil && p.elem.className != "QObject" {
+			cls = p.elem.className + "*"
+		}
+		return nil, e.cannotAssign(v, cls)
+	case kList:
+		return v, nil
+	case kDate:
+		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Date" {
+			return v, nil
+		}
+		if s, ok := v.Export().(string); ok {
+			d, err := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(s))
+			if err == nil {
+				return d, nil
+			}
+		}
+		return nil, e.cannotAssign(v, "QDateTime")
+	case kPoint, kSize, kRect:
+		if obj, ok := v.(*goja.Object); ok {
+			if c := e.valueClass(obj); c == [...]string{kPoint: "point", kSize: "size", kRect: "rect"}[p.kind] {
+				return v, nil
+			}
+		}
+		return nil, e.cannotAssign(v, map[kind]string{kPoint: "QPointF", kSize: "QSizeF", kRect: "QRectF"}[p.kind])
+	}
+	return v, nil
+}
+
+// toNumber converts for int and real properties.
+func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
+	switch x := v.Export().(type) {
+	case int64:
+		return float64(x), nil
+	case float64:
+		return x, nil
+	case bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case string:
+		s := strings.TrimSpace(x)
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil || s == "" || strings.ContainsAny(s, "xX_") {
+			return 0, e.cannotAssign(v, to)
+		}
+		if to == "int" {
+			// Qt rounds a numeric string for an int property (but
+			// truncates a number).
+			return math.Round(f), nil
+		}
+		return f, nil
+	}
+	return 0, e.cannotAssign(v, to)
+}
+
+// toInt32 converts like Qt's double-to-int: truncation, and the minimum int
+// for NaN, infinities and values out of range.
+func toInt32(f float64) int64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) || f >= 2147483648 || f <= -2147483649 {
+		return -2147483648
+	}
+	return int64(f)
+}
+
+// toQString converts for string properties.
+func (e *Engine) toQString(v goja.Value) (string, error) {
+	switch {
+	case goja.IsUndefined(v):
+		return "", e.cannotAssign(v, "QString")
+	case goja.IsNull(v):
+		return "", nil
+	}
+	switch x := v.Export().(type) {
+	case string:
+		return x, nil
+	case bool:
+		return strconv.FormatBool(x), nil
+	case int64:
+		return strconv.FormatInt(x, 10), nil
+	case float64:
+		if math.IsNaN(x) {
+			return "nan", nil
+		}
+		return v.String(), nil
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if e.wrappers[obj] != nil || e.valueClass(obj) == "url" {
+			return obj.String(), nil
+		}
+		if obj.ClassName() == "Array" {
+			// Qt converts an array to a string through a list of
+			// character codes.
+			var b strings.Builder
+			n := obj.Get("length").ToInteger()
+			for i := int64(0); i < n; i++ {
+				b.WriteRune(rune(obj.Get(strconv.FormatInt(i, 10)).ToInteger()))
+			}
+			return b.String(), nil
+		}
+	}
+	return "", e.cannotAssign(v, "QString")
+}

@@ -1,0 +1,924 @@
+package runtime
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// document is a parsed, resolved and compiled .qml file. It is shared by all
+// instances of the component the file defines.
+type document struct {
+	path    string // absolute file path
+	url     string // file:// URL, the name in messages
+	dir     string
+	ast     *parser.Document
+	imports *importSet
+	root    *decl
+	makers  []goja.Callable // one per script role, see scriptRole
+	roles   []*scriptRole
+	// componentType is the type this file defines when used as a
+	// component by another document (set on first use).
+	componentType *Type
+	singleton     bool
+	loading       bool
+}
+
+// decl is a resolved object declaration.
+type decl struct {
+	ast     *parser.Object
+	doc     *document
+	typ     *Type // type instantiated (a derived anonymous type when the declaration adds members)
+	base    *Type // the declared type
+	id      string
+	actions []*action
+	// group: the declaration is a grouped property (`font { }`), not an object.
+	group *propDef
+}
+
+type actionKind uint8
+
+const (
+	actLiteral    actionKind = iota // property = constant
+	actBinding                      // property: expression
+	actObject                       // property: Object { }
+	actList                         // property: [ Object {}, ... ]
+	actDefault                      // child object to the default property
+	actHandler                      // onSignal: handler
+	actAttached                     // Component.onCompleted / onDestruction
+	actFunction                     // function f() {}
+	actGroup                        // font { ... } or font.bold: ...
+	actAlias                        // property alias a: target
+	actConnectionsHandler           // onX: inside Connections (deprecated form)
+)
+
+type action struct {
+	kind    actionKind
+	pos     parser.Pos
+	prop    *propDef
+	role    int // index into document roles (scripts)
+	literal any
+	child   *decl
+	list    []*decl
+	sig     *signalDef
+	name    string // function name, attached handler name, group prop name
+	group   []*action
+	alias   *aliasDecl
+	handler *handlerInfo
+}
+
+// handlerInfo describes a QML signal handler for messages.
+type handlerInfo struct {
+	pos      parser.Pos
+	url      string
+	injected string // first undeclared injected parameter it uses, "" if none
+}
+
+// scriptRole is how a script is compiled.
+type scriptRole struct {
+	name   string // for stack traces: "expression for NAME"
+	script *parser.Script
+	fn     *parser.Function
+	kind   roleKind
+	params []string
+}
+
+type roleKind uint8
+
+const (
+	roleBinding     roleKind = iota // function(){ return (expr) }
+	roleHandler                     // function(params){ code }
+	roleFunctionVal                 // (expr) evaluates to the handler function
+	roleMethod                      // function name(params) body
+)
+
+var functionExpr = regexp.MustCompile(`^\s*(async\s+)?function\b|^\s*(\([^()]*\)|[\p{L}_$][\p{L}\p{N}_$]*)\s*=>`)
+
+// compileDocument parses, resolves and compiles a document (cached).
+func (e *Engine) compileDocument(path, src string) (*document, error) {
+	if d := e.docs[path]; d != nil {
+		if d.loading {
+			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "Cyclic dependency")}
+		}
+		return d, nil
+	}
+	u := fileURL(path)
+	ast, err := parser.Parse(u, src)
+	if err != nil {
+		return nil, err
+	}
+	d := &document{path: path, url: u, dir: filepath.Dir(path), ast: ast, loading: true}
+	e.docs[path] = d
+	defer func() { d.loading = false }()
+	for _, h := range ast.Headers {
+		if h.Pragma != nil && h.Pragma.Name == "Singleton" {
+			d.singleton = true
+		}
+	}
+	r := &resolver{e: e, doc: d}
+	if err := r.imports(); err != nil {
+		delete(e.docs, path)
+		return nil, err
+	}
+	d.root = r.object(ast.Root, nil)
+	if len(r.errs)+len(r.declErrs) > 0 {
+		delete(e.docs, path)
+		return nil, parser.Diagnostics{r.pick()}
+	}
+	if err := e.compileScripts(d); err != nil {
+		delete(e.docs, path)
+		return nil, err
+	}
+	return d, nil
+}
+
+func fileURL(path string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// compileScripts builds one JavaScript program holding every script of the
+// document at its own line, runs it once, and keeps the function makers.
+func (e *Engine) compileScripts(d *document) error {
+	var l parser.Layout
+	for i, r := range d.roles {
+		var prefix, suffix string
+		head := "$qml[" + strconv.Itoa(i) + "]=function($s){with($s){return "
+		fname := ""
+		if r.name != "" && isIdentifier(r.name) {
+			fname = " $qml_" + r.name
+		}
+		switch r.kind {
+		case roleBinding:
+			if r.script.IsStatement() {
+				prefix, suffix = head+"function"+fname+"(){", "}}};"
+			} else {
+				prefix, suffix = head+"function"+fname+"(){return (", ")}}};"
+			}
+		case roleHandler:
+			prefix, suffix = head+"function"+fname+"("+strings.Join(r.params, ",")+"){", "}}};"
+		case roleFunctionVal:
+			prefix, suffix = head+"(", ")}};"
+		case roleMethod:
+			star := ""
+			if r.fn.Generator {
+				star = "*"
+			}
+			prefix, suffix = head+"function"+star+" "+r.fn.Name+"("+r.fn.JSParams+")", "}};"
+		}
+		if strings.TrimSpace(r.script.Code()) == "" {
+			// `x: ;` is an empty statement: a binding to undefined.
+			l.Add(r.script, prefix+"undefined", suffix)
+			continue
+		}
+		l.Add(r.script, prefix, suffix)
+	}
+	if l.Len() == 0 {
+		return nil
+	}
+	arr := e.vm.NewArray()
+	e.vm.Set("$qml", arr)
+	prog, err := goja.Compile(d.url, l.Source(), false)
+	if err != nil {
+		return parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "%v", err)}
+	}
+	if _, err := e.vm.RunProgram(prog); err != nil {
+		return parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "%v", err)}
+	}
+	e.vm.GlobalObject().Delete("$qml")
+	d.makers = make([]goja.Callable, len(d.roles))
+	for i := range d.roles {
+		f, ok := goja.AssertFunction(arr.Get(strconv.Itoa(i)))
+		if !ok {
+			return fmt.Errorf("runtime: script %d of %s did not compile to a function", i, d.url)
+		}
+		d.makers[i] = f
+	}
+	return nil
+}
+
+// resolver turns a document's syntax tree into declarations with resolved
+// types and properties, collecting load errors with Qt's messages.
+type resolver struct {
+	e        *Engine
+	doc      *document
+	errs     []*parser.Diagnostic
+	declErrs []*parser.Diagnostic // errors in declarations: reported first
+	// propErrs are property-level errors: Qt reports the last of them.
+	propErrs []*parser.Diagnostic
+}
+
+func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
+	r.errs = append(r.errs, parser.Errorf(pos, format, args...))
+}
+
+// pick chooses the error to report: Qt stops at the first error in the
+// declarations, and otherwise (checking bindings last to first) reports the
+// last binding error; for default-property children, the first.
+func (r *resolver) pick() *parser.Diagnostic {
+	if len(r.declErrs) > 0 {
+		return r.declErrs[0]
+	}
+	for _, d := range r.errs {
+		if strings.Contains(d.Message, "default property") {
+			return d
+		}
+	}
+	return r.errs[len(r.errs)-1]
+}
+
+func (r *resolver) addRole(role *scriptRole) int {
+	r.doc.roles = append(r.doc.roles, role)
+	return len(r.doc.roles) - 1
+}
+
+// object resolves an object declaration.
+func (r *resolver) object(o *parser.Object, outer *decl) *decl {
+	d := &decl{ast: o, doc: r.doc}
+	base, err := r.e.resolveType(r.doc, o.Type)
+	if err != "" {
+		r.errorf(o.Pos, "%s", err)
+		return d
+	}
+	if base.uncreatable != "" {
+		r.errorf(o.Pos, "%s", base.uncreatable)
+		return d
+	}
+	d.base = base
+	d.typ = r.declareMembers(o, base)
+	r.members(d)
+	return d
+}
+
+// declareMembers makes the anonymous type an object declaration defines
+// when it declares properties, signals, functions or enums.
+func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
+	adds := false
+	for _, m := range o.Members {
+		switch m.(type) {
+		case *parser.Property, *parser.Signal, *parser.Function, *parser.Enum:
+			adds = true
+		}
+	}
+	if !adds {
+		return base
+	}
+	t := derive(base, base.name)
+	t.anonymous = true
+	t.component = base.component
+	t.qmlIndex = -1
+	for _, m := range o.Members {
+		switch m := m.(type) {
+		case *parser.Property:
+			if t.propIndex[m.Name] != nil && t.propIndex[m.Name].owner == t {
+				r.declErrs = append(r.declErrs, parser.Errorf(namePos(r.doc.ast.Source, m.Type.Pos, m.Name), "Duplicate property name"))
+				continue
+			}
+			typeName := m.Type.String()
+			k, elem, builtin := parseKind(typeName)
+			p := &propDef{name: m.Name, typeName: typeName, kind: k, elemName: elem, readOnly: m.Has("readonly"), required: m.Has("required"), decl: m}
+			if !builtin || k == kList {
+				et, msg := r.e.resolveType(r.doc, elem)
+				if msg != "" {
+					r.errorf(m.Type.Pos, "%s", msg)
+					continue
+				}
+				p.elem = et
+			}
+			if k == kAlias {
+				p.alias = &aliasDecl{prop: m}
+			}
+			t.addProp(p)
+			if m.Has("default") {
+				t.defaultProp = m.Name
+			}
+		case *parser.Signal:
+			params := make([]ParamSpec, len(m.Params))
+			for i, p := range m.Params {
+				params[i] = ParamSpec{Name: p.Name, Type: p.Type.String()}
+			}
+			t.addSignal(m.Name, params)
+		case *parser.Function:
+			t.methods[m.Name] = &methodDef{name: m.Name, decl: m}
+		case *parser.Enum:
+			if t.enums == nil {
+				t.enums = map[string]int{}
+			}
+			next := 0
+			for _, v := range m.Values {
+				if v.Value != "" {
+					n, _ := strconv.ParseInt(v.Value, 0, 64)
+					next = int(n)
+				}
+				t.enums[v.Name] = next
+				next++
+			}
+		}
+	}
+	return t
+}
+
+// members resolves the members of a declaration into actions.
+func (r *resolver) members(d *decl) {
+	t := d.typ
+	assigned := map[string]bool{}
+	for _, m := range d.ast.Members {
+		if b, ok := m.(*parser.Binding); ok && b.Name != "id" && !strings.HasPrefix(b.Name, "on") && !strings.Contains(b.Name, ".") {
+			if assigned[b.Name] {
+				r.errorf(b.Pos, "Property value set multiple times")
+			}
+			assigned[b.Name] = true
+		}
+		switch m := m.(type) {
+		case *parser.Binding:
+			r.binding(d, m.Pos, m.Name, m.Value)
+		case *parser.Property:
+			p := t.prop(m.Name)
+			if p == nil {
+				continue
+			}
+			if p.kind == kAlias {
+				if m.Value == nil || m.Value.Script == nil {
+					r.errorf(m.Pos, "Invalid alias reference. An alias reference must be specified as <id>, <id>.<property> or <id>.<value property>.<property>")
+					continue
+				}
+				p.alias.target = strings.TrimSpace(m.Value.Script.Code())
+				p.alias.pos = m.Value.Script.Pos
+				d.actions = append(d.actions, &action{kind: actAlias, pos: m.Pos, prop: p, alias: p.alias})
+				continue
+			}
+			if m.Value != nil {
+				r.value(d, m.Pos, p, m.Value)
+			}
+		case *parser.Function:
+			role := r.addRole(&scriptRole{script: m.Body, fn: m, kind: roleMethod, name: m.Name})
+			d.actions = append(d.actions, &action{kind: actFunction, pos: m.Pos, name: m.Name, role: role})
+		case *parser.ObjectMember:
+			o := m.Object
+			if o.On != "" {
+				// Value sources (`Behavior on x {}`) have no effect headless.
+				r.object(o, d)
+				continue
+			}
+			if isLowerName(o.Type) {
+				r.groupObject(d, o)
+				continue
+			}
+			child := r.object(o, d)
+			dp := t.defaultProperty()
+			if dp == nil || (dp.owner == t && t.anonymous && !r.inheritsDefault(d)) {
+				r.errorf(o.Pos, "Cannot assign to non-existent default property")
+				continue
+			}
+			d.actions = append(d.actions, &action{kind: actDefault, pos: o.Pos, prop: dp, child: child})
+		case *parser.InlineComponent:
+			r.errorf(m.Pos, "inline components are not supported yet")
+		case *parser.RequiredName:
+			p := t.prop(m.Name)
+			if p == nil {
+				r.errorf(m.Pos, "Property %s was marked as required but does not exist", m.Name)
+				continue
+			}
+			d.actions = append(d.actions, &action{kind: actLiteral, pos: m.Pos, prop: p, name: "required"})
+		}
+	}
+}
+
+// inheritsDefault reports whether the default property of d's type comes
+// from its base: a default property declared in the same object does not
+// receive that object's own children (Qt).
+func (r *resolver) inheritsDefault(d *decl) bool {
+	return d.base.defaultProperty() != nil
+}
+
+func isLowerName(name string) bool {
+	if name == "" {
+		return false
+	}
+	last := name[strings.LastIndexByte(name, '.')+1:]
+	return last[0] >= 'a' && last[0] <= 'z'
+}
+
+// binding resolves `name: value` in an object body.
+func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value) {
+	t := d.typ
+	if name == "id" {
+		if v.Script == nil {
+			r.errorf(pos, "Invalid id")
+			return
+		}
+		id := strings.TrimSpace(v.Script.Code())
+		if len(id) >= 2 && (id[0] == '"' || id[0] == '\'') {
+			id = parser.Unquote(id)
+		}
+		if id == "" || !isIdentifier(id) {
+			r.errorf(v.Pos, "IDs must start with a letter or underscore")
+			return
+		}
+		if id[0] >= 'A' && id[0] <= 'Z' {
+			r.errorf(v.Pos, "IDs cannot start with an uppercase letter")
+			return
+		}
+		d.id = id
+		return
+	}
+	if head, rest, dotted := strings.Cut(name, "."); dotted {
+		// Attached property (Component.onCompleted) or grouped property
+		// (font.bold).
+		if head == "Component" {
+			if r.doc.imports.unqualifiedQtQml() {
+				r.attached(d, pos, rest, v)
+			} else {
+				r.errorf(pos, "Non-existent attached object")
+			}
+			return
+		}
+		if qual, ok := r.doc.imports.qualified[head]; ok && qual != nil {
+			if h2, rest2, ok2 := strings.Cut(rest, "."); ok2 && h2 == "Component" {
+				r.attached(d, pos, rest2, v)
+				return
+			}
+		}
+		p := t.prop(head)
+		if p == nil {
+			if head[0] >= 'A' && head[0] <= 'Z' {
+				r.errorf(pos, "Non-existent attached object")
+			} else {
+				r.errorf(pos, "Cannot assign to non-existent property \"%s\"", head)
+			}
+			return
+		}
+		r.groupBinding(d, pos, p, rest, v)
+		return
+	}
+	if sig := signalForHandler(name); sig != "" {
+		if s := t.signal(sig); s != nil {
+			r.handler(d, pos, s, v)
+			return
+		}
+		if t.prop(name) == nil {
+			if t.inherits(r.e.connectionsType()) {
+				d.actions = append(d.actions, &action{kind: actConnectionsHandler, pos: pos, name: name})
+				r.connectionsHandler(d, pos, name, v)
+				return
+			}
+			r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+			return
+		}
+	}
+	p := t.prop(name)
+	if p == nil {
+		r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+		return
+	}
+	r.value(d, pos, p, v)
+}
+
+func isIdentifier(s string) bool {
+	for i, c := range s {
+		if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// value resolves the value assigned to a property.
+func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
+	switch {
+	case v.Object != nil:
+		if isLowerName(v.Object.Type) {
+			r.errorf(v.Object.Pos, "%s is not a type", v.Object.Type)
+			return
+		}
+		child := r.object(v.Object, d)
+		if child.typ == nil {
+			return
+		}
+		switch p.kind {
+		case kObject:
+			if p.elem != nil && !child.typ.inherits(p.elem) {
+				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.name)
+				return
+			}
+		case kVar, kList:
+		default:
+			r.errorf(v.Object.Pos, "Cannot assign object to property")
+			return
+		}
+		kind := actObject
+		if p.kind == kList {
+			d.actions = append(d.actions, &action{kind: actList, pos: pos, prop: p, list: []*decl{child}})
+			return
+		}
+		d.actions = append(d.actions, &action{kind: kind, pos: pos, prop: p, child: child})
+	case v.List != nil:
+		if p.kind != kList && p.kind != kVar {
+			r.errorf(v.Pos, "Cannot assign multiple values to a singular property")
+			return
+		}
+		var kids []*decl
+		for _, o := range v.List {
+			kids = append(kids, r.object(o, d))
+		}
+		d.actions = append(d.actions, &action{kind: actList, pos: pos, prop: p, list: kids})
+	case v.Script != nil:
+		if p.readOnly && p.decl == nil {
+			r.errorf(pos, "Invalid property assignment: \"%s\" is a read-only property", p.name)
+			return
+		}
+		if lit, ok := literalValue(v.Script); ok {
+			if msg := literalError(p, lit); msg != "" {
+				r.errorf(v.Script.Pos, "%s", msg)
+				return
+			}
+			d.actions = append(d.actions, &action{kind: actLiteral, pos: v.Script.Pos, prop: p, literal: lit})
+			return
+		}
+		if p.kind == kList && strings.HasPrefix(strings.TrimSpace(v.Script.Code()), "[") && !strings.Contains(v.Script.Code(), "(") && p.elem != nil {
+			// A JavaScript array of primitives assigned to a list of objects.
+			if s := strings.TrimSpace(v.Script.Code()); s != "[]" && !strings.ContainsAny(s[1:2], "abcdefghijklmnopqrstuvwxyz_$") {
+				r.errorf(v.Script.Pos, "Cannot assign primitives to lists")
+				return
+			}
+		}
+		role := r.addRole(&scriptRole{script: v.Script, kind: roleBinding, name: p.name})
+		d.actions = append(d.actions, &action{kind: actBinding, pos: v.Script.Pos, prop: p, role: role})
+	}
+}
+
+// handler resolves `onSignal: ...`.
+func (r *resolver) handler(d *decl, pos parser.Pos, s *signalDef, v *parser.Value) {
+	if v.Script == nil {
+		r.errorf(pos, "Incorrectly specified signal assignment")
+		return
+	}
+	if _, lit := literalValue(v.Script); lit {
+		r.errorf(pos, "Cannot assign a value to a signal (expecting a script to be run)")
+		return
+	}
+	info := &handlerInfo{pos: pos, url: r.doc.url}
+	role := r.handlerRole(v.Script, s.params, info)
+	r.doc.roles[role].name = s.handler
+	d.actions = append(d.actions, &action{kind: actHandler, pos: pos, sig: s, role: role, handler: info})
+}
+
+func (r *resolver) handlerRole(sc *parser.Script, params []ParamSpec, info *handlerInfo) int {
+	if !sc.IsBlock() && functionExpr.MatchString(sc.Code()) {
+		return r.addRole(&scriptRole{script: sc, kind: roleFunctionVal})
+	}
+	names := make([]string, len(params))
+	for i, p := range params {
+		names[i] = p.Name
+		if info != nil && info.injected == "" && usesIdentifier(sc.Code(), p.Name) {
+			info.injected = p.Name
+		}
+	}
+	return r.addRole(&scriptRole{script: sc, kind: roleHandler, params: names})
+}
+
+// usesIdentifier reports whether code refers to name as a variable (not as
+// a member after '.'); used for Qt's injected-parameter warning.
+func usesIdentifier(code, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(code[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		before := byte(' ')
+		if j > 0 {
+			before = code[j-1]
+		}
+		after := byte(' ')
+		if end < len(code) {
+			after = code[end]
+		}
+		if !isIdentByte(before) && before != '.' && !isIdentByte(after) && !(after == ':' && before != '?') {
+			return true
+		}
+		i = end
+	}
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// attached resolves Component.onCompleted / Component.onDestruction.
+func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Value) {
+	if name != "onCompleted" && name != "onDestruction" {
+		r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+		return
+	}
+	if v.Script == nil {
+		r.errorf(pos, "Incorrectly specified signal assignment")
+		return
+	}
+	info := &handlerInfo{pos: pos, url: r.doc.url}
+	role := r.handlerRole(v.Script, nil, info)
+	r.doc.roles[role].name = name
+	d.actions = append(d.actions, &action{kind: actAttached, pos: pos, name: name, role: role, handler: info})
+}
+
+// groupObject resolves `font { bold: true }`.
+func (r *resolver) groupObject(d *decl, o *parser.Object) {
+	p := d.typ.prop(o.Type)
+	if p == nil {
+		r.errorf(o.Pos, "Cannot assign to non-existent property \"%s\"", o.Type)
+		return
+	}
+	g := &decl{ast: o, doc: r.doc, group: p}
+	if p.elem == nil {
+		r.errorf(o.Pos, "Invalid grouped property access")
+		return
+	}
+	g.typ, g.base = p.elem, p.elem
+	r.members(g)
+	d.actions = append(d.actions, &action{kind: actGroup, pos: o.Pos, prop: p, child: g})
+}
+
+// groupBinding resolves `font.bold: true`.
+func (r *resolver) groupBinding(d *decl, pos parser.Pos, p *propDef, rest string, v *parser.Value) {
+	if p.elem == nil {
+		r.errorf(pos, "Invalid grouped property access")
+		return
+	}
+	g := &decl{ast: &parser.Object{Pos: pos}, doc: r.doc, group: p, typ: p.elem, base: p.elem}
+	r.binding(g, pos, rest, v)
+	d.actions = append(d.actions, &action{kind: actGroup, pos: pos, prop: p, child: g})
+}
+
+// connectionsHandler resolves the deprecated `onX:` form inside Connections.
+func (r *resolver) connectionsHandler(d *decl, pos parser.Pos, name string, v *parser.Value) {
+	if v.Script == nil {
+		r.errorf(pos, "Incorrectly specified signal assignment")
+		return
+	}
+	act := d.actions[len(d.actions)-1]
+	act.role = r.addRole(&scriptRole{script: v.Script, kind: roleHandler})
+	act.handler = &handlerInfo{pos: pos, url: r.doc.url}
+}
+
+// literalValue recognises constant bindings: numbers, strings, booleans.
+func literalValue(sc *parser.Script) (any, bool) {
+	if sc.IsBlock() {
+		return nil, false
+	}
+	code := strings.TrimSpace(sc.Code())
+	switch code {
+	case "true":
+		return true, true
+	case "false":
+		return false, true
+	}
+	if code == "" {
+		return nil, false
+	}
+	if c := code[0]; c == '"' || c == '\'' {
+		end := matchingQuote(code)
+		if end == len(code)-1 {
+			return parser.Unquote(code), true
+		}
+		return nil, false
+	}
+	neg := false
+	num := code
+	if num[0] == '-' || num[0] == '+' {
+		neg = num[0] == '-'
+		num = strings.TrimSpace(num[1:])
+	}
+	if num == "" || !(num[0] >= '0' && num[0] <= '9' || num[0] == '.') {
+		return nil, false
+	}
+	f, ok := parseJSNumber(num)
+	if !ok {
+		return nil, false
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
+}
+
+func matchingQuote(s string) int {
+	q := s[0]
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case q:
+			return i
+		}
+	}
+	return -1
+}
+
+func parseJSNumber(s string) (float64, bool) {
+	if len(s) > 2 && s[0] == '0' {
+		base := 0
+		switch s[1] {
+		case 'x', 'X':
+			base = 16
+		case 'o', 'O':
+			base = 8
+		case 'b', 'B':
+			base = 2
+		}
+		if base != 0 {
+			n, err := strconv.ParseUint(s[2:], base, 64)
+			return float64(n), err == nil
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
+}
+
+// literalError returns Qt's load error for a constant of the wrong type.
+func literalError(p *propDef, lit any) string {
+	switch p.kind {
+	case kInt:
+		if f, ok := lit.(float64); ok && f == float64(int64(f)) {
+			return ""
+		}
+		return "Invalid property assignment: int expected"
+	case kReal:
+		if _, ok := lit.(float64); ok {
+			return ""
+		}
+		return "Invalid property assignment: number expected"
+	case kBool:
+		if _, ok := lit.(bool); ok {
+			return ""
+		}
+		return "Invalid property assignment: boolean expected"
+	case kString:
+		if _, ok := lit.(string); ok {
+			return ""
+		}
+		return "Invalid property assignment: string expected"
+	case kURL:
+		if _, ok := lit.(string); ok {
+			return ""
+		}
+		return "Invalid property assignment: url expected"
+	case kList:
+		return "Cannot assign primitives to lists"
+	case kObject:
+		cls := "QObject*"
+		if p.elem != nil && p.elem.spec != nil {
+			cls = p.elem.className + "*"
+		}
+		return "Invalid property assignment: unsupported type \"" + cls + "\""
+	}
+	return ""
+}
+
+// namePos finds where a declared name is written after offset from.
+func namePos(src string, from parser.Pos, name string) parser.Pos {
+	p := from
+	i := strings.Index(src[from.Offset:], name)
+	if i < 0 {
+		return from
+	}
+	seg := src[from.Offset : from.Offset+i]
+	if nl := strings.Count(seg, "\n"); nl > 0 {
+		p.Line += nl
+		p.Column = len(seg) - strings.LastIndexByte(seg, '\n')
+	} else {
+		p.Column += i
+	}
+	p.Offset += i
+	return p
+}
+
+func (is *importSet) unqualifiedQtQml() bool {
+	for _, m := range is.modules {
+		if m.mod.Name == "QtQml" || m.mod.Name == "QtQuick" {
+			return true
+		}
+	}
+	return false
+}
+
+// importSet is what a document imported.
+type importSet struct {
+	modules   []*moduleTypes
+	qualified map[string]*qualifiedImport
+}
+
+type qualifiedImport struct {
+	modules []*moduleTypes
+}
+
+// imports resolves the document's import statements.
+func (r *resolver) imports() error {
+	is := &importSet{qualified: map[string]*qualifiedImport{}}
+	r.doc.imports = is
+	for _, h := range r.doc.ast.Headers {
+		im := h.Import
+		if im == nil {
+			continue
+		}
+		if im.Path != "" {
+			// Directory and JavaScript imports arrive with components and modules.
+			continue
+		}
+		mt := r.e.reg.modules[im.Module]
+		if mt == nil {
+			return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" is not installed", im.Module)}
+		}
+		if im.Version != "" && mt.mod.Accepts != nil {
+			maj, min := parseVersion(im.Version)
+			if !mt.mod.Accepts(maj, min) {
+				return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" version %s is not installed", im.Module, im.Version)}
+			}
+		}
+		if im.As != "" {
+			q := is.qualified[im.As]
+			if q == nil {
+				q = &qualifiedImport{}
+				is.qualified[im.As] = q
+			}
+			q.modules = append(q.modules, mt)
+			continue
+		}
+		is.modules = append(is.modules, mt)
+	}
+	return nil
+}
+
+func parseVersion(v string) (int, int) {
+	maj, min, _ := strings.Cut(v, ".")
+	a, _ := strconv.Atoi(maj)
+	b, _ := strconv.Atoi(min)
+	return a, b
+}
+
+// resolveType finds a type by its (possibly qualified) name as seen from a
+// document. It returns Qt's message when the name is not a type.
+func (e *Engine) resolveType(d *document, name string) (*Type, string) {
+	is := d.imports
+	if q, rest, ok := strings.Cut(name, "."); ok {
+		if qi := is.qualified[q]; qi != nil {
+			for i := len(qi.modules) - 1; i >= 0; i-- {
+				if t := qi.modules[i].types[rest]; t != nil {
+					return t, ""
+				}
+			}
+		}
+		return nil, name + " is not a type"
+	}
+	for i := len(is.modules) - 1; i >= 0; i-- {
+		if t := is.modules[i].types[name]; t != nil {
+			return t, ""
+		}
+	}
+	if t, msg := e.componentFromDir(d.dir, name); t != nil || msg != "" {
+		return t, msg
+	}
+	return nil, name + " is not a type"
+}
+
+// componentFromDir resolves Name to Name.qml in dir (the implicit import of
+// the document's own directory).
+func (e *Engine) componentFromDir(dir, name string) (*Type, string) {
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return nil, ""
+	}
+	path := filepath.Join(dir, name+".qml")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ""
+	}
+	cd, err := e.compileDocument(path, string(src))
+	if err != nil {
+		if ds, ok := err.(parser.Diagnostics); ok && len(ds) > 0 && ds[0].Message == "Cyclic dependency" {
+			return nil, name + " is instantiated recursively"
+		}
+		return nil, "Type " + name + " unavailable"
+	}
+	if cd.componentType == nil {
+		if cd.root.typ == nil {
+			return nil, "Type " + name + " unavailable"
+		}
+		t := derive(cd.root.typ, name)
+		t.component = &component{doc: cd}
+		t.className = name + "_QMLTYPE_" + itoa(e.qmlTypeN)
+		e.qmlTypeN++
+		cd.componentType = t
+	}
+	return cd.componentType, ""
+}
+
+// component is a type defined by a .qml file.
+type component struct {
+	doc *document
+}

@@ -1,0 +1,460 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// qmlContext is a component's naming scope: its ids and its root object,
+// whose properties are visible unqualified to every binding of the
+// component.
+type qmlContext struct {
+	doc  *document
+	ids  map[string]*Object
+	root *Object
+}
+
+// creation collects what a component instantiation must finish once every
+// object of the tree exists.
+type creation struct {
+	bindings  []*binding
+	completed []*Object // in Qt's Component.onCompleted order
+	created   []*Object // creation order (destruction runs in reverse)
+	aliases   []pendingAlias
+	required  []*Object
+}
+
+type pendingAlias struct {
+	obj *Object
+	p   *propDef
+}
+
+// attachedComponent holds Component.onCompleted / onDestruction handlers.
+type attachedComponent struct {
+	completed   []goja.Value
+	destruction []goja.Value
+	infos       []*handlerInfo
+}
+
+// instantiate creates a document's root object and its tree, evaluates the
+// bindings and runs the completion handlers.
+func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
+	if d.root.typ == nil {
+		return nil, parser.Diagnostics{parser.Errorf(d.ast.Root.Pos, "Type unavailable")}
+	}
+	c := &creation{}
+	e.creating++
+	ctx := &qmlContext{doc: d, ids: map[string]*Object{}}
+	obj, order, err := e.create(d.root, ctx, parent, c, true)
+	c.completed = order
+	if err == nil {
+		err = e.finish(c)
+	}
+	e.creating--
+	if err != nil {
+		e.deferredErrors = nil
+		return nil, err
+	}
+	e.complete(c)
+	if e.creating == 0 {
+		e.flushDeferredErrors()
+	}
+	if err := e.checkRequired(c); err != nil {
+		return nil, err
+	}
+	return obj, nil
+}
+
+// create builds the object for a declaration (and, recursively, its
+// children) in context ctx.
+// It also returns the objects it made in Qt's Component.onCompleted order:
+// the object, its default-property children in reverse order, then the
+// objects assigned to its properties, each followed by its own subtree.
+func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, isRoot bool) (*Object, []*Object, error) {
+	o := e.newObject(d.typ, ctx, parent)
+	if isRoot {
+		ctx.root = o
+	}
+	c.created = append(c.created, o)
+	kids, err := e.apply(o, d, ctx, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return o, append([]*Object{o}, kids...), nil
+}
+
+// newObject allocates an object of type t with default property values and
+// runs the Go types' Init hooks.
+func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
+	e.nextID++
+	o := &Object{e: e, typ: t, ctx: ctx, id: e.nextID, parent: parent}
+	if t.anonymous && t.qmlIndex < 0 && t.component == nil {
+		t.qmlIndex = e.qmlTypeN
+		t.className = "QObject_QML_" + itoa(e.qmlTypeN)
+		e.qmlTypeN++
+	}
+	o.props = make([]slot, len(t.props))
+	for _, p := range t.props {
+		if p.kind == kList {
+			e.listValue(o, p)
+			continue
+		}
+		o.props[p.index].value = e.defaultValue(p)
+	}
+	if parent != nil {
+		parent.children = append(parent.children, o)
+	}
+	e.objects[o] = struct{}{}
+	for _, s := range t.goSpecs() {
+		if s.Init != nil {
+			s.Init(o)
+		}
+	}
+	return o
+}
+
+// apply runs a declaration's actions on o. For an instance of a file
+// component, the component's own declaration is applied first, in the
+// component's context.
+func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Object, error) {
+	var props, defaults [][]*Object
+	if comp := componentOf(d.typ); comp != nil && d != comp.doc.root {
+		inner := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o}
+		kids, err := e.apply(o, comp.doc.root, inner, c)
+		if err != nil {
+			return nil, err
+		}
+		props = append(props, kids)
+	}
+	if d.id != "" {
+		ctx.ids[d.id] = o
+	}
+	for _, a := range d.actions {
+		switch a.kind {
+		case actLiteral:
+			if a.name == "required" {
+				if o.requiredNames == nil {
+					o.requiredNames = map[string]bool{}
+				}
+				o.requiredNames[a.prop.name] = true
+				continue
+			}
+			val, err := e.coerce(a.prop, e.vm.ToValue(a.literal))
+			if err != nil {
+				return nil, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
+			}
+			o.props[a.prop.index].value = val
+			o.props[a.prop.index].set = true
+			if a.prop.changed != nil {
+				a.prop.changed(o)
+			}
+		case actBinding:
+			fn := e.makeFunction(ctx, o, a.role)
+			b := &binding{obj: o, prop: a.prop, this: e.wrap(o), pending: true}
+			if f, ok := goja.AssertFunction(fn); ok {
+				b.fn = f
+			}
+			o.removeBinding(a.prop)
+			o.props[a.prop.index].binding = b
+			o.props[a.prop.index].set = true
+			c.bindings = append(c.bindings, b)
+		case actObject:
+			child, order, err := e.create(a.child, ctx, o, c, false)
+			if err != nil {
+				return nil, err
+			}
+			props = append(props, order)
+			o.props[a.prop.index].value = e.wrap(child)
+			o.props[a.prop.index].set = true
+		case actList:
+			var vals []any
+			for _, kd := range a.list {
+				child, order, err := e.create(kd, ctx, o, c, false)
+				if err != nil {
+					return nil, err
+				}
+				props = append(props, order)
+				vals = append(vals, e.wrap(child))
+			}
+			if a.prop.kind == kList {
+				lst := e.listValue(o, a.prop)
+				for _, v := range vals {
+					lst.items = append(lst.items, e.wrappers[v.(*goja.Object)])
+				}
+			} else {
+				o.props[a.prop.index].value = e.vm.NewArray(vals...)
+			}
+			o.props[a.prop.index].set = true
+		case actDefault:
+			child, order, err := e.create(a.child, ctx, o, c, false)
+			if err != nil {
+				return nil, err
+			}
+			defaults = append(defaults, order)
+			if a.prop.kind == kList {
+				lst := e.listValue(o, a.prop)
+				lst.items = append(lst.items, child)
+			} else {
+				o.props[a.prop.index].value = e.wrap(child)
+			}
+			o.props[a.prop.index].set = true
+		case actHandler:
+			fn, ok := goja.AssertFunction(e.handlerFunction(ctx, o, a.role))
+			if !ok {
+				return nil, parser.Diagnostics{parser.Errorf(a.pos, "Signal handler must be a function")}
+			}
+			o.connect(a.sig, &endpoint{fn: fn, this: e.wrap(o), handler: a.handler})
+		case actAttached:
+			fn := e.handlerFunction(ctx, o, a.role)
+			if o.attached == nil {
+				o.attached = &attachedComponent{}
+			}
+			if a.name == "onCompleted" {
+				o.attached.completed = append(o.attached.completed, fn)
+			} else {
+				o.attached.destruction = append(o.attached.destruction, fn)
+			}
+		case actFunction:
+			if o.methods == nil {
+				o.methods = map[string]goja.Value{}
+			}
+			o.methods[a.name] = e.makeFunction(ctx, o, a.role)
+		case actAlias:
+			c.aliases = append(c.aliases, pendingAlias{obj: o, p: a.prop})
+			if o.aliases == nil {
+				o.aliases = map[int]*aliasTarget{}
+			}
+			o.aliases[a.prop.index] = &aliasTarget{ctx: ctx, decl: a.alias}
+		case actGroup:
+			target := o.props[a.prop.index].value
+			gobj, ok := target.(*goja.Object)
+			if !ok || e.wrappers[gobj] == nil {
+				continue
+			}
+			kids, err := e.apply(e.wrappers[gobj], a.child, ctx, c)
+			if err != nil {
+				return nil, err
+			}
+			props = append(props, kids)
+		case actConnectionsHandler:
+			fn := e.handlerFunction(ctx, o, a.role)
+			connectionsAddLegacy(o, a.name, fn, a.handler)
+		}
+	}
+	// Default-property children complete in reverse order of declaration,
+	// after their parent and before its property objects (Qt's order).
+	var out []*Object
+	for i := len(defaults) - 1; i >= 0; i-- {
+		out = append(out, defaults[i]...)
+	}
+	for _, p := range props {
+		out = append(out, p...)
+	}
+	return out, nil
+}
+
+func componentOf(t *Type) *component {
+	for x := t; x != nil; x = x.base {
+		if x.component != nil {
+			return x.component
+		}
+	}
+	return nil
+}
+
+// finish resolves aliases, checks required properties and evaluates the
+// bindings of a new tree, in declaration order (bindings read before they
+// were evaluated are evaluated on demand).
+func (e *Engine) finish(c *creation) error {
+	for _, pa := range c.aliases {
+		if err := pa.obj.resolveAlias(pa.p); err != nil {
+			return err
+		}
+	}
+	for _, b := range c.bindings {
+		if b.pending && !b.removed {
+			b.evaluate()
+		}
+	}
+	return nil
+}
+
+// checkRequired reports the first required property left unset; Qt checks
+// after the completion handlers ran.
+func (e *Engine) checkRequired(c *creation) error {
+	for _, o := range c.created {
+		for _, p := range o.typ.props {
+			if (p.required || o.requiredNames[p.name]) && !o.props[p.index].set && p.kind != kAlias {
+				pos := o.declPos()
+				if prop, ok := p.decl.(*parser.Property); ok && !o.requiredNames[p.name] {
+					pos = prop.Pos
+				}
+				return parser.Diagnostics{parser.Errorf(pos, "Required property %s was not initialized", p.name)}
+			}
+		}
+	}
+	return nil
+}
+
+// complete runs componentComplete hooks and Component.onCompleted handlers.
+func (e *Engine) complete(c *creation) {
+	for _, o := range c.created {
+		for _, s := range o.typ.goSpecs() {
+			if s.Complete != nil {
+				s.Complete(o)
+			}
+		}
+	}
+	for _, o := range c.completed {
+		o.completed = true
+		if o.attached == nil {
+			continue
+		}
+		for _, fn := range o.attached.completed {
+			if f, ok := goja.AssertFunction(fn); ok {
+				if _, err := e.callJS(f, e.wrap(o)); err != nil {
+					e.reportException(err)
+				}
+			}
+		}
+	}
+}
+
+// destroyObject destroys an object tree: onDestruction handlers run in
+// reverse order of creation, then Go Destroy hooks.
+func (e *Engine) destroyObject(o *Object) {
+	var all []*Object
+	var walk func(x *Object)
+	walk = func(x *Object) {
+		all = append(all, x)
+		for _, ch := range x.children {
+			walk(ch)
+		}
+	}
+	walk(o)
+	for i := len(all) - 1; i >= 0; i-- {
+		x := all[i]
+		if x.destroyed {
+			continue
+		}
+		x.destroying = true
+		if x.attached != nil {
+			for _, fn := range x.attached.destruction {
+				if f, ok := goja.AssertFunction(fn); ok {
+					if _, err := e.callJS(f, e.wrap(x)); err != nil {
+						e.reportException(err)
+					}
+				}
+			}
+		}
+	}
+	for i := len(all) - 1; i >= 0; i-- {
+		x := all[i]
+		if x.destroyed {
+			continue
+		}
+		for _, s := range x.typ.goSpecs() {
+			if s.Destroy != nil {
+				s.Destroy(x)
+			}
+		}
+		x.destroyed = true
+		for _, s := range x.props {
+			if s.binding != nil {
+				s.binding.remove()
+			}
+		}
+		delete(e.objects, x)
+	}
+	if o.parent != nil {
+		kids := o.parent.children
+		for i, k := range kids {
+			if k == o {
+				o.parent.children = append(kids[:i], kids[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// declPos returns where the object was declared (for warnings).
+func (o *Object) declPos() parser.Pos {
+	if o.ctx != nil && o.ctx.doc != nil {
+		if p, ok := o.ctx.doc.positions()[o.typ]; ok {
+			return p
+		}
+		return o.ctx.doc.ast.Root.Pos
+	}
+	return parser.Pos{Filename: "<Unknown File>"}
+}
+
+// positions maps anonymous types to the position of their declaration.
+func (d *document) positions() map[*Type]parser.Pos {
+	m := map[*Type]parser.Pos{}
+	var walk func(x *decl)
+	walk = func(x *decl) {
+		if x == nil {
+			return
+		}
+		if x.typ != nil {
+			if _, ok := m[x.typ]; !ok {
+				m[x.typ] = x.ast.Pos
+			}
+		}
+		for _, a := range x.actions {
+			walk(a.child)
+			for _, l := range a.list {
+				walk(l)
+			}
+		}
+	}
+	walk(d.root)
+	return m
+}
+
+// qmlTypeName is the QML name used in warnings: "QtObject", "Timer", or a
+// component's file name.
+func (o *Object) qmlTypeName() string {
+	for t := o.typ; t != nil; t = t.base {
+		if !t.anonymous {
+			return t.name
+		}
+	}
+	return "QtObject"
+}
+
+// makeFunction instantiates a compiled script for an object: the maker is
+// called with the object's scope and returns the function (or value).
+func (e *Engine) makeFunction(ctx *qmlContext, o *Object, role int) goja.Value {
+	maker := ctx.doc.makers[role]
+	v, err := maker(goja.Undefined(), e.scope(o, ctx))
+	if err != nil {
+		e.reportException(err)
+		return goja.Undefined()
+	}
+	return v
+}
+
+// handlerFunction returns a callable handler for a script role: for the
+// function forms (`onX: function (a) {}` and arrows) the function the
+// expression evaluates to.
+func (e *Engine) handlerFunction(ctx *qmlContext, o *Object, role int) goja.Value {
+	v := e.makeFunction(ctx, o, role)
+	return v
+}
+
+// checkInjection prints Qt 6.4's deprecation warning the first time a
+// handler that uses injected signal parameters runs.
+func (e *Engine) checkInjection(h *handlerInfo) {
+	if h.injected == "" || e.injectWarn[h] {
+		return
+	}
+	e.injectWarn[h] = true
+	e.print("qt.qml.context: " + h.url + ":" + itoa(h.pos.Line) + ":" + itoa(h.pos.Column) +
+		" Parameter \"" + h.injected + "\" is not declared. Injection of parameters into signal handlers is deprecated. Use JavaScript functions with formal parameters instead.")
+}
+
+// trimCode is a helper for messages.
+func trimCode(s string) string { return strings.TrimSpace(s) }

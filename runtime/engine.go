@@ -1,0 +1,495 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// Options configure an Engine.
+type Options struct {
+	// ImportPaths are searched for module imports (like qml -I).
+	ImportPaths []string
+	// Stdout and Stderr receive program output; console output goes to
+	// Stderr as in Qt. Default: os.Stdout, os.Stderr.
+	Stdout, Stderr io.Writer
+	// Logger receives structured runtime events; nil discards them.
+	Logger *slog.Logger
+	// Args is Qt.application.arguments (the first entry is the program).
+	Args []string
+	// Context stops the engine when done, as Quit would.
+	Context context.Context
+}
+
+// Engine runs QML documents. Create one with New, add Go types with
+// Register, load a document with Load or LoadString, then Run it. The
+// engine's event loop owns every QML object and the JavaScript runtime;
+// Engine methods may be called from any goroutine unless documented
+// otherwise: they are carried out on the loop.
+type Engine struct {
+	opts   Options
+	vm     *goja.Runtime
+	loop   *loop
+	reg    *registry
+	stdout io.Writer
+	stderr io.Writer
+	outMu  sync.Mutex
+
+	tracking *binding
+	nextID   uint64
+	qmlTypeN int
+
+	running  bool
+	loopG    bool // a Run call is executing the loop
+	quitting bool
+	exitNow  bool
+	exitCode int
+
+	quitPending    bool
+	quitTimer      *timer
+	creating       int // depth of component creation in progress
+	deferredErrors []deferredError
+	callLater      []*callLaterEntry
+	callLaterArmed bool
+	callLaterTimer *timer
+
+	docs       map[string]*document
+	root       *Object
+	objects    map[*Object]struct{}
+	wrappers   map[*goja.Object]*Object
+	protoQObj  *goja.Object
+	bindProto  *goja.Object
+	typeObjs   map[*Type]*goja.Object
+	countMap   map[string]int
+	injectWarn map[*handlerInfo]bool
+	onStop     []func()
+	values     map[*goja.Object]*valueObj
+	bindFns    map[*goja.Object]goja.Callable
+	listObjs   map[*goja.Object]*listValue
+	rootDoc    *document
+	inlineN    int
+}
+
+// Error is a runtime error outside JavaScript (a load error carries
+// parser.Diagnostics instead).
+type Error struct {
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// New creates an engine with the QtQml module registered.
+func New(opts Options) *Engine {
+	e := &Engine{opts: opts, vm: goja.New(), loop: newLoop(), reg: newRegistry()}
+	e.stdout, e.stderr = opts.Stdout, opts.Stderr
+	if e.stdout == nil {
+		e.stdout = os.Stdout
+	}
+	if e.stderr == nil {
+		e.stderr = os.Stderr
+	}
+	e.docs = map[string]*document{}
+	e.objects = map[*Object]struct{}{}
+	e.wrappers = map[*goja.Object]*Object{}
+	e.typeObjs = map[*Type]*goja.Object{}
+	e.countMap = map[string]int{}
+	e.injectWarn = map[*handlerInfo]bool{}
+	e.callLaterTimer = newTimer(e.runCallLater)
+	e.quitTimer = newTimer(func() { e.quitPending = true })
+	e.bindFns = map[*goja.Object]goja.Callable{}
+	e.listObjs = map[*goja.Object]*listValue{}
+	if err := e.reg.register(qtqmlModule()); err != nil {
+		panic(err)
+	}
+	e.installGlobals()
+	return e
+}
+
+// Register adds a module of Go types. Call it before Load.
+func (e *Engine) Register(m *Module) error { return e.reg.register(m) }
+
+// Runtime returns the goja runtime. Use it only on the loop goroutine
+// (in TypeSpec hooks, handlers, or functions passed to Do).
+func (e *Engine) Runtime() *goja.Runtime { return e.vm }
+
+// Root returns the root object of the loaded document (loop goroutine).
+func (e *Engine) Root() *Object { return e.root }
+
+// Post runs f on the loop goroutine without waiting. Safe from any goroutine.
+func (e *Engine) Post(f func()) { e.loop.post(f) }
+
+// Do runs f on the loop goroutine and waits for it. When the loop is not
+// running (before Run, after it returned) f runs on the caller's goroutine,
+// which then owns the engine. A panic in f is returned as an error.
+func (e *Engine) Do(f func() error) (err error) {
+	run := func() error {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("runtime: %v", r)
+			}
+		}()
+		return f()
+	}
+	e.outMu.Lock()
+	loopRunning := e.loopG
+	e.outMu.Unlock()
+	if !loopRunning {
+		return run()
+	}
+	done := make(chan error, 1)
+	e.loop.post(func() { done <- run() })
+	return <-done
+}
+
+// Load parses and instantiates a .qml file as the root document.
+func (e *Engine) Load(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		return err
+	}
+	return e.LoadString(abs, string(src))
+}
+
+// LoadString instantiates a document given as text; path names it (for
+// errors and relative imports).
+func (e *Engine) LoadString(path, src string) error {
+	return e.Do(func() error {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return err
+		}
+		doc, err := e.compileDocument(abs, src)
+		if err != nil {
+			return err
+		}
+		e.rootDoc = doc
+		root, err := e.instantiate(doc, nil)
+		if err != nil {
+			return err
+		}
+		e.root = root
+		return nil
+	})
+}
+
+// Run runs the event loop until Qt.quit()/Qt.exit(), the context given in
+// Options is done, or Quit is called, and returns the exit code.
+func (e *Engine) Run() int {
+	e.outMu.Lock()
+	e.loopG = true
+	e.outMu.Unlock()
+	defer func() {
+		e.outMu.Lock()
+		e.loopG = false
+		e.outMu.Unlock()
+	}()
+	if ctx := e.opts.Context; ctx != nil {
+		stop := context.AfterFunc(ctx, func() { e.loop.post(func() { e.exit(0, true) }) })
+		defer stop()
+	}
+	for !e.exitNow {
+		e.loop.runPosted()
+		if e.exitNow {
+			break
+		}
+		next := e.loop.runTimers()
+		if e.exitNow {
+			break
+		}
+		if e.quitPending {
+			// Qt.quit()/exit() arrive through the event queue: what was
+			// due when they were called has run; now stop.
+			e.loop.runPosted()
+			break
+		}
+		if e.loop.runPosted() {
+			continue
+		}
+		e.loop.waitFor(next)
+	}
+	e.shutdown()
+	return e.exitCode
+}
+
+// Quit stops the engine as Qt.exit(code) would. Safe from any goroutine.
+func (e *Engine) Quit(code int) {
+	e.loop.post(func() { e.exit(code, true) })
+}
+
+// exit records the exit code; Qt delivers quit and exit through the event
+// queue, so the current handler, pending timers and callLater functions
+// that are due still run before the loop stops.
+func (e *Engine) exit(code int, now bool) {
+	e.exitCode = code
+	if now {
+		e.exitNow = true
+		e.loop.stopped = true
+		return
+	}
+	if !e.quitting {
+		e.quitting = true
+		e.loop.schedule(e.quitTimer, 0)
+	}
+}
+
+// shutdown destroys the object tree after the loop stopped, running
+// Component.onDestruction handlers in Qt's order.
+func (e *Engine) shutdown() {
+	e.loop.stopped = false
+	e.exitNow = false
+	if e.root != nil {
+		root := e.root
+		e.root = nil
+		e.destroyObject(root)
+	}
+	for _, f := range e.onStop {
+		f()
+	}
+	e.exitNow = true
+}
+
+// OnStop registers f to run on the loop when the engine shuts down
+// (network modules close their sockets here).
+func (e *Engine) OnStop(f func()) { e.onStop = append(e.onStop, f) }
+
+// Loop access for modules that need timers or posted work.
+
+// AfterFunc runs f on the loop after d; the returned function cancels it.
+// Loop goroutine only.
+func (e *Engine) AfterFunc(d time.Duration, f func()) (cancel func()) {
+	t := newTimer(f)
+	e.loop.schedule(t, d)
+	return func() { e.loop.cancel(t) }
+}
+
+// print writes a line to stderr (console output, warnings).
+func (e *Engine) print(line string) {
+	e.outMu.Lock()
+	io.WriteString(e.stderr, line+"\n")
+	e.outMu.Unlock()
+}
+
+// Warn prints a warning line as Qt prints them (loop goroutine).
+func (e *Engine) Warn(msg string) { e.print(msg) }
+
+// catch runs f and converts a JavaScript exception it throws into an error.
+func (e *Engine) catch(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch x := r.(type) {
+			case *goja.Exception:
+				err = errors.New(x.Value().String())
+			case *goja.Object:
+				err = errors.New(x.String())
+			default:
+				panic(r)
+			}
+		}
+	}()
+	f()
+	return nil
+}
+
+// callJS calls a JavaScript function, turning a thrown exception into an
+// error and stopping on interrupts.
+func (e *Engine) callJS(fn goja.Callable, this goja.Value, args ...goja.Value) (v goja.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch x := r.(type) {
+			case *goja.Object:
+				err = e.exceptionFromValue(x)
+			default:
+				panic(r)
+			}
+		}
+	}()
+	return fn(this, args...)
+}
+
+// exceptionFromValue wraps a thrown value that escaped as a Go panic.
+func (e *Engine) exceptionFromValue(v goja.Value) error {
+	ex, err := e.vm.RunString("(function(v){throw v})")
+	if err != nil {
+		return err
+	}
+	f, _ := goja.AssertFunction(ex)
+	_, err = f(nil, v)
+	return err
+}
+
+// newError creates a JavaScript Error object with a message.
+func (e *Engine) newError(format string, args ...any) *goja.Object {
+	ctor := e.vm.Get("Error")
+	obj, err := e.vm.New(ctor, e.vm.ToValue(fmt.Sprintf(format, args...)))
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// reportException prints an exception from a handler the way Qt does:
+// FILE:LINE: Name: message, with the line of the throw.
+func (e *Engine) reportException(err error) {
+	e.print(e.exceptionText(err))
+}
+
+func (e *Engine) exceptionText(err error) string {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		return "qmlrun: " + err.Error()
+	}
+	msg := e.errorMessage(ex.Value())
+	loc := ""
+	for _, f := range ex.Stack() {
+		p := f.Position()
+		if p.Line > 0 && f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
+			loc = e.displayURL(f.SrcName()) + ":" + itoa(p.Line) + ": "
+			break
+		}
+	}
+	if loc == "" {
+		loc = "<Unknown File>: "
+	}
+	return loc + msg
+}
+
+// errorMessage renders a thrown value as Qt prints it: "Error: message"
+// for Error objects, the value's string otherwise.
+func (e *Engine) errorMessage(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		name := obj.Get("name")
+		msg := obj.Get("message")
+		if name != nil && msg != nil && !goja.IsUndefined(name) {
+			m := fixMessage(msg.String())
+			if m == "" {
+				return name.String()
+			}
+			return name.String() + ": " + m
+		}
+	}
+	return e.formatValue(v, 0)
+}
+
+// fixMessage rewords goja's error messages where Qt's V4 engine words
+// them differently.
+func fixMessage(m string) string {
+	return m
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
+
+// displayURL is how a document's URL appears in messages.
+func (e *Engine) displayURL(u string) string { return u }
+
+// toValue converts a Go value to JavaScript (goja values pass through).
+func (e *Engine) toValue(v any) goja.Value {
+	switch x := v.(type) {
+	case nil:
+		return goja.Null()
+	case goja.Value:
+		return x
+	case *Object:
+		return e.wrap(x)
+	case []string:
+		arr := make([]any, len(x))
+		for i, s := range x {
+			arr[i] = s
+		}
+		return e.vm.NewArray(arr...)
+	}
+	return e.vm.ToValue(v)
+}
+
+// deferredError is a binding error held back during creation: Qt reports
+// those after Component.onCompleted, newest first, and drops the ones whose
+// binding recovered in the meantime.
+type deferredError struct {
+	b    *binding
+	text string
+}
+
+func (e *Engine) bindingError(b *binding, err error) {
+	text := e.exceptionText(err)
+	if e.creating > 0 {
+		for i := range e.deferredErrors {
+			if e.deferredErrors[i].b == b {
+				e.deferredErrors[i].text = text
+				return
+			}
+		}
+		e.deferredErrors = append(e.deferredErrors, deferredError{b: b, text: text})
+		return
+	}
+	e.print(text)
+}
+
+func (e *Engine) bindingRecovered(b *binding) {
+	if e.creating == 0 || len(e.deferredErrors) == 0 {
+		return
+	}
+	for i := range e.deferredErrors {
+		if e.deferredErrors[i].b == b {
+			e.deferredErrors = append(e.deferredErrors[:i], e.deferredErrors[i+1:]...)
+			return
+		}
+	}
+}
+
+func (e *Engine) flushDeferredErrors() {
+	errs := e.deferredErrors
+	e.deferredErrors = nil
+	for i := len(errs) - 1; i >= 0; i-- {
+		e.print(errs[i].text)
+	}
+}
+
+func (e *Engine) bindingAssignError(b *binding, v goja.Value, err error) {
+	// Qt keeps the old value silently when a binding's result cannot be
+	// converted to the property's type.
+}
+
+func (e *Engine) warnBindingLoop(b *binding) {
+	o := b.obj
+	pos := o.declPos()
+	e.print(fmt.Sprintf("%s:%d:%d: QML %s: Binding loop detected for property \"%s\"",
+		e.displayURL(pos.Filename), pos.Line, pos.Column, o.qmlTypeName(), b.prop.name))
+}
+
+// deliver calls one endpoint of a signal.
+func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
+	switch {
+	case ep.binding != nil:
+		ep.binding.evaluate()
+	case ep.goFn != nil:
+		ep.goFn(args)
+	case ep.fn != nil:
+		if ep.handler != nil {
+			e.checkInjection(ep.handler)
+		}
+		if _, err := e.callJS(ep.fn, ep.this, args...); err != nil {
+			e.reportException(err)
+		}
+	}
+}
+
+// scriptLoc locates a script in a document for messages.
+type scriptLoc struct {
+	pos parser.Pos
+}

@@ -1,0 +1,441 @@
+package runtime
+
+import (
+	"crypto/md5"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// installGlobals sets up the JavaScript globals QML code sees: Qt, console,
+// print, qsTr and friends, and String.prototype.arg.
+func (e *Engine) installGlobals() {
+	vm := e.vm
+	e.values = map[*goja.Object]*valueObj{}
+	vm.GlobalObject().Delete("globalThis") // Qt 6.4's engine has no globalThis
+	e.bindProto = vm.NewObject()
+
+	qt := vm.NewObject()
+	set := func(o *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
+		o.Set(name, e.namedFunc(name, f))
+	}
+	set(qt, "quit", func(goja.FunctionCall) goja.Value { e.exit(0, false); return goja.Undefined() })
+	set(qt, "exit", func(c goja.FunctionCall) goja.Value {
+		e.exit(int(c.Argument(0).ToInteger()), false)
+		return goja.Undefined()
+	})
+	set(qt, "callLater", e.qtCallLater)
+	set(qt, "binding", func(c goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(c.Argument(0))
+		if !ok {
+			panic(e.newError("binding(): argument (binding expression) must be a function"))
+		}
+		b := vm.NewObject()
+		b.SetPrototype(e.bindProto)
+		e.bindFns[b] = fn
+		return b
+	})
+	set(qt, "btoa", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(base64.StdEncoding.EncodeToString(latin1(c.Argument(0).String())))
+	})
+	set(qt, "atob", func(c goja.FunctionCall) goja.Value {
+		b, _ := base64.StdEncoding.DecodeString(c.Argument(0).String())
+		return vm.ToValue(fromLatin1(b))
+	})
+	set(qt, "md5", func(c goja.FunctionCall) goja.Value {
+		sum := md5.Sum([]byte(c.Argument(0).String()))
+		return vm.ToValue(hex.EncodeToString(sum[:]))
+	})
+	set(qt, "point", func(c goja.FunctionCall) goja.Value {
+		return e.newPoint(c.Argument(0).ToFloat(), c.Argument(1).ToFloat())
+	})
+	set(qt, "size", func(c goja.FunctionCall) goja.Value {
+		return e.newSize(c.Argument(0).ToFloat(), c.Argument(1).ToFloat())
+	})
+	set(qt, "rect", func(c goja.FunctionCall) goja.Value {
+		return e.newRect(c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat(), c.Argument(3).ToFloat())
+	})
+	set(qt, "resolvedUrl", func(c goja.FunctionCall) goja.Value {
+		return e.newURL(e.resolveURL(c.Argument(0).String()))
+	})
+	set(qt, "isQtObject", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		return vm.ToValue(ok && (e.wrappers[obj] != nil || obj == qt))
+	})
+	set(qt, "createQmlObject", e.qtCreateQmlObject)
+	app := vm.NewObject()
+	args := e.opts.Args
+	if len(args) == 0 {
+		args = []string{"qmlrun"}
+	}
+	argv := make([]any, len(args))
+	for i, a := range args {
+		argv[i] = a
+	}
+	argsObj := vm.NewObject()
+	for i, a := range args {
+		argsObj.Set(strconv.Itoa(i), a)
+	}
+	argsObj.Set("length", len(args))
+	app.Set("arguments", argsObj)
+	app.Set("name", "qmlrun")
+	qt.Set("application", app)
+	qt.Set("platform", map[string]any{"os": "linux", "pluginName": "offscreen"})
+	vm.Set("Qt", qt)
+
+	console := vm.NewObject()
+	logf := func(c goja.FunctionCall) goja.Value {
+		e.print("qml: " + e.joinArgs(c.Arguments))
+		return goja.Undefined()
+	}
+	for _, name := range []string{"log", "info", "debug", "warn", "error"} {
+		set(console, name, logf)
+	}
+	vm.Set("print", e.namedFunc("print", logf))
+	set(console, "assert", func(c goja.FunctionCall) goja.Value {
+		if c.Argument(0).ToBoolean() {
+			return goja.Undefined()
+		}
+		e.print(e.joinArgs(c.Arguments[min(1, len(c.Arguments)):]))
+		e.printStack(1)
+		return goja.Undefined()
+	})
+	set(console, "count", func(c goja.FunctionCall) goja.Value {
+		label := ""
+		if len(c.Arguments) > 0 {
+			label = c.Argument(0).String()
+		}
+		key := label + "\x00" + e.callSite()
+		e.countMap[key]++
+		e.print(fmt.Sprintf("%s: %d", label, e.countMap[key]))
+		return goja.Undefined()
+	})
+	timers := map[string]time.Time{}
+	set(console, "time", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) == 0 {
+			panic(e.newError("console.time(): Invalid arguments"))
+		}
+		timers[c.Argument(0).String()] = time.Now()
+		return goja.Undefined()
+	})
+	set(console, "timeEnd", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) == 0 {
+			panic(e.newError("console.timeEnd(): Invalid arguments"))
+		}
+		label := c.Argument(0).String()
+		start, ok := timers[label]
+		if !ok {
+			e.print(fmt.Sprintf("console.timeEnd(): Timer '%s' does not exist", label))
+			return goja.Undefined()
+		}
+		delete(timers, label)
+		e.print(fmt.Sprintf("qml: %s: %dms", label, time.Since(start).Milliseconds()))
+		return goja.Undefined()
+	})
+	set(console, "trace", func(c goja.FunctionCall) goja.Value {
+		e.printStack(1)
+		return goja.Undefined()
+	})
+	set(console, "exception", func(c goja.FunctionCall) goja.Value {
+		e.print("qml: " + e.joinArgs(c.Arguments))
+		e.printStack(1)
+		return goja.Undefined()
+	})
+	vm.Set("console", console)
+
+	vm.Set("qsTr", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(plural(c.Argument(0).String(), c.Arguments, 2))
+	})
+	vm.Set("qsTranslate", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(plural(c.Argument(1).String(), c.Arguments, 3))
+	})
+	vm.Set("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	vm.Set("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	vm.Set("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
+	vm.Set("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+
+	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
+	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) != 1 {
+			panic(e.newError("String.arg(): Invalid arguments"))
+		}
+		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
+	}))
+}
+
+// plural substitutes %n in a translated text when a count is given.
+func plural(text string, args []goja.Value, nIndex int) string {
+	if len(args) > nIndex {
+		return strings.ReplaceAll(text, "%n", args[nIndex].String())
+	}
+	return text
+}
+
+var argPlaceholder = regexp.MustCompile(`%(\d\d?)`)
+
+// stringArg implements String.prototype.arg: the lowest-numbered
+// placeholder (%1..%99) is replaced everywhere it occurs.
+func (e *Engine) stringArg(s string, v goja.Value) string {
+	var repl string
+	switch x := v.Export().(type) {
+	case bool:
+		if x {
+			repl = "1"
+		} else {
+			repl = "0"
+		}
+	case float64:
+		repl = strconv.FormatFloat(x, 'g', 6, 64)
+		if x == math.Trunc(x) && math.Abs(x) < 1e21 {
+			repl = strconv.FormatFloat(x, 'f', -1, 64)
+		} else if math.Abs(x) >= 1e21 {
+			repl = v.String()
+		}
+	default:
+		repl = v.String()
+	}
+	lowest := 100
+	for _, m := range argPlaceholder.FindAllStringSubmatch(s, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if n < lowest && n > 0 {
+			lowest = n
+		}
+	}
+	if lowest == 100 {
+		e.print("QString::arg: Argument missing: " + s + ", " + repl)
+		return s
+	}
+	return argPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
+		n, _ := strconv.Atoi(m[1:])
+		if n == lowest {
+			return repl
+		}
+		return m
+	})
+}
+
+func latin1(s string) []byte {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+func fromLatin1(b []byte) string {
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
+}
+
+// resolveURL resolves a URL relative to the document being run.
+func (e *Engine) resolveURL(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "file:") {
+		return s
+	}
+	base := ""
+	if e.rootDoc != nil {
+		base = e.rootDoc.dir
+	}
+	if strings.HasPrefix(s, "/") {
+		return fileURL(s)
+	}
+	return fileURL(filepath.Join(base, s))
+}
+
+// joinArgs formats console arguments separated by spaces.
+func (e *Engine) joinArgs(args []goja.Value) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = e.formatValue(a, 0)
+	}
+	return strings.Join(parts, " ")
+}
+
+// formatValue renders a value as Qt's console does.
+func (e *Engine) formatValue(v goja.Value, depth int) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		if f, isNum := v.Export().(float64); isNum && f == 0 {
+			return "0"
+		}
+		return v.String()
+	}
+	if o := e.wrappers[obj]; o != nil {
+		return o.String()
+	}
+	if vo := e.values[obj]; vo != nil {
+		return vo.String()
+	}
+	if _, isFn := goja.AssertFunction(obj); isFn {
+		name := obj.Get("name")
+		n := ""
+		if name != nil && !goja.IsUndefined(name) {
+			n = name.String()
+		}
+		if n == "" {
+			return "function() { [native code] }"
+		}
+		return "function " + n + "() { [native code] }"
+	}
+	switch obj.ClassName() {
+	case "Array":
+		if depth > 8 {
+			return "[...]"
+		}
+		n := obj.Get("length").ToInteger()
+		parts := make([]string, n)
+		for i := int64(0); i < n; i++ {
+			parts[i] = e.formatValue(obj.Get(strconv.FormatInt(i, 10)), depth+1)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case "Error":
+		return e.errorMessage(obj)
+	}
+	if _, isList := obj.Export().([]any); isList {
+		return obj.String()
+	}
+	if l := obj.Get("length"); l != nil && obj.ClassName() == "Object" && e.isList(obj) {
+		n := l.ToInteger()
+		parts := make([]string, n)
+		for i := int64(0); i < n; i++ {
+			parts[i] = e.formatValue(obj.Get(strconv.FormatInt(i, 10)), depth+1)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	return obj.String()
+}
+
+func (e *Engine) isList(obj *goja.Object) bool {
+	_, ok := e.listObjs[obj]
+	return ok
+}
+
+// callSite identifies the JavaScript line calling into Go (for
+// console.count, which counts per label and call site).
+func (e *Engine) callSite() string {
+	st := e.vm.CaptureCallStack(2, nil)
+	for _, f := range st {
+		if p := f.Position(); p.Line > 0 {
+			return f.SrcName() + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+		}
+	}
+	return ""
+}
+
+// printStack prints the JavaScript call stack as console.trace does:
+// "function (file:line)" per frame.
+func (e *Engine) printStack(skip int) {
+	st := e.vm.CaptureCallStack(0, nil)
+	for _, f := range st {
+		p := f.Position()
+		if p.Line == 0 || f.SrcName() == "" || strings.HasPrefix(f.SrcName(), "<") {
+			continue
+		}
+		e.print(fmt.Sprintf("%s (%s:%d)", displayFuncName(f.FuncName()), e.displayURL(f.SrcName()), p.Line))
+	}
+}
+
+// displayFuncName turns the names of compiled QML functions into Qt's:
+// handlers and bindings are "expression for NAME".
+func displayFuncName(n string) string {
+	if rest, ok := strings.CutPrefix(n, "$qml_"); ok {
+		return "expression for " + rest
+	}
+	return n
+}
+
+// qtCallLater implements Qt.callLater(fn, args...): the call runs once
+// when control returns to the event loop; calling again with the same
+// function before then moves it to the end of the queue with the newest
+// arguments.
+func (e *Engine) qtCallLater(c goja.FunctionCall) goja.Value {
+	if len(c.Arguments) == 0 {
+		panic(e.newError("Qt.callLater: no arguments given"))
+	}
+	fnv := c.Argument(0)
+	fn, ok := goja.AssertFunction(fnv)
+	if !ok {
+		panic(e.newError("Qt.callLater: first argument not a function or signal"))
+	}
+	args := append([]goja.Value(nil), c.Arguments[1:]...)
+	for i, cl := range e.callLater {
+		if cl.fnv.SameAs(fnv) {
+			e.callLater = append(e.callLater[:i], e.callLater[i+1:]...)
+			break
+		}
+	}
+	e.callLater = append(e.callLater, &callLaterEntry{fn: fn, fnv: fnv, args: args})
+	if !e.callLaterArmed {
+		e.callLaterArmed = true
+		e.loop.schedule(e.callLaterTimer, 0)
+	}
+	return goja.Undefined()
+}
+
+type callLaterEntry struct {
+	fn   goja.Callable
+	fnv  goja.Value
+	args []goja.Value
+}
+
+// runCallLater runs the functions queued so far; ones queued while they
+// run (even the same function again) wait for the next turn, as in Qt.
+func (e *Engine) runCallLater() {
+	e.callLaterArmed = false
+	queue := e.callLater
+	e.callLater = nil
+	for _, cl := range queue {
+		if _, err := e.callJS(cl.fn, goja.Undefined(), cl.args...); err != nil {
+			e.reportException(err)
+		}
+	}
+}
+
+// namedFunc makes a Go function callable from JavaScript with a name, as
+// console.log(fn) prints it.
+func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) goja.Value {
+	obj := e.vm.ToValue(f).(*goja.Object)
+	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return obj
+}
+
+// bindingFunction reports whether v is a Qt.binding() marker.
+func (e *Engine) bindingFunction(v goja.Value) (goja.Callable, bool) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	fn, ok := e.bindFns[obj]
+	return fn, ok
+}
+
+// callerLocation returns "function@file:line" of the innermost JavaScript
+// frame, as Qt prints it in argument warnings.
+func (e *Engine) callerLocation() string {
+	for _, f := range e.vm.CaptureCallStack(0, nil) {
+		if p := f.Position(); p.Line > 0 && f.SrcName() != "" {
+			return displayFuncName(f.FuncName()) + "@" + e.displayURL(f.SrcName()) + ":" + strconv.Itoa(p.Line)
+		}
+	}
+	return ""
+}

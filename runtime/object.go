@@ -1,0 +1,342 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+)
+
+// Object is a live QML object. It belongs to the engine's loop goroutine:
+// its methods must be called there (from handlers, TypeSpec hooks, or
+// functions given to Engine.Do).
+type Object struct {
+	e        *Engine
+	typ      *Type
+	props    []slot
+	sigs     []*signal
+	parent   *Object
+	children []*Object
+	ctx      *qmlContext // the context the object was declared in
+	wrapper  *goja.Object
+	id       uint64 // printed as its address
+	// Data holds the Go state of a Go-implemented type (set by its Init).
+	Data any
+
+	completed bool
+	destroyed bool
+	destroying bool
+	attached  *attachedComponent
+	aliases   map[int]*aliasTarget
+	methods   map[string]goja.Value // QML-declared functions, compiled per instance
+	scopes    map[*qmlContext]*goja.Object
+	sigFns    map[int]*goja.Object
+	lists     map[int]*listValue
+	// objectOwned: created by a component declaration (destroyed with its
+	// context) rather than by JavaScript.
+	requiredNames map[string]bool // properties marked `required name` on this object
+}
+
+// slot is the storage of one property of an object.
+type slot struct {
+	value   goja.Value
+	binding *binding
+	set     bool // explicitly assigned (for required properties)
+}
+
+// Type returns the object's QML type.
+func (o *Object) Type() *Type { return o.typ }
+
+// Engine returns the engine the object belongs to.
+func (o *Object) Engine() *Engine { return o.e }
+
+// Parent returns the object's parent, or nil.
+func (o *Object) Parent() *Object { return o.parent }
+
+// Property returns the value of a property (nil if there is none).
+func (o *Object) Property(name string) goja.Value {
+	p := o.typ.prop(name)
+	if p == nil {
+		return nil
+	}
+	return o.get(p)
+}
+
+// SetProperty assigns a property as JavaScript would (coercing the value and
+// removing any binding). v may be a Go value or a goja.Value.
+func (o *Object) SetProperty(name string, v any) error {
+	p := o.typ.prop(name)
+	if p == nil {
+		return &Error{Message: "Cannot assign to non-existent property \"" + name + "\""}
+	}
+	return o.e.catch(func() { o.assign(p, o.e.toValue(v), true) })
+}
+
+// SetInternal updates a property from Go, even a read-only one, coercing
+// the value and emitting the change signal if it changed. Loop only.
+func (o *Object) SetInternal(name string, v any) {
+	p := o.typ.prop(name)
+	if p == nil {
+		panic("runtime: SetInternal of unknown property " + name)
+	}
+	val, err := o.e.coerce(p, o.e.toValue(v))
+	if err != nil {
+		panic(err)
+	}
+	o.write(p, val)
+}
+
+// Emit emits a signal from Go with Go or goja values as arguments.
+func (o *Object) Emit(name string, args ...any) {
+	s := o.typ.signal(name)
+	if s == nil {
+		panic("runtime: Emit of unknown signal " + name)
+	}
+	vals := make([]goja.Value, len(args))
+	for i, a := range args {
+		vals[i] = o.e.toValue(a)
+	}
+	o.emit(s, vals)
+}
+
+// JS returns the object's JavaScript wrapper.
+func (o *Object) JS() *goja.Object { return o.e.wrap(o) }
+
+// Runtime returns the goja runtime (loop goroutine only).
+func (o *Object) Runtime() *goja.Runtime { return o.e.vm }
+
+// Destroyed reports whether the object has been destroyed.
+func (o *Object) Destroyed() bool { return o.destroyed }
+
+// get reads a property, recording it as a dependency of the binding being
+// evaluated.
+func (o *Object) get(p *propDef) goja.Value {
+	if p.kind == kAlias {
+		o.e.track(o, p.notify)
+		return o.aliasGet(p)
+	}
+	s := &o.props[p.index]
+	if s.binding != nil && s.binding.pending {
+		// Bindings are evaluated on demand during creation, so the order
+		// of declarations does not matter. The reader subscribes after
+		// the value is there, so that first write does not re-enter it.
+		s.binding.evaluate()
+	}
+	o.e.track(o, p.notify)
+	if s.value == nil {
+		return goja.Undefined()
+	}
+	return s.value
+}
+
+// assign stores a value coming from JavaScript or Go: the binding on the
+// property is removed, the value coerced to the property's type.
+func (o *Object) assign(p *propDef, v goja.Value, fromJS bool) {
+	if p.kind == kAlias {
+		o.aliasSet(p, v)
+		return
+	}
+	if p.readOnly && fromJS {
+		panic(o.e.vm.NewTypeError("Cannot assign to read-only property \"%s\"", p.name))
+	}
+	if b, ok := o.e.bindingFunction(v); ok {
+		// Qt.binding(): install a binding instead of a value.
+		o.setBinding(p, b)
+		return
+	}
+	if p.kind == kList {
+		o.removeBinding(p)
+		o.assignList(p, v)
+		return
+	}
+	val, err := o.e.coerce(p, v)
+	if err != nil {
+		panic(o.e.newError("%s", err.Error()))
+	}
+	o.removeBinding(p)
+	o.props[p.index].set = true
+	o.write(p, val)
+}
+
+// assignList replaces a list property's contents from a JavaScript value
+// (an array of objects, one object, or null). Qt clears the list and
+// appends each element, emitting the change signal for each step.
+func (o *Object) assignList(p *propDef, v goja.Value) {
+	e := o.e
+	var items []*Object
+	switch {
+	case goja.IsUndefined(v):
+		panic(e.newError("Cannot assign [undefined] to QQmlListProperty<QObject>"))
+	case goja.IsNull(v):
+		items = []*Object{nil}
+	default:
+		obj, ok := v.(*goja.Object)
+		if !ok {
+			// A single non-object value becomes one null entry.
+			items = []*Object{nil}
+			break
+		}
+		if x := e.wrappers[obj]; x != nil {
+			items = []*Object{x}
+			break
+		}
+		n := obj.Get("length")
+		if n == nil {
+			panic(e.newError("Cannot assign QJSValue to QQmlListProperty<QObject>"))
+		}
+		for i := int64(0); i < n.ToInteger(); i++ {
+			items = append(items, e.unwrap(obj.Get(itoa(int(i)))))
+		}
+	}
+	lst := e.listValue(o, p)
+	sig := o.typ.signals[p.notify]
+	lst.items = lst.items[:0]
+	o.props[p.index].set = true
+	o.emit(sig, nil)
+	for _, x := range items {
+		lst.items = append(lst.items, x)
+		o.emit(sig, nil)
+	}
+}
+
+// write stores an already coerced value and emits the change signal if the
+// value changed.
+func (o *Object) write(p *propDef, v goja.Value) {
+	if p.kind == kAlias {
+		if at := o.aliases[p.index]; at != nil && at.prop != nil {
+			if val, err := o.e.coerce(at.prop, v); err == nil {
+				at.obj.write(at.prop, val)
+			}
+		}
+		return
+	}
+	s := &o.props[p.index]
+	old := s.value
+	if p.kind == kList {
+		// Lists are replaced in place, as Qt clears and appends: every
+		// assignment is a change.
+		s.value = v
+		if p.changed != nil {
+			p.changed(o)
+		}
+		o.emit(o.typ.signals[p.notify], nil)
+		return
+	}
+	if old != nil && o.e.sameValue(old, v) && !(p.kind == kVar && isObjectValue(v)) {
+		return
+	}
+	s.value = v
+	if p.changed != nil {
+		p.changed(o)
+	}
+	o.emit(o.typ.signals[p.notify], []goja.Value{v})
+}
+
+func asObject(v goja.Value) *goja.Object {
+	o, _ := v.(*goja.Object)
+	return o
+}
+
+func isObjectValue(v goja.Value) bool {
+	_, ok := v.(*goja.Object)
+	return ok
+}
+
+// sameValue compares two property values the way Qt decides whether a
+// change signal is due.
+func (e *Engine) sameValue(a, b goja.Value) bool {
+	if a == b {
+		return true
+	}
+	if ao, ok := a.(*goja.Object); ok {
+		if va, vb := e.values[ao], e.values[asObject(b)]; va != nil && vb != nil {
+			return va.String() == vb.String() && va.class == vb.class
+		}
+		bo, ok := b.(*goja.Object)
+		return ok && ao == bo
+	}
+	if _, ok := b.(*goja.Object); ok {
+		return false
+	}
+	return a.StrictEquals(b)
+}
+
+// signal is the runtime state of one signal of one object: its connected
+// endpoints in connection order.
+type signal struct {
+	def       *signalDef
+	endpoints []*endpoint
+	live      int
+}
+
+// endpoint is one receiver of a signal.
+type endpoint struct {
+	// exactly one of these is set
+	fn      goja.Callable // JS handler or connect()ed function
+	goFn    func(args []goja.Value)
+	binding *binding
+
+	this      goja.Value
+	funcValue goja.Value // the function as given to connect(), for disconnect
+	receiver  goja.Value // connect(receiver, fn)
+	dead      bool
+	handler   *handlerInfo // set for QML handlers (injection warning, errors)
+	conn      *Object      // the Connections object, when from a Connections
+}
+
+func (o *Object) signalState(s *signalDef) *signal {
+	if o.sigs == nil {
+		o.sigs = make([]*signal, len(o.typ.signals))
+	}
+	st := o.sigs[s.index]
+	if st == nil {
+		st = &signal{def: s}
+		o.sigs[s.index] = st
+	}
+	return st
+}
+
+func (o *Object) connect(s *signalDef, ep *endpoint) {
+	st := o.signalState(s)
+	st.endpoints = append(st.endpoints, ep)
+	st.live++
+}
+
+func (o *Object) disconnectEndpoint(s *signalDef, ep *endpoint) {
+	if ep.dead {
+		return
+	}
+	ep.dead = true
+	st := o.signalState(s)
+	st.live--
+	if st.live*2 < len(st.endpoints) && len(st.endpoints) > 8 {
+		// Compact occasionally; emission loops tolerate dead entries.
+		kept := st.endpoints[:0:0]
+		for _, e := range st.endpoints {
+			if !e.dead {
+				kept = append(kept, e)
+			}
+		}
+		st.endpoints = kept
+	}
+}
+
+// emit calls every endpoint connected to the signal when emission starts,
+// in connection order. An exception in one handler is reported and the
+// next one still runs.
+func (o *Object) emit(s *signalDef, args []goja.Value) {
+	if o.sigs == nil || o.destroyed {
+		return
+	}
+	st := o.sigs[s.index]
+	if st == nil || st.live == 0 {
+		return
+	}
+	eps := st.endpoints
+	for _, ep := range eps {
+		if ep.dead {
+			continue
+		}
+		o.e.deliver(o, ep, args)
+		if o.e.quitting && o.e.exitNow {
+			return
+		}
+	}
+}

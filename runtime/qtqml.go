@@ -1,0 +1,315 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// qtqmlModule is the QtQml module: QtObject, Timer and Connections.
+func qtqmlModule() *Module {
+	return &Module{
+		Name:    "QtQml",
+		Accepts: func(major, minor int) bool { return major == 2 || major == 6 },
+		Types: []*TypeSpec{
+			{
+				Name:       "QtObject",
+				ClassName:  "QObject",
+				Properties: []PropertySpec{{Name: "objectName", Type: "string"}},
+				Signals:    []SignalSpec{{Name: "objectNameChanged", Params: []ParamSpec{{Name: "objectName", Type: "string"}}}},
+			},
+			timerSpec(),
+			connectionsSpec(),
+		},
+	}
+}
+
+// timerState is the Go side of a Timer.
+type timerState struct {
+	t        *timer
+	complete bool
+	// pendingRunningChanged: a single-shot timer reads running == false in
+	// onTriggered; the change signal is emitted after the handler.
+	inTrigger bool
+}
+
+func timerSpec() *TypeSpec {
+	changed := func(o *Object) { timerUpdate(o) }
+	return &TypeSpec{
+		Name:      "Timer",
+		Base:      "QtObject",
+		ClassName: "QQmlTimer",
+		Properties: []PropertySpec{
+			{Name: "interval", Type: "int", Default: 1000, Changed: changed},
+			{Name: "running", Type: "bool", Changed: changed},
+			{Name: "repeat", Type: "bool", Changed: changed},
+			{Name: "triggeredOnStart", Type: "bool"},
+		},
+		Signals: []SignalSpec{{Name: "triggered"}},
+		Methods: []MethodSpec{
+			{Name: "start", Call: func(o *Object, c goja.FunctionCall) goja.Value {
+				o.SetInternal("running", true)
+				return goja.Undefined()
+			}},
+			{Name: "stop", Call: func(o *Object, c goja.FunctionCall) goja.Value {
+				o.SetInternal("running", false)
+				return goja.Undefined()
+			}},
+			{Name: "restart", Call: func(o *Object, c goja.FunctionCall) goja.Value {
+				st := o.Data.(*timerState)
+				if o.Property("running").ToBoolean() {
+					o.e.loop.cancel(st.t)
+					timerUpdate(o)
+				} else {
+					o.SetInternal("running", true)
+				}
+				return goja.Undefined()
+			}},
+		},
+		Init: func(o *Object) {
+			st := &timerState{}
+			st.t = newTimer(func() { timerFire(o) })
+			o.Data = st
+		},
+		Complete: func(o *Object) {
+			o.Data.(*timerState).complete = true
+			timerUpdate(o)
+		},
+		Destroy: func(o *Object) {
+			o.e.loop.cancel(o.Data.(*timerState).t)
+		},
+	}
+}
+
+// timerUpdate (re)arms or disarms the timer after a property change.
+func timerUpdate(o *Object) {
+	st, ok := o.Data.(*timerState)
+	if !ok || !st.complete {
+		return
+	}
+	e := o.e
+	e.loop.cancel(st.t)
+	if !o.Property("running").ToBoolean() {
+		return
+	}
+	if o.Property("triggeredOnStart").ToBoolean() && !st.inTrigger {
+		e.loop.schedule(st.t, 0)
+		st.inTrigger = false
+		o.Data.(*timerState).t.fn = func() {
+			st.t.fn = func() { timerFire(o) }
+			timerFire(o)
+		}
+		return
+	}
+	e.loop.schedule(st.t, time.Duration(o.Property("interval").ToInteger())*time.Millisecond)
+}
+
+func timerFire(o *Object) {
+	st := o.Data.(*timerState)
+	e := o.e
+	repeat := o.Property("repeat").ToBoolean()
+	if repeat {
+		e.loop.schedule(st.t, time.Duration(o.Property("interval").ToInteger())*time.Millisecond)
+		o.Emit("triggered")
+		return
+	}
+	// Single shot: running reads false inside the handler; runningChanged
+	// follows the handler.
+	p := o.typ.prop("running")
+	o.props[p.index].value = e.vm.ToValue(false)
+	st.inTrigger = true
+	o.Emit("triggered")
+	st.inTrigger = false
+	o.emit(o.typ.signals[p.notify], []goja.Value{o.props[p.index].value})
+}
+
+// Connections
+
+type connectionsState struct {
+	connected []connectedHandler
+	legacy    []legacyHandler
+	complete  bool
+	target    *Object
+}
+
+type connectedHandler struct {
+	obj *Object
+	sig *signalDef
+	ep  *endpoint
+}
+
+type legacyHandler struct {
+	name string
+	fn   goja.Value
+	info *handlerInfo
+}
+
+func connectionsSpec() *TypeSpec {
+	return &TypeSpec{
+		Name:      "Connections",
+		Base:      "QtObject",
+		ClassName: "QQmlConnections",
+		Properties: []PropertySpec{
+			{Name: "target", Type: "QtObject", Changed: func(o *Object) { connectionsUpdate(o) }},
+			{Name: "enabled", Type: "bool", Default: true},
+			{Name: "ignoreUnknownSignals", Type: "bool"},
+		},
+		Init: func(o *Object) { o.Data = &connectionsState{} },
+		Complete: func(o *Object) {
+			st := o.Data.(*connectionsState)
+			st.complete = true
+			if !o.props[o.typ.prop("target").index].set && o.parent != nil {
+				o.props[o.typ.prop("target").index].value = o.e.wrap(o.parent)
+			}
+			connectionsUpdate(o)
+		},
+	}
+}
+
+func (e *Engine) connectionsType() *Type {
+	return e.reg.modules["QtQml"].types["Connections"]
+}
+
+func connectionsAddLegacy(o *Object, name string, fn goja.Value, info *handlerInfo) {
+	st := o.Data.(*connectionsState)
+	if len(st.legacy) == 0 {
+		pos := o.declPos()
+		o.e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Implicitly defined onFoo properties in Connections are deprecated. Use this syntax instead: function onFoo(<arguments>) { ... }",
+			o.e.displayURL(pos.Filename), pos.Line, pos.Column))
+	}
+	st.legacy = append(st.legacy, legacyHandler{name: name, fn: fn, info: info})
+}
+
+// connectionsUpdate connects the Connections' handlers to its target.
+func connectionsUpdate(o *Object) {
+	st, ok := o.Data.(*connectionsState)
+	if !ok || !st.complete {
+		return
+	}
+	e := o.e
+	for _, c := range st.connected {
+		c.obj.disconnectEndpoint(c.sig, c.ep)
+	}
+	st.connected = nil
+	target := e.unwrap(o.Property("target"))
+	if target == nil {
+		return
+	}
+	this := e.wrap(o)
+	ignore := o.Property("ignoreUnknownSignals").ToBoolean()
+	connect := func(name string, fn goja.Value, info *handlerInfo, isFunc bool) {
+		sigName := signalForHandler(name)
+		s := target.typ.signal(sigName)
+		if s == nil {
+			if !ignore && isFunc {
+				pos := o.declPos()
+				e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Detected function \"%s\" in Connections element. This is probably intended to be a signal handler but no signal of the target matches the name.",
+					e.displayURL(pos.Filename), pos.Line, pos.Column, name))
+			} else if !ignore {
+				pos := o.declPos()
+				e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Cannot assign to non-existent property \"%s\"",
+					e.displayURL(pos.Filename), pos.Line, pos.Column, name))
+			}
+			return
+		}
+		f, ok := goja.AssertFunction(fn)
+		if !ok {
+			return
+		}
+		ep := &endpoint{fn: f, this: this, conn: o, handler: info}
+		target.connect(s, ep)
+		st.connected = append(st.connected, connectedHandler{obj: target, sig: s, ep: ep})
+	}
+	for _, name := range o.methodOrder() {
+		if strings.HasPrefix(name, "on") && signalForHandler(name) != "" {
+			connect(name, o.methods[name], nil, true)
+		}
+	}
+	for _, l := range st.legacy {
+		connect(l.name, l.fn, l.info, false)
+	}
+}
+
+// methodOrder lists the object's QML methods in declaration order.
+func (o *Object) methodOrder() []string {
+	var names []string
+	if o.ctx == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	for t := o.typ; t != nil; t = t.base {
+		var local []string
+		for _, m := range declFunctions(t) {
+			if !seen[m] {
+				seen[m] = true
+				local = append(local, m)
+			}
+		}
+		names = append(local, names...)
+	}
+	return names
+}
+
+// declFunctions returns the names of functions a type's declaration has, in
+// order.
+func declFunctions(t *Type) []string {
+	var out []string
+	type fn struct {
+		name string
+		pos  parser.Pos
+	}
+	var fns []fn
+	for name, m := range t.methods {
+		if f, ok := m.decl.(*parser.Function); ok {
+			fns = append(fns, fn{name, f.Pos})
+		}
+	}
+	for i := 1; i < len(fns); i++ {
+		for j := i; j > 0 && fns[j].pos.Offset < fns[j-1].pos.Offset; j-- {
+			fns[j], fns[j-1] = fns[j-1], fns[j]
+		}
+	}
+	for _, f := range fns {
+		out = append(out, f.name)
+	}
+	return out
+}
+
+// scheduleDestroy implements obj.destroy(ms).
+func (e *Engine) scheduleDestroy(o *Object, ms int64) {
+	t := newTimer(func() {
+		if !o.destroyed {
+			e.destroyObject(o)
+		}
+	})
+	e.loop.schedule(t, time.Duration(ms)*time.Millisecond)
+}
+
+// qtCreateQmlObject implements Qt.createQmlObject(qml, parent[, path]).
+func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
+	src := c.Argument(0).String()
+	parent := e.unwrap(c.Argument(1))
+	name := "inline"
+	if len(c.Arguments) > 2 {
+		name = c.Argument(2).String()
+	}
+	base := "."
+	if e.rootDoc != nil {
+		base = e.rootDoc.dir
+	}
+	path := base + "/" + name
+	e.inlineN++
+	key := fmt.Sprintf("%s#%d", path, e.inlineN)
+	d, err := e.compileDocument(key, src)
+	if err != nil {
+		panic(e.newError("Qt.createQmlObject(): failed to create object: %s", strings.ReplaceAll(err.Error(), fileURL(key), name)))
+	}
+	obj, err := e.instantiate(d, parent)
+	if err != nil {
+		panic(e.newError("Qt.createQmlObject(): failed to create object: %v", err))
+	}
+	return e.wrap(obj)
+}

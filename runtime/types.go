@@ -1,0 +1,414 @@
+package runtime
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// Module is a set of QML types that documents import by name, e.g.
+// `import QtWebSockets 1.8`. Go hosts build one and pass it to
+// Engine.Register; qmlrun's own modules (QtQml, QtWebSockets) use the same
+// path.
+type Module struct {
+	Name string
+	// Accepts reports whether `import Name major.minor` is valid; nil
+	// accepts every version.
+	Accepts func(major, minor int) bool
+	Types   []*TypeSpec
+}
+
+// TypeSpec describes a QML type implemented in Go.
+type TypeSpec struct {
+	Name string // the QML name, e.g. "Timer"
+	// Base is the name of the type this one extends ("" for QtObject itself);
+	// it must be registered in the same module or in QtQml.
+	Base string
+	// ClassName is what console.log prints for instances, as Qt prints the
+	// C++ class name: "QQmlTimer(0x...)". Defaults to Name.
+	ClassName  string
+	Properties []PropertySpec
+	Signals    []SignalSpec
+	Methods    []MethodSpec
+	// Enums holds enumeration values reachable as TypeName.Key.
+	Enums map[string]int
+	// DefaultProperty names the property that receives child objects.
+	DefaultProperty string
+	// Init runs when an instance is created, before any property is set;
+	// it typically stores Go state in o.Data.
+	Init func(o *Object)
+	// Complete runs after the instance and its bindings are set up and
+	// before Component.onCompleted handlers (Qt's componentComplete).
+	Complete func(o *Object)
+	// Destroy runs when the instance is destroyed.
+	Destroy func(o *Object)
+	// Creatable false makes `Name {}` a load error (attached-only types).
+	Uncreatable string
+}
+
+// PropertySpec describes a property of a Go type.
+type PropertySpec struct {
+	Name     string
+	Type     string // QML type: int, real, bool, string, url, var, list<string>, QtObject, ...
+	ReadOnly bool   // read-only for QML; Go sets it with Object.SetInternal
+	Default  any    // initial value (Go value converted to JavaScript)
+	// Changed runs on the loop after the value changed (from QML, a binding
+	// or Go), before the change signal is emitted.
+	Changed func(o *Object)
+}
+
+// SignalSpec describes a signal and its parameters.
+type SignalSpec struct {
+	Name   string
+	Params []ParamSpec
+}
+
+// ParamSpec is a named, typed parameter.
+type ParamSpec struct {
+	Name string
+	Type string
+}
+
+// MethodSpec is a method callable from QML: o.name(args...).
+type MethodSpec struct {
+	Name string
+	Call func(o *Object, call goja.FunctionCall) goja.Value
+}
+
+// kind is the storage class of a property.
+type kind uint8
+
+const (
+	kVar kind = iota
+	kInt
+	kReal
+	kBool
+	kString
+	kURL
+	kDate
+	kPoint
+	kSize
+	kRect
+	kObject
+	kList
+	kAlias
+)
+
+// propDef is a resolved property of a type.
+type propDef struct {
+	name     string
+	typeName string // as declared, for messages
+	kind     kind
+	elem     *Type // object type for kObject and kList
+	elemName string
+	readOnly bool
+	required bool
+	index    int // slot index in Object.props
+	notify   int // signal index of nameChanged
+	def      any // Go default (Go types)
+	changed  func(o *Object)
+	owner    *Type
+	// alias fields: resolved per instance from the declaration.
+	alias *aliasDecl
+	decl  any // *parser.Property for QML-declared properties
+}
+
+// signalDef is a resolved signal of a type.
+type signalDef struct {
+	name    string
+	params  []ParamSpec
+	index   int
+	notify  *propDef // set for property change signals
+	handler string   // onName
+}
+
+type methodDef struct {
+	name string
+	goFn func(o *Object, call goja.FunctionCall) goja.Value
+	decl any // *parser.Function for QML methods
+	// index into the object's compiled functions for QML methods
+}
+
+// Type is a resolved QML type: a Go type, a component from a .qml file, or
+// the anonymous extension an object declaration makes by declaring members.
+type Type struct {
+	name       string // QML name ("QtObject", "Timer", "Foo" for Foo.qml)
+	className  string // printed name prefix
+	module     string
+	base       *Type
+	props      []*propDef
+	propIndex  map[string]*propDef
+	signals    []*signalDef
+	sigIndex   map[string]*signalDef
+	methods    map[string]*methodDef
+	enums      map[string]int
+	defaultProp string
+	spec       *TypeSpec // Go hooks; nil for QML-only extensions
+	component  *component
+	uncreatable string
+	anonymous  bool // extension made by an object declaration
+	qmlIndex   int  // N of QObject_QML_N
+}
+
+// Name returns the QML name of the type.
+func (t *Type) Name() string { return t.name }
+
+func (t *Type) inherits(other *Type) bool {
+	for x := t; x != nil; x = x.base {
+		if x == other {
+			return true
+		}
+	}
+	return false
+}
+
+// prop finds a property by name.
+func (t *Type) prop(name string) *propDef { return t.propIndex[name] }
+
+func (t *Type) signal(name string) *signalDef { return t.sigIndex[name] }
+
+func (t *Type) method(name string) *methodDef {
+	for x := t; x != nil; x = x.base {
+		if m := x.methods[name]; m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+func (t *Type) enum(name string) (int, bool) {
+	for x := t; x != nil; x = x.base {
+		if v, ok := x.enums[name]; ok {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+func (t *Type) defaultProperty() *propDef {
+	for x := t; x != nil; x = x.base {
+		if x.defaultProp != "" {
+			return t.prop(x.defaultProp)
+		}
+	}
+	return nil
+}
+
+// goSpecs lists the Go specs of the type chain, base first.
+func (t *Type) goSpecs() []*TypeSpec {
+	var out []*TypeSpec
+	for x := t; x != nil; x = x.base {
+		if x.spec != nil {
+			out = append(out, x.spec)
+		}
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// derive makes a new type extending base; members are added with addProp,
+// addSignal and addMethod.
+func derive(base *Type, name string) *Type {
+	t := &Type{name: name, base: base, propIndex: map[string]*propDef{}, sigIndex: map[string]*signalDef{}, methods: map[string]*methodDef{}}
+	if base != nil {
+		t.className = base.className
+		t.module = base.module
+		t.props = append(t.props, base.props...)
+		for k, v := range base.propIndex {
+			t.propIndex[k] = v
+		}
+		t.signals = append(t.signals, base.signals...)
+		for k, v := range base.sigIndex {
+			t.sigIndex[k] = v
+		}
+	}
+	return t
+}
+
+func (t *Type) addSignal(name string, params []ParamSpec) *signalDef {
+	s := &signalDef{name: name, params: params, index: len(t.signals), handler: handlerName(name)}
+	t.signals = append(t.signals, s)
+	t.sigIndex[name] = s
+	return s
+}
+
+func (t *Type) addProp(p *propDef) *propDef {
+	p.index = len(t.props)
+	p.owner = t
+	t.props = append(t.props, p)
+	t.propIndex[p.name] = p
+	// Change signals of QML-declared properties have no parameters; Go
+	// types give theirs by declaring the signal (objectNameChanged has one).
+	s := t.addSignal(p.name+"Changed", nil)
+	s.notify = p
+	p.notify = s.index
+	return p
+}
+
+// handlerName turns a signal name into its handler name: clicked → onClicked.
+func handlerName(sig string) string {
+	if sig == "" {
+		return ""
+	}
+	if sig[0] == '_' {
+		i := strings.IndexFunc(sig, func(r rune) bool { return r != '_' })
+		if i < 0 {
+			return "on" + sig
+		}
+		return "on" + sig[:i] + strings.ToUpper(sig[i:i+1]) + sig[i+1:]
+	}
+	return "on" + strings.ToUpper(sig[:1]) + sig[1:]
+}
+
+// signalForHandler returns the signal name a handler name refers to, or "".
+func signalForHandler(h string) string {
+	if len(h) < 3 || !strings.HasPrefix(h, "on") {
+		return ""
+	}
+	rest := h[2:]
+	i := strings.IndexFunc(rest, func(r rune) bool { return r != '_' })
+	if i < 0 || rest[i] < 'A' || rest[i] > 'Z' {
+		return ""
+	}
+	return rest[:i] + strings.ToLower(rest[i:i+1]) + rest[i+1:]
+}
+
+// parseKind maps a declared type name to a storage kind.
+func parseKind(name string) (kind, string, bool) {
+	if inner, ok := strings.CutPrefix(name, "list<"); ok && strings.HasSuffix(inner, ">") {
+		return kList, strings.TrimSuffix(inner, ">"), true
+	}
+	switch name {
+	case "int":
+		return kInt, "", true
+	case "real", "double":
+		return kReal, "", true
+	case "bool":
+		return kBool, "", true
+	case "string":
+		return kString, "", true
+	case "url":
+		return kURL, "", true
+	case "var", "variant":
+		return kVar, "", true
+	case "date":
+		return kDate, "", true
+	case "point":
+		return kPoint, "", true
+	case "size":
+		return kSize, "", true
+	case "rect":
+		return kRect, "", true
+	case "alias":
+		return kAlias, "", true
+	}
+	return kObject, name, false
+}
+
+// registry holds the modules an engine knows.
+type registry struct {
+	modules map[string]*moduleTypes
+}
+
+type moduleTypes struct {
+	mod   *Module
+	types map[string]*Type
+}
+
+func newRegistry() *registry { return &registry{modules: map[string]*moduleTypes{}} }
+
+// register resolves a module's type specs into Types.
+func (r *registry) register(m *Module) error {
+	if m == nil || m.Name == "" {
+		return fmt.Errorf("runtime: module without a name")
+	}
+	if _, dup := r.modules[m.Name]; dup {
+		return fmt.Errorf("runtime: module %s registered twice", m.Name)
+	}
+	mt := &moduleTypes{mod: m, types: map[string]*Type{}}
+	r.modules[m.Name] = mt
+	pending := append([]*TypeSpec(nil), m.Types...)
+	for len(pending) > 0 {
+		progress := false
+		var rest []*TypeSpec
+		for _, spec := range pending {
+			var base *Type
+			if spec.Base != "" {
+				base = mt.types[spec.Base]
+				if base == nil {
+					if q := r.modules["QtQml"]; q != nil {
+						base = q.types[spec.Base]
+					}
+				}
+				if base == nil {
+					rest = append(rest, spec)
+					continue
+				}
+			}
+			t, err := r.typeFromSpec(spec, base, m.Name)
+			if err != nil {
+				return err
+			}
+			mt.types[spec.Name] = t
+			progress = true
+		}
+		if !progress {
+			names := make([]string, len(rest))
+			for i, s := range rest {
+				names[i] = s.Name + " (base " + s.Base + ")"
+			}
+			sort.Strings(names)
+			return fmt.Errorf("runtime: module %s: unknown base types: %s", m.Name, strings.Join(names, ", "))
+		}
+		pending = rest
+	}
+	return nil
+}
+
+func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Type, error) {
+	t := derive(base, spec.Name)
+	t.spec = spec
+	t.module = module
+	t.className = spec.ClassName
+	if t.className == "" {
+		t.className = spec.Name
+	}
+	t.defaultProp = spec.DefaultProperty
+	t.uncreatable = spec.Uncreatable
+	t.enums = spec.Enums
+	for _, ps := range spec.Properties {
+		k, elem, _ := parseKind(ps.Type)
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed}
+		if k == kObject || k == kList {
+			if et := r.lookupGo(elem); et != nil {
+				p.elem = et
+			}
+		}
+		t.addProp(p)
+	}
+	for _, ss := range spec.Signals {
+		if s := t.sigIndex[ss.Name]; s != nil && s.notify != nil {
+			s.params = ss.Params
+			continue
+		}
+		t.addSignal(ss.Name, ss.Params)
+	}
+	for _, ms := range spec.Methods {
+		t.methods[ms.Name] = &methodDef{name: ms.Name, goFn: ms.Call}
+	}
+	return t, nil
+}
+
+// lookupGo finds a Go type by name in any registered module.
+func (r *registry) lookupGo(name string) *Type {
+	for _, m := range r.modules {
+		if t := m.types[name]; t != nil {
+			return t
+		}
+	}
+	return nil
+}

@@ -1,0 +1,596 @@
+package runtime
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// wrap returns the JavaScript object standing for o (one per object).
+func (e *Engine) wrap(o *Object) *goja.Object {
+	if o == nil {
+		return nil
+	}
+	if o.wrapper == nil {
+		o.wrapper = e.vm.NewDynamicObject(&objWrapper{o: o})
+		e.wrappers[o.wrapper] = o
+	}
+	return o.wrapper
+}
+
+// unwrap returns the QML object behind a JavaScript value, or nil.
+func (e *Engine) unwrap(v goja.Value) *Object {
+	if obj, ok := v.(*goja.Object); ok {
+		return e.wrappers[obj]
+	}
+	return nil
+}
+
+// objWrapper exposes an object's properties, signals and methods to
+// JavaScript. Reads of properties are tracked as binding dependencies.
+type objWrapper struct {
+	o *Object
+}
+
+func (w *objWrapper) Get(key string) goja.Value {
+	o := w.o
+	if p := o.typ.prop(key); p != nil {
+		return o.get(p)
+	}
+	return o.member(key)
+}
+
+// member returns a signal, method or built-in function of the object, or nil.
+func (o *Object) member(key string) goja.Value {
+	e := o.e
+	if s := o.typ.signal(key); s != nil {
+		return o.signalFunction(s)
+	}
+	if sig := signalForHandler(key); sig != "" {
+		if s := o.typ.signal(sig); s != nil {
+			// obj.onSignal is an object whose connect() connects to the
+			// signal, as in Qt.
+			f := o.signalFunction(s).(*goja.Object)
+			h := e.vm.NewObject()
+			h.Set("connect", f.Get("connect"))
+			h.Set("disconnect", f.Get("disconnect"))
+			return h
+		}
+	}
+	if fn, ok := o.methods[key]; ok {
+		return fn
+	}
+	if m := o.typ.method(key); m != nil && m.goFn != nil {
+		return o.goMethod(m)
+	}
+	switch key {
+	case "toString":
+		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
+	case "destroy":
+		return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			delay := call.Argument(0).ToInteger()
+			e.scheduleDestroy(o, delay)
+			return goja.Undefined()
+		})
+	}
+	return nil
+}
+
+func (w *objWrapper) Set(key string, val goja.Value) bool {
+	o := w.o
+	if p := o.typ.prop(key); p != nil {
+		o.assign(p, val, true)
+		return true
+	}
+	return false
+}
+
+func (w *objWrapper) Has(key string) bool {
+	o := w.o
+	return o.typ.prop(key) != nil || o.member(key) != nil
+}
+
+func (w *objWrapper) Delete(string) bool { return false }
+
+func (w *objWrapper) Keys() []string {
+	keys := make([]string, 0, len(w.o.typ.props))
+	for _, p := range w.o.typ.props {
+		keys = append(keys, p.name)
+	}
+	return keys
+}
+
+// String renders the object as Qt does: ClassName(0x...) or
+// ClassName(0x..., "objectName").
+func (o *Object) String() string {
+	name := ""
+	if p := o.typ.prop("objectName"); p != nil {
+		if v := o.props[p.index].value; v != nil {
+			name = v.String()
+		}
+	}
+	cls := o.typ.className
+	if cls == "" {
+		cls = "QObject"
+	}
+	addr := fmt.Sprintf("0x%x", 0x55d0c0de0000+o.id*0x40)
+	if name != "" {
+		return fmt.Sprintf("%s(%s, \"%s\")", cls, addr, name)
+	}
+	return fmt.Sprintf("%s(%s)", cls, addr)
+}
+
+// signalFunction returns the callable standing for a signal: calling it
+// emits; it has connect and disconnect.
+func (o *Object) signalFunction(s *signalDef) goja.Value {
+	e := o.e
+	if o.sigFns == nil {
+		o.sigFns = map[int]*goja.Object{}
+	}
+	if f := o.sigFns[s.index]; f != nil {
+		return f
+	}
+	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		args, err := e.signalArgs(s, call.Arguments)
+		if err != nil {
+			panic(err)
+		}
+		o.emit(s, args)
+		return goja.Undefined()
+	}).(*goja.Object)
+	f.Set("connect", func(call goja.FunctionCall) goja.Value {
+		e.connectJS(o, s, call)
+		return goja.Undefined()
+	})
+	f.Set("disconnect", func(call goja.FunctionCall) goja.Value {
+		e.disconnectJS(o, s, call)
+		return goja.Undefined()
+	})
+	o.sigFns[s.index] = f
+	return f
+}
+
+// signalArgs coerces emission arguments to the signal's parameter types.
+func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, error) {
+	if len(args) < len(s.params) {
+		panic(e.newError("Insufficient arguments"))
+	}
+	if len(args) > len(s.params) {
+		e.print(e.callerLocation())
+		e.print(fmt.Sprintf("Too many arguments, ignoring %d", len(args)-len(s.params)))
+		args = args[:len(s.params)]
+	}
+	out := make([]goja.Value, len(args))
+	warned := false
+	for i, a := range args {
+		k, elem, _ := parseKind(s.params[i].Type)
+		p := &propDef{kind: k, elemName: elem}
+		if k == kObject {
+			p.elem = e.reg.lookupGo(elem)
+		}
+		v, err := e.coerce(p, a)
+		if err != nil {
+			if !warned {
+				warned = true
+				e.print(fmt.Sprintf("\"Could not convert argument %d at\"", i))
+				e.print("\t \"" + e.callerLocation() + "\"")
+				e.print("Passing incomatible arguments to signals is not supported.")
+			}
+			v = e.defaultValue(p)
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// connectJS implements sig.connect(fn) and sig.connect(receiver, fn).
+func (e *Engine) connectJS(o *Object, s *signalDef, call goja.FunctionCall) {
+	var this, fnv goja.Value = goja.Undefined(), call.Argument(0)
+	if len(call.Arguments) >= 2 {
+		this, fnv = call.Argument(0), call.Argument(1)
+	}
+	if len(call.Arguments) == 0 {
+		panic(e.newError("Function.prototype.connect: no arguments given"))
+	}
+	fn, ok := goja.AssertFunction(fnv)
+	if !ok {
+		panic(e.newError("Function.prototype.connect: target is not a function"))
+	}
+	o.connect(s, &endpoint{fn: fn, this: this, funcValue: fnv, receiver: this})
+}
+
+func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
+	var this, fnv goja.Value = goja.Undefined(), call.Argument(0)
+	if len(call.Arguments) >= 2 {
+		this, fnv = call.Argument(0), call.Argument(1)
+	}
+	st := o.signalState(s)
+	for _, ep := range st.endpoints {
+		if !ep.dead && ep.funcValue != nil && ep.funcValue.SameAs(fnv) && (len(call.Arguments) < 2 || ep.receiver.SameAs(this)) {
+			o.disconnectEndpoint(s, ep)
+			return
+		}
+	}
+}
+
+// goMethod wraps a Go method for JavaScript.
+func (o *Object) goMethod(m *methodDef) goja.Value {
+	e := o.e
+	return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return m.goFn(o, call)
+	})
+}
+
+// scope returns the object JavaScript resolves unqualified names against
+// in o's bindings and handlers written in context ctx.
+func (e *Engine) scope(o *Object, ctx *qmlContext) *goja.Object {
+	if o.scopes == nil {
+		o.scopes = map[*qmlContext]*goja.Object{}
+	}
+	if s := o.scopes[ctx]; s != nil {
+		return s
+	}
+	s := e.vm.NewDynamicObject(&scopeObject{e: e, o: o, ctx: ctx})
+	o.scopes[ctx] = s
+	return s
+}
+
+// scopeObject resolves names in Qt's order: ids of the component, then the
+// scope object's own members, then the component root's members, then
+// imported type names; anything else falls through to JavaScript globals.
+type scopeObject struct {
+	e   *Engine
+	o   *Object
+	ctx *qmlContext
+}
+
+func (s *scopeObject) lookup(key string) (goja.Value, bool) {
+	if id, ok := s.ctx.ids[key]; ok {
+		return s.e.wrap(id), true
+	}
+	for _, o := range [2]*Object{s.o, s.ctx.root} {
+		if o == nil {
+			continue
+		}
+		if p := o.typ.prop(key); p != nil {
+			return o.get(p), true
+		}
+		if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
+			return v, true
+		}
+	}
+	if t := s.e.typeObject(s.ctx.doc, key); t != nil {
+		return t, true
+	}
+	return nil, false
+}
+
+func (s *scopeObject) Get(key string) goja.Value {
+	v, _ := s.lookup(key)
+	return v
+}
+
+func (s *scopeObject) Has(key string) bool {
+	if _, ok := s.ctx.ids[key]; ok {
+		return true
+	}
+	for _, o := range [2]*Object{s.o, s.ctx.root} {
+		if o == nil {
+			continue
+		}
+		if o.typ.prop(key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
+			return true
+		}
+	}
+	return s.e.typeObject(s.ctx.doc, key) != nil
+}
+
+func (s *scopeObject) Set(key string, val goja.Value) bool {
+	for _, o := range [2]*Object{s.o, s.ctx.root} {
+		if o == nil {
+			continue
+		}
+		if p := o.typ.prop(key); p != nil {
+			o.assign(p, val, true)
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scopeObject) Delete(string) bool { return false }
+func (s *scopeObject) Keys() []string   { return nil }
+
+// typeObject returns the JavaScript object for a type name visible in a
+// document (for enums: Timer.X, Component.Ready, Foo.Red), or nil.
+func (e *Engine) typeObject(d *document, name string) goja.Value {
+	if d == nil || name == "" || name[0] < 'A' || name[0] > 'Z' {
+		if d != nil && d.imports.qualified[name] != nil {
+			return e.namespaceObject(d, name)
+		}
+		return nil
+	}
+	if name == "Component" {
+		return e.componentTypeObject()
+	}
+	var t *Type
+	for i := len(d.imports.modules) - 1; i >= 0 && t == nil; i-- {
+		t = d.imports.modules[i].types[name]
+	}
+	if t == nil {
+		if d.root != nil && d.componentType != nil && d.componentType.name == name {
+			t = d.componentType
+		} else if ct, _ := e.componentFromDir(d.dir, name); ct != nil {
+			t = ct
+		}
+	}
+	if t == nil {
+		return nil
+	}
+	return e.typeValue(t)
+}
+
+func (e *Engine) typeValue(t *Type) goja.Value {
+	if v := e.typeObjs[t]; v != nil {
+		return v
+	}
+	v := e.vm.NewDynamicObject(&typeWrapper{e: e, t: t})
+	e.typeObjs[t] = v
+	return v
+}
+
+type typeWrapper struct {
+	e *Engine
+	t *Type
+}
+
+func (w *typeWrapper) Get(key string) goja.Value {
+	if v, ok := w.t.enum(key); ok {
+		return w.e.vm.ToValue(v)
+	}
+	if ct := w.t.component; ct != nil && ct.doc.root != nil && ct.doc.root.typ != nil {
+		if v, ok := ct.doc.root.typ.enum(key); ok {
+			return w.e.vm.ToValue(v)
+		}
+	}
+	return nil
+}
+func (w *typeWrapper) Set(string, goja.Value) bool { return false }
+func (w *typeWrapper) Has(key string) bool        { return w.Get(key) != nil }
+func (w *typeWrapper) Delete(string) bool         { return false }
+func (w *typeWrapper) Keys() []string             { return nil }
+
+// namespaceObject is a qualified import (`import QtQml as Q`) in JavaScript.
+func (e *Engine) namespaceObject(d *document, q string) goja.Value {
+	obj := e.vm.NewDynamicObject(&nsWrapper{e: e, d: d, q: q})
+	return obj
+}
+
+type nsWrapper struct {
+	e *Engine
+	d *document
+	q string
+}
+
+func (w *nsWrapper) Get(key string) goja.Value {
+	qi := w.d.imports.qualified[w.q]
+	for i := len(qi.modules) - 1; i >= 0; i-- {
+		if t := qi.modules[i].types[key]; t != nil {
+			return w.e.typeValue(t)
+		}
+	}
+	if key == "Component" {
+		return w.e.componentTypeObject()
+	}
+	return nil
+}
+func (w *nsWrapper) Set(string, goja.Value) bool { return false }
+func (w *nsWrapper) Has(key string) bool        { return w.Get(key) != nil }
+func (w *nsWrapper) Delete(string) bool         { return false }
+func (w *nsWrapper) Keys() []string             { return nil }
+
+func (e *Engine) componentTypeObject() goja.Value {
+	obj := e.vm.NewObject()
+	obj.Set("Null", 0)
+	obj.Set("Ready", 1)
+	obj.Set("Loading", 2)
+	obj.Set("Error", 3)
+	return obj
+}
+
+// Value types: url, point, size, rect. They are JavaScript objects whose
+// class the runtime recognises; equal values print and compare as in Qt.
+
+type valueObj struct {
+	class string
+	e     *Engine
+	url   string
+	x, y  float64
+	w, h  float64
+}
+
+func (v *valueObj) Get(key string) goja.Value {
+	e := v.e
+	switch v.class {
+	case "url":
+		switch key {
+		case "toString", "valueOf", "toJSON":
+			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.url) })
+		}
+	case "point":
+		switch key {
+		case "x":
+			return e.vm.ToValue(v.x)
+		case "y":
+			return e.vm.ToValue(v.y)
+		case "toString":
+			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+		}
+	case "size":
+		switch key {
+		case "width":
+			return e.vm.ToValue(v.w)
+		case "height":
+			return e.vm.ToValue(v.h)
+		case "toString":
+			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+		}
+	case "rect":
+		switch key {
+		case "x":
+			return e.vm.ToValue(v.x)
+		case "y":
+			return e.vm.ToValue(v.y)
+		case "width":
+			return e.vm.ToValue(v.w)
+		case "height":
+			return e.vm.ToValue(v.h)
+		case "left":
+			return e.vm.ToValue(v.x)
+		case "top":
+			return e.vm.ToValue(v.y)
+		case "right":
+			return e.vm.ToValue(v.x + v.w)
+		case "bottom":
+			return e.vm.ToValue(v.y + v.h)
+		case "toString":
+			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+		}
+	}
+	return nil
+}
+
+func (v *valueObj) String() string {
+	switch v.class {
+	case "url":
+		return v.url
+	case "point":
+		return "QPointF(" + fmtNum(v.x) + ", " + fmtNum(v.y) + ")"
+	case "size":
+		return "QSizeF(" + fmtNum(v.w) + ", " + fmtNum(v.h) + ")"
+	case "rect":
+		return "QRectF(" + fmtNum(v.x) + ", " + fmtNum(v.y) + ", " + fmtNum(v.w) + ", " + fmtNum(v.h) + ")"
+	}
+	return ""
+}
+
+func fmtNum(f float64) string {
+	if f == math.Trunc(f) && math.Abs(f) < 1e15 {
+		return strconv.FormatInt(int64(f), 10)
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+func (v *valueObj) Set(key string, val goja.Value) bool {
+	f := val.ToFloat()
+	switch key {
+	case "x":
+		v.x = f
+	case "y":
+		v.y = f
+	case "width":
+		v.w = f
+	case "height":
+		v.h = f
+	default:
+		return false
+	}
+	return true
+}
+func (v *valueObj) Has(key string) bool { return v.Get(key) != nil }
+func (v *valueObj) Delete(string) bool  { return false }
+func (v *valueObj) Keys() []string {
+	switch v.class {
+	case "point":
+		return []string{"x", "y"}
+	case "size":
+		return []string{"width", "height"}
+	case "rect":
+		return []string{"x", "y", "width", "height"}
+	}
+	return nil
+}
+
+func (e *Engine) newValueObj(v *valueObj) *goja.Object {
+	v.e = e
+	obj := e.vm.NewDynamicObject(v)
+	e.values[obj] = v
+	return obj
+}
+
+func (e *Engine) newURL(s string) *goja.Object { return e.newValueObj(&valueObj{class: "url", url: s}) }
+func (e *Engine) newPoint(x, y float64) *goja.Object {
+	return e.newValueObj(&valueObj{class: "point", x: x, y: y})
+}
+func (e *Engine) newSize(w, h float64) *goja.Object {
+	return e.newValueObj(&valueObj{class: "size", w: w, h: h})
+}
+func (e *Engine) newRect(x, y, w, h float64) *goja.Object {
+	return e.newValueObj(&valueObj{class: "rect", x: x, y: y, w: w, h: h})
+}
+
+// valueClass returns "url", "point", "size", "rect" for value objects.
+func (e *Engine) valueClass(obj *goja.Object) string {
+	if v := e.values[obj]; v != nil {
+		return v.class
+	}
+	return ""
+}
+
+// listValue is a list<T> property: an array-like view that keeps the
+// object list and emits the change signal on every modification.
+type listValue struct {
+	owner *Object
+	prop  *propDef
+	items []*Object
+}
+
+func (l *listValue) Len() int { return len(l.items) }
+func (l *listValue) Get(i int) goja.Value {
+	if i < 0 || i >= len(l.items) {
+		return goja.Undefined()
+	}
+	if l.items[i] == nil {
+		return goja.Null()
+	}
+	return l.owner.e.wrap(l.items[i])
+}
+func (l *listValue) Set(i int, v goja.Value) bool {
+	o := l.owner.e.unwrap(v)
+	if o == nil && !goja.IsNull(v) {
+		return false
+	}
+	for len(l.items) <= i {
+		l.items = append(l.items, nil)
+	}
+	l.items[i] = o
+	l.owner.emit(l.owner.typ.signals[l.prop.notify], nil)
+	return true
+}
+func (l *listValue) SetLen(n int) bool {
+	if n < len(l.items) {
+		l.items = l.items[:n]
+	}
+	for len(l.items) < n {
+		l.items = append(l.items, nil)
+	}
+	return true
+}
+
+// listValue returns the list storage of a list property, creating it.
+func (e *Engine) listValue(o *Object, p *propDef) *listValue {
+	if o.lists == nil {
+		o.lists = map[int]*listValue{}
+	}
+	if l := o.lists[p.index]; l != nil {
+		return l
+	}
+	l := &listValue{owner: o, prop: p}
+	o.lists[p.index] = l
+	arr := e.vm.NewDynamicArray(l)
+	e.listObjs[arr] = l
+	o.props[p.index].value = arr
+	return l
+}
