@@ -194,7 +194,7 @@ type VarStatement struct {
 // Annotation is `@Name { bindings }` before an object or a member.
 type Annotation struct {
 	Pos     Pos
-	Name    string     `parser:"\"@\" @Ident ( @\".\" @Ident )*"`
+	Name    string   `parser:"\"@\" @Ident ( @\".\" @Ident )*"`
 	Members []Member `parser:"\"{\" @@* \"}\""`
 	EndPos  Pos
 }

@@ -46,17 +46,17 @@ type decl struct {
 type actionKind uint8
 
 const (
-	actLiteral    actionKind = iota // property = constant
-	actBinding                      // property: expression
-	actObject                       // property: Object { }
-	actList                         // property: [ Object {}, ... ]
-	actDefault                      // child object to the default property
-	actHandler                      // onSignal: handler
-	actAttached                     // Component.onCompleted / onDestruction
-	actFunction                     // function f() {}
-	actGroup                        // font { ... } or font.bold: ...
-	actAlias                        // property alias a: target
-	actConnectionsHandler           // onX: inside Connections (deprecated form)
+	actLiteral            actionKind = iota // property = constant
+	actBinding                              // property: expression
+	actObject                               // property: Object { }
+	actList                                 // property: [ Object {}, ... ]
+	actDefault                              // child object to the default property
+	actHandler                              // onSignal: handler
+	actAttached                             // Component.onCompleted / onDestruction
+	actFunction                             // function f() {}
+	actGroup                                // font { ... } or font.bold: ...
+	actAlias                                // property alias a: target
+	actConnectionsHandler                   // onX: inside Connections (deprecated form)
 )
 
 type action struct {

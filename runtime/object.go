@@ -20,15 +20,15 @@ type Object struct {
 	// Data holds the Go state of a Go-implemented type (set by its Init).
 	Data any
 
-	completed bool
-	destroyed bool
+	completed  bool
+	destroyed  bool
 	destroying bool
-	attached  *attachedComponent
-	aliases   map[int]*aliasTarget
-	methods   map[string]goja.Value // QML-declared functions, compiled per instance
-	scopes    map[*qmlContext]*goja.Object
-	sigFns    map[int]*goja.Object
-	lists     map[int]*listValue
+	attached   *attachedComponent
+	aliases    map[int]*aliasTarget
+	methods    map[string]goja.Value // QML-declared functions, compiled per instance
+	scopes     map[*qmlContext]*goja.Object
+	sigFns     map[int]*goja.Object
+	lists      map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
 	// context) rather than by JavaScript.
 	requiredNames map[string]bool // properties marked `required name` on this object

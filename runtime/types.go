@@ -134,22 +134,22 @@ type methodDef struct {
 // Type is a resolved QML type: a Go type, a component from a .qml file, or
 // the anonymous extension an object declaration makes by declaring members.
 type Type struct {
-	name       string // QML name ("QtObject", "Timer", "Foo" for Foo.qml)
-	className  string // printed name prefix
-	module     string
-	base       *Type
-	props      []*propDef
-	propIndex  map[string]*propDef
-	signals    []*signalDef
-	sigIndex   map[string]*signalDef
-	methods    map[string]*methodDef
-	enums      map[string]int
+	name        string // QML name ("QtObject", "Timer", "Foo" for Foo.qml)
+	className   string // printed name prefix
+	module      string
+	base        *Type
+	props       []*propDef
+	propIndex   map[string]*propDef
+	signals     []*signalDef
+	sigIndex    map[string]*signalDef
+	methods     map[string]*methodDef
+	enums       map[string]int
 	defaultProp string
-	spec       *TypeSpec // Go hooks; nil for QML-only extensions
-	component  *component
+	spec        *TypeSpec // Go hooks; nil for QML-only extensions
+	component   *component
 	uncreatable string
-	anonymous  bool // extension made by an object declaration
-	qmlIndex   int  // N of QObject_QML_N
+	anonymous   bool // extension made by an object declaration
+	qmlIndex    int  // N of QObject_QML_N
 }
 
 // Name returns the QML name of the type.

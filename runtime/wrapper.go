@@ -301,7 +301,7 @@ func (s *scopeObject) Set(key string, val goja.Value) bool {
 }
 
 func (s *scopeObject) Delete(string) bool { return false }
-func (s *scopeObject) Keys() []string   { return nil }
+func (s *scopeObject) Keys() []string     { return nil }
 
 // typeObject returns the JavaScript object for a type name visible in a
 // document (for enums: Timer.X, Component.Ready, Foo.Red), or nil.
@@ -358,9 +358,9 @@ func (w *typeWrapper) Get(key string) goja.Value {
 	return nil
 }
 func (w *typeWrapper) Set(string, goja.Value) bool { return false }
-func (w *typeWrapper) Has(key string) bool        { return w.Get(key) != nil }
-func (w *typeWrapper) Delete(string) bool         { return false }
-func (w *typeWrapper) Keys() []string             { return nil }
+func (w *typeWrapper) Has(key string) bool         { return w.Get(key) != nil }
+func (w *typeWrapper) Delete(string) bool          { return false }
+func (w *typeWrapper) Keys() []string              { return nil }
 
 // namespaceObject is a qualified import (`import QtQml as Q`) in JavaScript.
 func (e *Engine) namespaceObject(d *document, q string) goja.Value {
@@ -387,9 +387,9 @@ func (w *nsWrapper) Get(key string) goja.Value {
 	return nil
 }
 func (w *nsWrapper) Set(string, goja.Value) bool { return false }
-func (w *nsWrapper) Has(key string) bool        { return w.Get(key) != nil }
-func (w *nsWrapper) Delete(string) bool         { return false }
-func (w *nsWrapper) Keys() []string             { return nil }
+func (w *nsWrapper) Has(key string) bool         { return w.Get(key) != nil }
+func (w *nsWrapper) Delete(string) bool          { return false }
+func (w *nsWrapper) Keys() []string              { return nil }
 
 func (e *Engine) componentTypeObject() goja.Value {
 	obj := e.vm.NewObject()
