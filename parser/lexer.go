@@ -364,11 +364,21 @@ func (s *scanner) value() error {
 			return nil
 		}
 	default:
-		if s.objectFollows(off) {
+		// `property list<T> name: Type {}` is not an object binding in
+		// Qt's grammar (a list takes [ ... ]); it is read as JavaScript.
+		if !s.listDeclaration() && s.objectFollows(off) {
 			return nil
 		}
 	}
 	return s.jsToken(tokScript)
+}
+
+// listDeclaration reports whether the ':' just emitted ends
+// `property list<T> name`.
+func (s *scanner) listDeclaration() bool {
+	n := len(s.toks)
+	return n >= 6 && s.toks[n-3].Value == ">" && s.toks[n-4].Type != tokPunct &&
+		s.toks[n-5].Value == "<" && s.toks[n-6].Value == "list"
 }
 
 // objectFollows reports whether an object declaration starts at off:

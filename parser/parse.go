@@ -131,7 +131,7 @@ func convertError(filename string, err error) *Diagnostic {
 func unexpectedMessage(t lexer.Token) string {
 	switch t.Type {
 	case tokEOF:
-		return "Unexpected token `end of file'"
+		return "Expected token `}'"
 	case tokScript, tokBlock:
 		return "Syntax error"
 	case tokString:

@@ -97,7 +97,7 @@ func TestASTGolden(t *testing.T) {
 
 func TestErrorsArePositioned(t *testing.T) {
 	tests := []struct{ src, want string }{
-		{"QtObject {", "f.qml:2:1: Unexpected token `end of file'"},
+		{"QtObject {", "f.qml:2:1: Expected token `}'"},
 		{"QtObject { x: 1 +\n}", "f.qml:2:1: Unexpected token `}'"},
 		{"QtObject { x: \"abc }", "f.qml:1:15: Unclosed string at end of line"},
 		{"QtObject { property int a property int b }", "f.qml:1:27: Expected token `;'"},

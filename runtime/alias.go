@@ -50,12 +50,9 @@ func (o *Object) resolveAlias(p *propDef) error {
 		return parser.Diagnostics{parser.Errorf(at.decl.pos, "Invalid alias target location: %s", parts[1])}
 	}
 	if len(parts) == 3 {
-		inner, ok := target.props[tp.index].value.(*goja.Object)
-		io := o.e.wrappers[inner]
-		if !ok || io == nil || io.typ.prop(parts[2]) == nil {
-			return parser.Diagnostics{parser.Errorf(at.decl.pos, "Invalid alias target location: %s", parts[2])}
-		}
-		at.obj, tp = io, io.typ.prop(parts[2])
+		// Only a value-type property (font.pixelSize) may be the middle
+		// of a three-part alias.
+		return parser.Diagnostics{parser.Errorf(at.decl.pos, "Invalid alias target")}
 	}
 	at.prop = tp
 	if tp.kind == kAlias && at.obj == o {

@@ -88,7 +88,11 @@ func (b *binding) evaluate() {
 		return
 	}
 	e.bindingRecovered(b)
-	if !b.removed {
+	if !b.removed && b.prop.kind == kList {
+		if err := e.catch(func() { b.obj.assignList(b.prop, v) }); err != nil {
+			e.bindingAssignError(b, v, err)
+		}
+	} else if !b.removed {
 		val, cerr := e.coerce(b.prop, v)
 		if cerr == nil {
 			b.obj.write(b.prop, val)

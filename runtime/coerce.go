@@ -44,6 +44,46 @@ func (e *Engine) defaultValue(p *propDef) goja.Value {
 	return goja.Undefined()
 }
 
+// geometry is a point, size or rect written as a string literal
+// ("5,6", "7x8", "1,2,3x4"), which Qt accepts for those property types.
+type geometry struct {
+	class      string
+	x, y, w, h float64
+}
+
+func parseGeometry(k kind, s string) (geometry, bool) {
+	num := func(t string) (float64, bool) {
+		f, err := strconv.ParseFloat(strings.TrimSpace(t), 64)
+		return f, err == nil
+	}
+	switch k {
+	case kPoint:
+		a, b, ok := strings.Cut(s, ",")
+		x, ok1 := num(a)
+		y, ok2 := num(b)
+		return geometry{class: "point", x: x, y: y}, ok && ok1 && ok2
+	case kSize:
+		a, b, ok := strings.Cut(s, "x")
+		w, ok1 := num(a)
+		h, ok2 := num(b)
+		return geometry{class: "size", w: w, h: h}, ok && ok1 && ok2
+	case kRect:
+		xy, wh, ok := strings.Cut(s, ",")
+		rest := ""
+		if ok {
+			var ok3 bool
+			xy2, r, ok3b := strings.Cut(wh, ",")
+			ok3 = ok3b
+			xy, rest = xy+","+xy2, r
+			ok = ok3
+		}
+		p, okp := parseGeometry(kPoint, xy)
+		sz, oks := parseGeometry(kSize, rest)
+		return geometry{class: "rect", x: p.x, y: p.y, w: sz.w, h: sz.h}, ok && okp && oks
+	}
+	return geometry{}, false
+}
+
 // metaTypeName names a JavaScript value as Qt's messages do ("QString",
 // "std::nullptr_t", "[undefined]", ...).
 func (e *Engine) metaTypeName(v goja.Value) string {

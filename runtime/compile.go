@@ -17,6 +17,7 @@ import (
 // instances of the component the file defines.
 type document struct {
 	path    string // absolute file path
+	src     string
 	url     string // file:// URL, the name in messages
 	dir     string
 	ast     *parser.Document
@@ -79,6 +80,7 @@ type handlerInfo struct {
 	pos      parser.Pos
 	url      string
 	injected string // first undeclared injected parameter it uses, "" if none
+	code     string // for handlers whose parameters are known late
 }
 
 // scriptRole is how a script is compiled.
@@ -97,13 +99,14 @@ const (
 	roleHandler                     // function(params){ code }
 	roleFunctionVal                 // (expr) evaluates to the handler function
 	roleMethod                      // function name(params) body
+	roleLegacy                      // function($p){ with($p) { code } }: parameters known only when connected
 )
 
 var functionExpr = regexp.MustCompile(`^\s*(async\s+)?function\b|^\s*(\([^()]*\)|[\p{L}_$][\p{L}\p{N}_$]*)\s*=>`)
 
 // compileDocument parses, resolves and compiles a document (cached).
 func (e *Engine) compileDocument(path, src string) (*document, error) {
-	if d := e.docs[path]; d != nil {
+	if d := e.docs[path]; d != nil && d.src == src {
 		if d.loading {
 			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "Cyclic dependency")}
 		}
@@ -114,7 +117,7 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &document{path: path, url: u, dir: filepath.Dir(path), ast: ast, loading: true}
+	d := &document{path: path, url: u, dir: filepath.Dir(path), ast: ast, loading: true, src: src}
 	e.docs[path] = d
 	defer func() { d.loading = false }()
 	for _, h := range ast.Headers {
@@ -165,6 +168,8 @@ func (e *Engine) compileScripts(d *document) error {
 			prefix, suffix = head+"function"+fname+"("+strings.Join(r.params, ",")+"){", "}}};"
 		case roleFunctionVal:
 			prefix, suffix = head+"(", ")}};"
+		case roleLegacy:
+			prefix, suffix = head+"function"+fname+"($p){with($p){", "}}}};"
 		case roleMethod:
 			star := ""
 			if r.fn.Generator {
@@ -210,6 +215,7 @@ type resolver struct {
 	doc      *document
 	errs     []*parser.Diagnostic
 	declErrs []*parser.Diagnostic // errors in declarations: reported first
+	ids      map[string]parser.Pos
 	// propErrs are property-level errors: Qt reports the last of them.
 	propErrs []*parser.Diagnostic
 }
@@ -225,9 +231,11 @@ func (r *resolver) pick() *parser.Diagnostic {
 	if len(r.declErrs) > 0 {
 		return r.declErrs[0]
 	}
-	for _, d := range r.errs {
-		if strings.Contains(d.Message, "default property") {
-			return d
+	for _, first := range []string{" is not a type", "default property", "no inline component"} {
+		for _, d := range r.errs {
+			if strings.Contains(d.Message, first) {
+				return d
+			}
 		}
 	}
 	return r.errs[len(r.errs)-1]
@@ -242,6 +250,13 @@ func (r *resolver) addRole(role *scriptRole) int {
 func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	d := &decl{ast: o, doc: r.doc}
 	base, err := r.e.resolveType(r.doc, o.Type)
+	if err != "" && strings.Contains(o.Type, ".") {
+		if q, _, _ := strings.Cut(o.Type, "."); r.doc.imports.qualified[q] == nil {
+			if ct, _ := r.e.resolveType(r.doc, q); ct != nil {
+				err = "Type " + q + " has no inline component type called " + o.Type[len(q)+1:]
+			}
+		}
+	}
 	if err != "" {
 		r.errorf(o.Pos, "%s", err)
 		return d
@@ -285,8 +300,15 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			p := &propDef{name: m.Name, typeName: typeName, kind: k, elemName: elem, readOnly: m.Has("readonly"), required: m.Has("required"), decl: m}
 			if !builtin || k == kList {
 				et, msg := r.e.resolveType(r.doc, elem)
+				if msg != "" && strings.Contains(elem, ".") {
+					if q, _, _ := strings.Cut(elem, "."); r.doc.imports.qualified[q] == nil {
+						if ct, _ := r.e.resolveType(r.doc, q); ct != nil {
+							msg = "Type " + q + " has no inline component type called " + elem[len(q)+1:]
+						}
+					}
+				}
 				if msg != "" {
-					r.errorf(m.Type.Pos, "%s", msg)
+					r.errorf(m.Pos, "%s", msg)
 					continue
 				}
 				p.elem = et
@@ -305,6 +327,12 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			}
 			t.addSignal(m.Name, params)
 		case *parser.Function:
+			if cs := r.e.connectionsType(); base.inherits(cs) {
+				if s := signalForHandler(m.Name); s != "" && cs.signal(s) != nil {
+					r.declErrs = append(r.declErrs, parser.Errorf(namePos(r.doc.ast.Source, m.Pos, m.Name),
+						"Duplicate method name: invalid override of property change signal or superclass signal"))
+				}
+			}
 			t.methods[m.Name] = &methodDef{name: m.Name, decl: m}
 		case *parser.Enum:
 			if t.enums == nil {
@@ -425,6 +453,14 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			r.errorf(v.Pos, "IDs cannot start with an uppercase letter")
 			return
 		}
+		if first, dup := r.ids[id]; dup {
+			r.declErrs = append(r.declErrs, parser.Errorf(first, "id is not unique"))
+		} else {
+			if r.ids == nil {
+				r.ids = map[string]parser.Pos{}
+			}
+			r.ids[id] = pos
+		}
 		d.id = id
 		return
 	}
@@ -455,6 +491,13 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			return
 		}
 		r.groupBinding(d, pos, p, rest, v)
+		return
+	}
+	if sig := signalForHandler(name); sig != "" && t.inherits(r.e.connectionsType()) {
+		// Inside Connections every onX: names a signal of the target
+		// (the deprecated form), even one Connections itself has.
+		d.actions = append(d.actions, &action{kind: actConnectionsHandler, pos: pos, name: name})
+		r.connectionsHandler(d, pos, name, v)
 		return
 	}
 	if sig := signalForHandler(name); sig != "" {
@@ -534,6 +577,12 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 			return
 		}
 		if lit, ok := literalValue(v.Script); ok {
+			if s, isStr := lit.(string); isStr && (p.kind == kPoint || p.kind == kSize || p.kind == kRect) {
+				if f, ok := parseGeometry(p.kind, s); ok {
+					d.actions = append(d.actions, &action{kind: actLiteral, pos: v.Script.Pos, prop: p, literal: f})
+					return
+				}
+			}
 			if msg := literalError(p, lit); msg != "" {
 				r.errorf(v.Script.Pos, "%s", msg)
 				return
@@ -663,8 +712,55 @@ func (r *resolver) connectionsHandler(d *decl, pos parser.Pos, name string, v *p
 		return
 	}
 	act := d.actions[len(d.actions)-1]
-	act.role = r.addRole(&scriptRole{script: v.Script, kind: roleHandler})
-	act.handler = &handlerInfo{pos: pos, url: r.doc.url}
+	act.role = r.addRole(&scriptRole{script: v.Script, kind: roleLegacy, name: name})
+	act.handler = &handlerInfo{pos: pos, url: r.doc.url, code: v.Script.Code()}
+}
+
+// numberTypes gives the anonymous types of a document their QObject_QML_N
+// names in Qt's order: the root first, then the other declarations from
+// last to first.
+func (e *Engine) numberTypes(root *decl, includeRoot bool) {
+	var all []*Type
+	seen := map[*Type]bool{}
+	var walk func(x *decl)
+	walk = func(x *decl) {
+		if x == nil {
+			return
+		}
+		if x.typ != nil && x.typ.anonymous && x.typ.component == nil && !seen[x.typ] {
+			seen[x.typ] = true
+			all = append(all, x.typ)
+		}
+		for _, a := range x.actions {
+			walk(a.child)
+			for _, l := range a.list {
+				walk(l)
+			}
+		}
+	}
+	walk(root)
+	if len(all) == 0 {
+		return
+	}
+	var order []*Type
+	start := 0
+	if root.typ == all[0] {
+		start = 1
+		if includeRoot {
+			order = append(order, all[0])
+		}
+	}
+	for i := len(all) - 1; i >= start; i-- {
+		order = append(order, all[i])
+	}
+	for _, t := range order {
+		if t.qmlIndex >= 0 {
+			continue
+		}
+		t.qmlIndex = e.qmlTypeN
+		t.className = "QObject_QML_" + itoa(e.qmlTypeN)
+		e.qmlTypeN++
+	}
 }
 
 // literalValue recognises constant bindings: numbers, strings, booleans.
@@ -909,10 +1005,11 @@ func (e *Engine) componentFromDir(dir, name string) (*Type, string) {
 		if cd.root.typ == nil {
 			return nil, "Type " + name + " unavailable"
 		}
+		e.numberTypes(cd.root, false)
 		t := derive(cd.root.typ, name)
 		t.component = &component{doc: cd}
-		t.className = name + "_QMLTYPE_" + itoa(e.qmlTypeN)
-		e.qmlTypeN++
+		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
+		e.componentTypeN++
 		cd.componentType = t
 	}
 	return cd.componentType, ""

@@ -52,12 +52,15 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 	if err == nil {
 		err = e.finish(c)
 	}
-	e.creating--
 	if err != nil {
+		e.creating--
 		e.deferredErrors = nil
 		return nil, err
 	}
+	// Binding errors raised up to the end of Component.onCompleted are
+	// reported after it, as Qt does.
 	e.complete(c)
+	e.creating--
 	if e.creating == 0 {
 		e.flushDeferredErrors()
 	}
@@ -90,11 +93,7 @@ func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, i
 func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 	e.nextID++
 	o := &Object{e: e, typ: t, ctx: ctx, id: e.nextID, parent: parent}
-	if t.anonymous && t.qmlIndex < 0 && t.component == nil {
-		t.qmlIndex = e.qmlTypeN
-		t.className = "QObject_QML_" + itoa(e.qmlTypeN)
-		e.qmlTypeN++
-	}
+
 	o.props = make([]slot, len(t.props))
 	for _, p := range t.props {
 		if p.kind == kList {
@@ -141,7 +140,11 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 				o.requiredNames[a.prop.name] = true
 				continue
 			}
-			val, err := e.coerce(a.prop, e.vm.ToValue(a.literal))
+			lit := e.vm.ToValue(a.literal)
+			if g, ok := a.literal.(geometry); ok {
+				lit = e.newValueObj(&valueObj{class: g.class, x: g.x, y: g.y, w: g.w, h: g.h})
+			}
+			val, err := e.coerce(a.prop, lit)
 			if err != nil {
 				return nil, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
 			}

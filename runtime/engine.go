@@ -48,6 +48,8 @@ type Engine struct {
 	tracking *binding
 	nextID   uint64
 	qmlTypeN int
+	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
+	componentTypeN int
 
 	running  bool
 	loopG    bool // a Run call is executing the loop
@@ -177,6 +179,7 @@ func (e *Engine) LoadString(path, src string) error {
 			return err
 		}
 		e.rootDoc = doc
+		e.numberTypes(doc.root, true)
 		root, err := e.instantiate(doc, nil)
 		if err != nil {
 			return err
@@ -480,6 +483,9 @@ func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
 	case ep.goFn != nil:
 		ep.goFn(args)
 	case ep.fn != nil:
+		if ep.conn != nil && !ep.conn.Property("enabled").ToBoolean() {
+			return
+		}
 		if ep.handler != nil {
 			e.checkInjection(ep.handler)
 		}

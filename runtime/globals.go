@@ -38,8 +38,16 @@ func (e *Engine) installGlobals() {
 		if !ok {
 			panic(e.newError("binding(): argument (binding expression) must be a function"))
 		}
-		b := vm.NewObject()
-		b.SetPrototype(e.bindProto)
+		// The result is a function (typeof "function") that the property
+		// assignment recognises and turns into a binding.
+		b := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v, err := fn(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}).(*goja.Object)
+		b.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		e.bindFns[b] = fn
 		return b
 	})
@@ -120,21 +128,20 @@ func (e *Engine) installGlobals() {
 	})
 	timers := map[string]time.Time{}
 	set(console, "time", func(c goja.FunctionCall) goja.Value {
-		if len(c.Arguments) == 0 {
+		if len(c.Arguments) != 1 {
 			panic(e.newError("console.time(): Invalid arguments"))
 		}
 		timers[c.Argument(0).String()] = time.Now()
 		return goja.Undefined()
 	})
 	set(console, "timeEnd", func(c goja.FunctionCall) goja.Value {
-		if len(c.Arguments) == 0 {
+		if len(c.Arguments) != 1 {
 			panic(e.newError("console.timeEnd(): Invalid arguments"))
 		}
 		label := c.Argument(0).String()
 		start, ok := timers[label]
 		if !ok {
-			e.print(fmt.Sprintf("console.timeEnd(): Timer '%s' does not exist", label))
-			return goja.Undefined()
+			return goja.Undefined() // Qt says nothing about an unknown label
 		}
 		delete(timers, label)
 		e.print(fmt.Sprintf("qml: %s: %dms", label, time.Since(start).Milliseconds()))

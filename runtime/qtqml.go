@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -27,25 +28,24 @@ func qtqmlModule() *Module {
 	}
 }
 
-// timerState is the Go side of a Timer.
+// timerState is the Go side of a Timer. Like Qt's QQmlTimer it runs an
+// interval timer while running is true; triggeredOnStart adds one tick
+// delivered through the event queue right after starting.
 type timerState struct {
-	t        *timer
+	tick     *timer // the interval
+	first    *timer // the triggeredOnStart tick
 	complete bool
-	// pendingRunningChanged: a single-shot timer reads running == false in
-	// onTriggered; the change signal is emitted after the handler.
-	inTrigger bool
 }
 
 func timerSpec() *TypeSpec {
-	changed := func(o *Object) { timerUpdate(o) }
 	return &TypeSpec{
 		Name:      "Timer",
 		Base:      "QtObject",
 		ClassName: "QQmlTimer",
 		Properties: []PropertySpec{
-			{Name: "interval", Type: "int", Default: 1000, Changed: changed},
-			{Name: "running", Type: "bool", Changed: changed},
-			{Name: "repeat", Type: "bool", Changed: changed},
+			{Name: "interval", Type: "int", Default: 1000, Changed: func(o *Object) { timerUpdate(o, false) }},
+			{Name: "running", Type: "bool", Changed: func(o *Object) { timerUpdate(o, true) }},
+			{Name: "repeat", Type: "bool", Changed: func(o *Object) { timerUpdate(o, false) }},
 			{Name: "triggeredOnStart", Type: "bool"},
 		},
 		Signals: []SignalSpec{{Name: "triggered"}},
@@ -59,60 +59,53 @@ func timerSpec() *TypeSpec {
 				return goja.Undefined()
 			}},
 			{Name: "restart", Call: func(o *Object, c goja.FunctionCall) goja.Value {
-				st := o.Data.(*timerState)
-				if o.Property("running").ToBoolean() {
-					o.e.loop.cancel(st.t)
-					timerUpdate(o)
-				} else {
-					o.SetInternal("running", true)
-				}
+				o.SetInternal("running", false)
+				o.SetInternal("running", true)
 				return goja.Undefined()
 			}},
 		},
 		Init: func(o *Object) {
 			st := &timerState{}
-			st.t = newTimer(func() { timerFire(o) })
+			st.tick = newTimer(func() { timerFire(o) })
+			st.first = newTimer(func() { o.Emit("triggered") })
 			o.Data = st
 		},
 		Complete: func(o *Object) {
 			o.Data.(*timerState).complete = true
-			timerUpdate(o)
+			timerUpdate(o, true)
 		},
 		Destroy: func(o *Object) {
-			o.e.loop.cancel(o.Data.(*timerState).t)
+			st := o.Data.(*timerState)
+			o.e.loop.cancel(st.tick)
+			o.e.loop.cancel(st.first)
 		},
 	}
 }
 
-// timerUpdate (re)arms or disarms the timer after a property change.
-func timerUpdate(o *Object) {
+// timerUpdate (re)arms or disarms the timer after a property change;
+// started is true when running itself changed.
+func timerUpdate(o *Object, started bool) {
 	st, ok := o.Data.(*timerState)
 	if !ok || !st.complete {
 		return
 	}
-	e := o.e
-	e.loop.cancel(st.t)
+	l := o.e.loop
+	l.cancel(st.tick)
 	if !o.Property("running").ToBoolean() {
+		l.cancel(st.first)
 		return
 	}
-	if o.Property("triggeredOnStart").ToBoolean() && !st.inTrigger {
-		e.loop.schedule(st.t, 0)
-		st.inTrigger = false
-		o.Data.(*timerState).t.fn = func() {
-			st.t.fn = func() { timerFire(o) }
-			timerFire(o)
-		}
-		return
+	l.schedule(st.tick, time.Duration(o.Property("interval").ToInteger())*time.Millisecond)
+	if started && o.Property("triggeredOnStart").ToBoolean() {
+		l.schedule(st.first, 0)
 	}
-	e.loop.schedule(st.t, time.Duration(o.Property("interval").ToInteger())*time.Millisecond)
 }
 
 func timerFire(o *Object) {
 	st := o.Data.(*timerState)
 	e := o.e
-	repeat := o.Property("repeat").ToBoolean()
-	if repeat {
-		e.loop.schedule(st.t, time.Duration(o.Property("interval").ToInteger())*time.Millisecond)
+	if o.Property("repeat").ToBoolean() {
+		e.loop.schedule(st.tick, time.Duration(o.Property("interval").ToInteger())*time.Millisecond)
 		o.Emit("triggered")
 		return
 	}
@@ -120,10 +113,9 @@ func timerFire(o *Object) {
 	// follows the handler.
 	p := o.typ.prop("running")
 	o.props[p.index].value = e.vm.ToValue(false)
-	st.inTrigger = true
+	e.loop.cancel(st.first)
 	o.Emit("triggered")
-	st.inTrigger = false
-	o.emit(o.typ.signals[p.notify], []goja.Value{o.props[p.index].value})
+	o.emit(o.typ.signals[p.notify], nil)
 }
 
 // Connections
@@ -229,8 +221,50 @@ func connectionsUpdate(o *Object) {
 		}
 	}
 	for _, l := range st.legacy {
-		connect(l.name, l.fn, l.info, false)
+		s := target.typ.signal(signalForHandler(l.name))
+		if s == nil {
+			if !ignore {
+				pos := o.declPos()
+				e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Cannot assign to non-existent property \"%s\"",
+					e.displayURL(pos.Filename), pos.Line, pos.Column, l.name))
+				// Qt then connects none of the Connections' handlers.
+				for _, c := range st.connected {
+					c.obj.disconnectEndpoint(c.sig, c.ep)
+				}
+				st.connected = nil
+				return
+			}
+			continue
+		}
+		connect(l.name, e.legacyHandler(l.fn, s, l.info), l.info, false)
 	}
+}
+
+// legacyHandler adapts an `onX:` handler written inside Connections, whose
+// code refers to the target signal's parameters by name.
+func (e *Engine) legacyHandler(fn goja.Value, s *signalDef, info *handlerInfo) goja.Value {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		return fn
+	}
+	info.injected = ""
+	for _, p := range s.params {
+		if usesIdentifier(info.code, p.Name) {
+			info.injected = p.Name
+			break
+		}
+	}
+	return e.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		params := e.vm.NewObject()
+		for i, p := range s.params {
+			params.Set(p.Name, c.Argument(i))
+		}
+		v, err := f(c.This, params)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 }
 
 // methodOrder lists the object's QML methods in declaration order.
@@ -303,13 +337,29 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 	path := base + "/" + name
 	e.inlineN++
 	key := fmt.Sprintf("%s#%d", path, e.inlineN)
-	d, err := e.compileDocument(key, src)
-	if err != nil {
-		panic(e.newError("Qt.createQmlObject(): failed to create object: %s", strings.ReplaceAll(err.Error(), fileURL(key), name)))
+	_ = key
+	d, err := e.compileDocument(path, src)
+	if err == nil {
+		e.numberTypes(d.root, true)
+		var obj *Object
+		if obj, err = e.instantiate(d, parent); err == nil {
+			return e.wrap(obj)
+		}
 	}
-	obj, err := e.instantiate(d, parent)
-	if err != nil {
-		panic(e.newError("Qt.createQmlObject(): failed to create object: %v", err))
+	// Qt throws an Error listing the errors, with qmlErrors holding them.
+	var b strings.Builder
+	b.WriteString("Qt.createQmlObject(): failed to create object: ")
+	var list []any
+	var ds parser.Diagnostics
+	if errors.As(err, &ds) {
+		for _, d := range ds {
+			b.WriteString("\n    " + d.Error())
+			list = append(list, map[string]any{"lineNumber": d.Pos.Line, "columnNumber": d.Pos.Column, "fileName": d.Pos.Filename, "message": d.Message})
+		}
+	} else {
+		b.WriteString("\n    " + err.Error())
 	}
-	return e.wrap(obj)
+	ex := e.newError("%s", b.String())
+	ex.Set("qmlErrors", e.vm.NewArray(list...))
+	panic(ex)
 }

@@ -171,6 +171,11 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 			p.elem = e.reg.lookupGo(elem)
 		}
 		v, err := e.coerce(p, a)
+		if err != nil && k != kObject {
+			// Qt converts mismatched values for value-type parameters
+			// silently to the type's default.
+			v, err = e.defaultValue(p), nil
+		}
 		if err != nil {
 			if !warned {
 				warned = true
