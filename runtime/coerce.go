@@ -40,6 +40,8 @@ func (e *Engine) defaultValue(p *propDef) goja.Value {
 		return e.newRect(0, 0, 0, 0)
 	case kList, kAlias:
 		return nil
+	case kStringList:
+		return e.vm.NewArray()
 	}
 	return goja.Undefined()
 }
@@ -194,6 +196,35 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		return nil, e.cannotAssign(v, cls)
 	case kList:
 		return v, nil
+	case kStringList:
+		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
+			n := obj.Get("length").ToInteger()
+			items := make([]any, n)
+			for i := int64(0); i < n; i++ {
+				el := obj.Get(strconv.FormatInt(i, 10))
+				if p.elemName == "string" {
+					s, err := e.toQString(el)
+					if err != nil {
+						return nil, err
+					}
+					items[i] = s
+				} else {
+					items[i] = el
+				}
+			}
+			return e.vm.NewArray(items...), nil
+		}
+		if goja.IsUndefined(v) {
+			return nil, e.cannotAssign(v, "QStringList")
+		}
+		if goja.IsNull(v) {
+			return e.vm.NewArray(), nil
+		}
+		s, err := e.toQString(v)
+		if err != nil {
+			return nil, err
+		}
+		return e.vm.NewArray(s), nil
 	case kDate:
 		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Date" {
 			return v, nil

@@ -148,6 +148,9 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			if err != nil {
 				return nil, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
 			}
+			if a.prop.validate != nil && !a.prop.validate(o, val) {
+				continue
+			}
 			o.props[a.prop.index].value = val
 			o.props[a.prop.index].set = true
 			if a.prop.changed != nil {
@@ -461,3 +464,33 @@ func (e *Engine) checkInjection(h *handlerInfo) {
 
 // trimCode is a helper for messages.
 func trimCode(s string) string { return strings.TrimSpace(s) }
+
+// CreateObject creates an instance of a Go-implemented type from a
+// registered module, as a child of parent (nil for none), runs its Init and
+// Complete hooks, and returns it. Loop only.
+func (e *Engine) CreateObject(module, typeName string, parent *Object) (*Object, error) {
+	mt := e.reg.modules[module]
+	if mt == nil || mt.types[typeName] == nil {
+		return nil, &Error{Message: typeName + " is not a type"}
+	}
+	t := mt.types[typeName]
+	o := e.newObject(t, nil, parent)
+	for _, s := range t.goSpecs() {
+		if s.Complete != nil {
+			s.Complete(o)
+		}
+	}
+	o.completed = true
+	return o, nil
+}
+
+// Destroy destroys an object created with CreateObject (and its children).
+func (o *Object) Destroy() {
+	if !o.destroyed {
+		o.e.destroyObject(o)
+	}
+}
+
+// Completed reports whether the object's creation has finished (its
+// declared values and bindings are in place).
+func (o *Object) Completed() bool { return o.completed }

@@ -80,6 +80,7 @@ type Engine struct {
 	listObjs   map[*goja.Object]*listValue
 	rootDoc    *document
 	inlineN    int
+	turnHooks  []func()
 }
 
 // Error is a runtime error outside JavaScript (a load error carries
@@ -222,6 +223,12 @@ func (e *Engine) Run() int {
 		if e.loop.runPosted() {
 			continue
 		}
+		for _, f := range e.turnHooks {
+			f()
+		}
+		if e.loop.runPosted() {
+			continue
+		}
 		e.loop.waitFor(next)
 	}
 	e.shutdown()
@@ -261,6 +268,13 @@ func (e *Engine) shutdown() {
 	}
 	for _, f := range e.onStop {
 		f()
+	}
+	for _, f := range e.turnHooks {
+		f()
+	}
+	if p, ok := e.loop.poller.(*epoller); ok {
+		p.close()
+		e.loop.poller = nil
 	}
 	e.exitNow = true
 }

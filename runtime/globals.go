@@ -446,3 +446,7 @@ func (e *Engine) callerLocation() string {
 	}
 	return ""
 }
+
+// CallerLocation returns "function@file:line" of the JavaScript code that
+// called into Go, for warnings in Qt's format. Loop only.
+func (e *Engine) CallerLocation() string { return e.callerLocation() }

@@ -50,9 +50,11 @@ func (l *loop) post(f func()) {
 }
 
 func (l *loop) wake() {
-	if l.poller != nil {
-		l.poller.wake()
-		return
+	l.mu.Lock()
+	p := l.poller
+	l.mu.Unlock()
+	if p != nil {
+		p.wake()
 	}
 	select {
 	case l.wakeCh <- struct{}{}:
@@ -150,8 +152,11 @@ func (l *loop) runTimers() time.Duration {
 
 // waitFor blocks until posted work arrives, a poller event, or d passes.
 func (l *loop) waitFor(d time.Duration) {
-	if l.poller != nil {
-		l.poller.wait(d)
+	l.mu.Lock()
+	p := l.poller
+	l.mu.Unlock()
+	if p != nil {
+		p.wait(d)
 		return
 	}
 	if d < 0 {

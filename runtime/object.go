@@ -209,24 +209,50 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	}
 	s := &o.props[p.index]
 	old := s.value
+	if p.validate != nil && !p.validate(o, v) {
+		return
+	}
 	if p.kind == kList {
 		// Lists are replaced in place, as Qt clears and appends: every
 		// assignment is a change.
 		s.value = v
+		o.emit(o.typ.signals[p.notify], nil)
 		if p.changed != nil {
 			p.changed(o)
 		}
-		o.emit(o.typ.signals[p.notify], nil)
 		return
 	}
 	if old != nil && o.e.sameValue(old, v) && !(p.kind == kVar && isObjectValue(v)) {
 		return
 	}
+	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
+		return
+	}
 	s.value = v
+	// As in Qt's setters, the change signal comes first, then the type's
+	// reaction to the new value.
+	o.emit(o.typ.signals[p.notify], []goja.Value{v})
 	if p.changed != nil {
 		p.changed(o)
 	}
-	o.emit(o.typ.signals[p.notify], []goja.Value{v})
+}
+
+// sameArray compares two arrays element by element.
+func sameArray(a, b *goja.Object) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	n := a.Get("length").ToInteger()
+	if b.Get("length").ToInteger() != n {
+		return false
+	}
+	for i := int64(0); i < n; i++ {
+		k := itoa(int(i))
+		if !a.Get(k).StrictEquals(b.Get(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 func asObject(v goja.Value) *goja.Object {

@@ -55,8 +55,11 @@ type PropertySpec struct {
 	ReadOnly bool   // read-only for QML; Go sets it with Object.SetInternal
 	Default  any    // initial value (Go value converted to JavaScript)
 	// Changed runs on the loop after the value changed (from QML, a binding
-	// or Go), before the change signal is emitted.
+	// or Go) and its change signal was emitted.
 	Changed func(o *Object)
+	// Validate, if set, may refuse a new value (the property keeps its
+	// value and emits nothing), as Qt setters that check their argument do.
+	Validate func(o *Object, v goja.Value) bool
 }
 
 // SignalSpec describes a signal and its parameters.
@@ -94,6 +97,7 @@ const (
 	kObject
 	kList
 	kAlias
+	kStringList // list<string>, list<int>...: a JavaScript array of values
 )
 
 // propDef is a resolved property of a type.
@@ -109,6 +113,7 @@ type propDef struct {
 	notify   int // signal index of nameChanged
 	def      any // Go default (Go types)
 	changed  func(o *Object)
+	validate func(o *Object, v goja.Value) bool
 	owner    *Type
 	// alias fields: resolved per instance from the declaration.
 	alias *aliasDecl
@@ -280,7 +285,12 @@ func signalForHandler(h string) string {
 // parseKind maps a declared type name to a storage kind.
 func parseKind(name string) (kind, string, bool) {
 	if inner, ok := strings.CutPrefix(name, "list<"); ok && strings.HasSuffix(inner, ">") {
-		return kList, strings.TrimSuffix(inner, ">"), true
+		elem := strings.TrimSuffix(inner, ">")
+		switch elem {
+		case "string", "int", "real", "double", "bool", "url", "var":
+			return kStringList, elem, true
+		}
+		return kList, elem, true
 	}
 	switch name {
 	case "int":
@@ -382,7 +392,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, validate: ps.Validate}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et

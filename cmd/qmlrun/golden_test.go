@@ -83,4 +83,5 @@ func goldenDirs(t *testing.T, dirs ...string) {
 	}
 }
 
-func TestGoldenRuntime(t *testing.T) { goldenDirs(t, "runtime") }
+func TestGoldenRuntime(t *testing.T)    { goldenDirs(t, "runtime") }
+func TestGoldenWebSockets(t *testing.T) { goldenDirs(t, "websockets") }

@@ -1,6 +1,9 @@
 package main
 
-import "github.com/qmlrun/qmlrun/runtime"
+import (
+	"github.com/qmlrun/qmlrun/runtime"
+	"github.com/qmlrun/qmlrun/wsbinding"
+)
 
 // modules lists the QML modules qmlrun registers besides QtQml.
-func modules() []*runtime.Module { return nil }
+func modules() []*runtime.Module { return []*runtime.Module{wsbinding.Module()} }

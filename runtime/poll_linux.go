@@ -1,0 +1,130 @@
+package runtime
+
+import (
+	"errors"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// Readiness events for Engine.Watch.
+const (
+	Readable = uint32(unix.EPOLLIN | unix.EPOLLRDHUP)
+	Writable = uint32(unix.EPOLLOUT)
+	// HangUp and Failed are reported with the other events.
+	HangUp = uint32(unix.EPOLLHUP | unix.EPOLLRDHUP)
+	Failed = uint32(unix.EPOLLERR)
+)
+
+// epoller is the loop's poller on Linux: readiness of sockets owned by the
+// loop, with an eventfd to wake it for posted work. An idle connection costs
+// an entry in a map, not a goroutine.
+type epoller struct {
+	epfd     int
+	wakefd   int
+	handlers map[int32]func(uint32)
+	events   []unix.EpollEvent
+}
+
+func newEpoller() (*epoller, error) {
+	epfd, err := unix.EpollCreate1(unix.EPOLL_CLOEXEC)
+	if err != nil {
+		return nil, err
+	}
+	wfd, err := unix.Eventfd(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
+	if err != nil {
+		unix.Close(epfd)
+		return nil, err
+	}
+	p := &epoller{epfd: epfd, wakefd: wfd, handlers: map[int32]func(uint32){}, events: make([]unix.EpollEvent, 256)}
+	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, wfd, &unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(wfd)}); err != nil {
+		p.close()
+		return nil, err
+	}
+	return p, nil
+}
+
+func (p *epoller) wake() {
+	var one = [8]byte{1}
+	unix.Write(p.wakefd, one[:])
+}
+
+func (p *epoller) wait(timeout time.Duration) {
+	ms := -1
+	if timeout >= 0 {
+		ms = int((timeout + time.Millisecond - 1) / time.Millisecond)
+	}
+	n, err := unix.EpollWait(p.epfd, p.events, ms)
+	if err != nil {
+		return // EINTR: the loop comes back
+	}
+	for i := 0; i < n; i++ {
+		ev := p.events[i]
+		if int(ev.Fd) == p.wakefd {
+			var buf [8]byte
+			unix.Read(p.wakefd, buf[:])
+			continue
+		}
+		if h := p.handlers[ev.Fd]; h != nil {
+			h(ev.Events)
+		}
+	}
+}
+
+func (p *epoller) close() {
+	unix.Close(p.epfd)
+	unix.Close(p.wakefd)
+}
+
+// poller returns the loop's epoll poller, creating it on first use.
+func (e *Engine) epoll() (*epoller, error) {
+	if p, ok := e.loop.poller.(*epoller); ok {
+		return p, nil
+	}
+	p, err := newEpoller()
+	if err != nil {
+		return nil, err
+	}
+	e.loop.mu.Lock()
+	e.loop.poller = p
+	e.loop.mu.Unlock()
+	return p, nil
+}
+
+// Watch registers fd with the event loop: h runs on the loop goroutine
+// whenever fd is ready for the given events (level-triggered). Loop only.
+func (e *Engine) Watch(fd int, events uint32, h func(events uint32)) error {
+	p, err := e.epoll()
+	if err != nil {
+		return err
+	}
+	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, fd, &unix.EpollEvent{Events: events, Fd: int32(fd)}); err != nil {
+		return err
+	}
+	p.handlers[int32(fd)] = h
+	return nil
+}
+
+// Rewatch changes the events a watched fd is reported for. Loop only.
+func (e *Engine) Rewatch(fd int, events uint32) error {
+	p, ok := e.loop.poller.(*epoller)
+	if !ok {
+		return errors.New("runtime: Rewatch of an fd that is not watched")
+	}
+	return unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, fd, &unix.EpollEvent{Events: events, Fd: int32(fd)})
+}
+
+// Unwatch removes fd from the event loop (before it is closed). Loop only.
+func (e *Engine) Unwatch(fd int) {
+	p, ok := e.loop.poller.(*epoller)
+	if !ok {
+		return
+	}
+	unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, nil)
+	delete(p.handlers, int32(fd))
+}
+
+// OnTurn registers f to run once per loop iteration, after the handlers of
+// that iteration and before the loop waits again: network modules flush the
+// writes the handlers queued, one write per connection per turn.
+func (e *Engine) OnTurn(f func()) { e.turnHooks = append(e.turnHooks, f) }

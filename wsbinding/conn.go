@@ -1,0 +1,488 @@
+package wsbinding
+
+import (
+	"encoding/binary"
+	"unicode/utf8"
+
+	"github.com/gobwas/ws"
+	"golang.org/x/sys/unix"
+)
+
+// Limits of one connection.
+const (
+	readChunk = 64 << 10
+	// maxMessage is the largest message accepted (Qt's
+	// maxAllowedIncomingMessageSize default is 64 MiB); larger closes 1009.
+	maxMessage = 64 << 20
+	// maxPendingOut stops reading from a peer whose replies are not being
+	// consumed, until its output drains.
+	maxPendingOut = 8 << 20
+)
+
+type connState uint8
+
+const (
+	stHandshake connState = iota // server: reading the request; client: waiting for the response
+	stOpen
+	stClosing // close frame sent, waiting for the peer's
+	stClosed
+)
+
+// events a connection reports to its owner (the QML socket) on the loop.
+type connHandler interface {
+	opened(c *conn)
+	text(c *conn, msg []byte)
+	binary(c *conn, msg []byte)
+	// closing: the peer started the close handshake.
+	closing(c *conn)
+	// closed: the connection is gone; err is "" for a clean close.
+	closed(c *conn, err string)
+}
+
+// conn is one WebSocket connection driven by the event loop: readiness
+// events read and parse frames, handlers queue frames, and the module
+// flushes every connection's queued bytes once per loop turn.
+type conn struct {
+	m      *module
+	fd     int
+	client bool // this side is the client: masks frames, expects unmasked ones
+	state  connState
+	h      connHandler
+
+	in       []byte // received, not yet consumed
+	out      []byte // queued output
+	dirty    bool   // in m.dirty
+	wantOut  bool   // watching for writability
+	paused   bool   // not reading: too much output pending
+	closeErr string // reason for an abnormal close, reported once
+
+	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
+	msg      []byte
+	utf8Done int // bytes of msg already validated as UTF-8
+
+	// handshake is the per-side handshake handler.
+	handshake func(c *conn) (done bool)
+	closeSent bool
+	peerClose bool
+	cancelTO  func()
+}
+
+// onReady handles a readiness event.
+func (c *conn) onReady(ev uint32) {
+	if c.state == stClosed {
+		return
+	}
+	if ev&uint32(unix.EPOLLOUT) != 0 {
+		c.flush()
+		if c.state == stClosed {
+			return
+		}
+	}
+	if ev&uint32(unix.EPOLLIN|unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 && !c.paused {
+		c.read()
+	}
+}
+
+// read reads once from the socket and processes what arrived.
+func (c *conn) read() {
+	if cap(c.in)-len(c.in) < readChunk {
+		grown := make([]byte, len(c.in), len(c.in)+readChunk+len(c.in)/2)
+		copy(grown, c.in)
+		c.in = grown
+	}
+	n, err := unix.Read(c.fd, c.in[len(c.in):cap(c.in)])
+	if n > 0 {
+		c.in = c.in[:len(c.in)+n]
+	}
+	switch {
+	case err == unix.EAGAIN || err == unix.EINTR:
+		return
+	case err != nil:
+		c.abort("The remote host closed the connection")
+		return
+	case n == 0:
+		// End of stream: the peer closed TCP, with or without a close frame.
+		c.abort("")
+		return
+	}
+	c.process()
+}
+
+// process consumes complete handshakes and frames from c.in.
+func (c *conn) process() {
+	if c.state == stHandshake {
+		if !c.handshake(c) || c.state != stOpen {
+			return
+		}
+	}
+	off := 0
+	for c.state == stOpen || c.state == stClosing {
+		h, n, err := parseHeader(c.in[off:])
+		if err == errShort {
+			break
+		}
+		if err != nil {
+			c.fail(err)
+			return
+		}
+		if err := c.check(h); err != nil {
+			c.fail(err)
+			return
+		}
+		if int64(len(c.in)-off-n) < h.length {
+			break
+		}
+		payload := c.in[off+n : off+n+int(h.length)]
+		if h.masked {
+			ws.Cipher(payload, h.mask, 0)
+		}
+		off += n + int(h.length)
+		if err := c.frame(h, payload); err != nil {
+			c.fail(err)
+			return
+		}
+	}
+	if c.state == stClosed {
+		return
+	}
+	// Keep the unconsumed tail at the start of the buffer.
+	rest := copy(c.in, c.in[off:])
+	c.in = c.in[:rest]
+	if len(c.in) == 0 && cap(c.in) > 4*readChunk {
+		c.in = nil // release the memory of a large message
+	}
+}
+
+// check applies RFC 6455's rules to a frame header.
+func (c *conn) check(h header) error {
+	if h.rsv != 0 {
+		return protocolError(ws.StatusProtocolError, "reserved bits set")
+	}
+	if c.client == h.masked {
+		if c.client {
+			return protocolError(ws.StatusProtocolError, "masked frame from the server")
+		}
+		return protocolError(ws.StatusProtocolError, "unmasked frame from the client")
+	}
+	switch h.op {
+	case ws.OpContinuation, ws.OpText, ws.OpBinary:
+	case ws.OpClose, ws.OpPing, ws.OpPong:
+		if !h.fin {
+			return protocolError(ws.StatusProtocolError, "fragmented control frame")
+		}
+		if h.length > 125 {
+			return protocolError(ws.StatusProtocolError, "control frame payload over 125 bytes")
+		}
+		return nil
+	default:
+		return protocolError(ws.StatusProtocolError, "reserved opcode")
+	}
+	if h.op == ws.OpContinuation && c.msgOp == 0 {
+		return protocolError(ws.StatusProtocolError, "continuation frame without a message")
+	}
+	if h.op != ws.OpContinuation && c.msgOp != 0 {
+		return protocolError(ws.StatusProtocolError, "new message inside a fragmented message")
+	}
+	if int64(len(c.msg))+h.length > maxMessage {
+		return protocolError(ws.StatusMessageTooBig, "message too big")
+	}
+	return nil
+}
+
+// frame handles one complete frame.
+func (c *conn) frame(h header, payload []byte) error {
+	switch h.op {
+	case ws.OpPing:
+		if c.state == stOpen {
+			c.queueFrame(ws.OpPong, payload)
+		}
+		return nil
+	case ws.OpPong:
+		return nil
+	case ws.OpClose:
+		return c.onClose(payload)
+	}
+	if c.state != stOpen {
+		return nil // data after our close frame is discarded
+	}
+	if h.op != ws.OpContinuation {
+		c.msgOp = h.op
+		c.msg = c.msg[:0]
+		c.utf8Done = 0
+	}
+	if h.fin && h.op != ws.OpContinuation {
+		// Unfragmented: deliver straight from the read buffer.
+		if h.op == ws.OpText && !utf8.Valid(payload) {
+			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
+		}
+		c.msgOp = 0
+		c.deliver(h.op, payload)
+		return nil
+	}
+	c.msg = append(c.msg, payload...)
+	if c.msgOp == ws.OpText {
+		// Fail fast: validate what has arrived, allowing a code point split
+		// across fragments (RFC 6455; Qt refuses those, see README).
+		n, ok := validUTF8Prefix(c.msg[c.utf8Done:], h.fin)
+		if !ok {
+			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
+		}
+		c.utf8Done += n
+	}
+	if h.fin {
+		op := c.msgOp
+		c.msgOp = 0
+		c.deliver(op, c.msg)
+		if cap(c.msg) > 4*readChunk {
+			c.msg = nil
+		}
+	}
+	return nil
+}
+
+func (c *conn) deliver(op ws.OpCode, msg []byte) {
+	if op == ws.OpText {
+		c.h.text(c, msg)
+	} else {
+		c.h.binary(c, msg)
+	}
+}
+
+// onClose handles the peer's close frame.
+func (c *conn) onClose(payload []byte) error {
+	code := ws.StatusNormalClosure
+	switch {
+	case len(payload) == 1:
+		return protocolError(ws.StatusProtocolError, "close frame with a 1-byte payload")
+	case len(payload) >= 2:
+		code = ws.StatusCode(binary.BigEndian.Uint16(payload))
+		if !validCloseCode(int(code)) {
+			return protocolError(ws.StatusProtocolError, "invalid close code")
+		}
+		if !utf8.Valid(payload[2:]) {
+			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in close reason")
+		}
+	}
+	c.peerClose = true
+	if !c.closeSent {
+		c.h.closing(c)
+		if c.state == stClosed {
+			return nil
+		}
+		c.sendClose(code, "")
+	}
+	c.state = stClosing
+	if !c.client {
+		// The server closes TCP once the close frames are exchanged.
+		c.finish()
+	}
+	return nil
+}
+
+// fail closes the connection after a protocol violation with the
+// matching close code.
+func (c *conn) fail(err error) {
+	code := ws.StatusProtocolError
+	reason := err.Error()
+	if pe, ok := err.(*errProtocol); ok {
+		code = pe.code
+	}
+	if !c.closeSent && c.state != stHandshake {
+		c.sendClose(code, reason)
+	}
+	c.closeErr = reason
+	c.finish()
+}
+
+// sendClose queues a close frame.
+func (c *conn) sendClose(code ws.StatusCode, reason string) {
+	if c.closeSent {
+		return
+	}
+	c.closeSent = true
+	body := make([]byte, 2, 2+len(reason))
+	binary.BigEndian.PutUint16(body, uint16(code))
+	body = append(body, reason...)
+	c.queueFrame(ws.OpClose, body)
+}
+
+// close starts the close handshake from this side (active = false).
+func (c *conn) close(code ws.StatusCode) {
+	if c.state == stClosed {
+		return
+	}
+	if c.state == stHandshake {
+		c.finish()
+		return
+	}
+	c.sendClose(code, "")
+	c.state = stClosing
+	// Wait a little for the peer's close frame, then drop TCP.
+	c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
+}
+
+// finish flushes what is queued and closes the socket.
+func (c *conn) finish() {
+	if c.state == stClosed {
+		return
+	}
+	c.writeOut()
+	c.state = stClosed
+	if c.cancelTO != nil {
+		c.cancelTO()
+	}
+	c.m.e.Unwatch(c.fd)
+	unix.Close(c.fd)
+	c.m.conns--
+	if c.h != nil {
+		c.h.closed(c, c.closeErr)
+	}
+	c.in, c.out, c.msg = nil, nil, nil
+}
+
+// abort handles the end of the TCP stream or a socket error.
+func (c *conn) abort(reason string) {
+	if c.closeErr == "" {
+		c.closeErr = reason
+	}
+	c.finish()
+}
+
+// queueFrame queues a frame for the next flush.
+func (c *conn) queueFrame(op ws.OpCode, payload []byte) {
+	var mask *[4]byte
+	if c.client {
+		m := ws.NewMask()
+		mask = &m
+	}
+	c.out = appendFrame(c.out, op, payload, mask)
+	c.markDirty()
+}
+
+func (c *conn) markDirty() {
+	if !c.dirty {
+		c.dirty = true
+		c.m.dirty = append(c.m.dirty, c)
+	}
+}
+
+// flush writes queued output once; what the socket does not take waits for
+// writability.
+func (c *conn) flush() {
+	c.writeOut()
+	if c.state == stClosed {
+		return
+	}
+	pending := len(c.out) > 0
+	events := uint32(0)
+	if !c.paused {
+		events |= readEvents
+	}
+	if pending {
+		events |= uint32(unix.EPOLLOUT)
+	}
+	// Stop reading from a peer that does not read our replies.
+	c.paused = len(c.out) > maxPendingOut
+	if c.paused {
+		events &^= readEvents
+	} else {
+		events |= readEvents
+	}
+	if pending != c.wantOut || c.paused {
+		c.wantOut = pending
+		c.m.e.Rewatch(c.fd, events)
+	}
+}
+
+func (c *conn) writeOut() {
+	for len(c.out) > 0 {
+		n, err := unix.Write(c.fd, c.out)
+		if n > 0 {
+			c.out = c.out[n:]
+		}
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			if err != unix.EAGAIN && c.state != stClosed {
+				c.out = nil
+				if c.closeErr == "" {
+					c.closeErr = "The remote host closed the connection"
+				}
+			}
+			break
+		}
+	}
+	if len(c.out) == 0 {
+		c.out = c.out[:0:0]
+	}
+}
+
+const readEvents = uint32(unix.EPOLLIN | unix.EPOLLRDHUP)
+
+// validUTF8Prefix validates b as UTF-8, allowing an incomplete code point
+// at the end unless final. It returns how many bytes form complete code
+// points, and false at the first byte that can never be valid.
+func validUTF8Prefix(b []byte, final bool) (int, bool) {
+	i := 0
+	for i < len(b) {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || size > 1 {
+			i += size
+			continue
+		}
+		// Invalid or incomplete: incomplete is fine if it is a valid
+		// prefix at the very end of a non-final fragment.
+		if !final && validIncomplete(b[i:]) {
+			return i, true
+		}
+		return i, false
+	}
+	return i, true
+}
+
+// validIncomplete reports whether b is a proper prefix of some valid UTF-8
+// encoding (RFC 3629 ranges).
+func validIncomplete(b []byte) bool {
+	if len(b) == 0 || len(b) > 3 {
+		return false
+	}
+	c0 := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c0 >= 0xC2 && c0 <= 0xDF:
+		need = 2
+	case c0 == 0xE0:
+		need, lo = 3, 0xA0
+	case c0 >= 0xE1 && c0 <= 0xEC, c0 == 0xEE, c0 == 0xEF:
+		need = 3
+	case c0 == 0xED:
+		need, hi = 3, 0x9F
+	case c0 == 0xF0:
+		need, lo = 4, 0x90
+	case c0 >= 0xF1 && c0 <= 0xF3:
+		need = 4
+	case c0 == 0xF4:
+		need, hi = 4, 0x8F
+	default:
+		return false
+	}
+	if len(b) >= need {
+		return false
+	}
+	for i := 1; i < len(b); i++ {
+		l, h := byte(0x80), byte(0xBF)
+		if i == 1 {
+			l, h = lo, hi
+		}
+		if b[i] < l || b[i] > h {
+			return false
+		}
+	}
+	return true
+}

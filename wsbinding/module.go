@@ -1,0 +1,643 @@
+package wsbinding
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/base64"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/gobwas/ws"
+	"github.com/qmlrun/qmlrun/runtime"
+	"golang.org/x/sys/unix"
+)
+
+// Status values of WebSocket.status (QQmlWebSocket::Status).
+const (
+	Connecting = 0
+	Open       = 1
+	Closing    = 2
+	Closed     = 3
+	Error      = 4
+)
+
+const notReady = "QQmlWebSocket is not ready."
+
+// Module returns the QtWebSockets module: WebSocketServer and WebSocket.
+// Register it with runtime.Engine.Register.
+func Module() *runtime.Module {
+	return &runtime.Module{
+		Name: "QtWebSockets",
+		// Qt 6.4 registers QtWebSockets 1.0 to 1.4.
+		Accepts: func(major, minor int) bool { return major == 1 && minor <= 4 },
+		Types:   []*runtime.TypeSpec{socketSpec(), serverSpec()},
+	}
+}
+
+// module is the per-engine state of QtWebSockets: the connections with
+// output to flush at the end of the loop turn.
+type module struct {
+	e     *runtime.Engine
+	dirty []*conn
+	conns int
+	rand  *rand.Rand
+}
+
+var modules = map[*runtime.Engine]*module{}
+
+func moduleOf(e *runtime.Engine) *module {
+	if m := modules[e]; m != nil {
+		return m
+	}
+	m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
+	modules[e] = m
+	e.OnTurn(m.flush)
+	e.OnStop(func() { delete(modules, e) })
+	return m
+}
+
+// flush writes every connection's queued frames: one write per connection
+// per loop turn.
+func (m *module) flush() {
+	for len(m.dirty) > 0 {
+		d := m.dirty
+		m.dirty = nil
+		for _, c := range d {
+			c.dirty = false
+			if c.state != stClosed {
+				c.flush()
+			}
+		}
+	}
+}
+
+// socket is the Go side of a QML WebSocket (client or server side).
+type socket struct {
+	m        *module
+	o        *runtime.Object
+	c        *conn
+	server   bool // accepted by a WebSocketServer
+	complete bool
+	// pending negotiated protocol, published right after statusChanged(Open)
+	quiet bool
+}
+
+func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
+
+func socketSpec() *runtime.TypeSpec {
+	return &runtime.TypeSpec{
+		Name:      "WebSocket",
+		Base:      "QtObject",
+		ClassName: "QQmlWebSocket",
+		Enums:     map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error},
+		Properties: []runtime.PropertySpec{
+			{Name: "url", Type: "url", Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
+			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
+			{Name: "errorString", Type: "string", ReadOnly: true, Default: notReady},
+			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
+			{Name: "requestedSubprotocols", Type: "list<string>"},
+			{Name: "negotiatedSubprotocol", Type: "string", ReadOnly: true},
+		},
+		Signals: []runtime.SignalSpec{
+			{Name: "textMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "string"}}},
+			{Name: "binaryMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "var"}}},
+			{Name: "statusChanged", Params: []runtime.ParamSpec{{Name: "status", Type: "int"}}},
+			{Name: "activeChanged", Params: []runtime.ParamSpec{{Name: "isActive", Type: "bool"}}},
+			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
+		},
+		Methods: []runtime.MethodSpec{
+			{Name: "sendTextMessage", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+				return o.Runtime().ToValue(sock(o).sendText(c.Argument(0).String()))
+			}},
+			{Name: "sendBinaryMessage", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+				data, ok := binaryArgument(o, c.Argument(0))
+				if !ok {
+					o.Engine().Warn("\"Could not convert argument 0 at\"")
+					o.Engine().Warn("\t \"" + o.Engine().CallerLocation() + "\"")
+					panic(o.Runtime().NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
+				}
+				return o.Runtime().ToValue(sock(o).sendBinary(data))
+			}},
+		},
+		Init: func(o *runtime.Object) {
+			o.Data = &socket{m: moduleOf(o.Engine()), o: o}
+		},
+		Complete: func(o *runtime.Object) {
+			s := sock(o)
+			s.complete = true
+			if !s.server {
+				s.open()
+			}
+		},
+		Destroy: func(o *runtime.Object) {
+			s := sock(o)
+			if s.c != nil && s.c.state != stClosed {
+				s.c.sendClose(ws.StatusGoingAway, "")
+				s.c.finish()
+			}
+		},
+	}
+}
+
+// binaryArgument converts sendBinaryMessage's argument as Qt does (to a
+// QByteArray), refusing typed arrays, DataView, objects and undefined.
+func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
+	if goja.IsUndefined(v) {
+		return nil, false
+	}
+	if goja.IsNull(v) {
+		return nil, true
+	}
+	switch x := v.Export().(type) {
+	case goja.ArrayBuffer:
+		return append([]byte(nil), x.Bytes()...), true
+	case string:
+		return []byte(x), true
+	case bool, int64, float64:
+		return []byte(v.String()), true
+	}
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if obj.ClassName() == "Array" {
+		n := obj.Get("length").ToInteger()
+		b := make([]byte, n)
+		for i := int64(0); i < n; i++ {
+			b[i] = byte(obj.Get(strconv.FormatInt(i, 10)).ToInteger())
+		}
+		return b, true
+	}
+	return nil, false
+}
+
+// setStatus changes the status in Qt's signal order: errorString (set for
+// Error, cleared otherwise), then status, then the negotiated protocol.
+func (s *socket) setStatus(st int, errStr string) {
+	o := s.o
+	if int(o.Property("status").ToInteger()) == st && st != Error {
+		return
+	}
+	if st == Error {
+		o.SetInternal("errorString", errStr)
+	} else {
+		o.SetInternal("errorString", "")
+	}
+	o.SetInternal("status", st)
+	if st == Closing || st == Closed || st == Error {
+		o.SetInternal("negotiatedSubprotocol", "")
+	}
+}
+
+func (s *socket) status() int { return int(s.o.Property("status").ToInteger()) }
+
+// activeChanged opens or closes the connection when active changes.
+func (s *socket) activeChanged() {
+	if !s.complete || s.quiet {
+		return
+	}
+	if s.o.Property("active").ToBoolean() {
+		s.open()
+		return
+	}
+	s.close()
+}
+
+func (s *socket) urlChanged() {
+	if !s.complete || s.server {
+		return
+	}
+	if s.c != nil && s.c.state != stClosed {
+		s.close()
+	}
+	s.open()
+}
+
+// close closes the connection from this side (active = false).
+func (s *socket) close() {
+	c := s.c
+	if c == nil || c.state == stClosed {
+		return
+	}
+	switch s.status() {
+	case Connecting:
+		s.o.Engine().Warn("QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState")
+		s.c = nil
+		c.h = nil
+		c.finish()
+		s.setStatus(Error, "Invalid socket descriptor")
+		s.setStatus(Closed, "")
+		return
+	}
+	s.setStatus(Closing, "")
+	c.close(ws.StatusNormalClosure)
+	s.setStatus(Closed, "")
+}
+
+// open starts a client connection when active is true and url is set.
+func (s *socket) open() {
+	o := s.o
+	if s.server {
+		// A server-side socket reactivated connects to its request url.
+		if !o.Property("active").ToBoolean() {
+			return
+		}
+	} else if !o.Property("active").ToBoolean() {
+		return
+	}
+	raw := o.Property("url").String()
+	if raw == "" {
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return
+	}
+	if u.Scheme != "ws" {
+		s.setStatus(Error, "Unsupported WebSocket scheme: "+u.Scheme)
+		return
+	}
+	s.server = false
+	s.setStatus(Connecting, "")
+	host, port := u.Hostname(), u.Port()
+	if port == "" {
+		port = "80"
+	}
+	p, _ := strconv.Atoi(port)
+	path := u.RequestURI()
+	if path == "" {
+		path = "/"
+	}
+	hostHeader := u.Host
+	if host == "" {
+		s.m.e.Post(func() { s.fail("Host not found") })
+		return
+	}
+	if ip := net.ParseIP(host); ip != nil {
+		s.connect(ip, p, hostHeader, path)
+		return
+	}
+	// Name resolution may block: it runs on its own goroutine and hands
+	// the answer back to the loop.
+	e := s.m.e
+	go func() {
+		addrs, err := net.DefaultResolver.LookupIP(context.Background(), "ip", host)
+		e.Post(func() {
+			if s.status() != Connecting {
+				return
+			}
+			if err != nil || len(addrs) == 0 {
+				s.fail("Host not found")
+				return
+			}
+			ip := addrs[0]
+			for _, a := range addrs {
+				if a.To4() != nil {
+					ip = a
+					break
+				}
+			}
+			s.connect(ip, p, hostHeader, path)
+		})
+	}()
+}
+
+// fail reports a connection failure: Closed, then Error with the message.
+func (s *socket) fail(msg string) {
+	s.c = nil
+	s.setStatus(Closed, "")
+	s.setStatus(Error, msg)
+}
+
+// connect opens a non-blocking TCP connection and, once it is writable,
+// sends the handshake.
+func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
+	family := unix.AF_INET
+	var sa unix.Sockaddr
+	if ip4 := ip.To4(); ip4 != nil {
+		a := &unix.SockaddrInet4{Port: port}
+		copy(a.Addr[:], ip4)
+		sa = a
+	} else {
+		family = unix.AF_INET6
+		a := &unix.SockaddrInet6{Port: port}
+		copy(a.Addr[:], ip.To16())
+		sa = a
+	}
+	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		s.m.e.Post(func() { s.fail(err.Error()) })
+		return
+	}
+	unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
+	err = unix.Connect(fd, sa)
+	if err != nil && err != unix.EINPROGRESS {
+		unix.Close(fd)
+		msg := "Connection refused"
+		if err != unix.ECONNREFUSED {
+			msg = "Network unreachable"
+		}
+		s.m.e.Post(func() { s.fail(msg) })
+		return
+	}
+	m := s.m
+	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s}
+	s.c = c
+	m.conns++
+	var protocols []string
+	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
+		for _, p := range arr {
+			protocols = append(protocols, fmt.Sprint(p))
+		}
+	}
+	connected := false
+	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, func(ev uint32) {
+		if !connected {
+			if soErr, _ := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ERROR); soErr != 0 || ev&uint32(unix.EPOLLERR) != 0 {
+				msg := "Connection refused"
+				if unix.Errno(soErr) != unix.ECONNREFUSED && soErr != 0 {
+					msg = unix.Errno(soErr).Error()
+				}
+				c.h = nil
+				c.finish()
+				if s.c == c {
+					s.fail(msg)
+				}
+				return
+			}
+			if ev&uint32(unix.EPOLLOUT) == 0 {
+				return
+			}
+			connected = true
+			m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
+				s.quiet = true
+				s.setStatus(Open, "")
+				s.quiet = false
+				if hs.chosen != "" && s.c == c && c.state == stOpen {
+					s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
+				}
+			})
+			c.wantOut = true
+			c.flush()
+			return
+		}
+		c.onReady(ev)
+	})
+}
+
+// sendText queues a text message and returns its size in bytes, or 0 with
+// Qt's error when the socket is not open.
+func (s *socket) sendText(msg string) int {
+	if s.status() != Open || s.c == nil || s.c.state != stOpen {
+		s.setStatus(Error, "Messages can only be sent when the socket is open.")
+		return 0
+	}
+	if !utf8.ValidString(msg) {
+		msg = strings.ToValidUTF8(msg, "\uFFFD")
+	}
+	s.c.queueFrame(ws.OpText, []byte(msg))
+	return len(msg)
+}
+
+func (s *socket) sendBinary(data []byte) int {
+	if s.status() != Open || s.c == nil || s.c.state != stOpen {
+		s.setStatus(Error, "Messages can only be sent when the socket is open.")
+		return 0
+	}
+	s.c.queueFrame(ws.OpBinary, data)
+	return len(data)
+}
+
+// connHandler implementation: events of the connection.
+
+func (s *socket) opened(c *conn) {}
+
+func (s *socket) text(c *conn, msg []byte) {
+	s.o.Emit("textMessageReceived", string(msg))
+}
+
+func (s *socket) binary(c *conn, msg []byte) {
+	buf := s.o.Runtime().NewArrayBuffer(append([]byte(nil), msg...))
+	s.o.Emit("binaryMessageReceived", buf)
+}
+
+func (s *socket) closing(c *conn) {
+	if s.c == c && s.status() == Open {
+		s.setStatus(Closing, "")
+	}
+}
+
+func (s *socket) closed(c *conn, errStr string) {
+	if s.c != c {
+		return
+	}
+	s.c = nil
+	switch s.status() {
+	case Open:
+		s.setStatus(Closing, "")
+		s.setStatus(Closed, "")
+	case Closing:
+		s.setStatus(Closed, "")
+	case Connecting:
+		if errStr == "" {
+			errStr = "The remote host closed the connection"
+		}
+		s.setStatus(Closed, "")
+		s.setStatus(Error, errStr)
+	}
+}
+
+// Server
+
+type server struct {
+	m        *module
+	o        *runtime.Object
+	l        *listener
+	complete bool
+	starting bool // inside componentComplete
+}
+
+func srv(o *runtime.Object) *server { return o.Data.(*server) }
+
+func serverSpec() *runtime.TypeSpec {
+	return &runtime.TypeSpec{
+		Name:      "WebSocketServer",
+		Base:      "QtObject",
+		ClassName: "QQmlWebSocketServer",
+		Properties: []runtime.PropertySpec{
+			{Name: "url", Type: "url", ReadOnly: true, Default: "ws://127.0.0.1:0"},
+			{Name: "host", Type: "string", Default: "127.0.0.1", Changed: func(o *runtime.Object) {
+				s := srv(o)
+				s.updateURL()
+				s.updateListening()
+			}},
+			{Name: "port", Type: "int", Validate: validPort, Changed: func(o *runtime.Object) {
+				s := srv(o)
+				s.updateURL()
+				if s.complete && !s.starting && s.l != nil {
+					s.updateListening()
+				}
+			}},
+			{Name: "name", Type: "string"},
+			{Name: "errorString", Type: "string", ReadOnly: true},
+			{Name: "listen", Type: "bool", Changed: func(o *runtime.Object) { srv(o).updateListening() }},
+			{Name: "accept", Type: "bool", Default: true, Changed: func(o *runtime.Object) {
+				s := srv(o)
+				if s.l != nil {
+					s.l.pause(!o.Property("accept").ToBoolean())
+				}
+			}},
+			{Name: "supportedSubprotocols", Type: "list<string>"},
+		},
+		Signals: []runtime.SignalSpec{
+			{Name: "clientConnected", Params: []runtime.ParamSpec{{Name: "webSocket", Type: "WebSocket"}}},
+			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
+			{Name: "urlChanged", Params: []runtime.ParamSpec{{Name: "url", Type: "url"}}},
+			{Name: "portChanged", Params: []runtime.ParamSpec{{Name: "port", Type: "int"}}},
+			{Name: "listenChanged", Params: []runtime.ParamSpec{{Name: "listen", Type: "bool"}}},
+			{Name: "acceptChanged", Params: []runtime.ParamSpec{{Name: "accept", Type: "bool"}}},
+			{Name: "hostChanged", Params: []runtime.ParamSpec{{Name: "host", Type: "string"}}},
+			{Name: "nameChanged", Params: []runtime.ParamSpec{{Name: "name", Type: "string"}}},
+		},
+		Init: func(o *runtime.Object) {
+			o.Data = &server{m: moduleOf(o.Engine()), o: o}
+		},
+		Complete: func(o *runtime.Object) {
+			s := srv(o)
+			s.complete = true
+			s.starting = true
+			s.updateListening()
+			s.starting = false
+		},
+		Destroy: func(o *runtime.Object) {
+			if s := srv(o); s.l != nil {
+				s.l.close()
+				s.l = nil
+			}
+		},
+	}
+}
+
+func validPort(o *runtime.Object, v goja.Value) bool {
+	p := v.ToInteger()
+	if p < 0 || p > 65535 {
+		o.Engine().Warn(fmt.Sprintf("QQmlWebSocketServer::setPort: port  %d  is invalid. It must be in the range 0-65535.", p))
+		return false
+	}
+	return true
+}
+
+func (s *server) updateURL() {
+	o := s.o
+	s.o.SetInternal("url", fmt.Sprintf("ws://%s:%d", o.Property("host").String(), o.Property("port").ToInteger()))
+}
+
+// updateListening follows QQmlWebSocketServer::updateListening: a listening
+// server is closed first (its `closed` notification arrives later through
+// the event queue and turns listen off), then it listens again if listen
+// is set, publishing the actual port and address.
+func (s *server) updateListening() {
+	o := s.o
+	if !s.complete {
+		return
+	}
+	if s.l != nil {
+		s.l.close()
+		s.l = nil
+		s.m.e.Post(func() {
+			if !o.Destroyed() {
+				o.SetInternal("listen", false)
+			}
+		})
+	}
+	if !o.Property("listen").ToBoolean() {
+		return
+	}
+	l, err := s.m.listen(o.Property("host").String(), int(o.Property("port").ToInteger()))
+	if err != nil {
+		o.SetInternal("errorString", err.Error())
+		return
+	}
+	if err := l.start(s.accepted); err != nil {
+		l.close()
+		o.SetInternal("errorString", err.Error())
+		return
+	}
+	s.l = l
+	if !s.starting && !o.Property("accept").ToBoolean() {
+		l.pause(true)
+	}
+	o.SetInternal("port", l.port)
+	o.SetInternal("host", l.addr)
+}
+
+// accepted starts the handshake of a new connection.
+func (s *server) accepted(fd int, peer unix.Sockaddr) {
+	m := s.m
+	c := &conn{m: m, fd: fd, state: stHandshake}
+	m.conns++
+	supported := func() []string {
+		var out []string
+		if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
+			for _, p := range arr {
+				out = append(out, fmt.Sprint(p))
+			}
+		}
+		return out
+	}
+	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), s.connected)
+	c.h = &pendingHandler{}
+	if err := m.e.Watch(fd, readEvents, c.onReady); err != nil {
+		unix.Close(fd)
+		m.conns--
+	}
+}
+
+// connected creates the server-side WebSocket for an accepted connection
+// and emits clientConnected.
+func (s *server) connected(c *conn, r *request) {
+	o, err := s.m.e.CreateObject("QtWebSockets", "WebSocket", s.o)
+	if err != nil {
+		c.finish()
+		return
+	}
+	sk := sock(o)
+	sk.server = true
+	sk.c = c
+	c.h = sk
+	sk.quiet = true
+	defer func() { sk.quiet = false }()
+	host := r.host
+	if host == "" {
+		host = s.o.Property("host").String()
+	}
+	o.SetInternal("url", "ws://"+host+r.path)
+	if len(r.protocols) > 0 {
+		o.SetInternal("requestedSubprotocols", r.protocols)
+	}
+	o.SetInternal("negotiatedSubprotocol", r.chosen)
+	o.SetInternal("errorString", "")
+	o.SetInternal("status", Open)
+	o.SetInternal("active", true)
+	s.o.Emit("clientConnected", o)
+}
+
+// pendingHandler receives events of a connection still in its handshake.
+type pendingHandler struct{}
+
+func (*pendingHandler) opened(*conn)         {}
+func (*pendingHandler) text(*conn, []byte)   {}
+func (*pendingHandler) binary(*conn, []byte) {}
+func (*pendingHandler) closing(*conn)        {}
+func (*pendingHandler) closed(*conn, string) {}
+func encodeBase64(b []byte) string           { return base64.StdEncoding.EncodeToString(b) }
+func acceptKey(key string) string {
+	h := sha1.Sum([]byte(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"))
+	return base64.StdEncoding.EncodeToString(h[:])
+}

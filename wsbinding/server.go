@@ -1,0 +1,307 @@
+package wsbinding
+
+import (
+	"bytes"
+	"io"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gobwas/ws"
+	"golang.org/x/sys/unix"
+)
+
+const (
+	maxHeaderBytes = 16 << 10
+	closeTimeout   = time.Second
+)
+
+// listener is a listening socket owned by the loop.
+type listener struct {
+	m       *module
+	fd      int
+	port    int
+	addr    string
+	onConn  func(fd int, peer unix.Sockaddr)
+	paused  bool
+	closed  bool
+	watched bool
+}
+
+// listen opens a non-blocking listening socket on host:port. A host that
+// is not a numeric address listens on every interface, as Qt does.
+func (m *module) listen(host string, port int) (*listener, error) {
+	ip := net.ParseIP(host)
+	family := unix.AF_INET
+	if ip == nil {
+		ip = net.IPv4zero
+	}
+	if ip.To4() == nil {
+		family = unix.AF_INET6
+	}
+	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, err
+	}
+	unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	var sa unix.Sockaddr
+	if family == unix.AF_INET {
+		a := &unix.SockaddrInet4{Port: port}
+		copy(a.Addr[:], ip.To4())
+		sa = a
+	} else {
+		a := &unix.SockaddrInet6{Port: port}
+		copy(a.Addr[:], ip.To16())
+		sa = a
+	}
+	if err := unix.Bind(fd, sa); err != nil {
+		unix.Close(fd)
+		if errors.Is(err, unix.EADDRINUSE) {
+			return nil, errors.New("The bound address is already in use")
+		}
+		if errors.Is(err, unix.EACCES) {
+			return nil, errors.New("The address is protected")
+		}
+		return nil, errors.New("The address is not available")
+	}
+	if err := unix.Listen(fd, 4096); err != nil {
+		unix.Close(fd)
+		return nil, err
+	}
+	l := &listener{m: m, fd: fd, addr: ip.String()}
+	if got, err := unix.Getsockname(fd); err == nil {
+		switch a := got.(type) {
+		case *unix.SockaddrInet4:
+			l.port = a.Port
+		case *unix.SockaddrInet6:
+			l.port = a.Port
+		}
+	}
+	return l, nil
+}
+
+func (l *listener) start(onConn func(fd int, peer unix.Sockaddr)) error {
+	l.onConn = onConn
+	if err := l.m.e.Watch(l.fd, readEvents, func(uint32) { l.accept() }); err != nil {
+		return err
+	}
+	l.watched = true
+	return nil
+}
+
+// accept takes the pending connections (a bounded number per turn, so a
+// connection storm does not starve established connections).
+func (l *listener) accept() {
+	for i := 0; i < 256 && !l.paused && !l.closed; i++ {
+		fd, sa, err := unix.Accept4(l.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		if err != nil {
+			return
+		}
+		unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
+		l.onConn(fd, sa)
+	}
+}
+
+func (l *listener) pause(p bool) {
+	if l.closed || l.paused == p {
+		return
+	}
+	l.paused = p
+	if p {
+		l.m.e.Unwatch(l.fd)
+		l.watched = false
+	} else if !l.watched {
+		l.m.e.Watch(l.fd, readEvents, func(uint32) { l.accept() })
+		l.watched = true
+		l.accept()
+	}
+}
+
+func (l *listener) close() {
+	if l.closed {
+		return
+	}
+	l.closed = true
+	if l.watched {
+		l.m.e.Unwatch(l.fd)
+	}
+	unix.Close(l.fd)
+}
+
+// request is what the server learned from a client's handshake.
+type request struct {
+	path      string
+	host      string
+	protocols []string
+	chosen    string
+	header    http.Header
+}
+
+// serverHandshake reads the client's HTTP upgrade request from c.in and
+// answers it. A malformed request gets an HTTP error and the connection is
+// closed.
+func serverHandshake(c *conn, supported func() []string, name string, done func(c *conn, r *request)) func(*conn) bool {
+	return func(c *conn) bool {
+		end := bytes.Index(c.in, []byte("\r\n\r\n"))
+		if end < 0 {
+			if len(c.in) > maxHeaderBytes {
+				c.out = append(c.out, "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"...)
+				c.closeErr = "request header too large"
+				c.finish()
+			}
+			return false
+		}
+		head := c.in[:end+4]
+		req := &request{header: http.Header{}}
+		for _, line := range strings.Split(string(head), "\r\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Sec-WebSocket-Protocol") {
+				for _, p := range strings.Split(v, ",") {
+					if p = strings.TrimSpace(p); p != "" {
+						req.protocols = append(req.protocols, p)
+					}
+				}
+			}
+		}
+		up := ws.Upgrader{
+			OnRequest: func(uri []byte) error {
+				req.path = string(uri)
+				return nil
+			},
+			OnHost: func(host []byte) error {
+				req.host = string(host)
+				return nil
+			},
+			OnHeader: func(key, value []byte) error {
+				req.header.Add(string(key), string(value))
+				return nil
+			},
+			Protocol: func(p []byte) bool {
+				for _, s := range supported() {
+					if s == string(p) {
+						req.chosen = s
+						return true
+					}
+				}
+				return false
+			},
+		}
+		if name != "" {
+			up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {name}})
+		}
+		var resp bytes.Buffer
+		_, err := up.Upgrade(struct {
+			io.Reader
+			io.Writer
+		}{bytes.NewReader(head), &resp})
+		c.out = append(c.out, resp.Bytes()...)
+		rest := copy(c.in, c.in[end+4:])
+		c.in = c.in[:rest]
+		if err != nil {
+			c.closeErr = "handshake: " + err.Error()
+			c.finish()
+			return false
+		}
+		c.state = stOpen
+		c.markDirty()
+		done(c, req)
+		return true
+	}
+}
+
+// clientHandshake sends the upgrade request and validates the response.
+type clientHS struct {
+	key       string
+	protocols []string
+	chosen    string
+}
+
+func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, onDone func(c *conn, hs *clientHS)) {
+	keyBytes := make([]byte, 16)
+	for i := range keyBytes {
+		keyBytes[i] = byte(m.rand.Uint32())
+	}
+	hs := &clientHS{key: encodeBase64(keyBytes), protocols: protocols}
+	var b strings.Builder
+	fmt.Fprintf(&b, "GET %s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n", path, host, hs.key)
+	if len(protocols) > 0 {
+		fmt.Fprintf(&b, "Sec-WebSocket-Protocol: %s\r\n", strings.Join(protocols, ", "))
+	}
+	b.WriteString("\r\n")
+	c.out = append(c.out, b.String()...)
+	c.markDirty()
+	c.handshake = func(c *conn) bool {
+		end := bytes.Index(c.in, []byte("\r\n\r\n"))
+		if end < 0 {
+			if len(c.in) > maxHeaderBytes {
+				c.closeErr = "Invalid handshake response"
+				c.finish()
+			}
+			return false
+		}
+		head := string(c.in[:end+4])
+		rest := copy(c.in, c.in[end+4:])
+		c.in = c.in[:rest]
+		if msg := hs.check(head); msg != "" {
+			c.closeErr = msg
+			c.finish()
+			return false
+		}
+		c.state = stOpen
+		onDone(c, hs)
+		return true
+	}
+}
+
+// check validates a server's handshake response (RFC 6455 section 4.1).
+func (hs *clientHS) check(head string) string {
+	lines := strings.Split(strings.TrimRight(head, "\r\n"), "\r\n")
+	status := strings.SplitN(lines[0], " ", 3)
+	if len(status) < 2 || !strings.HasPrefix(status[0], "HTTP/1.1") {
+		return "Invalid statusline in response: " + lines[0]
+	}
+	if code, _ := strconv.Atoi(status[1]); code != 101 {
+		return "QWebSocketPrivate::processHandshake: Unhandled http status code: " + status[1]
+	}
+	hdr := http.Header{}
+	for _, l := range lines[1:] {
+		k, v, ok := strings.Cut(l, ":")
+		if ok {
+			hdr.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+		}
+	}
+	if !strings.EqualFold(hdr.Get("Upgrade"), "websocket") || !headerHas(hdr.Get("Connection"), "upgrade") {
+		return "QWebSocketPrivate::processHandshake: Connection closed while handshake was in progress."
+	}
+	if hdr.Get("Sec-WebSocket-Accept") != acceptKey(hs.key) {
+		return "QWebSocketPrivate::processHandshake: Accept-Key received from server does not match the client key."
+	}
+	if p := hdr.Get("Sec-WebSocket-Protocol"); p != "" {
+		found := false
+		for _, q := range hs.protocols {
+			if q == p {
+				found = true
+			}
+		}
+		if !found {
+			return "QWebSocketPrivate::processHandshake: Server chose a subprotocol that was not requested."
+		}
+		hs.chosen = p
+	}
+	if hdr.Get("Sec-WebSocket-Extensions") != "" {
+		return "QWebSocketPrivate::processHandshake: Server sent an extension that was not requested."
+	}
+	return ""
+}
+
+func headerHas(v, token string) bool {
+	for _, p := range strings.Split(v, ",") {
+		if strings.EqualFold(strings.TrimSpace(p), token) {
+			return true
+		}
+	}
+	return false
+}
