@@ -441,7 +441,11 @@ func (e *Engine) bindingFunction(v goja.Value) (goja.Callable, bool) {
 func (e *Engine) callerLocation() string {
 	for _, f := range e.vm.CaptureCallStack(0, nil) {
 		if p := f.Position(); p.Line > 0 && f.SrcName() != "" {
-			return displayFuncName(f.FuncName()) + "@" + e.displayURL(f.SrcName()) + ":" + strconv.Itoa(p.Line)
+			name := displayFuncName(f.FuncName())
+			if name == "<anonymous>" {
+				name = ""
+			}
+			return name + "@" + e.displayURL(f.SrcName()) + ":" + strconv.Itoa(p.Line)
 		}
 	}
 	return ""

@@ -83,6 +83,30 @@ func (o *Object) SetInternal(name string, v any) {
 	o.write(p, val)
 }
 
+// SetSilently stores a coerced value without emitting the change signal;
+// EmitChanged emits it later. Go types use the pair to reproduce Qt setters
+// that update several properties before notifying. Loop only.
+func (o *Object) SetSilently(name string, v any) {
+	p := o.typ.prop(name)
+	if p == nil {
+		panic("runtime: SetSilently of unknown property " + name)
+	}
+	val, err := o.e.coerce(p, o.e.toValue(v))
+	if err != nil {
+		panic(err)
+	}
+	o.props[p.index].value = val
+}
+
+// EmitChanged emits a property's change signal with its current value.
+func (o *Object) EmitChanged(name string) {
+	p := o.typ.prop(name)
+	if p == nil {
+		panic("runtime: EmitChanged of unknown property " + name)
+	}
+	o.emit(o.typ.signals[p.notify], []goja.Value{o.get(p)})
+}
+
 // Emit emits a signal from Go with Go or goja values as arguments.
 func (o *Object) Emit(name string, args ...any) {
 	s := o.typ.signal(name)

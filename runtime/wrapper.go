@@ -311,10 +311,10 @@ func (s *scopeObject) Keys() []string     { return nil }
 // typeObject returns the JavaScript object for a type name visible in a
 // document (for enums: Timer.X, Component.Ready, Foo.Red), or nil.
 func (e *Engine) typeObject(d *document, name string) goja.Value {
+	if d != nil && d.imports.qualified[name] != nil {
+		return e.namespaceObject(d, name)
+	}
 	if d == nil || name == "" || name[0] < 'A' || name[0] > 'Z' {
-		if d != nil && d.imports.qualified[name] != nil {
-			return e.namespaceObject(d, name)
-		}
 		return nil
 	}
 	if name == "Component" {

@@ -97,7 +97,7 @@ func socketSpec() *runtime.TypeSpec {
 		ClassName: "QQmlWebSocket",
 		Enums:     map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error},
 		Properties: []runtime.PropertySpec{
-			{Name: "url", Type: "url", Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
+			{Name: "url", Type: "url", Validate: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
 			{Name: "errorString", Type: "string", ReadOnly: true, Default: notReady},
 			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
@@ -136,11 +136,15 @@ func socketSpec() *runtime.TypeSpec {
 			}
 		},
 		Destroy: func(o *runtime.Object) {
+			// Going away: the peer gets 1001; no QML signal is emitted
+			// while the object is being destroyed.
 			s := sock(o)
-			if s.c != nil && s.c.state != stClosed {
-				s.c.sendClose(ws.StatusGoingAway, "")
-				s.c.finish()
+			if c := s.c; c != nil && c.state != stClosed {
+				c.h = nil
+				c.sendClose(ws.StatusGoingAway, "")
+				c.finish()
 			}
+			s.c = nil
 		},
 	}
 }
@@ -177,19 +181,21 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	return nil, false
 }
 
-// setStatus changes the status in Qt's signal order: errorString (set for
-// Error, cleared otherwise), then status, then the negotiated protocol.
+// setStatus changes the status in Qt's order: the new status is stored,
+// errorString is updated (set for Error, cleared otherwise) and notified,
+// then statusChanged, then the negotiated protocol.
 func (s *socket) setStatus(st int, errStr string) {
 	o := s.o
 	if int(o.Property("status").ToInteger()) == st && st != Error {
 		return
 	}
+	o.SetSilently("status", st)
 	if st == Error {
 		o.SetInternal("errorString", errStr)
 	} else {
 		o.SetInternal("errorString", "")
 	}
-	o.SetInternal("status", st)
+	o.EmitChanged("status")
 	if st == Closing || st == Closed || st == Error {
 		o.SetInternal("negotiatedSubprotocol", "")
 	}
@@ -213,10 +219,17 @@ func (s *socket) urlChanged() {
 	if !s.complete || s.server {
 		return
 	}
-	if s.c != nil && s.c.state != stClosed {
+	s.open()
+}
+
+// urlChanging closes an open connection before the url changes (Qt's
+// setUrl closes first, then emits urlChanged, then reconnects).
+func urlChanging(o *runtime.Object, v goja.Value) bool {
+	s := sock(o)
+	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && v.String() != o.Property("url").String() {
 		s.close()
 	}
-	s.open()
+	return true
 }
 
 // close closes the connection from this side (active = false).
@@ -361,8 +374,8 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		if !connected {
 			if soErr, _ := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ERROR); soErr != 0 || ev&uint32(unix.EPOLLERR) != 0 {
 				msg := "Connection refused"
-				if unix.Errno(soErr) != unix.ECONNREFUSED && soErr != 0 {
-					msg = unix.Errno(soErr).Error()
+				if e := unix.Errno(soErr); soErr != 0 && e != unix.ECONNREFUSED && e != unix.ECONNRESET {
+					msg = e.Error()
 				}
 				c.h = nil
 				c.finish()
@@ -376,9 +389,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			}
 			connected = true
 			m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
-				s.quiet = true
 				s.setStatus(Open, "")
-				s.quiet = false
 				if hs.chosen != "" && s.c == c && c.state == stOpen {
 					s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
 				}
@@ -612,7 +623,6 @@ func (s *server) connected(c *conn, r *request) {
 	sk.c = c
 	c.h = sk
 	sk.quiet = true
-	defer func() { sk.quiet = false }()
 	host := r.host
 	if host == "" {
 		host = s.o.Property("host").String()
@@ -625,6 +635,7 @@ func (s *server) connected(c *conn, r *request) {
 	o.SetInternal("errorString", "")
 	o.SetInternal("status", Open)
 	o.SetInternal("active", true)
+	sk.quiet = false
 	s.o.Emit("clientConnected", o)
 }
 
