@@ -81,6 +81,7 @@ type Engine struct {
 	rootDoc    *document
 	inlineN    int
 	turnHooks  []func()
+	state      map[any]any
 }
 
 // Error is a runtime error outside JavaScript (a load error carries
@@ -512,4 +513,19 @@ func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
 // scriptLoc locates a script in a document for messages.
 type scriptLoc struct {
 	pos parser.Pos
+}
+
+// State returns the value a module keeps for this engine under key,
+// creating it with init on first use. Modules keep their per-engine state
+// here instead of in globals, so engines stay independent. Loop only.
+func (e *Engine) State(key any, init func() any) any {
+	if e.state == nil {
+		e.state = map[any]any{}
+	}
+	v, ok := e.state[key]
+	if !ok {
+		v = init()
+		e.state[key] = v
+	}
+	return v
 }

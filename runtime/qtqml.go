@@ -354,7 +354,12 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 	if errors.As(err, &ds) {
 		for _, d := range ds {
 			b.WriteString("\n    " + d.Error())
-			list = append(list, map[string]any{"lineNumber": d.Pos.Line, "columnNumber": d.Pos.Column, "fileName": d.Pos.Filename, "message": d.Message})
+			entry := e.vm.NewObject()
+			entry.Set("lineNumber", d.Pos.Line)
+			entry.Set("columnNumber", d.Pos.Column)
+			entry.Set("fileName", d.Pos.Filename)
+			entry.Set("message", d.Message)
+			list = append(list, entry)
 		}
 	} else {
 		b.WriteString("\n    " + err.Error())

@@ -49,17 +49,14 @@ type module struct {
 	rand  *rand.Rand
 }
 
-var modules = map[*runtime.Engine]*module{}
+type moduleKey struct{}
 
 func moduleOf(e *runtime.Engine) *module {
-	if m := modules[e]; m != nil {
+	return e.State(moduleKey{}, func() any {
+		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
+		e.OnTurn(m.flush)
 		return m
-	}
-	m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
-	modules[e] = m
-	e.OnTurn(m.flush)
-	e.OnStop(func() { delete(modules, e) })
-	return m
+	}).(*module)
 }
 
 // flush writes every connection's queued frames: one write per connection

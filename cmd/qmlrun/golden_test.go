@@ -59,6 +59,9 @@ func goldenDirs(t *testing.T, dirs ...string) {
 			f := f
 			t.Run(dir+"/"+strings.TrimSuffix(filepath.Base(f), ".qml"), func(t *testing.T) {
 				t.Parallel()
+				if raceEnabled && strings.HasPrefix(filepath.Base(f), "large_") {
+					t.Skip("too slow under -race; run without -race by .ci/run")
+				}
 				want, err := os.ReadFile(strings.TrimSuffix(f, ".qml") + ".out")
 				if err != nil {
 					t.Skip("no golden")

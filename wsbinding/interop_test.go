@@ -1,0 +1,140 @@
+package wsbinding_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/qmlrun/qmlrun/runtime"
+	"github.com/qmlrun/qmlrun/wsbinding"
+)
+
+// startQML runs a document with QtWebSockets on its own event loop and
+// returns the engine; the loop stops when the test ends.
+func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *bytes.Buffer) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &bytes.Buffer{}
+	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", path}, args...)})
+	if err := e.Register(wsbinding.Module()); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Load(path); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int)
+	go func() { done <- e.Run() }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Error("engine did not stop")
+		}
+	})
+	return e, out
+}
+
+// rootURL reads the root object's url property through the loop.
+func rootURL(t *testing.T, e *runtime.Engine) string {
+	var u string
+	if err := e.Do(func() error { u = e.Root().Property("url").String(); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// peer returns the path of a tool a test needs. In CI (CI=true) a missing
+// peer is a failure, since .ci/run installs them; elsewhere the test skips.
+func peer(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s missing (.ci/run installs it): %v", path, err)
+		}
+		t.Skipf("%s missing: run .ci/run once to install the interop peers", path)
+	}
+	return path
+}
+
+func interopDir(t *testing.T) string {
+	dir, err := filepath.Abs("../testdata/interop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func runPeer(t *testing.T, name string, args ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = interopDir(t)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	if !strings.Contains(string(out), ": ok") {
+		t.Fatalf("%s did not report ok:\n%s", name, out)
+	}
+}
+
+func TestEchoServerWithNodeWS(t *testing.T) {
+	dir := interopDir(t)
+	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	runPeer(t, "node", filepath.Join(dir, "node-client.js"), rootURL(t, e))
+}
+
+func TestEchoServerWithPythonWebsockets(t *testing.T) {
+	py := peer(t, "/usr/bin/python3")
+	if err := exec.Command(py, "-c", "import websockets").Run(); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("python3-websockets missing (.ci/run installs it)")
+		}
+		t.Skip("python3-websockets missing")
+	}
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	runPeer(t, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+}
+
+// TestClientWithNodeServer runs the example client against an npm `ws`
+// echo server.
+func TestClientWithNodeWSServer(t *testing.T) {
+	dir := interopDir(t)
+	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	srv := exec.CommandContext(ctx, "node", filepath.Join(dir, "node-server.js"))
+	stdout, _ := srv.StdoutPipe()
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		cancel()
+		srv.Wait()
+	}()
+	port, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := "ws://127.0.0.1:" + strings.TrimSpace(port)
+	var out bytes.Buffer
+	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", "client.qml", url, "from qmlrun"}})
+	if err := e.Register(wsbinding.Module()); err != nil {
+		t.Fatal(err)
+	}
+	if rc := runtime.RunFile(e, "../testdata/examples/client.qml"); rc != 0 {
+		t.Fatalf("client exited %d:\n%s", rc, out.String())
+	}
+	if got := out.String(); got != "qml: received: from qmlrun\n" {
+		t.Fatalf("client output %q", got)
+	}
+}
