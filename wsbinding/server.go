@@ -197,6 +197,9 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 			io.Reader
 			io.Writer
 		}{bytes.NewReader(head), &resp})
+		if err != nil && resp.Len() == 0 {
+			resp.WriteString("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+		}
 		c.out = append(c.out, resp.Bytes()...)
 		rest := copy(c.in, c.in[end+4:])
 		c.in = c.in[:rest]
