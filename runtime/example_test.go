@@ -1,0 +1,91 @@
+package runtime_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// A document is loaded from text and run until it calls Qt.quit().
+func ExampleEngine_LoadString() {
+	e := runtime.New(runtime.Options{Stderr: os.Stdout})
+	err := e.LoadString("main.qml", `
+import QtQml
+QtObject {
+    property int n: 20
+    property int twice: n * 2
+    Component.onCompleted: { console.log("twice", twice); Qt.quit() }
+}`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("exit", e.Run())
+	// Output:
+	// qml: twice 40
+	// exit 0
+}
+
+// Root properties are read and written from Go; bindings follow.
+func ExampleObject_SetProperty() {
+	e := runtime.New(runtime.Options{Stderr: os.Stdout})
+	e.LoadString("main.qml", `
+import QtQml
+QtObject {
+    property int n: 1
+    property int twice: n * 2
+    onTwiceChanged: console.log("twice is now", twice)
+}`)
+	e.Do(func() error {
+		return e.Root().SetProperty("n", 21)
+	})
+	e.Do(func() error {
+		fmt.Println("twice:", e.Root().Property("twice"))
+		return nil
+	})
+	// Output:
+	// qml: twice is now 2
+	// qml: twice is now 42
+	// twice: 42
+}
+
+// A Go type is registered as a module and used from QML.
+func ExampleEngine_Register() {
+	e := runtime.New(runtime.Options{Stderr: os.Stdout})
+	e.Register(&runtime.Module{
+		Name: "MyTypes",
+		Types: []*runtime.TypeSpec{{
+			Name:       "Greeter",
+			Base:       "QtObject",
+			Properties: []runtime.PropertySpec{{Name: "name", Type: "string", Default: "world"}},
+			Methods: []runtime.MethodSpec{{Name: "greet", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+				return o.Runtime().ToValue("hello, " + o.Property("name").String())
+			}}},
+		}},
+	})
+	err := e.LoadString("main.qml", `
+import QtQml
+import MyTypes 1.0
+Greeter {
+    name: "QML"
+    Component.onCompleted: { console.log(greet()); Qt.quit() }
+}`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e.Run()
+	// Output:
+	// qml: hello, QML
+}
+
+// Load errors are parser.Diagnostics in Qt's FILE:LINE:COL: message form.
+func ExampleEngine_Load_errors() {
+	e := runtime.New(runtime.Options{})
+	err := e.LoadString("/tmp/bad.qml", "import QtQml\nQtObject {\n    colour: 1\n}\n")
+	fmt.Println(err)
+	// Output:
+	// file:///tmp/bad.qml:3:5: Cannot assign to non-existent property "colour"
+}
