@@ -1,31 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/qmlrun/qmlrun/runtime"
 )
-
-// runScript runs one golden script in-process and returns its normalised
-// output and exit code.
-func runScript(t *testing.T, path string) (string, int) {
-	var out bytes.Buffer
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", path}, Context: ctx})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rc := runtime.RunFile(e, path)
-	return runtime.Normalize(out.String(), filepath.Dir(path)), rc
-}
 
 // knownFailures lists the scripts of a golden directory whose Qt behaviour
 // qmlrun does not reproduce yet (testdata/DIR/known-failures.txt, one name
@@ -70,7 +51,10 @@ func goldenDirs(t *testing.T, dirs ...string) {
 				if b, err := os.ReadFile(strings.TrimSuffix(f, ".qml") + ".rc"); err == nil {
 					wantRC, _ = strconv.Atoi(strings.TrimSpace(string(b)))
 				}
-				got, rc := runScript(t, f)
+				got, rc, err := runTestScript(f)
+				if err != nil {
+					t.Fatal(err)
+				}
 				name := strings.TrimSuffix(filepath.Base(f), ".qml")
 				ok := got == string(want) && rc == wantRC
 				switch {

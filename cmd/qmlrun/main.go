@@ -19,11 +19,19 @@ const usage = `qmlrun runs QML documents without Qt: servers and tools written i
 Usage:
   qmlrun FILE.qml [-- ARGS...]         run a document until Qt.quit()/Qt.exit()
   qmlrun check [--syntax] FILE...      print FILE:LINE:COL: message for each error
+  qmlrun test [-update] [-run RE] [-v] [DIR|FILE...]
+                                       run scripts, compare output with NAME.out (and NAME.rc)
   qmlrun --version                     print the version
 
+Run options:
+  -I DIR        add an import path (repeatable)
+  -- ARGS...    passed to the document in Qt.application.arguments
+
 Examples:
-  qmlrun testdata/examples/echo-server.qml
+  qmlrun testdata/examples/echo-server.qml -- 9000
   qmlrun check *.qml
+  qmlrun test testdata/runtime
+  qmlrun test -update mytests/
 `
 
 func main() {
@@ -44,6 +52,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case "check":
 		return cmdCheck(args[1:], stdout, stderr)
+	case "test":
+		return cmdTest(args[1:], stdout, stderr)
 	}
 	return cmdRun(args, stdin, stdout, stderr)
 }

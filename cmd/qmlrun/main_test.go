@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runMain(args ...string) (string, int) {
+	var out bytes.Buffer
+	rc := run(args, strings.NewReader(""), &out, &out)
+	return out.String(), rc
+}
+
+func TestRunExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ok := write("ok.qml", "import QtQml\nQtObject { Component.onCompleted: { var a = Qt.application.arguments; console.log(a[2] + ',' + a[3]); Qt.exit(7) } }\n")
+	bad := write("bad.qml", "import QtQml\nQtObject {\n  nope: 1\n}\n")
+	tests := []struct {
+		args []string
+		rc   int
+		out  string
+	}{
+		{[]string{ok, "--", "a", "b"}, 7, "qml: a,b\n"},
+		{[]string{bad}, 1, "bad.qml:3:3: Cannot assign to non-existent property \"nope\"\n"},
+		{[]string{"check", bad}, 0, ""},
+		{[]string{"check", filepath.Join(dir, "missing.qml")}, 1, "missing.qml:0:0: no such file or directory\n"},
+		{[]string{"--version"}, 0, "qmlrun "},
+		{[]string{}, 2, "Usage:"},
+	}
+	for _, tt := range tests {
+		out, rc := runMain(tt.args...)
+		if rc != tt.rc || !strings.Contains(out, tt.out) {
+			t.Errorf("qmlrun %v: rc %d, output %q; want rc %d containing %q", tt.args, rc, out, tt.rc, tt.out)
+		}
+	}
+}
+
+func TestTestUpdateRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "hello.qml")
+	os.WriteFile(script, []byte("import QtQml\nQtObject { Component.onCompleted: { console.log('hi'); Qt.exit(3) } }\n"), 0o644)
+	if out, rc := runMain("test", dir); rc != 1 || !strings.Contains(out, "no golden file") {
+		t.Fatalf("without goldens: rc %d %q", rc, out)
+	}
+	if out, rc := runMain("test", "-update", dir); rc != 0 {
+		t.Fatalf("-update: rc %d %q", rc, out)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "hello.out")); string(b) != "qml: hi\n" {
+		t.Fatalf("hello.out = %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "hello.rc")); string(b) != "3\n" {
+		t.Fatalf("hello.rc = %q", b)
+	}
+	if out, rc := runMain("test", dir); rc != 0 || !strings.Contains(out, "1 passed, 0 failed") {
+		t.Fatalf("after -update: rc %d %q", rc, out)
+	}
+}
