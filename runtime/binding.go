@@ -22,8 +22,6 @@ type binding struct {
 	pending  bool // not evaluated yet (creation in progress)
 	updating bool // evaluating or writing: re-entry is a binding loop
 	removed  bool
-	// where errors are reported: the file of the expression
-	loc *scriptLoc
 }
 
 type dep struct {

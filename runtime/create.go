@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
@@ -461,9 +460,6 @@ func (e *Engine) checkInjection(h *handlerInfo) {
 	e.print("qt.qml.context: " + h.url + ":" + itoa(h.pos.Line) + ":" + itoa(h.pos.Column) +
 		" Parameter \"" + h.injected + "\" is not declared. Injection of parameters into signal handlers is deprecated. Use JavaScript functions with formal parameters instead.")
 }
-
-// trimCode is a helper for messages.
-func trimCode(s string) string { return strings.TrimSpace(s) }
 
 // CreateObject creates an instance of a Go-implemented type from a
 // registered module, as a child of parent (nil for none), runs its Init and

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/qmlrun/qmlrun/parser"
 )
 
 // Options configure an Engine.
@@ -395,7 +394,7 @@ func (e *Engine) errorMessage(v goja.Value) string {
 		name := obj.Get("name")
 		msg := obj.Get("message")
 		if name != nil && msg != nil && !goja.IsUndefined(name) {
-			m := fixMessage(msg.String())
+			m := msg.String()
 			if m == "" {
 				return name.String()
 			}
@@ -403,12 +402,6 @@ func (e *Engine) errorMessage(v goja.Value) string {
 		}
 	}
 	return e.formatValue(v, 0)
-}
-
-// fixMessage rewords goja's error messages where Qt's V4 engine words
-// them differently.
-func fixMessage(m string) string {
-	return m
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
@@ -508,11 +501,6 @@ func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
 			e.reportException(err)
 		}
 	}
-}
-
-// scriptLoc locates a script in a document for messages.
-type scriptLoc struct {
-	pos parser.Pos
 }
 
 // State returns the value a module keeps for this engine under key,
