@@ -1,7 +1,6 @@
 package runtime
 
 import (
-
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
 )
