@@ -205,13 +205,13 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			}
 			o.props[a.prop.index].set = true
 		case actHandler:
-			fn, ok := goja.AssertFunction(e.handlerFunction(ctx, o, a.role))
+			fn, ok := goja.AssertFunction(e.makeFunction(ctx, o, a.role))
 			if !ok {
 				return nil, parser.Diagnostics{parser.Errorf(a.pos, "Signal handler must be a function")}
 			}
 			o.connect(a.sig, &endpoint{fn: fn, this: e.wrap(o), handler: a.handler})
 		case actAttached:
-			fn := e.handlerFunction(ctx, o, a.role)
+			fn := e.makeFunction(ctx, o, a.role)
 			if o.attached == nil {
 				o.attached = &attachedComponent{}
 			}
@@ -243,7 +243,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			}
 			props = append(props, kids)
 		case actConnectionsHandler:
-			fn := e.handlerFunction(ctx, o, a.role)
+			fn := e.makeFunction(ctx, o, a.role)
 			connectionsAddLegacy(o, a.name, fn, a.handler)
 		}
 	}
@@ -438,14 +438,6 @@ func (e *Engine) makeFunction(ctx *qmlContext, o *Object, role int) goja.Value {
 		e.reportException(err)
 		return goja.Undefined()
 	}
-	return v
-}
-
-// handlerFunction returns a callable handler for a script role: for the
-// function forms (`onX: function (a) {}` and arrows) the function the
-// expression evaluates to.
-func (e *Engine) handlerFunction(ctx *qmlContext, o *Object, role int) goja.Value {
-	v := e.makeFunction(ctx, o, role)
 	return v
 }
 

@@ -72,29 +72,29 @@ func (o *Object) SetProperty(name string, v any) error {
 // SetInternal updates a property from Go, even a read-only one, coercing
 // the value and emitting the change signal if it changed. Loop only.
 func (o *Object) SetInternal(name string, v any) {
+	p, val := o.internalValue(name, v)
+	o.write(p, val)
+}
+
+// internalValue finds a property set from Go and coerces the value for it;
+// Go code passing a wrong name or type is a programming error.
+func (o *Object) internalValue(name string, v any) (*propDef, goja.Value) {
 	p := o.typ.prop(name)
 	if p == nil {
-		panic("runtime: SetInternal of unknown property " + name)
+		panic("runtime: unknown property " + name + " of " + o.typ.name)
 	}
 	val, err := o.e.coerce(p, o.e.toValue(v))
 	if err != nil {
 		panic(err)
 	}
-	o.write(p, val)
+	return p, val
 }
 
 // SetSilently stores a coerced value without emitting the change signal;
 // EmitChanged emits it later. Go types use the pair to reproduce Qt setters
 // that update several properties before notifying. Loop only.
 func (o *Object) SetSilently(name string, v any) {
-	p := o.typ.prop(name)
-	if p == nil {
-		panic("runtime: SetSilently of unknown property " + name)
-	}
-	val, err := o.e.coerce(p, o.e.toValue(v))
-	if err != nil {
-		panic(err)
-	}
+	p, val := o.internalValue(name, v)
 	o.props[p.index].value = val
 }
 

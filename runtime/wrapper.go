@@ -418,20 +418,16 @@ type valueObj struct {
 
 func (v *valueObj) Get(key string) goja.Value {
 	e := v.e
+	if key == "toString" || v.class == "url" && (key == "valueOf" || key == "toJSON") {
+		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+	}
 	switch v.class {
-	case "url":
-		switch key {
-		case "toString", "valueOf", "toJSON":
-			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.url) })
-		}
 	case "point":
 		switch key {
 		case "x":
 			return e.vm.ToValue(v.x)
 		case "y":
 			return e.vm.ToValue(v.y)
-		case "toString":
-			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 		}
 	case "size":
 		switch key {
@@ -439,8 +435,6 @@ func (v *valueObj) Get(key string) goja.Value {
 			return e.vm.ToValue(v.w)
 		case "height":
 			return e.vm.ToValue(v.h)
-		case "toString":
-			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 		}
 	case "rect":
 		switch key {
@@ -460,8 +454,6 @@ func (v *valueObj) Get(key string) goja.Value {
 			return e.vm.ToValue(v.x + v.w)
 		case "bottom":
 			return e.vm.ToValue(v.y + v.h)
-		case "toString":
-			return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 		}
 	}
 	return nil
