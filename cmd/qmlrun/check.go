@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/qmlrun/qmlrun/parser"
@@ -33,6 +34,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	_ = syntaxOnly // load-time checks join here once the runtime's static pass exists
+	// Checking is a short burst of allocation-heavy parsing: trade memory
+	// for fewer collections.
+	debug.SetGCPercent(400)
 	results := make([][]string, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
