@@ -1,0 +1,5 @@
+import QtQml
+
+QtObject {
+    enum Mode { On, Off, On }
+}

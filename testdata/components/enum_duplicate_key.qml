@@ -1,0 +1,8 @@
+import QtQml
+
+QtObject {
+    Component.onCompleted: {
+        console.log(DupEnum.On, DupEnum.Off)
+        Qt.quit()
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    enum Mode { on, off }
+    Component.onCompleted: Qt.quit()
+}

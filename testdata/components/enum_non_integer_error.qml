@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    enum Mode { On = "x" }
+    Component.onCompleted: Qt.quit()
+}

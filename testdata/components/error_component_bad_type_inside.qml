@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property QtObject b: BrokenType {}
+    Component.onCompleted: Qt.quit()
+}

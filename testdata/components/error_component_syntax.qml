@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property QtObject b: BrokenSyntax {}
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    objectName: "A"
+    property QtObject b: B {}
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    objectName: "B"
+    property QtObject a: A {}
+}

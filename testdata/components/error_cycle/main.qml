@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property QtObject a: A {}
+    Component.onCompleted: { console.log("loaded"); Qt.quit() }
+}

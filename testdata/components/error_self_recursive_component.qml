@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property SelfRecursive r: SelfRecursive {}
+    Component.onCompleted: Qt.quit()
+}

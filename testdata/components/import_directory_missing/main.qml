@@ -1,0 +1,6 @@
+import QtQml
+import "nosuchdir"
+
+QtObject {
+    Component.onCompleted: { console.log("loaded"); Qt.quit() }
+}

@@ -1,0 +1,7 @@
+import QtQml
+import "lib" as L
+
+QtObject {
+    property QtObject g: Gadget {}
+    Component.onCompleted: Qt.quit()
+}

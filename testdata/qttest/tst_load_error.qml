@@ -1,0 +1,8 @@
+import QtQml
+import QtTest
+
+TestCase {
+    name: "LoadError"
+    NoSuchType {}
+    function test_a() { verify(true) }
+}

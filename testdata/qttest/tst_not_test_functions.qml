@@ -1,0 +1,22 @@
+import QtQml
+import QtTest
+
+TestCase {
+    name: "NotTestFunctions"
+
+    function helper() { console.log("helper called"); return 3 }
+    function testNoUnderscore() { console.log("testNoUnderscore ran"); verify(false) }
+    function Test_upper() { console.log("Test_upper ran"); verify(false) }
+    function mytest_x() { console.log("mytest_x ran"); verify(false) }
+    function test() { console.log("test ran"); verify(false) }
+    function test_helper_data() { console.log("test_helper_data ran"); return [] }
+    function test_only_data_data() { console.log("test_only_data_data ran"); return [] }
+
+    property int test_property: 5
+    property var test_var_function: function() { console.log("test_var_function ran") }
+
+    function test_real() {
+        compare(helper(), 3)
+        compare(test_property, 5)
+    }
+}
