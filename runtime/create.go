@@ -146,8 +146,11 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			if err != nil {
 				return nil, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
 			}
-			if a.prop.validate != nil && !a.prop.validate(o, val) {
-				continue
+			if a.prop.set != nil {
+				var ok bool
+				if val, ok = a.prop.set(o, val); !ok {
+					continue
+				}
 			}
 			o.props[a.prop.index].value = val
 			o.props[a.prop.index].set = true

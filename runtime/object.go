@@ -90,6 +90,17 @@ func (o *Object) internalValue(name string, v any) (*propDef, goja.Value) {
 	return p, val
 }
 
+// Coerce converts v for the named property as an assignment would, without
+// storing it; ok is false when the property refuses the value.
+func (o *Object) Coerce(name string, v goja.Value) (goja.Value, bool) {
+	p := o.typ.prop(name)
+	if p == nil {
+		return nil, false
+	}
+	cv, err := o.e.coerce(p, v)
+	return cv, err == nil
+}
+
 // SetSilently stores a coerced value without emitting the change signal;
 // EmitChanged emits it later. Go types use the pair to reproduce Qt setters
 // that update several properties before notifying. Loop only.
@@ -233,8 +244,11 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	}
 	s := &o.props[p.index]
 	old := s.value
-	if p.validate != nil && !p.validate(o, v) {
-		return
+	if p.set != nil {
+		var ok bool
+		if v, ok = p.set(o, v); !ok {
+			return
+		}
 	}
 	if p.kind == kList {
 		// Lists are replaced in place, as Qt clears and appends: every

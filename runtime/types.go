@@ -57,9 +57,10 @@ type PropertySpec struct {
 	// Changed runs on the loop after the value changed (from QML, a binding
 	// or Go) and its change signal was emitted.
 	Changed func(o *Object)
-	// Validate, if set, may refuse a new value (the property keeps its
-	// value and emits nothing), as Qt setters that check their argument do.
-	Validate func(o *Object, v goja.Value) bool
+	// Set, if given, sees every new value first, as a Qt setter does: it
+	// may replace the value or refuse it (ok false: the property keeps its
+	// value and emits nothing).
+	Set func(o *Object, v goja.Value) (nv goja.Value, ok bool)
 }
 
 // SignalSpec describes a signal and its parameters.
@@ -113,7 +114,7 @@ type propDef struct {
 	notify   int // signal index of nameChanged
 	def      any // Go default (Go types)
 	changed  func(o *Object)
-	validate func(o *Object, v goja.Value) bool
+	set      func(o *Object, v goja.Value) (goja.Value, bool)
 	owner    *Type
 	// alias fields: resolved per instance from the declaration.
 	alias *aliasDecl
@@ -392,7 +393,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, validate: ps.Validate}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, set: ps.Set}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et

@@ -337,35 +337,33 @@ func (e *Engine) typeObject(d *document, name string) goja.Value {
 	return e.typeValue(t)
 }
 
+// typeValue is the JavaScript object for a type name: its enumeration
+// values as properties, and `obj instanceof Type` support.
 func (e *Engine) typeValue(t *Type) goja.Value {
 	if v := e.typeObjs[t]; v != nil {
 		return v
 	}
-	v := e.vm.NewDynamicObject(&typeWrapper{e: e, t: t})
-	e.typeObjs[t] = v
-	return v
-}
-
-type typeWrapper struct {
-	e *Engine
-	t *Type
-}
-
-func (w *typeWrapper) Get(key string) goja.Value {
-	if v, ok := w.t.enum(key); ok {
-		return w.e.vm.ToValue(v)
+	obj := e.vm.NewObject()
+	chain := []*Type{t}
+	if ct := t.component; ct != nil && ct.doc.root != nil && ct.doc.root.typ != nil {
+		chain = append(chain, ct.doc.root.typ)
 	}
-	if ct := w.t.component; ct != nil && ct.doc.root != nil && ct.doc.root.typ != nil {
-		if v, ok := ct.doc.root.typ.enum(key); ok {
-			return w.e.vm.ToValue(v)
+	for _, c := range chain {
+		for x := c; x != nil; x = x.base {
+			for k, v := range x.enums {
+				if obj.Get(k) == nil {
+					obj.Set(k, v)
+				}
+			}
 		}
 	}
-	return nil
+	obj.SetSymbol(goja.SymHasInstance, func(call goja.FunctionCall) goja.Value {
+		o := e.unwrap(call.Argument(0))
+		return e.vm.ToValue(o != nil && o.typ.inherits(t))
+	})
+	e.typeObjs[t] = obj
+	return obj
 }
-func (w *typeWrapper) Set(string, goja.Value) bool { return false }
-func (w *typeWrapper) Has(key string) bool         { return w.Get(key) != nil }
-func (w *typeWrapper) Delete(string) bool          { return false }
-func (w *typeWrapper) Keys() []string              { return nil }
 
 // namespaceObject is a qualified import (`import QtQml as Q`) in JavaScript.
 func (e *Engine) namespaceObject(d *document, q string) goja.Value {

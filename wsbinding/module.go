@@ -94,7 +94,7 @@ func socketSpec() *runtime.TypeSpec {
 		ClassName: "QQmlWebSocket",
 		Enums:     map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error},
 		Properties: []runtime.PropertySpec{
-			{Name: "url", Type: "url", Validate: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
+			{Name: "url", Type: "url", Set: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
 			{Name: "errorString", Type: "string", ReadOnly: true, Default: notReady},
 			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
@@ -183,15 +183,18 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 // then statusChanged, then the negotiated protocol.
 func (s *socket) setStatus(st int, errStr string) {
 	o := s.o
-	if int(o.Property("status").ToInteger()) == st && st != Error {
+	if st == Error {
+		// QQmlWebSocket::onError: the text first, then the status.
+		o.SetInternal("errorString", errStr)
+		o.SetInternal("status", Error)
+		o.SetInternal("negotiatedSubprotocol", "")
+		return
+	}
+	if s.status() == st {
 		return
 	}
 	o.SetSilently("status", st)
-	if st == Error {
-		o.SetInternal("errorString", errStr)
-	} else {
-		o.SetInternal("errorString", "")
-	}
+	o.SetInternal("errorString", "")
 	o.EmitChanged("status")
 	if st == Closing || st == Closed || st == Error {
 		o.SetInternal("negotiatedSubprotocol", "")
@@ -220,13 +223,20 @@ func (s *socket) urlChanged() {
 }
 
 // urlChanging closes an open connection before the url changes (Qt's
-// setUrl closes first, then emits urlChanged, then reconnects).
-func urlChanging(o *runtime.Object, v goja.Value) bool {
+// setUrl closes first, then emits urlChanged, then reconnects). A url that
+// does not parse becomes empty, as an invalid QUrl reads.
+func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	if _, err := url.Parse(v.String()); err != nil {
+		v = o.Runtime().ToValue("")
+		if cv, ok := o.Coerce("url", v); ok {
+			v = cv
+		}
+	}
 	s := sock(o)
 	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && v.String() != o.Property("url").String() {
 		s.close()
 	}
-	return true
+	return v, true
 }
 
 // close closes the connection from this side (active = false).
@@ -485,7 +495,7 @@ func serverSpec() *runtime.TypeSpec {
 				s.updateURL()
 				s.updateListening()
 			}},
-			{Name: "port", Type: "int", Validate: validPort, Changed: func(o *runtime.Object) {
+			{Name: "port", Type: "int", Set: validPort, Changed: func(o *runtime.Object) {
 				s := srv(o)
 				s.updateURL()
 				if s.complete && !s.starting && s.l != nil {
@@ -532,13 +542,13 @@ func serverSpec() *runtime.TypeSpec {
 	}
 }
 
-func validPort(o *runtime.Object, v goja.Value) bool {
+func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	p := v.ToInteger()
 	if p < 0 || p > 65535 {
 		o.Engine().Warn(fmt.Sprintf("QQmlWebSocketServer::setPort: port  %d  is invalid. It must be in the range 0-65535.", p))
-		return false
+		return v, false
 	}
-	return true
+	return v, true
 }
 
 func (s *server) updateURL() {

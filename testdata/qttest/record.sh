@@ -10,7 +10,8 @@
 # run from this directory, combined, normalised) and tst_NAME.rc (the exit code)
 # when the exit code is not 0. Normalisation (see README.md):
 #   - "file://DIR/" and "DIR/" (DIR = this directory, absolute) are removed, so
-#     paths read relative to the test file;
+#     paths read relative to the test file; DIR itself (not followed by "/",
+#     e.g. the "Working directory:" line of a load error) becomes ".";
 #   - hexadecimal addresses 0x... become 0x0;
 #   - the elapsed time at the end of the "Totals:" line becomes 0ms.
 # The "Config: Using QtTest library 6.4.2, Qt 6.4.2 (...)" line is kept verbatim.
@@ -35,7 +36,7 @@ for f in "${files[@]}"; do
   rc=$?
   set -e
   if [ -z "$out" ]; then :; else printf '%s\n' "$out"; fi | sed \
-      -e "s#file://$dir/##g" -e "s#$dir/##g" \
+      -e "s#file://$dir/##g" -e "s#$dir/##g" -e "s#$dir\\b#.#g" \
       -e 's/0x[0-9a-fA-F]\+/0x0/g' \
       -e 's/^\(Totals: .*, \)[0-9]\+ms$/\10ms/' > "$dir/$name.out.tmp"
   mv "$dir/$name.out.tmp" "$dir/$name.out"

@@ -24,10 +24,6 @@ TestCase {
         compare("say \"hi\"\nbye", "x")
     }
 
-    function test_unicode() {
-        compare("caf\u00e9", "cafe")
-    }
-
     function test_string_vs_undefined() {
         compare("a", undefined)
     }

@@ -20,7 +20,7 @@ TestCase {
     function test_object() { compare({a: 1, b: [2]}, 1) }
     function test_qobject() { compare(obj, 1) }
     function test_function() { compare(function() { return 1 }, 1) }
-    function test_url() { compare(Qt.resolvedUrl("x.qml").toString().endsWith("x.qml"), "yes") }
+    function test_url() { compare(Qt.resolvedUrl("x.qml"), "y.qml") }
     function test_point() { compare(Qt.point(1, 2), Qt.point(3, 4)) }
     function test_negative_zero() { compare(-0, 1) }
 }

@@ -17,10 +17,6 @@ TestCase {
         notDefinedAnywhere()
     }
 
-    function test_d_throw_string() {
-        throw "plain string"
-    }
-
     function test_e_after_exceptions() {
         verify(true)
     }

@@ -22,10 +22,10 @@ TestCase {
         skip("skip it")
     }
 
-    function test_e_data_data() {
-        console.log("test_e_data_data")
+    function test_e_rows_data() {
+        console.log("test_e_rows_data")
         return [{tag: "r1"}, {tag: "r2"}]
     }
 
-    function test_e_data(row) { console.log("test_e_data", row.tag) }
+    function test_e_rows(row) { console.log("test_e_rows", row.tag) }
 }

@@ -8,15 +8,15 @@ TestCase {
         return [{tag: "first", n: 1}, {tag: "second", n: 2}]
     }
 
-    function test_uses_init_data(data) {
-        console.log("test_uses_init_data", data.tag, data.n)
+    function test_uses_init(data) {
+        console.log("test_uses_init", data.tag, data.n)
     }
 
-    function test_own_data_data() {
+    function test_own_rows_data() {
         return [{tag: "own", n: 9}]
     }
 
-    function test_own_data(data) {
-        console.log("test_own_data", data.tag, data.n)
+    function test_own_rows(data) {
+        console.log("test_own_rows", data.tag, data.n)
     }
 }

@@ -6,7 +6,8 @@ TestCase {
 
     function helper() { console.log("helper called"); return 3 }
     function testNoUnderscore() { console.log("testNoUnderscore ran"); verify(false) }
-    function Test_upper() { console.log("Test_upper ran"); verify(false) }
+    function tEST_x() { console.log("tEST_x ran"); verify(false) }
+    function test_ends_with_data() { console.log("test_ends_with_data ran"); verify(false) }
     function mytest_x() { console.log("mytest_x ran"); verify(false) }
     function test() { console.log("test ran"); verify(false) }
     function test_helper_data() { console.log("test_helper_data ran"); return [] }

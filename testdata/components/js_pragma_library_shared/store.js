@@ -1,0 +1,12 @@
+.pragma library
+
+var items = []
+
+function add(x) {
+    items.push(x)
+    return items.length
+}
+
+function all() {
+    return items.join(",")
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property string style: "internal"
+    function format(a, t) { return "[" + a + "] " + t }
+}

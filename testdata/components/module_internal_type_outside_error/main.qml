@@ -1,0 +1,7 @@
+import QtQml
+import MyCompany.Chat 1.0
+
+QtObject {
+    property QtObject f: Formatter {}
+    Component.onCompleted: Qt.quit()
+}

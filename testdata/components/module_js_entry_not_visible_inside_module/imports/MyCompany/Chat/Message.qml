@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property string text
+    property string loud: TextUtil.shout(text)
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property string version: "Room.qml"
+    property QtObject inner: Message {}
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property string color: Theme.color
+    Component.onCompleted: Theme.instances++
+}

@@ -1,0 +1,9 @@
+import QtQml
+
+QtObject {
+    property QtObject t: Theme {}
+    Component.onCompleted: {
+        console.log(t.color)
+        Qt.quit()
+    }
+}

@@ -1,0 +1,8 @@
+import QtQml
+
+QtObject {
+    Component.onCompleted: {
+        console.log(typeof Theme, Theme.color)
+        Qt.quit()
+    }
+}
