@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -136,5 +139,73 @@ func TestClientWithNodeWSServer(t *testing.T) {
 	}
 	if got := out.String(); got != "qml: received: from qmlrun\n" {
 		t.Fatalf("client output %q", got)
+	}
+}
+
+// chromePage opens a WebSocket to the url in the query string, exchanges a
+// text and a binary message with the echo server, and reports the outcome
+// to /result.
+const chromePage = `<!doctype html><title>qmlrun interop</title><script>
+const url = new URLSearchParams(location.search).get('ws');
+const report = (r) => fetch('/result?r=' + encodeURIComponent(r));
+const ws = new WebSocket(url);
+ws.binaryType = 'arraybuffer';
+const bin = new Uint8Array([0, 1, 2, 127, 128, 255]);
+ws.onopen = () => ws.send('héllo from chromium');
+ws.onmessage = (ev) => {
+  if (typeof ev.data === 'string') {
+    if (ev.data !== 'héllo from chromium') return report('text mismatch: ' + ev.data);
+    ws.send(bin.buffer);
+    return;
+  }
+  const got = new Uint8Array(ev.data);
+  if (got.length !== bin.length || got.some((v, i) => v !== bin[i])) return report('binary mismatch');
+  ws.close(1000);
+  report('ok');
+};
+ws.onerror = () => report('error event');
+</script>`
+
+// TestEchoServerWithChromium has headless Chromium load a page from a test
+// HTTP server whose script talks to the qmlrun echo server.
+func TestEchoServerWithChromium(t *testing.T) {
+	chrome := peer(t, "/usr/bin/chromium")
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	wsURL := rootURL(t, e)
+	results := make(chan string, 1)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, chromePage)
+	})
+	mux.HandleFunc("/result", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case results <- r.URL.Query().Get("r"):
+		default:
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cmd := exec.CommandContext(ctx, chrome, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+t.TempDir(), srv.URL+"/?ws="+wsURL)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		cancel()
+		cmd.Wait()
+	}()
+	select {
+	case r := <-results:
+		if r != "ok" {
+			t.Fatalf("chromium reported %q", r)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("no result from chromium in 60 s; its stderr:\n%s", stderr.String())
 	}
 }

@@ -13,11 +13,7 @@ TestCase {
     function test_helper_data() { console.log("test_helper_data ran"); return [] }
     function test_only_data_data() { console.log("test_only_data_data ran"); return [] }
 
-    property int test_property: 5
-    property var test_var_function: function() { console.log("test_var_function ran") }
-
     function test_real() {
         compare(helper(), 3)
-        compare(test_property, 5)
     }
 }

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    QtObject { objectName: "child" }
+    Component.onCompleted: Qt.quit()
+}

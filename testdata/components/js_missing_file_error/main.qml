@@ -1,0 +1,9 @@
+import QtQml
+import "nothere.js" as Nope
+
+QtObject {
+    Component.onCompleted: {
+        console.log("loaded")
+        Qt.quit()
+    }
+}

@@ -1,0 +1,5 @@
+.pragma library
+
+function square(x) { return x * x }
+var loads = 0
+loads++

@@ -1,0 +1,2 @@
+function readRootValue() { return root.value }
+function readProp() { return value }

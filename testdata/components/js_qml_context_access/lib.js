@@ -1,0 +1,5 @@
+.pragma library
+
+function readRootValue() {
+    try { return root.value } catch (e) { return e.name + ": " + e.message }
+}
