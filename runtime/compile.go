@@ -42,6 +42,9 @@ type decl struct {
 	actions []*action
 	// group: the declaration is a grouped property (`font { }`), not an object.
 	group *propDef
+	// template: for a Component declaration, the object it creates on
+	// demand (not instantiated with the document).
+	template *decl
 }
 
 type actionKind uint8
@@ -399,6 +402,13 @@ func (r *resolver) members(d *decl) {
 				continue
 			}
 			child := r.object(o, d)
+			if t.inherits(r.e.componentType()) {
+				if d.template != nil {
+					r.errorf(o.Pos, "Invalid component body specification")
+				}
+				d.template = child
+				continue
+			}
 			dp := t.defaultProperty()
 			if dp == nil || (dp.owner == t && t.anonymous && !r.inheritsDefault(d)) {
 				r.errorf(o.Pos, "Cannot assign to non-existent default property")

@@ -12,6 +12,9 @@ type qmlContext struct {
 	doc  *document
 	ids  map[string]*Object
 	root *Object
+	// parent is the context an inline Component was declared in: objects
+	// it creates see that context's ids and root properties too.
+	parent *qmlContext
 }
 
 // creation collects what a component instantiation must finish once every
@@ -42,11 +45,26 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 	if d.root.typ == nil {
 		return nil, parser.Diagnostics{parser.Errorf(d.ast.Root.Pos, "Type unavailable")}
 	}
+	return e.instantiateDecl(d.root, &qmlContext{doc: d, ids: map[string]*Object{}}, parent, nil)
+}
+
+// instantiateDecl creates an object tree from a declaration in a new
+// context ctx, sets the initial properties (which replace bindings, as
+// createObject's property map does), evaluates bindings and completes it.
+func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, props *goja.Object) (*Object, error) {
 	c := &creation{}
 	e.creating++
-	ctx := &qmlContext{doc: d, ids: map[string]*Object{}}
-	obj, order, err := e.create(d.root, ctx, parent, c, true)
+	obj, order, err := e.create(root, ctx, parent, c, true)
 	c.completed = order
+	if err == nil && props != nil {
+		err = e.catch(func() {
+			for _, k := range props.Keys() {
+				if p := obj.typ.prop(k); p != nil {
+					obj.assign(p, props.Get(k), true)
+				}
+			}
+		})
+	}
 	if err == nil {
 		err = e.finish(c)
 	}
@@ -127,6 +145,9 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 	}
 	if d.id != "" {
 		ctx.ids[d.id] = o
+	}
+	if d.template != nil {
+		o.Data = &componentData{template: d.template, ctx: ctx}
 	}
 	for _, a := range d.actions {
 		switch a.kind {

@@ -24,6 +24,7 @@ func qtqmlModule() *Module {
 			},
 			timerSpec(),
 			connectionsSpec(),
+			componentSpec(),
 		},
 	}
 }
@@ -116,6 +117,55 @@ func timerFire(o *Object) {
 	e.loop.cancel(st.first)
 	o.Emit("triggered")
 	o.emit(o.typ.signals[p.notify], nil)
+}
+
+// Component
+
+// componentData is the Go side of a Component object: the declaration it
+// instantiates and the context it was declared in.
+type componentData struct {
+	template *decl
+	ctx      *qmlContext
+}
+
+func componentSpec() *TypeSpec {
+	return &TypeSpec{
+		Name:      "Component",
+		Base:      "QtObject",
+		ClassName: "QQmlComponent",
+		Enums:     map[string]int{"Null": 0, "Ready": 1, "Loading": 2, "Error": 3},
+		Properties: []PropertySpec{
+			{Name: "status", Type: "int", ReadOnly: true, Default: 1},
+			{Name: "progress", Type: "real", ReadOnly: true, Default: 1},
+			{Name: "url", Type: "url", ReadOnly: true},
+		},
+		Methods: []MethodSpec{
+			{Name: "createObject", Call: componentCreateObject},
+			{Name: "errorString", Call: func(o *Object, c goja.FunctionCall) goja.Value { return o.e.vm.ToValue("") }},
+		},
+	}
+}
+
+// componentCreateObject implements Component.createObject(parent, props).
+func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
+	e := o.e
+	cd, ok := o.Data.(*componentData)
+	if !ok || cd.template == nil {
+		return goja.Null()
+	}
+	parent := e.unwrap(c.Argument(0))
+	props, _ := c.Argument(1).(*goja.Object)
+	ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
+	obj, err := e.instantiateDecl(cd.template, ctx, parent, props)
+	if err != nil {
+		e.print(e.displayURL(cd.ctx.doc.url) + ": " + err.Error())
+		return goja.Null()
+	}
+	return e.wrap(obj)
+}
+
+func (e *Engine) componentType() *Type {
+	return e.reg.modules["QtQml"].types["Component"]
 }
 
 // Connections

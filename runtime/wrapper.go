@@ -255,16 +255,25 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if id, ok := s.ctx.ids[key]; ok {
 		return s.e.wrap(id), true
 	}
-	for _, o := range [2]*Object{s.o, s.ctx.root} {
-		if o == nil {
-			continue
+	scope := s.o
+	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
+		if ctx != s.ctx {
+			if id, ok := ctx.ids[key]; ok {
+				return s.e.wrap(id), true
+			}
 		}
-		if p := o.typ.prop(key); p != nil {
-			return o.get(p), true
+		for _, o := range [2]*Object{scope, ctx.root} {
+			if o == nil {
+				continue
+			}
+			if p := o.typ.prop(key); p != nil {
+				return o.get(p), true
+			}
+			if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
+				return v, true
+			}
 		}
-		if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
-			return v, true
-		}
+		scope = nil
 	}
 	if t := s.e.typeObject(s.ctx.doc, key); t != nil {
 		return t, true
@@ -278,29 +287,37 @@ func (s *scopeObject) Get(key string) goja.Value {
 }
 
 func (s *scopeObject) Has(key string) bool {
-	if _, ok := s.ctx.ids[key]; ok {
-		return true
-	}
-	for _, o := range [2]*Object{s.o, s.ctx.root} {
-		if o == nil {
-			continue
-		}
-		if o.typ.prop(key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
+	scope := s.o
+	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
+		if _, ok := ctx.ids[key]; ok {
 			return true
 		}
+		for _, o := range [2]*Object{scope, ctx.root} {
+			if o == nil {
+				continue
+			}
+			if o.typ.prop(key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
+				return true
+			}
+		}
+		scope = nil
 	}
 	return s.e.typeObject(s.ctx.doc, key) != nil
 }
 
 func (s *scopeObject) Set(key string, val goja.Value) bool {
-	for _, o := range [2]*Object{s.o, s.ctx.root} {
-		if o == nil {
-			continue
+	scope := s.o
+	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
+		for _, o := range [2]*Object{scope, ctx.root} {
+			if o == nil {
+				continue
+			}
+			if p := o.typ.prop(key); p != nil {
+				o.assign(p, val, true)
+				return true
+			}
 		}
-		if p := o.typ.prop(key); p != nil {
-			o.assign(p, val, true)
-			return true
-		}
+		scope = nil
 	}
 	return false
 }
