@@ -81,6 +81,89 @@ type Engine struct {
 	inlineN    int
 	turnHooks  []func()
 	state      map[any]any
+	// consoleHook, when set, receives console output first (test runners
+	// print it in their own format).
+	consoleHook func(level, msg string) bool
+}
+
+// SetConsoleHandler routes console.log/info/debug/warn/error through h:
+// level is "debug", "info", "warning" or "critical", msg the formatted
+// arguments. When h returns false the line is printed as usual. Loop only.
+func (e *Engine) SetConsoleHandler(h func(level, msg string) bool) { e.consoleHook = h }
+
+// CallerLine returns the file and line of the innermost JavaScript frame
+// (where a Go function was called from). Loop only.
+func (e *Engine) CallerLine() (string, int) {
+	for _, f := range e.vm.CaptureCallStack(0, nil) {
+		if p := f.Position(); p.Line > 0 && f.SrcName() != "" {
+			return f.SrcName(), p.Line
+		}
+	}
+	return "", 0
+}
+
+// FormatValue renders a value as console.log does. Loop only.
+func (e *Engine) FormatValue(v goja.Value) string { return e.formatValue(v, 0) }
+
+// ExceptionLine returns the file and line where a JavaScript exception was
+// thrown, and its message as Qt prints it.
+func (e *Engine) ExceptionLine(err error) (file string, line int, msg string) {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		return "", 0, err.Error()
+	}
+	msg = e.errorMessage(ex.Value())
+	if obj, ok := ex.Value().(*goja.Object); ok {
+		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
+			msg = m.String()
+		}
+	}
+	for _, f := range ex.Stack() {
+		if p := f.Position(); p.Line > 0 && f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
+			return f.SrcName(), p.Line, msg
+		}
+	}
+	return "", 0, msg
+}
+
+// Methods lists the QML-declared functions of an object (not in any order).
+func (o *Object) Methods() []string {
+	names := make([]string, 0, len(o.methods))
+	for n := range o.methods {
+		names = append(names, n)
+	}
+	return names
+}
+
+// Call calls a method of the object with this = the object; a JavaScript
+// exception comes back as the error. Loop only.
+func (o *Object) Call(name string, args ...goja.Value) (goja.Value, error) {
+	fn, ok := goja.AssertFunction(o.member(name))
+	if !ok {
+		return nil, &Error{Message: "no method " + name}
+	}
+	return o.e.callJS(fn, o.e.wrap(o), args...)
+}
+
+// ProcessEvents runs the event loop (timers, posted work, I/O) for d, from
+// inside a handler: what QtTest's wait() does. Loop only.
+func (e *Engine) ProcessEvents(d time.Duration) {
+	deadline := time.Now().Add(d)
+	for {
+		e.loop.runPosted()
+		next := e.loop.runTimers()
+		for _, f := range e.turnHooks {
+			f()
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return
+		}
+		if next < 0 || next > left {
+			next = left
+		}
+		e.loop.waitFor(next)
+	}
 }
 
 // Error is a runtime error outside JavaScript (a load error carries

@@ -100,14 +100,19 @@ func (e *Engine) installGlobals() {
 	vm.Set("Qt", qt)
 
 	console := vm.NewObject()
-	logf := func(c goja.FunctionCall) goja.Value {
-		e.print("qml: " + e.joinArgs(c.Arguments))
-		return goja.Undefined()
+	logAt := func(level string) func(c goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			msg := e.joinArgs(c.Arguments)
+			if e.consoleHook == nil || !e.consoleHook(level, msg) {
+				e.print("qml: " + msg)
+			}
+			return goja.Undefined()
+		}
 	}
-	for _, name := range []string{"log", "info", "debug", "warn", "error"} {
-		set(console, name, logf)
+	for _, l := range [][2]string{{"log", "debug"}, {"info", "info"}, {"debug", "debug"}, {"warn", "warning"}, {"error", "critical"}} {
+		set(console, l[0], logAt(l[1]))
 	}
-	vm.Set("print", e.namedFunc("print", logf))
+	vm.Set("print", e.namedFunc("print", logAt("debug")))
 	set(console, "assert", func(c goja.FunctionCall) goja.Value {
 		if c.Argument(0).ToBoolean() {
 			return goja.Undefined()

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // knownFailures lists the scripts of a golden directory whose Qt behaviour
@@ -32,7 +33,10 @@ func knownFailures(dir string) map[string]bool {
 func goldenDirs(t *testing.T, dirs ...string) {
 	for _, dir := range dirs {
 		known := knownFailures(dir)
-		files, _ := filepath.Glob(filepath.Join("../../testdata", dir, "[a-z]*.qml"))
+		files, err := testScripts([]string{filepath.Join("../../testdata", dir)})
+		if err != nil {
+			t.Fatal(err)
+		}
 		if len(files) == 0 {
 			t.Fatalf("no scripts in %s", dir)
 		}
@@ -51,7 +55,11 @@ func goldenDirs(t *testing.T, dirs ...string) {
 				if b, err := os.ReadFile(strings.TrimSuffix(f, ".qml") + ".rc"); err == nil {
 					wantRC, _ = strconv.Atoi(strings.TrimSpace(string(b)))
 				}
-				got, rc, err := runTestScript(f)
+				timeout := scriptTimeout
+				if known[strings.TrimSuffix(filepath.Base(f), ".qml")] {
+					timeout = 3 * time.Second // some known failures never quit
+				}
+				got, rc, err := runTestScript(f, timeout)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -72,3 +80,11 @@ func goldenDirs(t *testing.T, dirs ...string) {
 
 func TestGoldenRuntime(t *testing.T)    { goldenDirs(t, "runtime") }
 func TestGoldenWebSockets(t *testing.T) { goldenDirs(t, "websockets") }
+
+// TestGoldenQtTest compares `qmlrun test` on QtTest files with what Qt's
+// qmltestrunner printed for them (testdata/qttest/record.sh).
+func TestGoldenQtTest(t *testing.T) { goldenDirs(t, "qttest") }
+
+// TestGoldenComponents runs the single-file component scripts (the
+// directories of multi-file ones are not run yet).
+func TestGoldenComponents(t *testing.T) { goldenDirs(t, "components") }

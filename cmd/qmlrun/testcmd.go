@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/qmlrun/qmlrun/qmltest"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
@@ -23,9 +24,9 @@ const scriptTimeout = 30 * time.Second
 
 // runTestScript runs one .qml script in a fresh engine and returns its
 // normalised output (stdout and stderr interleaved) and exit code.
-func runTestScript(path string) (string, int, error) {
+func runTestScript(path string, timeout time.Duration) (string, int, error) {
 	var out bytes.Buffer
-	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -35,9 +36,14 @@ func runTestScript(path string) (string, int, error) {
 	if err != nil {
 		return "", 0, err
 	}
-	rc := runtime.RunFile(e, abs)
+	var rc int
+	if strings.HasPrefix(filepath.Base(abs), "tst_") {
+		rc = qmltest.RunFile(e, abs, &out)
+	} else {
+		rc = runtime.RunFile(e, abs)
+	}
 	if ctx.Err() != nil {
-		fmt.Fprintf(&out, "qmlrun test: timed out after %v\n", scriptTimeout)
+		fmt.Fprintf(&out, "qmlrun test: timed out after %v\n", timeout)
 	}
 	return runtime.Normalize(out.String(), filepath.Dir(abs)), rc, nil
 }
@@ -88,6 +94,9 @@ func testScripts(args []string) ([]string, error) {
 			continue
 		}
 		m, _ := filepath.Glob(filepath.Join(a, "[a-z]*.qml"))
+		if len(m) == 0 {
+			m, _ = filepath.Glob(filepath.Join(a, "tst_*.qml"))
+		}
 		sort.Strings(m)
 		files = append(files, m...)
 	}
@@ -128,7 +137,7 @@ func cmdTest(args []string, stdout, stderr io.Writer) int {
 		if re != nil && !re.MatchString(name) {
 			continue
 		}
-		got, rc, err := runTestScript(f)
+		got, rc, err := runTestScript(f, scriptTimeout)
 		if err != nil {
 			fmt.Fprintf(stdout, "FAIL   : %s (%v)\n", f, err)
 			failed++

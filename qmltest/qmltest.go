@@ -1,0 +1,447 @@
+// Package qmltest provides the QML module QtTest (TestCase) and runs test
+// documents the way Qt's qmltestrunner does, printing its report format.
+package qmltest
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+const (
+	header = "********* Start testing of qmltestrunner *********\n" +
+		"Config: Using QtTest library 6.4.2, Qt 6.4.2 (x86_64-little_endian-lp64 shared (dynamic) release build; by GCC 12.2.0), debian 12\n"
+	footer = "********* Finished testing of qmltestrunner *********\n"
+)
+
+// Module returns the QtTest module (TestCase). Register it with the engine
+// that runs test documents.
+func Module() *runtime.Module {
+	return &runtime.Module{
+		Name: "QtTest",
+		Types: []*runtime.TypeSpec{{
+			Name:      "TestCase",
+			Base:      "QtObject",
+			ClassName: "TestCase",
+			Properties: []runtime.PropertySpec{
+				{Name: "name", Type: "string"},
+				{Name: "when", Type: "bool", Default: true},
+				{Name: "optional", Type: "bool"},
+				{Name: "completed", Type: "bool", ReadOnly: true},
+				{Name: "running", Type: "bool", ReadOnly: true},
+				{Name: "windowShown", Type: "bool", ReadOnly: true, Default: true},
+				{Name: "data", Type: "list<QtObject>"},
+			},
+			DefaultProperty: "data",
+			Methods:         methods(),
+			Init: func(o *runtime.Object) {
+				r := runnerOf(o.Engine())
+				r.cases = append(r.cases, o)
+			},
+		}},
+	}
+}
+
+// failure is how compare/verify/fail/skip stop a test function: the Go side
+// records the result and throws this marker through the JavaScript.
+type outcome struct {
+	kind string // "FAIL!  ", "SKIP   "
+	msg  string
+	loc  string
+}
+
+type runner struct {
+	e                       *runtime.Engine
+	out                     io.Writer
+	cases                   []*runtime.Object
+	current                 string // "qmltestrunner::Name::func()"
+	result                  *outcome
+	passed, failed, skipped int
+}
+
+type runnerKey struct{}
+
+func runnerOf(e *runtime.Engine) *runner {
+	return e.State(runnerKey{}, func() any { return &runner{e: e} }).(*runner)
+}
+
+// stop records an outcome and unwinds the test function.
+func (r *runner) stop(kind, msg string) {
+	file, line := r.e.CallerLine()
+	r.result = &outcome{kind: kind, msg: msg, loc: loc(file, line)}
+	panic(r.e.Runtime().NewGoError(errStop))
+}
+
+var errStop = fmt.Errorf("qmltest: test function stopped")
+
+func loc(file string, line int) string {
+	return fmt.Sprintf("   Loc: [%s(%d)]", file, line)
+}
+
+func methods() []runtime.MethodSpec {
+	m := func(name string, f func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value) runtime.MethodSpec {
+		return runtime.MethodSpec{Name: name, Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+			return f(runnerOf(o.Engine()), o, c)
+		}}
+	}
+	undef := goja.Undefined()
+	return []runtime.MethodSpec{
+		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			act, exp := c.Argument(0), c.Argument(1)
+			if !r.equal(act, exp) {
+				msg := "Compared values are not the same"
+				if len(c.Arguments) > 2 {
+					msg = c.Argument(2).String()
+				}
+				r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
+			}
+			return undef
+		}),
+		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			if len(c.Arguments) < 3 {
+				r.result = &outcome{kind: "FAIL!  ", msg: "A delta value is required for fuzzyCompare", loc: "   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(1776)]"}
+				panic(r.e.Runtime().NewGoError(errStop))
+			}
+			act, exp, d := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
+			if math.Abs(act-exp) > d {
+				msg := "Compared values are not the same with delta(" + r.show(c.Argument(2)) + ")"
+				if len(c.Arguments) > 3 {
+					msg = c.Argument(3).String()
+				}
+				r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(c.Argument(0))+"\n   Expected (): "+r.show(c.Argument(1)))
+			}
+			return undef
+		}),
+		m("verify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			if !c.Argument(0).ToBoolean() {
+				what := "verify()"
+				if len(c.Arguments) > 1 {
+					what = c.Argument(1).String()
+				}
+				r.stop("FAIL!  ", "'"+what+"' returned FALSE. ()")
+			}
+			return undef
+		}),
+		m("fail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			msg := ""
+			if len(c.Arguments) > 0 {
+				msg = c.Argument(0).String()
+			}
+			r.stop("FAIL!  ", msg)
+			return undef
+		}),
+		m("skip", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			msg := ""
+			if len(c.Arguments) > 0 {
+				msg = c.Argument(0).String()
+			}
+			r.stop("SKIP   ", msg)
+			return undef
+		}),
+		m("wait", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.e.ProcessEvents(time.Duration(c.Argument(0).ToInteger()) * time.Millisecond)
+			return undef
+		}),
+		m("tryCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			obj, _ := c.Argument(0).(*goja.Object)
+			prop := c.Argument(1).String()
+			exp := c.Argument(2)
+			timeout := int64(5000)
+			if len(c.Arguments) > 3 && !goja.IsUndefined(c.Argument(3)) {
+				timeout = c.Argument(3).ToInteger()
+			}
+			deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
+			for {
+				act := obj.Get(prop)
+				if r.equal(act, exp) {
+					return undef
+				}
+				if time.Now().After(deadline) {
+					msg := "property " + prop
+					if len(c.Arguments) > 4 {
+						msg = c.Argument(4).String()
+					}
+					r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
+				}
+				r.e.ProcessEvents(5 * time.Millisecond)
+			}
+		}),
+		m("tryVerify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			fn, ok := goja.AssertFunction(c.Argument(0))
+			if !ok {
+				r.stop("FAIL!  ", "First argument must be a function")
+			}
+			timeout := int64(5000)
+			if len(c.Arguments) > 1 && !goja.IsUndefined(c.Argument(1)) {
+				timeout = c.Argument(1).ToInteger()
+			}
+			deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
+			for {
+				v, err := fn(goja.Undefined())
+				if err == nil && v.ToBoolean() {
+					return undef
+				}
+				if time.Now().After(deadline) {
+					msg := "function returned false"
+					if len(c.Arguments) > 2 {
+						msg = c.Argument(2).String()
+					}
+					r.stop("FAIL!  ", msg)
+				}
+				r.e.ProcessEvents(5 * time.Millisecond)
+			}
+		}),
+	}
+}
+
+// equal is QtTest's comparison: strict for primitives of different types,
+// a small tolerance for numbers, NaN equal to NaN, deep for arrays and
+// objects (keys in any order), identity for QML objects.
+func (r *runner) equal(a, b goja.Value) bool {
+	ea, eb := a.Export(), b.Export()
+	fa, aNum := number(ea)
+	fb, bNum := number(eb)
+	if aNum || bNum {
+		if !(aNum && bNum) {
+			return false
+		}
+		if math.IsNaN(fa) && math.IsNaN(fb) {
+			return true
+		}
+		return fa == fb || math.Abs(fa-fb) <= 0.00001
+	}
+	oa, aObj := a.(*goja.Object)
+	ob, bObj := b.(*goja.Object)
+	if !aObj || !bObj {
+		return a.StrictEquals(b)
+	}
+	if oa == ob {
+		return true
+	}
+	if isQObject(oa) || isQObject(ob) {
+		return false
+	}
+	if (oa.ClassName() == "Array") != (ob.ClassName() == "Array") {
+		return false
+	}
+	ka, kb := oa.Keys(), ob.Keys()
+	if len(ka) != len(kb) {
+		return false
+	}
+	for _, k := range ka {
+		vb := ob.Get(k)
+		if vb == nil || !r.equal(oa.Get(k), vb) {
+			return false
+		}
+	}
+	return true
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case int64:
+		return float64(x), true
+	case float64:
+		return x, true
+	}
+	return 0, false
+}
+
+// isQObject reports whether a JavaScript object stands for a QML object
+// (those print as ClassName(0x...)).
+func isQObject(o *goja.Object) bool {
+	s := o.String()
+	return strings.Contains(s, "(0x")
+}
+
+// show renders a compared value as qmltestrunner does.
+func (r *runner) show(v goja.Value) string {
+	if s, ok := v.Export().(string); ok {
+		return s
+	}
+	return r.e.FormatValue(v)
+}
+
+// Run runs every TestCase of a loaded document and writes the report to
+// out; it returns qmltestrunner's exit code (the number of failures,
+// at most 127).
+func Run(e *runtime.Engine, out io.Writer) int {
+	r := runnerOf(e)
+	r.out = out
+	e.SetConsoleHandler(func(level, msg string) bool {
+		tag := map[string]string{"debug": "QDEBUG : ", "info": "QINFO  : ", "warning": "QWARN  : ", "critical": "QCRITICAL: "}[level]
+		id := r.current
+		if id == "" {
+			id = "qmltestrunner::UnknownTestFunc()"
+		}
+		fmt.Fprintf(r.out, "%s%s qml: %s\n", tag, id, msg)
+		return true
+	})
+	io.WriteString(out, header)
+	// Qt starts each TestCase from its Component.onCompleted: inner ones
+	// and later siblings first.
+	for i := len(r.cases) - 1; i >= 0; i-- {
+		r.runCase(r.cases[i])
+	}
+	fmt.Fprintf(out, "Totals: %d passed, %d failed, %d skipped, 0 blacklisted, 0ms\n", r.passed, r.failed, r.skipped)
+	io.WriteString(out, footer)
+	if r.failed > 127 {
+		return 127
+	}
+	return r.failed
+}
+
+func (r *runner) runCase(o *runtime.Object) {
+	name := o.Property("name").String()
+	prefix := "qmltestrunner::"
+	if name != "" {
+		prefix += name + "::"
+	}
+	has := map[string]bool{}
+	for _, m := range o.Methods() {
+		has[m] = true
+	}
+	var tests []string
+	for m := range has {
+		if strings.HasPrefix(m, "test_") && !strings.HasSuffix(m, "_data") {
+			tests = append(tests, m)
+		}
+	}
+	sort.Slice(tests, func(i, j int) bool { return utf16Less(tests[i], tests[j]) })
+	call := func(fn string, arg ...goja.Value) *outcome {
+		r.result = nil
+		_, err := o.Call(fn, arg...)
+		if r.result != nil {
+			return r.result
+		}
+		if err != nil {
+			file, line, msg := r.e.ExceptionLine(err)
+			return &outcome{kind: "FAIL!  ", msg: "Uncaught exception: " + msg, loc: loc(file, line)}
+		}
+		return nil
+	}
+	report := func(id string, res *outcome) bool {
+		if res == nil {
+			fmt.Fprintf(r.out, "PASS   : %s\n", id)
+			r.passed++
+			return true
+		}
+		msg := res.msg
+		if msg != "" || strings.HasPrefix(res.kind, "FAIL") && strings.Contains(res.msg, "\n") {
+			msg = " " + msg
+		}
+		fmt.Fprintf(r.out, "%s: %s%s\n%s\n", res.kind, id, msg, res.loc)
+		if strings.HasPrefix(res.kind, "SKIP") {
+			r.skipped++
+		} else {
+			r.failed++
+		}
+		return false
+	}
+	run := func(fn string) *outcome {
+		if !has[fn] {
+			return nil
+		}
+		return call(fn)
+	}
+	r.current = prefix + "initTestCase()"
+	res := run("initTestCase")
+	if !report(r.current, res) {
+		if strings.HasPrefix(res.kind, "SKIP") {
+			r.current = ""
+			return
+		}
+	}
+	for _, t := range tests {
+		rows := []goja.Value{nil}
+		var tags []string
+		if has[t+"_data"] {
+			r.current = prefix + t + "()"
+			v, err := o.Call(t + "_data")
+			rows, tags = nil, nil
+			if err == nil {
+				if arr, ok := v.(*goja.Object); ok {
+					n := arr.Get("length").ToInteger()
+					for i := int64(0); i < n; i++ {
+						row := arr.Get(fmt.Sprint(i))
+						tag := ""
+						if ro, ok := row.(*goja.Object); ok {
+							if tv := ro.Get("tag"); tv != nil && !goja.IsUndefined(tv) {
+								tag = tv.String()
+							}
+							if tag == "" {
+								tag = fmt.Sprintf("row %d", i)
+								ro.Set("tag", tag)
+							}
+						}
+						rows = append(rows, row)
+						tags = append(tags, tag)
+					}
+				}
+			}
+			if len(rows) == 0 {
+				fmt.Fprintf(r.out, "WARNING: %s%s() no data supplied for %s() by %s_data()\n   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(2034)]\n", prefix, strings.TrimPrefix(t, ""), t, t)
+				continue
+			}
+		}
+		for i, row := range rows {
+			id := prefix + t + "()"
+			if tags != nil {
+				id = prefix + t + "(" + tags[i] + ")"
+			}
+			r.current = id
+			if res := run("init"); res != nil {
+				report(id, res)
+				continue
+			}
+			var res *outcome
+			if row != nil {
+				res = call(t, row)
+			} else {
+				res = call(t)
+			}
+			cres := run("cleanup")
+			if res == nil {
+				res = cres
+			}
+			report(id, res)
+		}
+	}
+	r.current = prefix + "cleanupTestCase()"
+	report(r.current, run("cleanupTestCase"))
+	r.current = ""
+}
+
+// utf16Less orders strings as JavaScript's default sort does.
+func utf16Less(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	for i := 0; i < len(ra) && i < len(rb); i++ {
+		if ra[i] != rb[i] {
+			return ra[i] < rb[i]
+		}
+	}
+	return len(ra) < len(rb)
+}
+
+// RunFile loads a test document and runs its TestCases, printing the
+// report (or qmltestrunner's compile failure) to out.
+func RunFile(e *runtime.Engine, path string, out io.Writer) int {
+	if err := e.Load(path); err != nil {
+		name := strings.TrimSuffix(filepathBase(path), ".qml")
+		fmt.Fprint(out, header)
+		fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %v\n", name, err)
+		fmt.Fprint(out, "Totals: 0 passed, 1 failed, 0 skipped, 0 blacklisted, 0ms\n", footer)
+		return 1
+	}
+	var rc int
+	e.Do(func() error { rc = Run(e, out); return nil })
+	return rc
+}
+
+func filepathBase(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }
