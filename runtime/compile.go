@@ -3,7 +3,6 @@ package runtime
 import (
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -903,126 +902,6 @@ func namePos(src string, from parser.Pos, name string) parser.Pos {
 	}
 	p.Offset += i
 	return p
-}
-
-func (is *importSet) unqualifiedQtQml() bool {
-	for _, m := range is.modules {
-		if m.mod.Name == "QtQml" || m.mod.Name == "QtQuick" {
-			return true
-		}
-	}
-	return false
-}
-
-// importSet is what a document imported.
-type importSet struct {
-	modules   []*moduleTypes
-	qualified map[string]*qualifiedImport
-}
-
-type qualifiedImport struct {
-	modules []*moduleTypes
-}
-
-// imports resolves the document's import statements.
-func (r *resolver) imports() error {
-	is := &importSet{qualified: map[string]*qualifiedImport{}}
-	r.doc.imports = is
-	for _, h := range r.doc.ast.Headers {
-		im := h.Import
-		if im == nil {
-			continue
-		}
-		if im.Path != "" {
-			// Directory and JavaScript imports arrive with components and modules.
-			continue
-		}
-		mt := r.e.reg.modules[im.Module]
-		if mt == nil {
-			return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" is not installed", im.Module)}
-		}
-		if im.Version != "" && mt.mod.Accepts != nil {
-			maj, min := parseVersion(im.Version)
-			if !mt.mod.Accepts(maj, min) {
-				return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" version %s is not installed", im.Module, im.Version)}
-			}
-		}
-		if im.As != "" {
-			q := is.qualified[im.As]
-			if q == nil {
-				q = &qualifiedImport{}
-				is.qualified[im.As] = q
-			}
-			q.modules = append(q.modules, mt)
-			continue
-		}
-		is.modules = append(is.modules, mt)
-	}
-	return nil
-}
-
-func parseVersion(v string) (int, int) {
-	maj, min, _ := strings.Cut(v, ".")
-	a, _ := strconv.Atoi(maj)
-	b, _ := strconv.Atoi(min)
-	return a, b
-}
-
-// resolveType finds a type by its (possibly qualified) name as seen from a
-// document. It returns Qt's message when the name is not a type.
-func (e *Engine) resolveType(d *document, name string) (*Type, string) {
-	is := d.imports
-	if q, rest, ok := strings.Cut(name, "."); ok {
-		if qi := is.qualified[q]; qi != nil {
-			for i := len(qi.modules) - 1; i >= 0; i-- {
-				if t := qi.modules[i].types[rest]; t != nil {
-					return t, ""
-				}
-			}
-		}
-		return nil, name + " is not a type"
-	}
-	for i := len(is.modules) - 1; i >= 0; i-- {
-		if t := is.modules[i].types[name]; t != nil {
-			return t, ""
-		}
-	}
-	if t, msg := e.componentFromDir(d.dir, name); t != nil || msg != "" {
-		return t, msg
-	}
-	return nil, name + " is not a type"
-}
-
-// componentFromDir resolves Name to Name.qml in dir (the implicit import of
-// the document's own directory).
-func (e *Engine) componentFromDir(dir, name string) (*Type, string) {
-	if name == "" || name[0] < 'A' || name[0] > 'Z' {
-		return nil, ""
-	}
-	path := filepath.Join(dir, name+".qml")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, ""
-	}
-	cd, err := e.compileDocument(path, string(src))
-	if err != nil {
-		if ds, ok := err.(parser.Diagnostics); ok && len(ds) > 0 && ds[0].Message == "Cyclic dependency" {
-			return nil, name + " is instantiated recursively"
-		}
-		return nil, "Type " + name + " unavailable"
-	}
-	if cd.componentType == nil {
-		if cd.root.typ == nil {
-			return nil, "Type " + name + " unavailable"
-		}
-		e.numberTypes(cd.root, false)
-		t := derive(cd.root.typ, name)
-		t.component = &component{doc: cd}
-		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
-		e.componentTypeN++
-		cd.componentType = t
-	}
-	return cd.componentType, ""
 }
 
 // component is a type defined by a .qml file.

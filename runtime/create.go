@@ -54,6 +54,9 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, props *goja.Object) (*Object, error) {
 	c := &creation{}
 	e.creating++
+	if e.rootCtx == nil && ctx.doc == e.rootDoc {
+		e.rootCtx = ctx
+	}
 	obj, order, err := e.create(root, ctx, parent, c, true)
 	c.completed = order
 	if err == nil && props != nil {

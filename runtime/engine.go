@@ -81,6 +81,9 @@ type Engine struct {
 	inlineN    int
 	turnHooks  []func()
 	state      map[any]any
+	scripts    map[string]*jsResource
+	singletons map[*Type]*Object
+	rootCtx    *qmlContext
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool

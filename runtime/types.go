@@ -155,6 +155,7 @@ type Type struct {
 	component   *component
 	uncreatable string
 	anonymous   bool // extension made by an object declaration
+	singleton   bool // one shared instance, reached through the type name
 	qmlIndex    int  // N of QObject_QML_N
 }
 

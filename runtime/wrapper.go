@@ -331,25 +331,21 @@ func (e *Engine) typeObject(d *document, name string) goja.Value {
 	if d != nil && d.imports.qualified[name] != nil {
 		return e.namespaceObject(d, name)
 	}
+	if d != nil && d.imports.scripts[name] != nil {
+		return e.scriptExports(d.imports.scripts[name], d)
+	}
 	if d == nil || name == "" || name[0] < 'A' || name[0] > 'Z' {
 		return nil
 	}
 	if name == "Component" {
 		return e.componentTypeObject()
 	}
-	var t *Type
-	for i := len(d.imports.modules) - 1; i >= 0 && t == nil; i-- {
-		t = d.imports.modules[i].types[name]
-	}
-	if t == nil {
-		if d.root != nil && d.componentType != nil && d.componentType.name == name {
-			t = d.componentType
-		} else if ct, _ := e.componentFromDir(d.dir, name); ct != nil {
-			t = ct
-		}
-	}
+	t, _ := e.resolveType(d, name)
 	if t == nil {
 		return nil
+	}
+	if t.singleton {
+		return e.singletonInstance(t)
 	}
 	return e.typeValue(t)
 }
@@ -396,8 +392,11 @@ type nsWrapper struct {
 
 func (w *nsWrapper) Get(key string) goja.Value {
 	qi := w.d.imports.qualified[w.q]
-	for i := len(qi.modules) - 1; i >= 0; i-- {
-		if t := qi.modules[i].types[key]; t != nil {
+	for i := len(qi.sources) - 1; i >= 0; i-- {
+		if t, _ := w.e.sourceType(qi.sources[i], w.d, key); t != nil {
+			if t.singleton {
+				return w.e.singletonInstance(t)
+			}
 			return w.e.typeValue(t)
 		}
 	}

@@ -42,7 +42,7 @@ func goldenDirs(t *testing.T, dirs ...string) {
 		}
 		for _, f := range files {
 			f := f
-			t.Run(dir+"/"+strings.TrimSuffix(filepath.Base(f), ".qml"), func(t *testing.T) {
+			t.Run(dir+"/"+scriptName(f), func(t *testing.T) {
 				t.Parallel()
 				if raceEnabled && strings.HasPrefix(filepath.Base(f), "large_") {
 					t.Skip("too slow under -race; run without -race by .ci/run")
@@ -56,14 +56,14 @@ func goldenDirs(t *testing.T, dirs ...string) {
 					wantRC, _ = strconv.Atoi(strings.TrimSpace(string(b)))
 				}
 				timeout := scriptTimeout
-				if known[strings.TrimSuffix(filepath.Base(f), ".qml")] {
+				if known[scriptName(f)] {
 					timeout = 3 * time.Second // some known failures never quit
 				}
-				got, rc, err := runTestScript(f, timeout)
+				got, rc, err := runTestScript(f, timeout, scriptImportPaths(f)...)
 				if err != nil {
 					t.Fatal(err)
 				}
-				name := strings.TrimSuffix(filepath.Base(f), ".qml")
+				name := scriptName(f)
 				ok := got == string(want) && rc == wantRC
 				switch {
 				case ok && known[name]:
@@ -85,6 +85,6 @@ func TestGoldenWebSockets(t *testing.T) { goldenDirs(t, "websockets") }
 // qmltestrunner printed for them (testdata/qttest/record.sh).
 func TestGoldenQtTest(t *testing.T) { goldenDirs(t, "qttest") }
 
-// TestGoldenComponents runs the single-file component scripts (the
-// directories of multi-file ones are not run yet).
+// TestGoldenComponents runs the component scripts, single-file and
+// multi-file (DIR/main.qml with IMPORT_PATH).
 func TestGoldenComponents(t *testing.T) { goldenDirs(t, "components") }

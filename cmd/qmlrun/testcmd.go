@@ -24,7 +24,7 @@ const scriptTimeout = 30 * time.Second
 
 // runTestScript runs one .qml script in a fresh engine and returns its
 // normalised output (stdout and stderr interleaved) and exit code.
-func runTestScript(path string, timeout time.Duration) (string, int, error) {
+func runTestScript(path string, timeout time.Duration, importPaths ...string) (string, int, error) {
 	var out bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
@@ -32,7 +32,7 @@ func runTestScript(path string, timeout time.Duration) (string, int, error) {
 	if err != nil {
 		return "", 0, err
 	}
-	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", abs}, Context: ctx})
+	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", abs}, Context: ctx, ImportPaths: importPaths})
 	if err != nil {
 		return "", 0, err
 	}
@@ -48,6 +48,16 @@ func runTestScript(path string, timeout time.Duration) (string, int, error) {
 	return runtime.Normalize(out.String(), filepath.Dir(abs)), rc, nil
 }
 
+// scriptName names a test: the file name without .qml, or DIR/main for a
+// multi-file test.
+func scriptName(path string) string {
+	name := strings.TrimSuffix(filepath.Base(path), ".qml")
+	if name == "main" {
+		name = filepath.Base(filepath.Dir(path)) + "/main"
+	}
+	return name
+}
+
 // goldenOf returns the expected output and exit code stored next to a
 // script (NAME.out, and NAME.rc when the code is not 0).
 func goldenOf(path string) (string, int, error) {
@@ -61,6 +71,23 @@ func goldenOf(path string) (string, int, error) {
 		rc, _ = strconv.Atoi(strings.TrimSpace(string(b)))
 	}
 	return string(want), rc, nil
+}
+
+// scriptImportPaths reads the import paths a multi-file test needs: the
+// lines of IMPORT_PATH beside it, relative to its directory.
+func scriptImportPaths(path string) []string {
+	dir := filepath.Dir(path)
+	b, err := os.ReadFile(filepath.Join(dir, "IMPORT_PATH"))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, filepath.Join(dir, l))
+		}
+	}
+	return out
 }
 
 // writeGolden stores a script's output and exit code as its golden files.
@@ -97,6 +124,9 @@ func testScripts(args []string) ([]string, error) {
 		if len(m) == 0 {
 			m, _ = filepath.Glob(filepath.Join(a, "tst_*.qml"))
 		}
+		// A sub-directory with a main.qml is one multi-file test.
+		sub, _ := filepath.Glob(filepath.Join(a, "*", "main.qml"))
+		m = append(m, sub...)
 		sort.Strings(m)
 		files = append(files, m...)
 	}
@@ -133,11 +163,11 @@ func cmdTest(args []string, stdout, stderr io.Writer) int {
 	}
 	passed, failed := 0, 0
 	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".qml")
+		name := scriptName(f)
 		if re != nil && !re.MatchString(name) {
 			continue
 		}
-		got, rc, err := runTestScript(f, scriptTimeout)
+		got, rc, err := runTestScript(f, scriptTimeout, scriptImportPaths(f)...)
 		if err != nil {
 			fmt.Fprintf(stdout, "FAIL   : %s (%v)\n", f, err)
 			failed++

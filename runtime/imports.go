@@ -1,0 +1,311 @@
+package runtime
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// importSet is what a document imported: sources of type names (Go modules
+// and directories of .qml files, with or without a qmldir), unqualified or
+// under a qualifier, and JavaScript resources.
+type importSet struct {
+	sources   []*typeSource
+	qualified map[string]*qualifiedImport
+	scripts   map[string]*jsResource // qualifier → script
+}
+
+type qualifiedImport struct {
+	sources []*typeSource
+}
+
+// typeSource provides type names to a document.
+type typeSource struct {
+	mod *moduleTypes // a Go module
+	// or a directory of QML files
+	dir     string
+	qmldir  *qmldir
+	version [2]int // requested version, {-1,-1} for none
+}
+
+// qmldir is a parsed qmldir file.
+type qmldir struct {
+	types map[string][]qmldirEntry
+	js    map[string]string // qualifier → file
+}
+
+type qmldirEntry struct {
+	file      string
+	major     int
+	minor     int
+	singleton bool
+	internal  bool
+}
+
+func readQmldir(dir string) *qmldir {
+	b, err := os.ReadFile(filepath.Join(dir, "qmldir"))
+	if err != nil {
+		return nil
+	}
+	q := &qmldir{types: map[string][]qmldirEntry{}, js: map[string]string{}}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		var e qmldirEntry
+		switch f[0] {
+		case "module", "plugin", "classname", "typeinfo", "depends", "import", "optional", "designersupported", "prefer", "linktarget":
+			continue
+		case "singleton":
+			e.singleton = true
+			f = f[1:]
+		case "internal":
+			e.internal = true
+			f = f[1:]
+		}
+		if len(f) < 2 {
+			continue
+		}
+		name := f[0]
+		if len(f) >= 3 {
+			e.major, e.minor = parseVersion(f[1])
+			e.file = f[2]
+		} else {
+			e.file = f[1]
+			e.major = -1
+		}
+		if strings.HasSuffix(e.file, ".js") {
+			q.js[name] = e.file
+			continue
+		}
+		q.types[name] = append(q.types[name], e)
+	}
+	return q
+}
+
+// imports resolves the document's import statements.
+func (r *resolver) imports() error {
+	is := &importSet{qualified: map[string]*qualifiedImport{}, scripts: map[string]*jsResource{}}
+	r.doc.imports = is
+	for _, h := range r.doc.ast.Headers {
+		im := h.Import
+		if im == nil {
+			continue
+		}
+		var src *typeSource
+		switch {
+		case strings.HasSuffix(im.Path, ".js"):
+			path := im.Path
+			if !filepath.IsAbs(path) {
+				path = filepath.Join(r.doc.dir, path)
+			}
+			js, err := r.e.loadScript(path)
+			if err != nil {
+				if _, statErr := os.Stat(path); statErr != nil {
+					return parser.Diagnostics{parser.Errorf(im.Pos, "Script %s unavailable", fileURL(path))}
+				}
+				return err
+			}
+			is.scripts[im.As] = js
+			continue
+		case im.Path != "":
+			dir := im.Path
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(r.doc.dir, dir)
+			}
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+				return parser.Diagnostics{parser.Errorf(im.Pos, "\"%s\": no such directory", im.Path)}
+			}
+			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}}
+		default:
+			if mt := r.e.reg.modules[im.Module]; mt != nil {
+				if im.Version != "" && mt.mod.Accepts != nil {
+					maj, min := parseVersion(im.Version)
+					if !mt.mod.Accepts(maj, min) {
+						return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" version %s is not installed", im.Module, im.Version)}
+					}
+				}
+				src = &typeSource{mod: mt}
+				break
+			}
+			dir, qd := r.e.findModule(im.Module)
+			if qd == nil {
+				return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" is not installed", im.Module)}
+			}
+			src = &typeSource{dir: dir, qmldir: qd, version: [2]int{-1, -1}}
+			if im.Version != "" {
+				maj, min := parseVersion(im.Version)
+				src.version = [2]int{maj, min}
+				if !qd.hasVersion(maj, min) {
+					return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" version %s is not installed", im.Module, im.Version)}
+				}
+			}
+			for q, file := range qd.js {
+				js, err := r.e.loadScript(filepath.Join(dir, file))
+				if err != nil {
+					return err
+				}
+				if _, taken := is.scripts[q]; !taken {
+					is.scripts[q] = js
+				}
+			}
+		}
+		if im.As != "" {
+			q := is.qualified[im.As]
+			if q == nil {
+				q = &qualifiedImport{}
+				is.qualified[im.As] = q
+			}
+			q.sources = append(q.sources, src)
+			continue
+		}
+		is.sources = append(is.sources, src)
+	}
+	return nil
+}
+
+// hasVersion reports whether any entry of the module has the major version
+// and a minor version up to minor.
+func (q *qmldir) hasVersion(major, minor int) bool {
+	for _, es := range q.types {
+		for _, e := range es {
+			if e.major == major && e.minor <= minor || e.major < 0 {
+				return true
+			}
+		}
+	}
+	return len(q.types) == 0
+}
+
+// findModule looks a dotted module name up in the import paths.
+func (e *Engine) findModule(name string) (string, *qmldir) {
+	rel := filepath.Join(strings.Split(name, ".")...)
+	for _, p := range e.opts.ImportPaths {
+		dir := filepath.Join(p, rel)
+		if q := readQmldir(dir); q != nil {
+			abs, _ := filepath.Abs(dir)
+			return abs, q
+		}
+	}
+	return "", nil
+}
+
+func parseVersion(v string) (int, int) {
+	maj, min, _ := strings.Cut(v, ".")
+	a, _ := strconv.Atoi(maj)
+	b, _ := strconv.Atoi(min)
+	return a, b
+}
+
+func (is *importSet) unqualifiedQtQml() bool {
+	for _, s := range is.sources {
+		if s.mod != nil && (s.mod.mod.Name == "QtQml" || s.mod.mod.Name == "QtQuick") {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup finds a type in one source as seen from document d.
+func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, string) {
+	if s.mod != nil {
+		return s.mod.types[name], ""
+	}
+	if s.qmldir == nil {
+		return e.componentFromFile(filepath.Join(s.dir, name+".qml"), name)
+	}
+	entries := s.qmldir.types[name]
+	if len(entries) == 0 {
+		return nil, ""
+	}
+	// The newest entry the requested version allows.
+	sort.SliceStable(entries, func(i, j int) bool {
+		return entries[i].major < entries[j].major || entries[i].major == entries[j].major && entries[i].minor < entries[j].minor
+	})
+	var pick *qmldirEntry
+	for i := range entries {
+		en := &entries[i]
+		if s.version[0] < 0 || en.major < 0 || en.major == s.version[0] && en.minor <= s.version[1] {
+			pick = en
+		}
+	}
+	if pick == nil {
+		return nil, ""
+	}
+	if pick.internal && filepath.Dir(d.path) != s.dir {
+		return nil, ""
+	}
+	t, msg := e.componentFromFile(filepath.Join(s.dir, pick.file), name)
+	if t != nil && pick.singleton {
+		t.singleton = true
+	}
+	return t, msg
+}
+
+// resolveType finds a type by its (possibly qualified) name as seen from a
+// document. It returns Qt's message when the name is not a type.
+func (e *Engine) resolveType(d *document, name string) (*Type, string) {
+	is := d.imports
+	if q, rest, ok := strings.Cut(name, "."); ok {
+		if qi := is.qualified[q]; qi != nil {
+			for i := len(qi.sources) - 1; i >= 0; i-- {
+				if t, msg := e.sourceType(qi.sources[i], d, rest); t != nil || msg != "" {
+					return t, msg
+				}
+			}
+		}
+		return nil, name + " is not a type"
+	}
+	for i := len(is.sources) - 1; i >= 0; i-- {
+		if t, msg := e.sourceType(is.sources[i], d, name); t != nil || msg != "" {
+			return t, msg
+		}
+	}
+	// The document's own directory is imported implicitly, qmldir
+	// included when it has one.
+	local := &typeSource{dir: d.dir, qmldir: readQmldir(d.dir), version: [2]int{-1, -1}}
+	if local.qmldir != nil {
+		if t, msg := e.sourceType(local, d, name); t != nil || msg != "" {
+			return t, msg
+		}
+	}
+	if t, msg := e.componentFromFile(filepath.Join(d.dir, name+".qml"), name); t != nil || msg != "" {
+		return t, msg
+	}
+	return nil, name + " is not a type"
+}
+
+// componentFromFile resolves a type to a .qml file.
+func (e *Engine) componentFromFile(path, name string) (*Type, string) {
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return nil, ""
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ""
+	}
+	cd, err := e.compileDocument(path, string(src))
+	if err != nil {
+		if ds, ok := err.(parser.Diagnostics); ok && len(ds) > 0 && ds[0].Message == "Cyclic dependency" {
+			return nil, name + " is instantiated recursively"
+		}
+		return nil, "Type " + name + " unavailable"
+	}
+	if cd.componentType == nil {
+		if cd.root.typ == nil {
+			return nil, "Type " + name + " unavailable"
+		}
+		e.numberTypes(cd.root, false)
+		t := derive(cd.root.typ, name)
+		t.component = &component{doc: cd}
+		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
+		e.componentTypeN++
+		cd.componentType = t
+	}
+	return cd.componentType, ""
+}

@@ -1,0 +1,195 @@
+package runtime
+
+import (
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+	gojaast "github.com/dop251/goja/ast"
+	gojaparser "github.com/dop251/goja/parser"
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// jsResource is a JavaScript file imported by documents (`import "util.js"
+// as Util`, or a qmldir JS entry).
+type jsResource struct {
+	path    string
+	url     string
+	library bool // `.pragma library`: one instance shared by every importer
+	factory goja.Callable
+	imports []jsImport // `.import "other.js" as Other`
+	shared  goja.Value
+	// per importing context (non-library resources)
+	instances map[*document]goja.Value
+}
+
+type jsImport struct {
+	qualifier string
+	res       *jsResource
+}
+
+var directive = regexp.MustCompile(`^\s*\.(pragma|import)\b(.*)$`)
+
+// loadScript compiles a JavaScript resource once per engine.
+func (e *Engine) loadScript(path string) (*jsResource, error) {
+	if js := e.scripts[path]; js != nil {
+		return js, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	js := &jsResource{path: path, url: fileURL(path), instances: map[*document]goja.Value{}}
+	if e.scripts == nil {
+		e.scripts = map[string]*jsResource{}
+	}
+	e.scripts[path] = js
+	// QML's directives are removed (lines kept, for positions).
+	lines := strings.Split(string(b), "\n")
+	for i, l := range lines {
+		m := directive.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		lines[i] = strings.Repeat(" ", len(l))
+		arg := strings.TrimSpace(m[2])
+		if m[1] == "pragma" && arg == "library" {
+			js.library = true
+			continue
+		}
+		if m[1] == "import" {
+			f := strings.Fields(arg)
+			if len(f) >= 3 && f[len(f)-2] == "as" && strings.HasPrefix(f[0], "\"") {
+				other := strings.Trim(f[0], "\"")
+				p := other
+				if !strings.HasPrefix(p, "/") {
+					p = js.path[:strings.LastIndexByte(js.path, '/')+1] + other
+				}
+				sub, err := e.loadScript(p)
+				if err != nil {
+					return nil, err
+				}
+				js.imports = append(js.imports, jsImport{qualifier: f[len(f)-1], res: sub})
+			}
+		}
+	}
+	code := strings.Join(lines, "\n")
+	prog, err := gojaparser.ParseFile(nil, js.url, code, 0)
+	if err != nil {
+		var list gojaparser.ErrorList
+		if el, ok := err.(gojaparser.ErrorList); ok {
+			list = el
+		}
+		if len(list) > 0 {
+			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: list[0].Position.Line, Column: list[0].Position.Column}, "%s", list[0].Message)}
+		}
+		return nil, err
+	}
+	// The file runs inside a function; its top-level names are exposed
+	// through accessors on the object the importer sees.
+	var names []string
+	for _, st := range prog.Body {
+		switch st := st.(type) {
+		case *gojaast.FunctionDeclaration:
+			names = append(names, string(st.Function.Name.Name))
+		case *gojaast.VariableStatement:
+			for _, b := range st.List {
+				if id, ok := b.Target.(*gojaast.Identifier); ok {
+					names = append(names, string(id.Name))
+				}
+			}
+		case *gojaast.LexicalDeclaration:
+			for _, b := range st.List {
+				if id, ok := b.Target.(*gojaast.Identifier); ok {
+					names = append(names, string(id.Name))
+				}
+			}
+		}
+	}
+	params := []string{"$s"}
+	for _, im := range js.imports {
+		params = append(params, im.qualifier)
+	}
+	var exp strings.Builder
+	exp.WriteString("\nreturn {")
+	for i, n := range names {
+		if i > 0 {
+			exp.WriteString(",")
+		}
+		exp.WriteString("get " + n + "(){return " + n + "},set " + n + "(v){" + n + "=v}")
+	}
+	exp.WriteString("}")
+	head := "(function(" + strings.Join(params, ",") + "){"
+	if !js.library {
+		head += "with($s){"
+	}
+	tail := exp.String() + "})"
+	if !js.library {
+		tail = exp.String() + "}})"
+	}
+	p, err := goja.Compile(js.url, head+code+tail, false)
+	if err != nil {
+		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: 1, Column: 1}, "%v", err)}
+	}
+	v, err := e.vm.RunProgram(p)
+	if err != nil {
+		return nil, err
+	}
+	js.factory, _ = goja.AssertFunction(v)
+	return js, nil
+}
+
+// scriptExports returns the object a document sees for a script: shared
+// for a library, one per importing document otherwise (with the document's
+// root scope visible to the script).
+func (e *Engine) scriptExports(js *jsResource, d *document) goja.Value {
+	if js.library && js.shared != nil {
+		return js.shared
+	}
+	if v := js.instances[d]; v != nil && !js.library {
+		return v
+	}
+	var scope goja.Value = e.vm.NewObject()
+	if !js.library && e.rootCtx != nil {
+		if root := e.rootCtx.root; root != nil {
+			scope = e.scope(root, e.rootCtx)
+		}
+	}
+	args := []goja.Value{scope}
+	for _, im := range js.imports {
+		args = append(args, e.scriptExports(im.res, d))
+	}
+	v, err := js.factory(goja.Undefined(), args...)
+	if err != nil {
+		e.reportException(err)
+		v = goja.Undefined()
+	}
+	if js.library {
+		js.shared = v
+	} else {
+		js.instances[d] = v
+	}
+	return v
+}
+
+// singletonInstance returns the one instance of a singleton type.
+func (e *Engine) singletonInstance(t *Type) goja.Value {
+	if o := e.singletons[t]; o != nil {
+		return e.wrap(o)
+	}
+	comp := componentOf(t)
+	if comp == nil {
+		return goja.Undefined()
+	}
+	if e.singletons == nil {
+		e.singletons = map[*Type]*Object{}
+	}
+	o, err := e.instantiate(comp.doc, nil)
+	if err != nil {
+		e.print(err.Error())
+		return goja.Undefined()
+	}
+	e.singletons[t] = o
+	return e.wrap(o)
+}
