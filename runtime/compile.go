@@ -17,6 +17,10 @@ import (
 type document struct {
 	path    string // absolute file path
 	src     string
+	// inline components declared in the document, resolved on first use
+	inlineDecls map[string]*parser.InlineComponent
+	inlineTypes map[string]*Type
+	res         *resolver // while the document is being resolved
 	url     string // file:// URL, the name in messages
 	dir     string
 	ast     *parser.Document
@@ -128,6 +132,11 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		}
 	}
 	r := &resolver{e: e, doc: d}
+	d.res = r
+	defer func() { d.res = nil }()
+	d.inlineDecls = map[string]*parser.InlineComponent{}
+	d.inlineTypes = map[string]*Type{}
+	collectInline(ast.Root, d.inlineDecls)
 	if err := r.imports(); err != nil {
 		delete(e.docs, path)
 		return nil, err
@@ -415,7 +424,7 @@ func (r *resolver) members(d *decl) {
 			}
 			d.actions = append(d.actions, &action{kind: actDefault, pos: o.Pos, prop: dp, child: child})
 		case *parser.InlineComponent:
-			r.errorf(m.Pos, "inline components are not supported yet")
+			r.e.inlineType(r.doc, m.Name)
 		case *parser.RequiredName:
 			p := t.prop(m.Name)
 			if p == nil {
@@ -725,6 +734,40 @@ func (r *resolver) connectionsHandler(d *decl, pos parser.Pos, name string, v *p
 	act.handler = &handlerInfo{pos: pos, url: r.doc.url, code: v.Script.Code()}
 }
 
+// collectInline finds the inline component declarations of a document.
+func collectInline(o *parser.Object, into map[string]*parser.InlineComponent) {
+	for _, m := range o.Members {
+		switch m := m.(type) {
+		case *parser.InlineComponent:
+			into[m.Name] = m
+			collectInline(m.Object, into)
+		case *parser.ObjectMember:
+			collectInline(m.Object, into)
+		}
+	}
+}
+
+// inlineType resolves an inline component of document d to its type.
+func (e *Engine) inlineType(d *document, name string) *Type {
+	if t := d.inlineTypes[name]; t != nil {
+		return t
+	}
+	ic := d.inlineDecls[name]
+	if ic == nil || d.res == nil {
+		return nil
+	}
+	root := d.res.object(ic.Object, nil)
+	if root.typ == nil {
+		return nil
+	}
+	t := derive(root.typ, name)
+	t.component = &component{doc: d, root: root}
+	t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
+	e.componentTypeN++
+	d.inlineTypes[name] = t
+	return t
+}
+
 // numberTypes gives the anonymous types of a document their QObject_QML_N
 // names in Qt's order: the root first, then the other declarations from
 // last to first.
@@ -906,5 +949,6 @@ func namePos(src string, from parser.Pos, name string) parser.Pos {
 
 // component is a type defined by a .qml file.
 type component struct {
-	doc *document
+	doc  *document
+	root *decl // the declaration instances are made from: the file's root, or an inline component's object
 }

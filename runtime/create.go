@@ -138,9 +138,9 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 // component's context.
 func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Object, error) {
 	var props, defaults [][]*Object
-	if comp := componentOf(d.typ); comp != nil && d != comp.doc.root {
+	if comp := componentOf(d.typ); comp != nil && d != comp.root {
 		inner := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o}
-		kids, err := e.apply(o, comp.doc.root, inner, c)
+		kids, err := e.apply(o, comp.root, inner, c)
 		if err != nil {
 			return nil, err
 		}

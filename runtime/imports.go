@@ -259,7 +259,16 @@ func (e *Engine) resolveType(d *document, name string) (*Type, string) {
 				}
 			}
 		}
+		// File.Inline: an inline component of another document.
+		if ft, _ := e.resolveType(d, q); ft != nil && ft.component != nil {
+			if t := ft.component.doc.inlineTypes[rest]; t != nil {
+				return t, ""
+			}
+		}
 		return nil, name + " is not a type"
+	}
+	if t := e.inlineType(d, name); t != nil {
+		return t, ""
 	}
 	for i := len(is.sources) - 1; i >= 0; i-- {
 		if t, msg := e.sourceType(is.sources[i], d, name); t != nil || msg != "" {
@@ -302,7 +311,7 @@ func (e *Engine) componentFromFile(path, name string) (*Type, string) {
 		}
 		e.numberTypes(cd.root, false)
 		t := derive(cd.root.typ, name)
-		t.component = &component{doc: cd}
+		t.component = &component{doc: cd, root: cd.root}
 		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
 		e.componentTypeN++
 		cd.componentType = t

@@ -358,8 +358,8 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	}
 	obj := e.vm.NewObject()
 	chain := []*Type{t}
-	if ct := t.component; ct != nil && ct.doc.root != nil && ct.doc.root.typ != nil {
-		chain = append(chain, ct.doc.root.typ)
+	if ct := t.component; ct != nil && ct.root != nil && ct.root.typ != nil {
+		chain = append(chain, ct.root.typ)
 	}
 	for _, c := range chain {
 		for x := c; x != nil; x = x.base {
