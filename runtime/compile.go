@@ -15,19 +15,19 @@ import (
 // document is a parsed, resolved and compiled .qml file. It is shared by all
 // instances of the component the file defines.
 type document struct {
-	path    string // absolute file path
-	src     string
+	path string // absolute file path
+	src  string
 	// inline components declared in the document, resolved on first use
 	inlineDecls map[string]*parser.InlineComponent
 	inlineTypes map[string]*Type
 	res         *resolver // while the document is being resolved
-	url     string // file:// URL, the name in messages
-	dir     string
-	ast     *parser.Document
-	imports *importSet
-	root    *decl
-	makers  []goja.Callable // one per script role, see scriptRole
-	roles   []*scriptRole
+	url         string    // file:// URL, the name in messages
+	dir         string
+	ast         *parser.Document
+	imports     *importSet
+	root        *decl
+	makers      []goja.Callable // one per script role, see scriptRole
+	roles       []*scriptRole
 	// componentType is the type this file defines when used as a
 	// component by another document (set on first use).
 	componentType *Type
