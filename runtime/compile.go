@@ -367,7 +367,20 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 func (r *resolver) members(d *decl) {
 	t := d.typ
 	assigned := map[string]bool{}
+	isComponent := t != nil && t.inherits(r.e.componentType())
 	for _, m := range d.ast.Members {
+		if isComponent {
+			switch m := m.(type) {
+			case *parser.Binding:
+				if m.Name != "id" {
+					r.errorf(m.Pos, "Component elements may not contain properties other than id")
+					continue
+				}
+			case *parser.Property:
+				r.errorf(m.Pos, "Component elements may not contain properties other than id")
+				continue
+			}
+		}
 		if b, ok := m.(*parser.Binding); ok && b.Name != "id" && !strings.HasPrefix(b.Name, "on") && !strings.Contains(b.Name, ".") {
 			if assigned[b.Name] {
 				r.errorf(b.Pos, "Property value set multiple times")

@@ -410,6 +410,35 @@ func (e *Engine) destroyObject(o *Object) {
 	}
 }
 
+// destroyTree implements destroy(): the object first, then its children in
+// creation order, each running Component.onDestruction (at shutdown the
+// order is the reverse of creation instead).
+func (e *Engine) destroyTree(o *Object) {
+	var all []*Object
+	var walk func(x *Object)
+	walk = func(x *Object) {
+		all = append(all, x)
+		for _, ch := range x.children {
+			walk(ch)
+		}
+	}
+	walk(o)
+	for _, x := range all {
+		if x.destroyed || x.attached == nil {
+			continue
+		}
+		for _, fn := range x.attached.destruction {
+			if f, ok := goja.AssertFunction(fn); ok {
+				if _, err := e.callJS(f, e.wrap(x)); err != nil {
+					e.reportException(err)
+				}
+			}
+		}
+		x.attached.destruction = nil
+	}
+	e.destroyObject(o)
+}
+
 // declPos returns where the object was declared (for warnings).
 func (o *Object) declPos() parser.Pos {
 	if o.ctx != nil && o.ctx.doc != nil {
@@ -443,6 +472,16 @@ func (d *document) positions() map[*Type]parser.Pos {
 	}
 	walk(d.root)
 	return m
+}
+
+// qmlName is the QML name of a type (of its first named base).
+func (t *Type) qmlName() string {
+	for x := t; x != nil; x = x.base {
+		if !x.anonymous {
+			return x.name
+		}
+	}
+	return "QtObject"
 }
 
 // qmlTypeName is the QML name used in warnings: "QtObject", "Timer", or a

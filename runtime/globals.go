@@ -79,6 +79,7 @@ func (e *Engine) installGlobals() {
 		return vm.ToValue(ok && (e.wrappers[obj] != nil || obj == qt))
 	})
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
+	set(qt, "createComponent", e.qtCreateComponent)
 	app := vm.NewObject()
 	args := e.opts.Args
 	if len(args) == 0 {

@@ -32,6 +32,9 @@ type Object struct {
 	// objectOwned: created by a component declaration (destroyed with its
 	// context) rather than by JavaScript.
 	requiredNames map[string]bool // properties marked `required name` on this object
+	// dynamic: created from JavaScript (createObject, createQmlObject),
+	// so destroy() may delete it.
+	dynamic bool
 }
 
 // slot is the storage of one property of an object.

@@ -3,6 +3,7 @@ package runtime
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -126,6 +127,8 @@ func timerFire(o *Object) {
 type componentData struct {
 	template *decl
 	ctx      *qmlContext
+	doc      *document // Qt.createComponent: the file, instantiated in a fresh context
+	errors   string    // errorString() of a component that failed to load
 }
 
 func componentSpec() *TypeSpec {
@@ -133,7 +136,7 @@ func componentSpec() *TypeSpec {
 		Name:      "Component",
 		Base:      "QtObject",
 		ClassName: "QQmlComponent",
-		Enums:     map[string]int{"Null": 0, "Ready": 1, "Loading": 2, "Error": 3},
+		Enums:     map[string]int{"Null": 0, "Ready": 1, "Loading": 2, "Error": 3, "PreferSynchronous": 0, "Asynchronous": 1},
 		Properties: []PropertySpec{
 			{Name: "status", Type: "int", ReadOnly: true, Default: 1},
 			{Name: "progress", Type: "real", ReadOnly: true, Default: 1},
@@ -141,7 +144,12 @@ func componentSpec() *TypeSpec {
 		},
 		Methods: []MethodSpec{
 			{Name: "createObject", Call: componentCreateObject},
-			{Name: "errorString", Call: func(o *Object, c goja.FunctionCall) goja.Value { return o.e.vm.ToValue("") }},
+			{Name: "errorString", Call: func(o *Object, c goja.FunctionCall) goja.Value {
+				if cd, ok := o.Data.(*componentData); ok {
+					return o.e.vm.ToValue(cd.errors)
+				}
+				return o.e.vm.ToValue("")
+			}},
 		},
 	}
 }
@@ -150,18 +158,93 @@ func componentSpec() *TypeSpec {
 func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 	e := o.e
 	cd, ok := o.Data.(*componentData)
-	if !ok || cd.template == nil {
+	if !ok || cd.template == nil && cd.doc == nil {
 		return goja.Null()
 	}
 	parent := e.unwrap(c.Argument(0))
 	props, _ := c.Argument(1).(*goja.Object)
-	ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
-	obj, err := e.instantiateDecl(cd.template, ctx, parent, props)
+	if props != nil {
+		t := cd.template
+		if cd.doc != nil {
+			t = cd.doc.root
+		}
+		for _, k := range props.Keys() {
+			if t.typ.prop(k) == nil {
+				u := ""
+				if cd.ctx != nil {
+					u = cd.ctx.doc.url
+				} else {
+					u = cd.doc.url
+				}
+				e.print(fmt.Sprintf("%s: Setting initial properties failed: %s does not have a property called %s", e.displayURL(u), t.typ.qmlName(), k))
+			}
+		}
+	}
+	var obj *Object
+	var err error
+	if cd.doc != nil {
+		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, props)
+	} else {
+		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
+		obj, err = e.instantiateDecl(cd.template, ctx, parent, props)
+	}
 	if err != nil {
-		e.print(e.displayURL(cd.ctx.doc.url) + ": " + err.Error())
+		e.print(err.Error())
 		return goja.Null()
 	}
+	obj.dynamic = true
 	return e.wrap(obj)
+}
+
+// qtCreateComponent implements Qt.createComponent(url[, mode[, parent]]).
+func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
+	path := strings.TrimPrefix(e.resolveURL(c.Argument(0).String()), "file://")
+	comp, err := e.CreateObject("QtQml", "Component", nil)
+	if err != nil {
+		panic(err)
+	}
+	cd := &componentData{}
+	comp.Data = cd
+	src, rerr := os.ReadFile(path)
+	var doc *document
+	if rerr == nil {
+		doc, err = e.compileDocument(path, string(src))
+	}
+	switch {
+	case rerr != nil:
+		cd.errors = fileURL(path) + ":-1 No such file or directory\n"
+	case err != nil:
+		var b strings.Builder
+		var ds parser.Diagnostics
+		if errors.As(err, &ds) {
+			for _, d := range ds {
+				fmt.Fprintf(&b, "%s:%d %s\n", d.Pos.Filename, d.Pos.Line, d.Message)
+			}
+		} else {
+			b.WriteString(err.Error() + "\n")
+		}
+		cd.errors = b.String()
+	default:
+		e.numberTypes(doc.root, true)
+		cd.doc = doc
+	}
+	status := 1
+	if cd.doc == nil {
+		status = 3
+	}
+	if c.Argument(1).ToInteger() == 1 && cd.doc != nil {
+		// Asynchronous: Loading now, Ready from the event loop.
+		comp.SetSilently("status", 2)
+		comp.SetSilently("progress", 0)
+		e.loop.post(func() {
+			comp.SetSilently("progress", 1)
+			comp.SetInternal("status", 1)
+		})
+	} else {
+		comp.SetSilently("status", status)
+	}
+	comp.SetSilently("url", fileURL(path))
+	return e.wrap(comp)
 }
 
 func (e *Engine) componentType() *Type {
@@ -366,7 +449,7 @@ func declFunctions(t *Type) []string {
 func (e *Engine) scheduleDestroy(o *Object, ms int64) {
 	t := newTimer(func() {
 		if !o.destroyed {
-			e.destroyObject(o)
+			e.destroyTree(o)
 		}
 	})
 	e.loop.schedule(t, time.Duration(ms)*time.Millisecond)

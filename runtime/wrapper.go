@@ -70,6 +70,9 @@ func (o *Object) member(key string) goja.Value {
 		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
 		return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			if o == e.root {
+				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
+			}
 			delay := call.Argument(0).ToInteger()
 			e.scheduleDestroy(o, delay)
 			return goja.Undefined()
