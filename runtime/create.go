@@ -264,6 +264,9 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			if !ok || e.wrappers[gobj] == nil {
 				continue
 			}
+			// Bindings inside a group (anchors.fill: parent) are
+			// evaluated in the scope of the object that owns the group.
+			e.wrappers[gobj].groupOwner = o
 			kids, err := e.apply(e.wrappers[gobj], a.child, ctx, c)
 			if err != nil {
 				return nil, err
@@ -499,7 +502,11 @@ func (o *Object) qmlTypeName() string {
 // called with the object's scope and returns the function (or value).
 func (e *Engine) makeFunction(ctx *qmlContext, o *Object, role int) goja.Value {
 	maker := ctx.doc.makers[role]
-	v, err := maker(goja.Undefined(), e.scope(o, ctx))
+	scope := o
+	if o.groupOwner != nil {
+		scope = o.groupOwner
+	}
+	v, err := maker(goja.Undefined(), e.scope(scope, ctx))
 	if err != nil {
 		e.reportException(err)
 		return goja.Undefined()

@@ -131,6 +131,21 @@ func (r *resolver) imports() error {
 					}
 				}
 				src = &typeSource{mod: mt}
+				for _, name := range mt.mod.Reexports {
+					if rm := r.e.reg.modules[name]; rm != nil {
+						extra := &typeSource{mod: rm}
+						if im.As != "" {
+							q := is.qualified[im.As]
+							if q == nil {
+								q = &qualifiedImport{}
+								is.qualified[im.As] = q
+							}
+							q.sources = append(q.sources, extra)
+						} else {
+							is.sources = append(is.sources, extra)
+						}
+					}
+				}
 				break
 			}
 			dir, qd := r.e.findModule(im.Module)

@@ -35,6 +35,9 @@ type Object struct {
 	// dynamic: created from JavaScript (createObject, createQmlObject),
 	// so destroy() may delete it.
 	dynamic bool
+	// groupOwner: this object is a grouped property value (border, font,
+	// anchors) of groupOwner, whose scope its bindings use.
+	groupOwner *Object
 }
 
 // slot is the storage of one property of an object.
@@ -406,4 +409,24 @@ func (o *Object) emit(s *signalDef, args []goja.Value) {
 			return
 		}
 	}
+}
+
+// ListItems returns the objects of a list<T> property (nil entries kept).
+func (o *Object) ListItems(name string) []*Object {
+	p := o.typ.prop(name)
+	if p == nil || p.kind != kList {
+		return nil
+	}
+	return append([]*Object(nil), o.e.listValue(o, p).items...)
+}
+
+// SetList replaces the objects of a list<T> property from Go and emits its
+// change signal once. Loop only.
+func (o *Object) SetList(name string, items []*Object) {
+	p := o.typ.prop(name)
+	if p == nil || p.kind != kList {
+		panic("runtime: SetList of " + name + ", not a list property")
+	}
+	o.e.listValue(o, p).items = append([]*Object(nil), items...)
+	o.emit(o.typ.signals[p.notify], nil)
 }

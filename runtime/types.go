@@ -14,6 +14,9 @@ import (
 // path.
 type Module struct {
 	Name string
+	// Reexports names modules whose types an import of this one also
+	// brings (QtQuick brings QtQml's).
+	Reexports []string
 	// Accepts reports whether `import Name major.minor` is valid; nil
 	// accepts every version.
 	Accepts func(major, minor int) bool
@@ -99,6 +102,7 @@ const (
 	kList
 	kAlias
 	kStringList // list<string>, list<int>...: a JavaScript array of values
+	kColor
 )
 
 // propDef is a resolved property of a type.
@@ -317,6 +321,8 @@ func parseKind(name string) (kind, string, bool) {
 		return kRect, "", true
 	case "alias":
 		return kAlias, "", true
+	case "color":
+		return kColor, "", true
 	}
 	return kObject, name, false
 }

@@ -426,11 +426,12 @@ func (e *Engine) componentTypeObject() goja.Value {
 // class the runtime recognises; equal values print and compare as in Qt.
 
 type valueObj struct {
-	class string
-	e     *Engine
-	url   string
-	x, y  float64
-	w, h  float64
+	class      string
+	e          *Engine
+	url        string
+	x, y       float64
+	w, h       float64
+	r, g, b, a float64 // color
 }
 
 func (v *valueObj) Get(key string) goja.Value {
@@ -439,6 +440,17 @@ func (v *valueObj) Get(key string) goja.Value {
 		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 	}
 	switch v.class {
+	case "color":
+		switch key {
+		case "r":
+			return e.vm.ToValue(v.r)
+		case "g":
+			return e.vm.ToValue(v.g)
+		case "b":
+			return e.vm.ToValue(v.b)
+		case "a":
+			return e.vm.ToValue(v.a)
+		}
 	case "point":
 		switch key {
 		case "x":
@@ -478,6 +490,12 @@ func (v *valueObj) Get(key string) goja.Value {
 
 func (v *valueObj) String() string {
 	switch v.class {
+	case "color":
+		c := func(f float64) int { return int(math.Round(f * 255)) }
+		if v.a >= 1 {
+			return fmt.Sprintf("#%02x%02x%02x", c(v.r), c(v.g), c(v.b))
+		}
+		return fmt.Sprintf("#%02x%02x%02x%02x", c(v.a), c(v.r), c(v.g), c(v.b))
 	case "url":
 		return v.url
 	case "point":
@@ -608,3 +626,6 @@ func (e *Engine) listValue(o *Object, p *propDef) *listValue {
 	o.props[p.index].value = arr
 	return l
 }
+
+// ObjectOf returns the QML object a JavaScript value stands for, or nil.
+func (e *Engine) ObjectOf(v goja.Value) *Object { return e.unwrap(v) }

@@ -2,9 +2,10 @@ package main
 
 import (
 	"github.com/qmlrun/qmlrun/qmltest"
+	"github.com/qmlrun/qmlrun/quick"
 	"github.com/qmlrun/qmlrun/runtime"
 	"github.com/qmlrun/qmlrun/wsbinding"
 )
 
 // modules lists the QML modules qmlrun registers besides QtQml.
-func modules() []*runtime.Module { return []*runtime.Module{wsbinding.Module(), qmltest.Module()} }
+func modules() []*runtime.Module { return []*runtime.Module{quick.Module(), wsbinding.Module(), qmltest.Module()} }
