@@ -8,4 +8,6 @@ import (
 )
 
 // modules lists the QML modules qmlrun registers besides QtQml.
-func modules() []*runtime.Module { return []*runtime.Module{quick.Module(), wsbinding.Module(), qmltest.Module()} }
+func modules() []*runtime.Module {
+	return []*runtime.Module{quick.Module(), wsbinding.Module(), qmltest.Module()}
+}
