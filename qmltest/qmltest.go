@@ -75,10 +75,19 @@ func runnerOf(e *runtime.Engine) *runner {
 func (r *runner) stop(kind, msg string) {
 	file, line := r.e.CallerLine()
 	r.result = &outcome{kind: kind, msg: msg, loc: loc(file, line)}
-	panic(r.e.Runtime().NewGoError(errStop))
+	r.throw(kind)
 }
 
-var errStop = fmt.Errorf("qmltest: test function stopped")
+// throw unwinds the test function with the exception QtQuickTest throws
+// (a test may catch it; the recorded result stands).
+func (r *runner) throw(kind string) {
+	what := "QtQuickTest::fail"
+	if strings.HasPrefix(kind, "SKIP") {
+		what = "QtQuickTest::skip"
+	}
+	obj, _ := r.e.Runtime().New(r.e.Runtime().Get("Error"), r.e.Runtime().ToValue(what))
+	panic(obj)
+}
 
 func loc(file string, line int) string {
 	return fmt.Sprintf("   Loc: [%s(%d)]", file, line)
@@ -106,7 +115,7 @@ func methods() []runtime.MethodSpec {
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if len(c.Arguments) < 3 {
 				r.result = &outcome{kind: "FAIL!  ", msg: "A delta value is required for fuzzyCompare", loc: "   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(1776)]"}
-				panic(r.e.Runtime().NewGoError(errStop))
+				r.throw("FAIL")
 			}
 			act, exp, d := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
 			if math.Abs(act-exp) > d {
@@ -119,6 +128,9 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 		m("verify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			if len(c.Arguments) > 2 {
+				r.stop("FAIL!  ", "More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
+			}
 			if !c.Argument(0).ToBoolean() {
 				what := "verify()"
 				if len(c.Arguments) > 1 {
@@ -265,6 +277,9 @@ func (r *runner) show(v goja.Value) string {
 	if s, ok := v.Export().(string); ok {
 		return s
 	}
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
+		return "[" + o.String() + "]" // QtTest prints arrays through toString
+	}
 	return r.e.FormatValue(v)
 }
 
@@ -406,11 +421,15 @@ func (r *runner) runCase(o *runtime.Object) {
 			} else {
 				res = call(t)
 			}
-			cres := run("cleanup")
-			if res == nil {
-				res = cres
+			if res != nil {
+				// A failure is reported at once; cleanup runs after it.
+				report(id, res)
+				if cres := run("cleanup"); cres != nil {
+					report(id, cres)
+				}
+				continue
 			}
-			report(id, res)
+			report(id, run("cleanup"))
 		}
 	}
 	r.current = prefix + "cleanupTestCase()"
