@@ -25,7 +25,7 @@ const (
 func Module() *runtime.Module {
 	return &runtime.Module{
 		Name: "QtTest",
-		Types: []*runtime.TypeSpec{{
+		Types: []*runtime.TypeSpec{spySpec(), {
 			Name:      "TestCase",
 			Base:      "QtObject",
 			ClassName: "TestCase",

@@ -603,3 +603,11 @@ func (e *Engine) State(key any, init func() any) any {
 	}
 	return v
 }
+
+// Log prints a console message at a level ("debug", "info", "warning",
+// "critical") as console.log and friends do. Loop only.
+func (e *Engine) Log(level, msg string) {
+	if e.consoleHook == nil || !e.consoleHook(level, msg) {
+		e.print("qml: " + msg)
+	}
+}

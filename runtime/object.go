@@ -430,3 +430,21 @@ func (o *Object) SetList(name string, items []*Object) {
 	o.e.listValue(o, p).items = append([]*Object(nil), items...)
 	o.emit(o.typ.signals[p.notify], nil)
 }
+
+// Connect connects a Go function to a signal of the object (by name,
+// "fired" or its handler name "onFired"). It returns the function that
+// disconnects it, or false if there is no such signal. Loop only.
+func (o *Object) Connect(signal string, f func(args []goja.Value)) (disconnect func(), ok bool) {
+	s := o.typ.signal(signal)
+	if s == nil {
+		if name := signalForHandler(signal); name != "" {
+			s = o.typ.signal(name)
+		}
+	}
+	if s == nil {
+		return nil, false
+	}
+	ep := &endpoint{goFn: f}
+	o.connect(s, ep)
+	return func() { o.disconnectEndpoint(s, ep) }, true
+}

@@ -1,0 +1,109 @@
+package qmltest
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// spyState is the Go side of a SignalSpy: the connection to the watched
+// signal and the arguments of each emission.
+type spyState struct {
+	disconnect func()
+	args       []goja.Value
+	waited     int64 // emissions already consumed by wait()
+}
+
+func spySpec() *runtime.TypeSpec {
+	reconnect := func(o *runtime.Object) { spyConnect(o) }
+	return &runtime.TypeSpec{
+		Name:      "SignalSpy",
+		Base:      "QtObject",
+		ClassName: "SignalSpy",
+		Properties: []runtime.PropertySpec{
+			{Name: "target", Type: "QtObject", Changed: reconnect},
+			{Name: "signalName", Type: "string", Changed: reconnect},
+			{Name: "count", Type: "int", ReadOnly: true},
+			{Name: "valid", Type: "bool", ReadOnly: true},
+			{Name: "signalArguments", Type: "var", ReadOnly: true},
+		},
+		Methods: []runtime.MethodSpec{
+			{Name: "clear", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+				st := o.Data.(*spyState)
+				st.args = nil
+				st.waited = 0
+				o.SetInternal("count", 0)
+				o.SetInternal("signalArguments", o.Runtime().NewArray())
+				return goja.Undefined()
+			}},
+			{Name: "wait", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+				timeout := int64(5000)
+				if len(c.Arguments) > 0 && !goja.IsUndefined(c.Argument(0)) {
+					timeout = c.Argument(0).ToInteger()
+				}
+				// Like QtTest's SignalSpy, each wait() needs one more emission
+				// since the last clear() than the previous wait() did.
+				st := o.Data.(*spyState)
+				want := st.waited + 1
+				deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
+				for o.Property("count").ToInteger() < want && time.Now().Before(deadline) {
+					o.Engine().ProcessEvents(5 * time.Millisecond)
+				}
+				st.waited = o.Property("count").ToInteger()
+				if st.waited < want {
+					r := runnerOf(o.Engine())
+					r.stop("FAIL!  ", "'wait for signal "+o.Property("signalName").String()+"' returned FALSE. ()")
+				}
+				return goja.Undefined()
+			}},
+		},
+		Init: func(o *runtime.Object) {
+			o.Data = &spyState{}
+			o.SetSilently("signalArguments", o.Runtime().NewArray())
+		},
+		Complete: func(o *runtime.Object) { spyConnect(o) },
+	}
+}
+
+// spyConnect (re)connects the spy to target.signalName, clearing what it
+// recorded.
+func spyConnect(o *runtime.Object) {
+	st, ok := o.Data.(*spyState)
+	if !ok || !o.Completed() && o.Property("target") == nil {
+		return
+	}
+	if st.disconnect != nil {
+		st.disconnect()
+		st.disconnect = nil
+	}
+	// A new target or signal starts a new argument record; count goes on.
+	st.args = nil
+	o.SetInternal("signalArguments", o.Runtime().NewArray())
+	target := o.Engine().ObjectOf(o.Property("target"))
+	name := o.Property("signalName").String()
+	if target == nil || name == "" {
+		o.SetInternal("valid", false)
+		return
+	}
+	disc, ok := target.Connect(name, func(args []goja.Value) {
+		vals := make([]any, len(args))
+		for i, a := range args {
+			vals[i] = a
+		}
+		st.args = append(st.args, o.Runtime().NewArray(vals...))
+		all := make([]any, len(st.args))
+		for i, a := range st.args {
+			all[i] = a
+		}
+		o.SetInternal("signalArguments", o.Runtime().NewArray(all...))
+		o.SetInternal("count", o.Property("count").ToInteger()+1)
+	})
+	if !ok {
+		o.Engine().Log("debug", "Signal '"+name+"' not found")
+		o.SetInternal("valid", false)
+		return
+	}
+	st.disconnect = disc
+	o.SetInternal("valid", true)
+}
