@@ -62,6 +62,9 @@ type runner struct {
 	cases                   []*runtime.Object
 	current                 string // "qmltestrunner::Name::func()"
 	result                  *outcome
+	tag                     string // data row of the current test function
+	expect                  *expectation
+	xfailed                 bool // stopped at an expected failure: the function passes
 	passed, failed, skipped int
 }
 
@@ -69,6 +72,33 @@ type runnerKey struct{}
 
 func runnerOf(e *runtime.Engine) *runner {
 	return e.State(runnerKey{}, func() any { return &runner{e: e} }).(*runner)
+}
+
+// expectation is an expectFail/expectFailContinue in force.
+type expectation struct {
+	tag, msg string
+	cont     bool
+}
+
+// check applies a verification's result, honouring an expected failure.
+func (r *runner) check(ok bool, failMsg string) {
+	if x := r.expect; x != nil && (x.tag == "" || x.tag == r.tag) {
+		r.expect = nil
+		file, line := r.e.CallerLine()
+		if !ok {
+			fmt.Fprintf(r.out, "XFAIL  : %s %s\n%s\n", r.current, x.msg, loc(file, line))
+			if !x.cont {
+				r.xfailed = true
+				r.throw("FAIL")
+			}
+			return
+		}
+		r.result = &outcome{kind: "XPASS  ", msg: "QCOMPARE(, ) returned TRUE unexpectedly.", loc: loc(file, line)}
+		r.throw("FAIL")
+	}
+	if !ok {
+		r.stop("FAIL!  ", failMsg)
+	}
 }
 
 // stop records an outcome and unwinds the test function.
@@ -103,13 +133,11 @@ func methods() []runtime.MethodSpec {
 	return []runtime.MethodSpec{
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
-			if !r.equal(act, exp) {
-				msg := "Compared values are not the same"
-				if len(c.Arguments) > 2 {
-					msg = c.Argument(2).String()
-				}
-				r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
+			msg := "Compared values are not the same"
+			if len(c.Arguments) > 2 {
+				msg = c.Argument(2).String()
 			}
+			r.check(r.equal(act, exp), msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
 			return undef
 		}),
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -131,13 +159,11 @@ func methods() []runtime.MethodSpec {
 			if len(c.Arguments) > 2 {
 				r.stop("FAIL!  ", "More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
 			}
-			if !c.Argument(0).ToBoolean() {
-				what := "verify()"
-				if len(c.Arguments) > 1 {
-					what = c.Argument(1).String()
-				}
-				r.stop("FAIL!  ", "'"+what+"' returned FALSE. ()")
+			what := "verify()"
+			if len(c.Arguments) > 1 {
+				what = c.Argument(1).String()
 			}
+			r.check(c.Argument(0).ToBoolean(), "'"+what+"' returned FALSE. ()")
 			return undef
 		}),
 		m("fail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -154,6 +180,14 @@ func methods() []runtime.MethodSpec {
 				msg = c.Argument(0).String()
 			}
 			r.stop("SKIP   ", msg)
+			return undef
+		}),
+		m("expectFail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.expect = &expectation{tag: c.Argument(0).String(), msg: c.Argument(1).String()}
+			return undef
+		}),
+		m("expectFailContinue", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.expect = &expectation{tag: c.Argument(0).String(), msg: c.Argument(1).String(), cont: true}
 			return undef
 		}),
 		m("wait", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -330,10 +364,17 @@ func (r *runner) runCase(o *runtime.Object) {
 	}
 	sort.Slice(tests, func(i, j int) bool { return utf16Less(tests[i], tests[j]) })
 	call := func(fn string, arg ...goja.Value) *outcome {
-		r.result = nil
+		r.result, r.expect, r.xfailed = nil, nil, false
 		_, err := o.Call(fn, arg...)
 		if r.result != nil {
 			return r.result
+		}
+		if r.xfailed {
+			return nil
+		}
+		if r.expect != nil {
+			r.expect = nil
+			return &outcome{kind: "FAIL!  ", msg: "QEXPECT_FAIL was called without any subsequent verification statements"}
 		}
 		if err != nil {
 			file, line, msg := r.e.ExceptionLine(err)
@@ -351,7 +392,10 @@ func (r *runner) runCase(o *runtime.Object) {
 		if msg != "" || strings.HasPrefix(res.kind, "FAIL") && strings.Contains(res.msg, "\n") {
 			msg = " " + msg
 		}
-		fmt.Fprintf(r.out, "%s: %s%s\n%s\n", res.kind, id, msg, res.loc)
+		fmt.Fprintf(r.out, "%s: %s%s\n", res.kind, id, msg)
+		if res.loc != "" {
+			fmt.Fprintln(r.out, res.loc)
+		}
 		if strings.HasPrefix(res.kind, "SKIP") {
 			r.skipped++
 		} else {
@@ -411,6 +455,10 @@ func (r *runner) runCase(o *runtime.Object) {
 				id = prefix + t + "(" + tags[i] + ")"
 			}
 			r.current = id
+			r.tag = ""
+			if tags != nil {
+				r.tag = tags[i]
+			}
 			if res := run("init"); res != nil {
 				report(id, res)
 				continue
