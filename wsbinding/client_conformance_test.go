@@ -275,3 +275,45 @@ func TestChatExample(t *testing.T) {
 	}
 	b.Close()
 }
+
+// TestStalledReaderDoesNotBlockOthers floods the echo server from a client
+// that never reads its echoes; another client is still served at once.
+func TestStalledReaderDoesNotBlockOthers(t *testing.T) {
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	url := rootURL(t, e)
+	stalled, _, _, err := ws.Dial(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stalled.Close()
+	// 64 MiB of requests, written from a goroutine: the server stops reading
+	// this peer once its unread echoes pass the per-connection bound.
+	go func() {
+		msg := bytes.Repeat([]byte("s"), 64<<10)
+		for i := 0; i < 1024; i++ {
+			stalled.SetWriteDeadline(time.Now().Add(5 * time.Second))
+			if err := wsutil.WriteClientBinary(stalled, msg); err != nil {
+				return
+			}
+		}
+	}()
+	time.Sleep(300 * time.Millisecond)
+	live, br, _, err := ws.Dial(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.Close()
+	if br != nil {
+		t.Fatal("unexpected data after the handshake")
+	}
+	for i := 0; i < 50; i++ {
+		live.SetDeadline(time.Now().Add(2 * time.Second))
+		if err := wsutil.WriteClientText(live, []byte("ping")); err != nil {
+			t.Fatal(err)
+		}
+		got, err := wsutil.ReadServerText(live)
+		if err != nil || string(got) != "ping" {
+			t.Fatalf("echo %d: %q, %v", i, got, err)
+		}
+	}
+}
