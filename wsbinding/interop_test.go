@@ -209,3 +209,17 @@ func TestEchoServerWithChromium(t *testing.T) {
 		t.Fatalf("no result from chromium in 60 s; its stderr:\n%s", stderr.String())
 	}
 }
+
+// TestEmbedExample runs the embedding example program (a Go host that
+// embeds a QML WebSocket server and talks to it).
+func TestEmbedExample(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "go", "run", "../testdata/examples/embed").CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if want := "QML signal received: Go\nreply: bonjour, Go\n"; string(out) != want {
+		t.Fatalf("output %q, want %q", out, want)
+	}
+}
