@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -63,5 +67,35 @@ func TestTestUpdateRoundTrip(t *testing.T) {
 	}
 	if out, rc := runMain("test", dir); rc != 0 || !strings.Contains(out, "1 passed, 0 failed") {
 		t.Fatalf("after -update: rc %d %q", rc, out)
+	}
+}
+
+// TestSignalShutsDownGracefully builds qmlrun, starts a document that
+// never quits, and sends SIGTERM: onDestruction runs and the exit status
+// is 0.
+func TestSignalShutsDownGracefully(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "qmlrun")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	doc := filepath.Join(dir, "forever.qml")
+	os.WriteFile(doc, []byte("import QtQml\nQtObject {\n  Component.onCompleted: console.log('started')\n  Component.onDestruction: console.log('destroyed')\n}\n"), 0o644)
+	cmd := exec.Command(bin, doc)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	r := bufio.NewReader(stderr)
+	if line, _ := r.ReadString('\n'); line != "qml: started\n" {
+		t.Fatalf("first line %q", line)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	rest, _ := io.ReadAll(r)
+	if err := cmd.Wait(); err != nil || string(rest) != "qml: destroyed\n" {
+		t.Fatalf("exit %v, output after the signal %q", err, rest)
 	}
 }
