@@ -3,6 +3,7 @@
 package qmltest
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
@@ -43,6 +45,10 @@ func Module() *runtime.Module {
 			Init: func(o *runtime.Object) {
 				r := runnerOf(o.Engine())
 				r.cases = append(r.cases, o)
+				// TestCases run from their Component.onCompleted, before the
+				// document's own handlers; the first one to complete runs
+				// them all (inner TestCases and later siblings first).
+				o.OnCompleted(r.runAll)
 			},
 		}},
 	}
@@ -63,6 +69,7 @@ type runner struct {
 	current                 string // "qmltestrunner::Name::func()"
 	result                  *outcome
 	tag                     string // data row of the current test function
+	started, ran            bool
 	expect                  *expectation
 	xfailed                 bool // stopped at an expected failure: the function passes
 	passed, failed, skipped int
@@ -196,6 +203,14 @@ func methods() []runtime.MethodSpec {
 		}),
 		m("tryCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			obj, _ := c.Argument(0).(*goja.Object)
+			if len(c.Arguments) < 3 {
+				r.stop("FAIL!  ", "A value is required for tryCompare")
+			}
+			if _, isStr := c.Argument(1).Export().(string); !isStr {
+				if _, isNum := number(c.Argument(1).Export()); !isNum {
+					r.stop("FAIL!  ", "A property name as string or index is required for tryCompare")
+				}
+			}
 			prop := c.Argument(1).String()
 			exp := c.Argument(2)
 			timeout := int64(5000)
@@ -238,7 +253,7 @@ func methods() []runtime.MethodSpec {
 					if len(c.Arguments) > 2 {
 						msg = c.Argument(2).String()
 					}
-					r.stop("FAIL!  ", msg)
+					r.stop("FAIL!  ", "'"+msg+"' returned FALSE. ()")
 				}
 				r.e.ProcessEvents(5 * time.Millisecond)
 			}
@@ -317,13 +332,40 @@ func (r *runner) show(v goja.Value) string {
 	return r.e.FormatValue(v)
 }
 
-// Run runs every TestCase of a loaded document and writes the report to
-// out; it returns qmltestrunner's exit code (the number of failures,
-// at most 127).
-func Run(e *runtime.Engine, out io.Writer) int {
-	r := runnerOf(e)
+// runAll runs the TestCases once, the first time one completes.
+func (r *runner) runAll() {
+	if r.ran {
+		return
+	}
+	r.ran = true
+	r.started = true
+	io.WriteString(r.out, header)
+	for i := len(r.cases) - 1; i >= 0; i-- {
+		r.runCase(r.cases[i])
+	}
+}
+
+// finish prints the totals and returns qmltestrunner's exit code (the
+// number of failures, at most 127).
+func (r *runner) finish() int {
+	if !r.started {
+		io.WriteString(r.out, header)
+	}
+	fmt.Fprintf(r.out, "Totals: %d passed, %d failed, %d skipped, 0 blacklisted, 0ms\n", r.passed, r.failed, r.skipped)
+	io.WriteString(r.out, footer)
+	if r.failed > 127 {
+		return 127
+	}
+	return r.failed
+}
+
+// attach makes the engine report console output in qmltestrunner's format.
+func (r *runner) attach(out io.Writer) {
 	r.out = out
-	e.SetConsoleHandler(func(level, msg string) bool {
+	r.e.SetConsoleHandler(func(level, msg string) bool {
+		if !r.started {
+			return false
+		}
 		tag := map[string]string{"debug": "QDEBUG : ", "info": "QINFO  : ", "warning": "QWARN  : ", "critical": "QCRITICAL: "}[level]
 		id := r.current
 		if id == "" {
@@ -332,18 +374,6 @@ func Run(e *runtime.Engine, out io.Writer) int {
 		fmt.Fprintf(r.out, "%s%s qml: %s\n", tag, id, msg)
 		return true
 	})
-	io.WriteString(out, header)
-	// Qt starts each TestCase from its Component.onCompleted: inner ones
-	// and later siblings first.
-	for i := len(r.cases) - 1; i >= 0; i-- {
-		r.runCase(r.cases[i])
-	}
-	fmt.Fprintf(out, "Totals: %d passed, %d failed, %d skipped, 0 blacklisted, 0ms\n", r.passed, r.failed, r.skipped)
-	io.WriteString(out, footer)
-	if r.failed > 127 {
-		return 127
-	}
-	return r.failed
 }
 
 func (r *runner) runCase(o *runtime.Object) {
@@ -411,18 +441,19 @@ func (r *runner) runCase(o *runtime.Object) {
 	}
 	r.current = prefix + "initTestCase()"
 	res := run("initTestCase")
-	if !report(r.current, res) {
-		if strings.HasPrefix(res.kind, "SKIP") {
-			r.current = ""
-			return
-		}
+	if !report(r.current, res) && strings.HasPrefix(res.kind, "FAIL") {
+		tests = nil // a failed initTestCase runs no test function
 	}
 	for _, t := range tests {
 		rows := []goja.Value{nil}
 		var tags []string
-		if has[t+"_data"] {
+		dataFn := t + "_data"
+		if !has[dataFn] && has["init_data"] {
+			dataFn = "init_data" // rows for every test without its own
+		}
+		if has[dataFn] {
 			r.current = prefix + t + "()"
-			v, err := o.Call(t + "_data")
+			v, err := o.Call(dataFn)
 			rows, tags = nil, nil
 			if err == nil {
 				if arr, ok := v.(*goja.Object); ok {
@@ -461,6 +492,19 @@ func (r *runner) runCase(o *runtime.Object) {
 			}
 			if res := run("init"); res != nil {
 				report(id, res)
+				if strings.HasPrefix(res.kind, "SKIP") {
+					continue
+				}
+				// A failed init still runs the test and cleanup; the test
+				// is not reported again.
+				if row != nil {
+					call(t, row)
+				} else {
+					call(t)
+				}
+				if cres := run("cleanup"); cres != nil {
+					report(id, cres)
+				}
 				continue
 			}
 			var res *outcome
@@ -499,15 +543,24 @@ func utf16Less(a, b string) bool {
 // RunFile loads a test document and runs its TestCases, printing the
 // report (or qmltestrunner's compile failure) to out.
 func RunFile(e *runtime.Engine, path string, out io.Writer) int {
+	r := runnerOf(e)
+	r.attach(out)
 	if err := e.Load(path); err != nil {
 		name := strings.TrimSuffix(filepathBase(path), ".qml")
+		file, line, col, msg := path, 0, 0, err.Error()
+		var ds parser.Diagnostics
+		if errors.As(err, &ds) && len(ds) > 0 {
+			file, line, col, msg = ds[0].Pos.Filename, ds[0].Pos.Line, ds[0].Pos.Column, ds[0].Message
+		}
 		fmt.Fprint(out, header)
-		fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %v\n", name, err)
+		fmt.Fprintf(out, "QWARN  : qmltestrunner::%s::compile() \n  %s produced 1 error(s):\n    %s:%d,%d: %s\n", name, file, file, line, col, msg)
+		fmt.Fprint(out, "  Working directory: .\n  Import paths:\n    '/usr/lib/qt6/bin'\n    'qrc:/qt-project.org/imports'\n    '/usr/lib/x86_64-linux-gnu/qt6/qml'\n  Plugin paths:\n    '.'\n\n")
+		fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %s\n%s\n", name, msg, loc(file, line))
 		fmt.Fprint(out, "Totals: 0 passed, 1 failed, 0 skipped, 0 blacklisted, 0ms\n", footer)
 		return 1
 	}
 	var rc int
-	e.Do(func() error { rc = Run(e, out); return nil })
+	e.Do(func() error { rc = r.finish(); return nil })
 	return rc
 }
 

@@ -448,3 +448,16 @@ func (o *Object) Connect(signal string, f func(args []goja.Value)) (disconnect f
 	o.connect(s, ep)
 	return func() { o.disconnectEndpoint(s, ep) }, true
 }
+
+// OnCompleted adds f to the object's Component.onCompleted handlers: it
+// runs with them, before handlers declared later (a Go type calling this in
+// its Init runs before the document's own handlers). Loop only.
+func (o *Object) OnCompleted(f func()) {
+	if o.attached == nil {
+		o.attached = &attachedComponent{}
+	}
+	o.attached.completed = append(o.attached.completed, o.e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		f()
+		return goja.Undefined()
+	}))
+}
