@@ -70,8 +70,8 @@ type runner struct {
 	result                  *outcome
 	tag                     string // data row of the current test function
 	started, ran            bool
-	pending                 int  // mandatory TestCases waiting for `when`
-	skipNext                bool // a skipped initTestCase also skips the first test (Qt)
+	pending                 int               // mandatory TestCases waiting for `when`
+	temps                   []*runtime.Object // createTemporaryObject results, destroyed after the test
 	expect                  *expectation
 	xfailed                 bool // stopped at an expected failure: the function passes
 	passed, failed, skipped int
@@ -199,6 +199,54 @@ func methods() []runtime.MethodSpec {
 			r.expect = &expectation{tag: c.Argument(0).String(), msg: c.Argument(1).String(), cont: true}
 			return undef
 		}),
+		m("findChild", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			parent := r.e.ObjectOf(c.Argument(0))
+			name := c.Argument(1).String()
+			queue := []*runtime.Object{}
+			if parent != nil {
+				queue = parent.Children()
+			}
+			for len(queue) > 0 {
+				x := queue[0]
+				queue = queue[1:]
+				if x.Property("objectName").String() == name {
+					return x.JS()
+				}
+				queue = append(queue, x.Children()...)
+			}
+			return goja.Null()
+		}),
+		m("createTemporaryObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			comp := r.e.ObjectOf(c.Argument(0))
+			if comp == nil || comp.Type().Name() != "Component" {
+				r.stop("FAIL!  ", "First argument must be a Component; actual type is "+jsType(c.Argument(0)))
+			}
+			props := c.Argument(2)
+			if !goja.IsUndefined(props) && !goja.IsNull(props) {
+				if _, ok := props.(*goja.Object); !ok {
+					r.stop("FAIL!  ", "Third argument must be an object; actual type is "+jsType(props))
+				}
+			}
+			v, err := comp.Call("createObject", c.Argument(1), props)
+			if err != nil {
+				panic(err)
+			}
+			if x := r.e.ObjectOf(v); x != nil {
+				r.temps = append(r.temps, x)
+			}
+			return v
+		}),
+		m("createTemporaryQmlObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			create, _ := goja.AssertFunction(r.e.Runtime().Get("Qt").ToObject(r.e.Runtime()).Get("createQmlObject"))
+			v, err := create(goja.Undefined(), c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			if x := r.e.ObjectOf(v); x != nil {
+				r.temps = append(r.temps, x)
+			}
+			return v
+		}),
 		m("wait", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.e.ProcessEvents(time.Duration(c.Argument(0).ToInteger()) * time.Millisecond)
 			return undef
@@ -304,6 +352,22 @@ func (r *runner) equal(a, b goja.Value) bool {
 		}
 	}
 	return true
+}
+
+// jsType is JavaScript's typeof of a value.
+func jsType(v goja.Value) string {
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case int64, float64:
+		return "number"
+	case bool:
+		return "boolean"
+	}
+	if goja.IsUndefined(v) {
+		return "undefined"
+	}
+	return "object"
 }
 
 func number(v any) (float64, bool) {
@@ -549,14 +613,28 @@ func (r *runner) runCase(o *runtime.Object) {
 				if cres := run("cleanup"); cres != nil {
 					report(id, cres)
 				}
+				r.destroyTemps()
 				continue
 			}
 			report(id, run("cleanup"))
+			r.destroyTemps()
 		}
 	}
 	r.current = prefix + "cleanupTestCase()"
 	report(r.current, run("cleanupTestCase"))
 	r.current = ""
+}
+
+// destroyTemps destroys the objects createTemporaryObject made during the
+// test that just finished.
+func (r *runner) destroyTemps() {
+	temps := r.temps
+	r.temps = nil
+	for _, x := range temps {
+		if !x.Destroyed() {
+			x.Destroy()
+		}
+	}
 }
 
 // utf16Less orders strings as JavaScript's default sort does.

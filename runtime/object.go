@@ -461,3 +461,6 @@ func (o *Object) OnCompleted(f func()) {
 		return goja.Undefined()
 	}))
 }
+
+// Children returns the objects whose parent is o, in creation order.
+func (o *Object) Children() []*Object { return append([]*Object(nil), o.children...) }
