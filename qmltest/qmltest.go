@@ -57,9 +57,10 @@ func Module() *runtime.Module {
 // failure is how compare/verify/fail/skip stop a test function: the Go side
 // records the result and throws this marker through the JavaScript.
 type outcome struct {
-	kind string // "FAIL!  ", "SKIP   "
-	msg  string
-	loc  string
+	kind    string // "FAIL!  ", "SKIP   "
+	msg     string
+	loc     string
+	printed bool // reported when it happened (QtTest prints failures at once)
 }
 
 type runner struct {
@@ -103,6 +104,7 @@ func (r *runner) check(ok bool, failMsg string) {
 			return
 		}
 		r.result = &outcome{kind: "XPASS  ", msg: "QCOMPARE(, ) returned TRUE unexpectedly.", loc: loc(file, line)}
+		r.print(r.current, r.result)
 		r.throw("FAIL")
 	}
 	if !ok {
@@ -114,7 +116,26 @@ func (r *runner) check(ok bool, failMsg string) {
 func (r *runner) stop(kind, msg string) {
 	file, line := r.e.CallerLine()
 	r.result = &outcome{kind: kind, msg: msg, loc: loc(file, line)}
+	r.print(r.current, r.result)
 	r.throw(kind)
+}
+
+// print writes a non-passing result line and counts it.
+func (r *runner) print(id string, res *outcome) {
+	msg := res.msg
+	if msg != "" || strings.HasPrefix(res.kind, "FAIL") && strings.Contains(res.msg, "\n") {
+		msg = " " + msg
+	}
+	fmt.Fprintf(r.out, "%s: %s%s\n", res.kind, id, msg)
+	if res.loc != "" {
+		fmt.Fprintln(r.out, res.loc)
+	}
+	if strings.HasPrefix(res.kind, "SKIP") {
+		r.skipped++
+	} else {
+		r.failed++
+	}
+	res.printed = true
 }
 
 // throw unwinds the test function with the exception QtQuickTest throws
@@ -152,6 +173,7 @@ func methods() []runtime.MethodSpec {
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if len(c.Arguments) < 3 {
 				r.result = &outcome{kind: "FAIL!  ", msg: "A delta value is required for fuzzyCompare", loc: "   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(1776)]"}
+				r.print(r.current, r.result)
 				r.throw("FAIL")
 			}
 			act, exp, d := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
@@ -192,11 +214,15 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 		m("expectFail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			r.expect = &expectation{tag: c.Argument(0).String(), msg: c.Argument(1).String()}
+			if tag := c.Argument(0).String(); tag == "" || tag == r.tag {
+				r.expect = &expectation{tag: tag, msg: c.Argument(1).String()}
+			}
 			return undef
 		}),
 		m("expectFailContinue", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			r.expect = &expectation{tag: c.Argument(0).String(), msg: c.Argument(1).String(), cont: true}
+			if tag := c.Argument(0).String(); tag == "" || tag == r.tag {
+				r.expect = &expectation{tag: tag, msg: c.Argument(1).String(), cont: true}
+			}
 			return undef
 		}),
 		m("findChild", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -265,6 +291,9 @@ func methods() []runtime.MethodSpec {
 			exp := c.Argument(2)
 			timeout := int64(5000)
 			if len(c.Arguments) > 3 && !goja.IsUndefined(c.Argument(3)) {
+				if _, ok := number(c.Argument(3).Export()); !ok {
+					r.stop("FAIL!  ", "timeout should be a number")
+				}
 				timeout = c.Argument(3).ToInteger()
 			}
 			deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
@@ -290,7 +319,15 @@ func methods() []runtime.MethodSpec {
 			}
 			timeout := int64(5000)
 			if len(c.Arguments) > 1 && !goja.IsUndefined(c.Argument(1)) {
+				if _, ok := number(c.Argument(1).Export()); !ok {
+					r.stop("FAIL!  ", "timeout argument must be a number")
+				}
 				timeout = c.Argument(1).ToInteger()
+			}
+			if len(c.Arguments) > 2 {
+				if _, ok := c.Argument(2).Export().(string); !ok {
+					r.stop("FAIL!  ", "message argument must be a string")
+				}
 			}
 			deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
 			for {
@@ -508,18 +545,8 @@ func (r *runner) runCase(o *runtime.Object) {
 			r.passed++
 			return true
 		}
-		msg := res.msg
-		if msg != "" || strings.HasPrefix(res.kind, "FAIL") && strings.Contains(res.msg, "\n") {
-			msg = " " + msg
-		}
-		fmt.Fprintf(r.out, "%s: %s%s\n", res.kind, id, msg)
-		if res.loc != "" {
-			fmt.Fprintln(r.out, res.loc)
-		}
-		if strings.HasPrefix(res.kind, "SKIP") {
-			r.skipped++
-		} else {
-			r.failed++
+		if !res.printed {
+			r.print(id, res)
 		}
 		return false
 	}
