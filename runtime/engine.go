@@ -43,6 +43,9 @@ type Engine struct {
 	stdout io.Writer
 	stderr io.Writer
 	outMu  sync.Mutex
+	// ownMu is held by whoever owns the engine's objects: Run for the life
+	// of the loop, or a Do that runs directly while there is no loop.
+	ownMu sync.Mutex
 
 	tracking *binding
 	nextID   uint64
@@ -217,7 +220,8 @@ func (e *Engine) Root() *Object { return e.root }
 // Post runs f on the loop goroutine without waiting. Safe from any goroutine.
 func (e *Engine) Post(f func()) { e.loop.post(f) }
 
-// Do runs f on the loop goroutine and waits for it. When the loop is not
+// Do runs f on the loop goroutine and waits for it (do not call it from the
+// loop goroutine itself, e.g. from a handler). When the loop is not
 // running (before Run, after it returned) f runs on the caller's goroutine,
 // which then owns the engine. A panic in f is returned as an error.
 func (e *Engine) Do(f func() error) (err error) {
@@ -229,15 +233,24 @@ func (e *Engine) Do(f func() error) (err error) {
 		}()
 		return f()
 	}
-	e.outMu.Lock()
-	loopRunning := e.loopG
-	e.outMu.Unlock()
-	if !loopRunning {
-		return run()
+	for {
+		e.outMu.Lock()
+		loopRunning := e.loopG
+		e.outMu.Unlock()
+		if loopRunning {
+			done := make(chan error, 1)
+			e.loop.post(func() { done <- run() })
+			return <-done
+		}
+		// No loop: run here, holding ownership so that a Run starting
+		// meanwhile waits for f to finish.
+		if e.ownMu.TryLock() {
+			defer e.ownMu.Unlock()
+			return run()
+		}
+		// Run is starting: once it marks the loop running, post to it.
+		time.Sleep(50 * time.Microsecond)
 	}
-	done := make(chan error, 1)
-	e.loop.post(func() { done <- run() })
-	return <-done
 }
 
 // Load parses and instantiates a .qml file as the root document.
@@ -279,6 +292,8 @@ func (e *Engine) LoadString(path, src string) error {
 // Run runs the event loop until Qt.quit()/Qt.exit(), the context given in
 // Options is done, or Quit is called, and returns the exit code.
 func (e *Engine) Run() int {
+	e.ownMu.Lock()
+	defer e.ownMu.Unlock()
 	e.outMu.Lock()
 	e.loopG = true
 	e.outMu.Unlock()

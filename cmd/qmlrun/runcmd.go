@@ -45,6 +45,11 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	file, extra := rest[0], rest[1:]
+	// Signals are caught from the start: a SIGTERM during loading still
+	// shuts down gracefully.
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
 	if len(extra) > 0 && extra[0] == "--" {
 		extra = extra[1:]
 	}
@@ -70,21 +75,18 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
-		return runWithSignals(e)
+		return runWithSignals(e, sigs)
 	}
 	if err := e.Load(file); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	return runWithSignals(e)
+	return runWithSignals(e, sigs)
 }
 
 // runWithSignals runs the engine; SIGINT or SIGTERM shut it down gracefully
 // (exit status 0), a second signal exits at once.
-func runWithSignals(e *runtime.Engine) int {
-	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
-	defer signal.Stop(sigs)
+func runWithSignals(e *runtime.Engine, sigs chan os.Signal) int {
 	go func() {
 		if _, ok := <-sigs; !ok {
 			return
