@@ -22,7 +22,9 @@ type Options struct {
 	// Stdout and Stderr receive program output; console output goes to
 	// Stderr as in Qt. Default: os.Stdout, os.Stderr.
 	Stdout, Stderr io.Writer
-	// Logger receives structured runtime events; nil discards them.
+	// Logger receives structured runtime events (JavaScript exceptions,
+	// binding errors and loops) besides the Qt-style lines on Stderr; nil
+	// discards them.
 	Logger *slog.Logger
 	// Args is Qt.application.arguments (the first entry is the program).
 	Args []string
@@ -462,7 +464,16 @@ func (e *Engine) newError(format string, args ...any) *goja.Object {
 // reportException prints an exception from a handler the way Qt does:
 // FILE:LINE: Name: message, with the line of the throw.
 func (e *Engine) reportException(err error) {
-	e.print(e.exceptionText(err))
+	text := e.exceptionText(err)
+	e.print(text)
+	e.event(slog.LevelError, "javascript exception", "message", text)
+}
+
+// event logs a structured runtime event to Options.Logger.
+func (e *Engine) event(level slog.Level, msg string, args ...any) {
+	if e.opts.Logger != nil {
+		e.opts.Logger.Log(context.Background(), level, msg, args...)
+	}
 }
 
 func (e *Engine) exceptionText(err error) string {
@@ -582,6 +593,7 @@ func (e *Engine) warnBindingLoop(b *binding) {
 	pos := o.declPos()
 	e.print(fmt.Sprintf("%s:%d:%d: QML %s: Binding loop detected for property \"%s\"",
 		e.displayURL(pos.Filename), pos.Line, pos.Column, o.qmlTypeName(), b.prop.name))
+	e.event(slog.LevelWarn, "binding loop", "file", pos.Filename, "line", pos.Line, "property", b.prop.name)
 }
 
 // deliver calls one endpoint of a signal.

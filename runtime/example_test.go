@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 
@@ -88,4 +89,39 @@ func ExampleEngine_Load_errors() {
 	fmt.Println(err)
 	// Output:
 	// file:///tmp/bad.qml:3:5: Cannot assign to non-existent property "colour"
+}
+
+// Go calls a QML function and connects to a QML signal.
+func ExampleObject_Call() {
+	e := runtime.New(runtime.Options{Stderr: os.Stdout})
+	e.LoadString("main.qml", `
+import QtQml
+QtObject {
+    signal done(string what)
+    function add(a, b) { done("added"); return a + b }
+}`)
+	e.Do(func() error {
+		root := e.Root()
+		root.Connect("done", func(args []goja.Value) { fmt.Println("signal done:", args[0]) })
+		sum, err := root.Call("add", e.Runtime().ToValue(2), e.Runtime().ToValue(3))
+		fmt.Println("sum:", sum, err)
+		return nil
+	})
+	// Output:
+	// signal done: added
+	// sum: 5 <nil>
+}
+
+// A context given in Options stops a running engine.
+func ExampleOptions_context() {
+	ctx, cancel := context.WithCancel(context.Background())
+	e := runtime.New(runtime.Options{Stderr: os.Stdout, Context: ctx})
+	e.LoadString("main.qml", `
+import QtQml
+QtObject { Component.onDestruction: console.log("destroyed on shutdown") }`)
+	go cancel()
+	fmt.Println("exit", e.Run())
+	// Output:
+	// qml: destroyed on shutdown
+	// exit 0
 }
