@@ -13,18 +13,148 @@ import (
 
 var grammarOptions = []participle.Option{
 	participle.Lexer(qmlLexer{}),
-	participle.Union[Member](
-		&Binding{}, &ObjectMember{}, &Property{}, &Function{}, &Signal{},
-		&Enum{}, &InlineComponent{}, &RequiredName{}, &VarStatement{}, &Annotation{},
-	),
+	participle.ParseTypeWith[Member](parseMember),
 	participle.UseLookahead(4),
 }
 
 var grammar = participle.MustBuild[Document](grammarOptions...)
 
+// One parser per kind of member: parseMember looks at the first tokens and
+// runs the one that applies, instead of trying every kind in turn.
+var (
+	bindingParser    *participle.Parser[Binding]
+	objectParser     *participle.Parser[ObjectMember]
+	propertyParser   *participle.Parser[Property]
+	functionParser   *participle.Parser[Function]
+	signalParser     *participle.Parser[Signal]
+	enumParser       *participle.Parser[Enum]
+	inlineParser     *participle.Parser[InlineComponent]
+	requiredParser   *participle.Parser[RequiredName]
+	varParser        *participle.Parser[VarStatement]
+	annotationParser *participle.Parser[Annotation]
+)
+
+func init() {
+	bindingParser = participle.MustBuild[Binding](grammarOptions...)
+	objectParser = participle.MustBuild[ObjectMember](grammarOptions...)
+	propertyParser = participle.MustBuild[Property](grammarOptions...)
+	functionParser = participle.MustBuild[Function](grammarOptions...)
+	signalParser = participle.MustBuild[Signal](grammarOptions...)
+	enumParser = participle.MustBuild[Enum](grammarOptions...)
+	inlineParser = participle.MustBuild[InlineComponent](grammarOptions...)
+	requiredParser = participle.MustBuild[RequiredName](grammarOptions...)
+	varParser = participle.MustBuild[VarStatement](grammarOptions...)
+	annotationParser = participle.MustBuild[Annotation](grammarOptions...)
+}
+
+// sub parses one member with p from the current position of lex and moves
+// lex past it.
+func sub[T any, M Member](p *participle.Parser[T], lex *lexer.PeekingLexer, conv func(*T) M) (Member, error) {
+	v, err := p.ParseFromLexer(lex, participle.AllowTrailing(true))
+	if err != nil {
+		return nil, err
+	}
+	m := conv(v)
+	end := memberEnd(m)
+	for !lex.Peek().EOF() && lex.Peek().Pos.Offset < end {
+		lex.Next()
+	}
+	return m, nil
+}
+
+// memberEnd is the offset where a parsed member ends (its EndPos is the
+// position of the token after it).
+func memberEnd(m Member) int {
+	switch m := m.(type) {
+	case *Binding:
+		return m.EndPos.Offset
+	case *ObjectMember:
+		return m.Object.EndPos.Offset
+	case *Property:
+		return m.EndPos.Offset
+	case *Function:
+		return m.EndPos.Offset
+	case *Signal:
+		return m.EndPos.Offset
+	case *Enum:
+		return m.EndPos.Offset
+	case *InlineComponent:
+		return m.EndPos.Offset
+	case *RequiredName:
+		return m.EndPos.Offset
+	case *VarStatement:
+		return m.EndPos.Offset
+	case *Annotation:
+		return m.EndPos.Offset
+	}
+	return 0
+}
+
+func id[T any](v *T) *T { return v }
+
+// parseMember picks the kind of an object member from its first tokens.
+func parseMember(lex *lexer.PeekingLexer) (Member, error) {
+	t := lex.Peek()
+	if t.EOF() {
+		return nil, participle.NextMatch
+	}
+	cp := lex.MakeCheckpoint()
+	next := func() *lexer.Token {
+		lex.Next()
+		return lex.Peek()
+	}
+	t2 := next()
+	t3 := next()
+	lex.LoadCheckpoint(cp)
+	switch {
+	case t.Type == tokVar:
+		return sub(varParser, lex, id[VarStatement])
+	case t.Value == "@":
+		return sub(annotationParser, lex, id[Annotation])
+	case t2.Value == ":" || t2.Value == ".":
+		// `name: value` or `a.b.c: value` (or a grouped object a.b { }).
+		if t2.Value == "." {
+			break
+		}
+		if t.Type == tokIdent {
+			return sub(bindingParser, lex, id[Binding])
+		}
+	case t.Value == "function":
+		return sub(functionParser, lex, id[Function])
+	case t.Value == "signal" && t2.Type == tokIdent:
+		return sub(signalParser, lex, id[Signal])
+	case t.Value == "enum" && t2.Type == tokIdent && t3.Value == "{":
+		return sub(enumParser, lex, id[Enum])
+	case t.Value == "component" && t2.Type == tokIdent && t3.Value == ":":
+		return sub(inlineParser, lex, id[InlineComponent])
+	case t.Value == "required" && t2.Type == tokIdent && t2.Value != "property" && t2.Value != "readonly" && t2.Value != "default":
+		return sub(requiredParser, lex, id[RequiredName])
+	case t.Value == "property" || t.Value == "default" || t.Value == "required" || t.Value == "readonly":
+		return sub(propertyParser, lex, id[Property])
+	}
+	if t.Type != tokIdent {
+		return nil, participle.NextMatch
+	}
+	// A qualified name followed by ':' is a binding, by '{' or `on` an object.
+	cp = lex.MakeCheckpoint()
+	lex.Next()
+	for lex.Peek().Value == "." {
+		lex.Next()
+		lex.Next()
+	}
+	after := lex.Peek().Value
+	lex.LoadCheckpoint(cp)
+	if after == ":" {
+		return sub(bindingParser, lex, id[Binding])
+	}
+	return sub(objectParser, lex, id[ObjectMember])
+}
+
 // oneMember parses a single object member; it locates errors inside a member
 // that the document grammar reports only as "the object body ends here".
 var oneMember = participle.MustBuild[memberOnly](grammarOptions...)
+
+var _ = lexer.Token{}
 
 type memberOnly struct {
 	M Member `parser:"@@"`
