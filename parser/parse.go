@@ -154,8 +154,6 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 // that the document grammar reports only as "the object body ends here".
 var oneMember = participle.MustBuild[memberOnly](grammarOptions...)
 
-var _ = lexer.Token{}
-
 type memberOnly struct {
 	M Member `parser:"@@"`
 }
