@@ -334,7 +334,18 @@ func (s *scanner) punct(c byte) error {
 			s.emit(tokPunct, start, start+1)
 			return s.value()
 		}
-	case ';', ',', '.', '<', '>', '=', '-', '+', '*', '/', '?', '!', '&', '|', '^', '%', '~', '@':
+	case '=':
+		if s.top() == ctxEnum {
+			// Qt takes only a non-negative integer as an enumerator value.
+			off, _ := skipSpace(s.src, start+1)
+			if off < len(s.src) && s.src[off] == '-' {
+				return s.errorf(off, "Unexpected token `-'")
+			}
+			if off < len(s.src) && !isDigit(s.src[off]) || off < len(s.src) && strings.ContainsAny(s.src[off:scanNumber(s.src, off)], ".eE") {
+				return s.errorf(off, "Expected token `numeric literal'")
+			}
+		}
+	case ';', ',', '.', '<', '>', '-', '+', '*', '/', '?', '!', '&', '|', '^', '%', '~', '@':
 		// Punctuation the grammar may reject with a clearer message.
 	default:
 		return s.errorf(start, "Unexpected character '%c'", rune(c))

@@ -348,6 +348,10 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 					return d
 				}
 				fixScript(m.Body)
+			case *Enum:
+				if m.Name[0] < 'A' || m.Name[0] > 'Z' {
+					return Errorf(namePos(doc.Source, m.Pos, m.Name), "Expected token `identifier'")
+				}
 			case *ObjectMember:
 				if d := walk(m.Object); d != nil {
 					return d
@@ -464,6 +468,17 @@ func splitTopLevel(s string) []topPart {
 func isSimpleIdent(s string) bool {
 	end, ok := scanIdent(s, 0)
 	return ok && end == len(s)
+}
+
+// namePos finds where name is written after from.
+func namePos(src string, from Pos, name string) Pos {
+	i := strings.Index(src[from.Offset:], name)
+	if i < 0 || strings.Contains(src[from.Offset:from.Offset+i], "\n") {
+		return from
+	}
+	from.Column += i
+	from.Offset += i
+	return from
 }
 
 func (p *Param) normalize() {

@@ -775,8 +775,7 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 	}
 	t := derive(root.typ, name)
 	t.component = &component{doc: d, root: root}
-	t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
-	e.componentTypeN++
+	t.className = name // Qt prints inline component instances by name
 	d.inlineTypes[name] = t
 	return t
 }

@@ -139,7 +139,9 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Object, error) {
 	var props, defaults [][]*Object
 	if comp := componentOf(d.typ); comp != nil && d != comp.root {
-		inner := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o}
+		// The component's own code also sees the ids and root properties
+		// of the document that uses it (Qt's context chain).
+		inner := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o, parent: ctx}
 		kids, err := e.apply(o, comp.root, inner, c)
 		if err != nil {
 			return nil, err

@@ -76,7 +76,7 @@ func (e *Engine) installGlobals() {
 	})
 	set(qt, "isQtObject", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.Argument(0).(*goja.Object)
-		return vm.ToValue(ok && (e.wrappers[obj] != nil || obj == qt))
+		return vm.ToValue(ok && (e.wrappers[obj] != nil && !e.wrappers[obj].destroyed || obj == qt))
 	})
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
 	set(qt, "createComponent", e.qtCreateComponent)

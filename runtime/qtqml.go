@@ -474,8 +474,14 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 	d, err := e.compileDocument(path, src)
 	if err == nil {
 		e.numberTypes(d.root, true)
+		// The new object sees the names of the parent's context.
+		ctx := &qmlContext{doc: d, ids: map[string]*Object{}}
+		if parent != nil {
+			ctx.parent = parent.ctx
+		}
 		var obj *Object
-		if obj, err = e.instantiate(d, parent); err == nil {
+		if obj, err = e.instantiateDecl(d.root, ctx, parent, nil); err == nil {
+			obj.dynamic = true
 			return e.wrap(obj)
 		}
 	}

@@ -70,7 +70,8 @@ func (o *Object) member(key string) goja.Value {
 		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
 		return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			if o == e.root {
+			if !o.dynamic && o.parent == nil {
+				// The root of a document cannot be destroyed from QML.
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
 			}
 			delay := call.Argument(0).ToInteger()
@@ -414,12 +415,7 @@ func (w *nsWrapper) Delete(string) bool          { return false }
 func (w *nsWrapper) Keys() []string              { return nil }
 
 func (e *Engine) componentTypeObject() goja.Value {
-	obj := e.vm.NewObject()
-	obj.Set("Null", 0)
-	obj.Set("Ready", 1)
-	obj.Set("Loading", 2)
-	obj.Set("Error", 3)
-	return obj
+	return e.typeValue(e.componentType())
 }
 
 // Value types: url, point, size, rect. They are JavaScript objects whose
@@ -602,11 +598,15 @@ func (l *listValue) Set(i int, v goja.Value) bool {
 	return true
 }
 func (l *listValue) SetLen(n int) bool {
-	if n < len(l.items) {
-		l.items = l.items[:n]
+	// Qt removes or appends one element at a time, notifying each.
+	sig := l.owner.typ.signals[l.prop.notify]
+	for len(l.items) > n {
+		l.items = l.items[:len(l.items)-1]
+		l.owner.emit(sig, nil)
 	}
 	for len(l.items) < n {
 		l.items = append(l.items, nil)
+		l.owner.emit(sig, nil)
 	}
 	return true
 }
