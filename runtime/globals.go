@@ -294,6 +294,9 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		return v.String()
 	}
 	if o := e.wrappers[obj]; o != nil {
+		if o.destroyed {
+			return "TypeError: Type error" // what Qt prints for a deleted object
+		}
 		return o.String()
 	}
 	if vo := e.values[obj]; vo != nil {

@@ -36,6 +36,9 @@ type objWrapper struct {
 
 func (w *objWrapper) Get(key string) goja.Value {
 	o := w.o
+	if o.destroyed {
+		return nil // a destroyed object has no members left
+	}
 	if p := o.typ.prop(key); p != nil {
 		return o.get(p)
 	}
@@ -93,6 +96,9 @@ func (w *objWrapper) Set(key string, val goja.Value) bool {
 
 func (w *objWrapper) Has(key string) bool {
 	o := w.o
+	if o.destroyed {
+		return false
+	}
 	return o.typ.prop(key) != nil || o.member(key) != nil
 }
 
