@@ -144,7 +144,8 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	d.root = r.object(ast.Root, nil)
 	if len(r.errs)+len(r.declErrs) > 0 {
 		delete(e.docs, path)
-		return nil, parser.Diagnostics{r.pick()}
+		d := r.pick()
+		return nil, append(parser.Diagnostics{d}, r.related[d]...)
 	}
 	if err := e.compileScripts(d); err != nil {
 		delete(e.docs, path)
@@ -227,12 +228,21 @@ type resolver struct {
 	errs     []*parser.Diagnostic
 	declErrs []*parser.Diagnostic // errors in declarations: reported first
 	ids      map[string]parser.Pos
+	related  map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
 	// propErrs are property-level errors: Qt reports the last of them.
 	propErrs []*parser.Diagnostic
 }
 
 func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
-	r.errs = append(r.errs, parser.Errorf(pos, format, args...))
+	d := parser.Errorf(pos, format, args...)
+	r.errs = append(r.errs, d)
+	if strings.HasPrefix(d.Message, "Type ") && strings.HasSuffix(d.Message, " unavailable") && len(r.e.innerErrors) > 0 {
+		if r.related == nil {
+			r.related = map[*parser.Diagnostic]parser.Diagnostics{}
+		}
+		r.related[d] = r.e.innerErrors
+		r.e.innerErrors = nil
+	}
 }
 
 // pick chooses the error to report: Qt stops at the first error in the

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // Options configure an Engine.
@@ -86,9 +87,12 @@ type Engine struct {
 	inlineN    int
 	turnHooks  []func()
 	state      map[any]any
-	scripts    map[string]*jsResource
-	singletons map[*Type]*Object
-	rootCtx    *qmlContext
+	// innerErrors are the errors of the last component file that failed
+	// to load, reported after the error of the document using it.
+	innerErrors parser.Diagnostics
+	scripts     map[string]*jsResource
+	singletons  map[*Type]*Object
+	rootCtx     *qmlContext
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool

@@ -315,9 +315,12 @@ func (e *Engine) componentFromFile(path, name string) (*Type, string) {
 	}
 	cd, err := e.compileDocument(path, string(src))
 	if err != nil {
-		if ds, ok := err.(parser.Diagnostics); ok && len(ds) > 0 && ds[0].Message == "Cyclic dependency" {
+		ds, _ := err.(parser.Diagnostics)
+		if len(ds) > 0 && ds[0].Message == "Cyclic dependency" {
 			return nil, name + " is instantiated recursively"
 		}
+		// Qt reports the user's error and, after it, the component's own.
+		e.innerErrors = ds
 		return nil, "Type " + name + " unavailable"
 	}
 	if cd.componentType == nil {

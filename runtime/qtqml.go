@@ -163,6 +163,11 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 	}
 	parent := e.unwrap(c.Argument(0))
 	props, _ := c.Argument(1).(*goja.Object)
+	if a := c.Argument(0); len(c.Arguments) > 0 && !goja.IsNull(a) && parent == nil {
+		pos := o.declPos()
+		e.print(fmt.Sprintf("%s:%d:%d: QML Component: Unsuitable arguments passed to createObject(). The first argument should be a QObject* or null, and the second argument should be a JavaScript object or a QVariantMap",
+			e.displayURL(pos.Filename), pos.Line, pos.Column))
+	}
 	if props != nil {
 		t := cd.template
 		if cd.doc != nil {
