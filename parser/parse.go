@@ -633,6 +633,9 @@ func tokenAt(src string, line, col int) string {
 	return rest[:size]
 }
 
+// JSMessage rewords a goja syntax error message in Qt's style.
+func JSMessage(m string) string { return jsMessage(m) }
+
 // jsMessage rewords goja's syntax error messages in Qt's style.
 func jsMessage(m string) string {
 	if rest, ok := strings.CutPrefix(m, "Unexpected token "); ok {

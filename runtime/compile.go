@@ -286,6 +286,10 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 		r.errorf(o.Pos, "%s", base.uncreatable)
 		return d
 	}
+	if base.singleton {
+		r.errorf(o.Pos, "Composite Singleton Type %s is not creatable.", base.name)
+		return d
+	}
 	d.base = base
 	d.typ = r.declareMembers(o, base)
 	r.members(d)

@@ -106,10 +106,11 @@ func (r *resolver) imports() error {
 			}
 			js, err := r.e.loadScript(path)
 			if err != nil {
-				if _, statErr := os.Stat(path); statErr != nil {
-					return parser.Diagnostics{parser.Errorf(im.Pos, "Script %s unavailable", fileURL(path))}
+				outer := parser.Errorf(im.Pos, "Script %s unavailable", im.Path)
+				if ds, ok := err.(parser.Diagnostics); ok {
+					return append(parser.Diagnostics{outer}, ds...)
 				}
-				return err
+				return parser.Diagnostics{outer}
 			}
 			is.scripts[im.As] = js
 			continue
@@ -122,6 +123,10 @@ func (r *resolver) imports() error {
 				return parser.Diagnostics{parser.Errorf(im.Pos, "\"%s\": no such directory", im.Path)}
 			}
 			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}}
+			if im.Version != "" {
+				maj, min := parseVersion(im.Version)
+				src.version = [2]int{maj, min}
+			}
 		default:
 			if mt := r.e.reg.modules[im.Module]; mt != nil {
 				if im.Version != "" && mt.mod.Accepts != nil {
@@ -255,7 +260,7 @@ func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, str
 	if pick.internal && filepath.Dir(d.path) != s.dir {
 		return nil, ""
 	}
-	t, msg := e.componentFromFile(filepath.Join(s.dir, pick.file), name)
+	t, msg := e.componentFile(filepath.Join(s.dir, pick.file), name, pick.singleton)
 	if t != nil && pick.singleton {
 		t.singleton = true
 	}
@@ -306,6 +311,12 @@ func (e *Engine) resolveType(d *document, name string) (*Type, string) {
 
 // componentFromFile resolves a type to a .qml file.
 func (e *Engine) componentFromFile(path, name string) (*Type, string) {
+	return e.componentFile(path, name, false)
+}
+
+// componentFile resolves a type to a .qml file; asSingleton tells whether
+// a qmldir declared it a singleton.
+func (e *Engine) componentFile(path, name string, asSingleton bool) (*Type, string) {
 	if name == "" || name[0] < 'A' || name[0] > 'Z' {
 		return nil, ""
 	}
@@ -321,6 +332,11 @@ func (e *Engine) componentFromFile(path, name string) (*Type, string) {
 		}
 		// Qt reports the user's error and, after it, the component's own.
 		e.innerErrors = ds
+		return nil, "Type " + name + " unavailable"
+	}
+	if cd.singleton && !asSingleton {
+		// `pragma Singleton` needs a qmldir `singleton` entry.
+		e.innerErrors = parser.Diagnostics{{Pos: parser.Pos{Filename: cd.url}, Message: "pragma Singleton used with a non composite singleton type " + name}}
 		return nil, "Type " + name + " unavailable"
 	}
 	if cd.componentType == nil {

@@ -20,8 +20,8 @@ type jsResource struct {
 	factory goja.Callable
 	imports []jsImport // `.import "other.js" as Other`
 	shared  goja.Value
-	// per importing context (non-library resources)
-	instances map[*document]goja.Value
+	// per importing component instance (non-library resources)
+	instances map[*qmlContext]goja.Value
 }
 
 type jsImport struct {
@@ -40,11 +40,17 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 	if err != nil {
 		return nil, err
 	}
-	js := &jsResource{path: path, url: fileURL(path), instances: map[*document]goja.Value{}}
+	js := &jsResource{path: path, url: fileURL(path), instances: map[*qmlContext]goja.Value{}}
 	if e.scripts == nil {
 		e.scripts = map[string]*jsResource{}
 	}
 	e.scripts[path] = js
+	ok := false
+	defer func() {
+		if !ok {
+			delete(e.scripts, path) // a script that failed to load is not kept
+		}
+	}()
 	// QML's directives are removed (lines kept, for positions).
 	lines := strings.Split(string(b), "\n")
 	for i, l := range lines {
@@ -82,7 +88,7 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 			list = el
 		}
 		if len(list) > 0 {
-			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: list[0].Position.Line, Column: list[0].Position.Column}, "%s", list[0].Message)}
+			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: list[0].Position.Line, Column: list[0].Position.Column}, "%s", parser.JSMessage(list[0].Message))}
 		}
 		return nil, err
 	}
@@ -137,28 +143,30 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 		return nil, err
 	}
 	js.factory, _ = goja.AssertFunction(v)
+	ok = true
 	return js, nil
 }
 
-// scriptExports returns the object a document sees for a script: shared
-// for a library, one per importing document otherwise (with the document's
-// root scope visible to the script).
-func (e *Engine) scriptExports(js *jsResource, d *document) goja.Value {
+// scriptExports returns the object a component instance (context ctx)
+// sees for a script: shared for a library; otherwise one per instance, with
+// the instance's names in scope.
+func (e *Engine) scriptExports(js *jsResource, ctx *qmlContext) goja.Value {
 	if js.library && js.shared != nil {
 		return js.shared
 	}
-	if v := js.instances[d]; v != nil && !js.library {
+	if v := js.instances[ctx]; v != nil && !js.library {
 		return v
 	}
 	var scope goja.Value = e.vm.NewObject()
-	if !js.library && e.rootCtx != nil {
-		if root := e.rootCtx.root; root != nil {
-			scope = e.scope(root, e.rootCtx)
-		}
+	if !js.library && ctx != nil && ctx.root != nil {
+		scope = e.scope(ctx.root, ctx)
 	}
 	args := []goja.Value{scope}
 	for _, im := range js.imports {
-		args = append(args, e.scriptExports(im.res, d))
+		args = append(args, e.scriptExports(im.res, ctx))
+	}
+	if js.factory == nil {
+		return goja.Undefined() // still loading: an .import cycle
 	}
 	v, err := js.factory(goja.Undefined(), args...)
 	if err != nil {
@@ -168,7 +176,7 @@ func (e *Engine) scriptExports(js *jsResource, d *document) goja.Value {
 	if js.library {
 		js.shared = v
 	} else {
-		js.instances[d] = v
+		js.instances[ctx] = v
 	}
 	return v
 }

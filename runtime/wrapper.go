@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -285,6 +286,9 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 		}
 		scope = nil
 	}
+	if js := s.ctx.doc.imports.scripts[key]; js != nil {
+		return s.e.scriptExports(js, s.ctx), true
+	}
 	if t := s.e.typeObject(s.ctx.doc, key); t != nil {
 		return t, true
 	}
@@ -312,7 +316,7 @@ func (s *scopeObject) Has(key string) bool {
 		}
 		scope = nil
 	}
-	return s.e.typeObject(s.ctx.doc, key) != nil
+	return s.ctx.doc.imports.scripts[key] != nil || s.e.typeObject(s.ctx.doc, key) != nil
 }
 
 func (s *scopeObject) Set(key string, val goja.Value) bool {
@@ -341,17 +345,22 @@ func (e *Engine) typeObject(d *document, name string) goja.Value {
 	if d != nil && d.imports.qualified[name] != nil {
 		return e.namespaceObject(d, name)
 	}
-	if d != nil && d.imports.scripts[name] != nil {
-		return e.scriptExports(d.imports.scripts[name], d)
-	}
+
 	if d == nil || name == "" || name[0] < 'A' || name[0] > 'Z' {
 		return nil
 	}
 	if name == "Component" {
 		return e.componentTypeObject()
 	}
-	t, _ := e.resolveType(d, name)
+	t, msg := e.resolveType(d, name)
 	if t == nil {
+		if strings.HasSuffix(msg, " unavailable") && len(e.innerErrors) > 0 && strings.Contains(e.innerErrors[0].Message, "pragma Singleton") {
+			// A singleton without its qmldir entry is a type with no
+			// members when JavaScript names it.
+			e.innerErrors = nil
+			return e.vm.NewObject()
+		}
+		e.innerErrors = nil
 		return nil
 	}
 	if t.singleton {
