@@ -379,9 +379,12 @@ func (e *Engine) shutdown() {
 	for _, f := range e.turnHooks {
 		f()
 	}
-	if p, ok := e.loop.poller.(*epoller); ok {
+	e.loop.mu.Lock()
+	p, ok := e.loop.poller.(*epoller)
+	e.loop.poller = nil // post from other goroutines reads it under mu
+	e.loop.mu.Unlock()
+	if ok {
 		p.close()
-		e.loop.poller = nil
 	}
 	e.exitNow = true
 }
