@@ -83,8 +83,37 @@ func (c *conn) onReady(ev uint32) {
 	}
 }
 
-// read reads once from the socket and processes what arrived.
+// read reads once from the socket and processes what arrived. With nothing
+// pending it reads into the module's shared buffer and keeps only an
+// incomplete tail, so an idle connection holds no read buffer.
 func (c *conn) read() {
+	m := c.m
+	if len(c.in) == 0 && !m.scratchBusy {
+		if m.scratch == nil {
+			m.scratch = make([]byte, readChunk)
+		}
+		n, err := unix.Read(c.fd, m.scratch)
+		switch {
+		case err == unix.EAGAIN || err == unix.EINTR:
+			return
+		case err != nil:
+			c.abort("The remote host closed the connection")
+			return
+		case n == 0:
+			c.abort("")
+			return
+		}
+		m.scratchBusy = true
+		c.in = m.scratch[:n]
+		c.process()
+		m.scratchBusy = false
+		if c.state != stClosed && len(c.in) > 0 {
+			c.in = append(make([]byte, 0, len(c.in)+readChunk), c.in...)
+		} else {
+			c.in = nil
+		}
+		return
+	}
 	if cap(c.in)-len(c.in) < readChunk {
 		grown := make([]byte, len(c.in), len(c.in)+readChunk+len(c.in)/2)
 		copy(grown, c.in)

@@ -47,6 +47,10 @@ type module struct {
 	dirty []*conn
 	conns int
 	rand  *rand.Rand
+	// scratch is the read buffer shared by every connection: data is
+	// parsed in place and only an incomplete frame is copied out.
+	scratch     []byte
+	scratchBusy bool
 }
 
 type moduleKey struct{}

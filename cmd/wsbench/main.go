@@ -312,6 +312,7 @@ func cmdCompare(args []string) error {
 	var servers serverFlag
 	fs.Var(&servers, "server", "NAME=COMMAND of a server that prints its url (repeatable; the first is the reference)")
 	rounds := fs.Int("rounds", 3, "interleaved rounds")
+	mode := fs.String("mode", "echo", "what to measure: echo (throughput), idle (memory per idle connection, accept rate, start-up time)")
 	var cfg loadConfig
 	cfg.flags(fs)
 	fs.Parse(args)
@@ -320,13 +321,28 @@ func cmdCompare(args []string) error {
 	}
 	names := make([]string, len(servers))
 	rates := make([][]float64, len(servers))
+	idle := make([][]idleStats, len(servers))
 	for round := 0; round < *rounds; round++ {
 		for i, s := range servers {
 			name, command, _ := strings.Cut(s, "=")
 			names[i] = name
+			started := time.Now()
 			cmd, url, err := startServer(command)
 			if err != nil {
 				return err
+			}
+			if *mode == "idle" {
+				st, err := measureIdle(cmd, url, started, cfg.conns)
+				cmd.Process.Signal(os.Interrupt)
+				go func() { time.Sleep(3 * time.Second); cmd.Process.Kill() }()
+				cmd.Wait()
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				rates[i] = append(rates[i], st.perConnKiB)
+				idle[i] = append(idle[i], st)
+				fmt.Printf("round %d %-8s %6.2f KiB/conn  %6.0f conns/s accepted  first handshake %v\n", round+1, name, st.perConnKiB, st.acceptRate, st.startup.Round(time.Millisecond))
+				continue
 			}
 			r, err := runLoad(url, cfg)
 			cmd.Process.Signal(os.Interrupt)
@@ -339,6 +355,19 @@ func cmdCompare(args []string) error {
 			fmt.Printf("round %d %-8s %8.0f msg/s  p50 %v  p99 %v\n", round+1, name, r.rate(), r.p50, r.p99)
 		}
 	}
+	if *mode == "idle" {
+		fmt.Printf("\nmedians (%d idle connections):\n", cfg.conns)
+		for i, name := range names {
+			var kib, acc, up []float64
+			for _, st := range idle[i] {
+				kib = append(kib, st.perConnKiB)
+				acc = append(acc, st.acceptRate)
+				up = append(up, float64(st.startup.Milliseconds()))
+			}
+			fmt.Printf("  %-8s %6.2f KiB/conn  %6.0f conns/s  start→first handshake %3.0f ms\n", name, median(kib), median(acc), median(up))
+		}
+		return nil
+	}
 	ref := median(rates[0])
 	fmt.Printf("\nmedians (%d conns, %d B %s, %d in flight, %v per run):\n", cfg.conns, cfg.size, map[bool]string{false: "text", true: "binary"}[cfg.binary], cfg.inflight, cfg.duration)
 	for i, name := range names {
@@ -346,6 +375,103 @@ func cmdCompare(args []string) error {
 		fmt.Printf("  %-8s %8.0f msg/s  %.2fx\n", name, m, m/ref)
 	}
 	return nil
+}
+
+type idleStats struct {
+	perConnKiB float64
+	acceptRate float64
+	startup    time.Duration
+}
+
+// rssKiB reads a process's resident set size.
+func rssKiB(pid int) (float64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			var kb float64
+			fmt.Sscanf(strings.TrimSpace(v), "%f", &kb)
+			return kb, nil
+		}
+	}
+	return 0, errors.New("no VmRSS")
+}
+
+// measureIdle opens n connections that stay idle and measures the server's
+// memory per connection, how fast it accepted them, and how long after its
+// start the first handshake completed. Every connection must still echo at
+// the end.
+func measureIdle(cmd *exec.Cmd, url string, started time.Time, n int) (idleStats, error) {
+	var st idleStats
+	first, _, _, err := ws.Dial(context.Background(), url)
+	if err != nil {
+		return st, err
+	}
+	st.startup = time.Since(started)
+	defer first.Close()
+	time.Sleep(200 * time.Millisecond)
+	before, err := rssKiB(cmd.Process.Pid)
+	if err != nil {
+		return st, err
+	}
+	conns := make([]net.Conn, 0, n)
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	t0 := time.Now()
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	errc := make(chan error, 1)
+	sem := make(chan struct{}, 64)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			c, _, _, err := ws.Dial(context.Background(), url)
+			if err != nil {
+				select {
+				case errc <- err:
+				default:
+				}
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	st.acceptRate = float64(n) / time.Since(t0).Seconds()
+	select {
+	case err := <-errc:
+		return st, err
+	default:
+	}
+	time.Sleep(time.Second)
+	after, err := rssKiB(cmd.Process.Pid)
+	if err != nil {
+		return st, err
+	}
+	st.perConnKiB = (after - before) / float64(n)
+	// Every connection is still alive: each echoes one message.
+	for _, c := range conns {
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		if err := wsutil.WriteClientText(c, []byte("alive")); err != nil {
+			return st, err
+		}
+	}
+	for _, c := range conns {
+		if m, err := wsutil.ReadServerText(c); err != nil || string(m) != "alive" {
+			return st, fmt.Errorf("an idle connection did not echo: %v", err)
+		}
+	}
+	return st, nil
 }
 
 func median(xs []float64) float64 {
