@@ -152,7 +152,7 @@ func (e *Engine) metaTypeName(v goja.Value) string {
 		return "double"
 	}
 	if obj, ok := v.(*goja.Object); ok {
-		if o := e.wrappers[obj]; o != nil {
+		if o := e.objectFor(obj); o != nil {
 			return "QObject*"
 		}
 		if _, ok := goja.AssertFunction(obj); ok {
@@ -225,7 +225,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 			return v, nil
 		}
 		if obj, ok := v.(*goja.Object); ok {
-			if o := e.wrappers[obj]; o != nil {
+			if o := e.objectFor(obj); o != nil {
 				if p.elem == nil || o.typ.inherits(p.elem) {
 					return v, nil
 				}
@@ -361,7 +361,7 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 		return v.String(), nil
 	}
 	if obj, ok := v.(*goja.Object); ok {
-		if e.wrappers[obj] != nil || e.valueClass(obj) == "url" {
+		if e.objectFor(obj) != nil || e.valueClass(obj) == "url" {
 			return obj.String(), nil
 		}
 		if obj.ClassName() == "Array" {

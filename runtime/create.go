@@ -124,7 +124,6 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 	if parent != nil {
 		parent.children = append(parent.children, o)
 	}
-	e.objects[o] = struct{}{}
 	for _, s := range t.goSpecs() {
 		if s.Init != nil {
 			s.Init(o)
@@ -214,7 +213,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			if a.prop.kind == kList {
 				lst := e.listValue(o, a.prop)
 				for _, v := range vals {
-					lst.items = append(lst.items, e.wrappers[v.(*goja.Object)])
+					lst.items = append(lst.items, e.objectFor(v.(*goja.Object)))
 				}
 			} else {
 				o.props[a.prop.index].value = e.vm.NewArray(vals...)
@@ -263,13 +262,13 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 		case actGroup:
 			target := o.props[a.prop.index].value
 			gobj, ok := target.(*goja.Object)
-			if !ok || e.wrappers[gobj] == nil {
+			if !ok || e.objectFor(gobj) == nil {
 				continue
 			}
 			// Bindings inside a group (anchors.fill: parent) are
 			// evaluated in the scope of the object that owns the group.
-			e.wrappers[gobj].groupOwner = o
-			kids, err := e.apply(e.wrappers[gobj], a.child, ctx, c)
+			e.objectFor(gobj).groupOwner = o
+			kids, err := e.apply(e.objectFor(gobj), a.child, ctx, c)
 			if err != nil {
 				return nil, err
 			}
@@ -402,7 +401,6 @@ func (e *Engine) destroyObject(o *Object) {
 				s.binding.remove()
 			}
 		}
-		delete(e.objects, x)
 	}
 	if o.parent != nil {
 		kids := o.parent.children

@@ -72,21 +72,19 @@ type Engine struct {
 
 	docs       map[string]*document
 	root       *Object
-	objects    map[*Object]struct{}
-	wrappers   map[*goja.Object]*Object
 	protoQObj  *goja.Object
 	bindProto  *goja.Object
 	typeObjs   map[*Type]*goja.Object
 	countMap   map[string]int
 	injectWarn map[*handlerInfo]bool
 	onStop     []func()
-	values     map[*goja.Object]*valueObj
 	bindFns    map[*goja.Object]goja.Callable
-	listObjs   map[*goja.Object]*listValue
 	rootDoc    *document
 	inlineN    int
 	turnHooks  []func()
 	state      map[any]any
+	sigSym     *goja.Symbol // holds a signal object's *sigRef
+	sigProto   *goja.Object
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
@@ -197,15 +195,13 @@ func New(opts Options) *Engine {
 		e.stderr = os.Stderr
 	}
 	e.docs = map[string]*document{}
-	e.objects = map[*Object]struct{}{}
-	e.wrappers = map[*goja.Object]*Object{}
 	e.typeObjs = map[*Type]*goja.Object{}
 	e.countMap = map[string]int{}
 	e.injectWarn = map[*handlerInfo]bool{}
 	e.callLaterTimer = newTimer(e.runCallLater)
 	e.quitTimer = newTimer(func() { e.quitPending = true })
 	e.bindFns = map[*goja.Object]goja.Callable{}
-	e.listObjs = map[*goja.Object]*listValue{}
+	e.sigSym = goja.NewSymbol("qmlrun.signal")
 	if err := e.reg.register(qtqmlModule()); err != nil {
 		panic(err)
 	}

@@ -19,7 +19,6 @@ import (
 // print, qsTr and friends, and String.prototype.arg.
 func (e *Engine) installGlobals() {
 	vm := e.vm
-	e.values = map[*goja.Object]*valueObj{}
 	vm.GlobalObject().Delete("globalThis") // Qt 6.4's engine has no globalThis
 	e.bindProto = vm.NewObject()
 
@@ -76,7 +75,7 @@ func (e *Engine) installGlobals() {
 	})
 	set(qt, "isQtObject", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.Argument(0).(*goja.Object)
-		return vm.ToValue(ok && (e.wrappers[obj] != nil && !e.wrappers[obj].destroyed || obj == qt))
+		return vm.ToValue(ok && (e.objectFor(obj) != nil && !e.objectFor(obj).destroyed || obj == qt))
 	})
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
 	set(qt, "createComponent", e.qtCreateComponent)
@@ -293,13 +292,13 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		}
 		return v.String()
 	}
-	if o := e.wrappers[obj]; o != nil {
+	if o := e.objectFor(obj); o != nil {
 		if o.destroyed {
 			return "TypeError: Type error" // what Qt prints for a deleted object
 		}
 		return o.String()
 	}
-	if vo := e.values[obj]; vo != nil {
+	if vo := e.valueFor(obj); vo != nil {
 		return vo.String()
 	}
 	if _, isFn := goja.AssertFunction(obj); isFn {
@@ -342,7 +341,7 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 }
 
 func (e *Engine) isList(obj *goja.Object) bool {
-	_, ok := e.listObjs[obj]
+	ok := e.listFor(obj) != nil
 	return ok
 }
 

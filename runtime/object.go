@@ -214,7 +214,7 @@ func (o *Object) assignList(p *propDef, v goja.Value) {
 			items = []*Object{nil}
 			break
 		}
-		if x := e.wrappers[obj]; x != nil {
+		if x := e.objectFor(obj); x != nil {
 			items = []*Object{x}
 			break
 		}
@@ -316,7 +316,7 @@ func (e *Engine) sameValue(a, b goja.Value) bool {
 		return true
 	}
 	if ao, ok := a.(*goja.Object); ok {
-		if va, vb := e.values[ao], e.values[asObject(b)]; va != nil && vb != nil {
+		if va, vb := e.valueFor(ao), e.valueFor(asObject(b)); va != nil && vb != nil {
 			return va.String() == vb.String() && va.class == vb.class
 		}
 		bo, ok := b.(*goja.Object)
@@ -464,3 +464,20 @@ func (o *Object) OnCompleted(f func()) {
 
 // Children returns the objects whose parent is o, in creation order.
 func (o *Object) Children() []*Object { return append([]*Object(nil), o.children...) }
+
+// Release detaches an object from its parent's object tree: it is no longer
+// destroyed with the parent, and once JavaScript holds no reference to it
+// Go's garbage collector reclaims it. Network modules release sockets that
+// closed, so that a server's memory does not grow with every connection it
+// ever served. Loop only.
+func (o *Object) Release() {
+	if p := o.parent; p != nil {
+		for i, k := range p.children {
+			if k == o {
+				p.children = append(p.children[:i], p.children[i+1:]...)
+				break
+			}
+		}
+		o.parent = nil
+	}
+}

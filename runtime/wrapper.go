@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -16,15 +17,44 @@ func (e *Engine) wrap(o *Object) *goja.Object {
 	}
 	if o.wrapper == nil {
 		o.wrapper = e.vm.NewDynamicObject(&objWrapper{o: o})
-		e.wrappers[o.wrapper] = o
 	}
 	return o.wrapper
+}
+
+var (
+	wrapperType = reflect.TypeOf((*objWrapper)(nil))
+	valueType   = reflect.TypeOf((*valueObj)(nil))
+	listType    = reflect.TypeOf((*listValue)(nil))
+)
+
+// objectFor, valueFor and listFor find the Go side of the runtime's own
+// JavaScript objects through the object itself (no table to clean up when
+// objects go away). ExportType is cheap for every kind of object.
+func (e *Engine) objectFor(obj *goja.Object) *Object {
+	if obj == nil || obj.ExportType() != wrapperType {
+		return nil
+	}
+	return obj.Export().(*objWrapper).o
+}
+
+func (e *Engine) valueFor(obj *goja.Object) *valueObj {
+	if obj == nil || obj.ExportType() != valueType {
+		return nil
+	}
+	return obj.Export().(*valueObj)
+}
+
+func (e *Engine) listFor(obj *goja.Object) *listValue {
+	if obj == nil || obj.ExportType() != listType {
+		return nil
+	}
+	return obj.Export().(*listValue)
 }
 
 // unwrap returns the QML object behind a JavaScript value, or nil.
 func (e *Engine) unwrap(v goja.Value) *Object {
 	if obj, ok := v.(*goja.Object); ok {
-		return e.wrappers[obj]
+		return e.objectFor(obj)
 	}
 	return nil
 }
@@ -56,10 +86,15 @@ func (o *Object) member(key string) goja.Value {
 		if s := o.typ.signal(sig); s != nil {
 			// obj.onSignal is an object whose connect() connects to the
 			// signal, as in Qt.
-			f := o.signalFunction(s).(*goja.Object)
+			o.signalFunction(s)
+			key := -1 - s.index // handler objects are kept beside the signal functions
+			if h := o.sigFns[key]; h != nil {
+				return h
+			}
 			h := e.vm.NewObject()
-			h.Set("connect", f.Get("connect"))
-			h.Set("disconnect", f.Get("disconnect"))
+			h.SetPrototype(e.signalProto())
+			h.SetSymbol(e.sigSym, e.vm.ToValue(&sigRef{o: o, s: s}))
+			o.sigFns[key] = h
 			return h
 		}
 	}
@@ -151,16 +186,51 @@ func (o *Object) signalFunction(s *signalDef) goja.Value {
 		o.emit(s, args)
 		return goja.Undefined()
 	}).(*goja.Object)
-	f.Set("connect", func(call goja.FunctionCall) goja.Value {
-		e.connectJS(o, s, call)
-		return goja.Undefined()
-	})
-	f.Set("disconnect", func(call goja.FunctionCall) goja.Value {
-		e.disconnectJS(o, s, call)
-		return goja.Undefined()
-	})
+	// connect and disconnect live once on a shared prototype and find the
+	// signal through `this`: a signal object costs one function.
+	f.SetPrototype(e.signalProto())
+	f.SetSymbol(e.sigSym, e.vm.ToValue(&sigRef{o: o, s: s}))
 	o.sigFns[s.index] = f
 	return f
+}
+
+// sigRef names the signal a signal object (or handler object) stands for.
+type sigRef struct {
+	o *Object
+	s *signalDef
+}
+
+// signalProto is the prototype of signal objects, holding connect and
+// disconnect.
+func (e *Engine) signalProto() *goja.Object {
+	if e.sigProto != nil {
+		return e.sigProto
+	}
+	p := e.vm.NewObject()
+	p.SetPrototype(e.vm.Get("Function").ToObject(e.vm).Get("prototype").ToObject(e.vm))
+	ref := func(call goja.FunctionCall) *sigRef {
+		obj, _ := call.This.(*goja.Object)
+		if obj != nil {
+			if v := obj.GetSymbol(e.sigSym); v != nil {
+				if r, ok := v.Export().(*sigRef); ok {
+					return r
+				}
+			}
+		}
+		panic(e.vm.NewTypeError("not a signal"))
+	}
+	p.Set("connect", e.namedFunc("connect", func(call goja.FunctionCall) goja.Value {
+		r := ref(call)
+		e.connectJS(r.o, r.s, call)
+		return goja.Undefined()
+	}))
+	p.Set("disconnect", e.namedFunc("disconnect", func(call goja.FunctionCall) goja.Value {
+		r := ref(call)
+		e.disconnectJS(r.o, r.s, call)
+		return goja.Undefined()
+	}))
+	e.sigProto = p
+	return p
 }
 
 // signalArgs coerces emission arguments to the signal's parameter types.
@@ -559,7 +629,7 @@ func (v *valueObj) Keys() []string {
 func (e *Engine) newValueObj(v *valueObj) *goja.Object {
 	v.e = e
 	obj := e.vm.NewDynamicObject(v)
-	e.values[obj] = v
+
 	return obj
 }
 
@@ -576,7 +646,7 @@ func (e *Engine) newRect(x, y, w, h float64) *goja.Object {
 
 // valueClass returns "url", "point", "size", "rect" for value objects.
 func (e *Engine) valueClass(obj *goja.Object) string {
-	if v := e.values[obj]; v != nil {
+	if v := e.valueFor(obj); v != nil {
 		return v.class
 	}
 	return ""
@@ -637,7 +707,7 @@ func (e *Engine) listValue(o *Object, p *propDef) *listValue {
 	l := &listValue{owner: o, prop: p}
 	o.lists[p.index] = l
 	arr := e.vm.NewDynamicArray(l)
-	e.listObjs[arr] = l
+
 	o.props[p.index].value = arr
 	return l
 }

@@ -460,6 +460,11 @@ func (s *socket) closed(c *conn, errStr string) {
 		return
 	}
 	s.c = nil
+	if s.server {
+		// A closed server-side socket is no longer part of the server's
+		// tree: unless the script keeps it, the garbage collector frees it.
+		defer s.o.Release()
+	}
 	switch s.status() {
 	case Open:
 		s.setStatus(Closing, "")
