@@ -28,6 +28,7 @@ type Object struct {
 	methods    map[string]goja.Value // QML-declared functions, compiled per instance
 	scopes     map[*qmlContext]*goja.Object
 	sigFns     map[int]*goja.Object
+	goFns      map[*methodDef]goja.Value
 	lists      map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
 	// context) rather than by JavaScript.

@@ -301,12 +301,20 @@ func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 	}
 }
 
-// goMethod wraps a Go method for JavaScript.
+// goMethod wraps a Go method for JavaScript, once per object and method.
 func (o *Object) goMethod(m *methodDef) goja.Value {
+	if f, ok := o.goFns[m]; ok {
+		return f
+	}
 	e := o.e
-	return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		return m.goFn(o, call)
 	})
+	if o.goFns == nil {
+		o.goFns = map[*methodDef]goja.Value{}
+	}
+	o.goFns[m] = f
+	return f
 }
 
 // scope returns the object JavaScript resolves unqualified names against
