@@ -349,8 +349,13 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 				}
 				fixScript(m.Body)
 			case *Enum:
-				if m.Name[0] < 'A' || m.Name[0] > 'Z' {
-					return Errorf(namePos(doc.Source, m.Pos, m.Name), "Expected token `identifier'")
+				if enumNameReserved[m.Name] {
+					return Errorf(NamePos(doc.Source, m.Pos, m.Name), "Expected token `identifier'")
+				}
+				for _, v := range m.Values {
+					if enumNameReserved[v.Name] {
+						return Errorf(v.Pos, "Expected token `identifier'")
+					}
 				}
 			case *ObjectMember:
 				if d := walk(m.Object); d != nil {
@@ -381,6 +386,31 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 // signalNameReserved holds contextual keywords Qt refuses as signal names.
 var signalNameReserved = map[string]bool{
 	"as": true, "from": true, "get": true, "set": true, "of": true, "on": true, "static": true,
+}
+
+// enumNameReserved holds the contextual keywords Qt refuses as enum and
+// enumerator names: its grammar takes only a plain identifier there.
+var enumNameReserved = map[string]bool{
+	"as": true, "component": true, "from": true, "get": true, "of": true, "on": true, "pragma": true,
+	"property": true, "readonly": true, "required": true, "set": true, "signal": true, "static": true,
+}
+
+// NamePos finds where a declared name is first written at or after from.
+func NamePos(src string, from Pos, name string) Pos {
+	p := from
+	i := strings.Index(src[from.Offset:], name)
+	if i < 0 {
+		return from
+	}
+	seg := src[from.Offset : from.Offset+i]
+	if nl := strings.Count(seg, "\n"); nl > 0 {
+		p.Line += nl
+		p.Column = len(seg) - strings.LastIndexByte(seg, '\n')
+	} else {
+		p.Column += i
+	}
+	p.Offset += i
+	return p
 }
 
 // splitParams reads a method's parameter list: `name: Type` parameters
@@ -468,17 +498,6 @@ func splitTopLevel(s string) []topPart {
 func isSimpleIdent(s string) bool {
 	end, ok := scanIdent(s, 0)
 	return ok && end == len(s)
-}
-
-// namePos finds where name is written after from.
-func namePos(src string, from Pos, name string) Pos {
-	i := strings.Index(src[from.Offset:], name)
-	if i < 0 || strings.Contains(src[from.Offset:from.Offset+i], "\n") {
-		return from
-	}
-	from.Column += i
-	from.Offset += i
-	return from
 }
 
 func (p *Param) normalize() {

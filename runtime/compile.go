@@ -142,6 +142,10 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)
+	if len(r.buildErrs) > 0 {
+		delete(e.docs, path)
+		return nil, parser.Diagnostics(r.buildErrs)
+	}
 	if len(r.errs)+len(r.declErrs) > 0 {
 		delete(e.docs, path)
 		d := r.pick()
@@ -227,10 +231,12 @@ type resolver struct {
 	doc      *document
 	errs     []*parser.Diagnostic
 	declErrs []*parser.Diagnostic // errors in declarations: reported first
-	ids      map[string]parser.Pos
-	related  map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
-	// propErrs are property-level errors: Qt reports the last of them.
-	propErrs []*parser.Diagnostic
+	// buildErrs are the errors Qt finds while building a document's
+	// objects (duplicate property names, enum names): it reports all of
+	// them, in source order, and nothing else.
+	buildErrs []*parser.Diagnostic
+	ids       map[string]parser.Pos
+	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
 }
 
 func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
@@ -317,7 +323,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 		switch m := m.(type) {
 		case *parser.Property:
 			if t.propIndex[m.Name] != nil && t.propIndex[m.Name].owner == t {
-				r.declErrs = append(r.declErrs, parser.Errorf(namePos(r.doc.ast.Source, m.Type.Pos, m.Name), "Duplicate property name"))
+				r.buildErrs = append(r.buildErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Type.Pos, m.Name), "Duplicate property name"))
 				continue
 			}
 			typeName := m.Type.String()
@@ -354,17 +360,24 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 		case *parser.Function:
 			if cs := r.e.connectionsType(); base.inherits(cs) {
 				if s := signalForHandler(m.Name); s != "" && cs.signal(s) != nil {
-					r.declErrs = append(r.declErrs, parser.Errorf(namePos(r.doc.ast.Source, m.Pos, m.Name),
+					r.declErrs = append(r.declErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Pos, m.Name),
 						"Duplicate method name: invalid override of property change signal or superclass signal"))
 				}
 			}
 			t.methods[m.Name] = &methodDef{name: m.Name, decl: m}
 		case *parser.Enum:
+			if !startsUpper(m.Name) {
+				r.buildErrs = append(r.buildErrs, parser.Errorf(m.Pos, "Scoped enum names must begin with an upper case letter"))
+				continue
+			}
 			if t.enums == nil {
 				t.enums = map[string]int{}
 			}
 			next := 0
 			for _, v := range m.Values {
+				if !startsUpper(v.Name) {
+					r.buildErrs = append(r.buildErrs, parser.Errorf(v.Pos, "Enum names must begin with an upper case letter"))
+				}
 				if v.Value != "" {
 					n, _ := strconv.ParseInt(v.Value, 0, 64)
 					next = int(n)
@@ -494,7 +507,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			r.errorf(v.Pos, "IDs must start with a letter or underscore")
 			return
 		}
-		if id[0] >= 'A' && id[0] <= 'Z' {
+		if startsUpper(id) {
 			r.errorf(v.Pos, "IDs cannot start with an uppercase letter")
 			return
 		}
@@ -528,7 +541,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		}
 		p := t.prop(head)
 		if p == nil {
-			if head[0] >= 'A' && head[0] <= 'Z' {
+			if startsUpper(head) {
 				r.errorf(pos, "Non-existent attached object")
 			} else {
 				r.errorf(pos, "Cannot assign to non-existent property \"%s\"", head)
@@ -701,6 +714,10 @@ func usesIdentifier(code, name string) bool {
 		i = end
 	}
 }
+
+// startsUpper tells whether a name starts with an upper case letter, as
+// type names, attached objects, enums and enumerators must and ids must not.
+func startsUpper(name string) bool { return name != "" && name[0] >= 'A' && name[0] <= 'Z' }
 
 func isIdentByte(c byte) bool {
 	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -953,24 +970,6 @@ func literalError(p *propDef, lit any) string {
 		return "Invalid property assignment: unsupported type \"" + cls + "\""
 	}
 	return ""
-}
-
-// namePos finds where a declared name is written after offset from.
-func namePos(src string, from parser.Pos, name string) parser.Pos {
-	p := from
-	i := strings.Index(src[from.Offset:], name)
-	if i < 0 {
-		return from
-	}
-	seg := src[from.Offset : from.Offset+i]
-	if nl := strings.Count(seg, "\n"); nl > 0 {
-		p.Line += nl
-		p.Column = len(seg) - strings.LastIndexByte(seg, '\n')
-	} else {
-		p.Column += i
-	}
-	p.Offset += i
-	return p
 }
 
 // component is a type defined by a .qml file.

@@ -317,7 +317,7 @@ func (e *Engine) componentFromFile(path, name string) (*Type, string) {
 // componentFile resolves a type to a .qml file; asSingleton tells whether
 // a qmldir declared it a singleton.
 func (e *Engine) componentFile(path, name string, asSingleton bool) (*Type, string) {
-	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+	if !startsUpper(name) {
 		return nil, ""
 	}
 	src, err := os.ReadFile(path)

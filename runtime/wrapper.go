@@ -424,7 +424,7 @@ func (e *Engine) typeObject(d *document, name string) goja.Value {
 		return e.namespaceObject(d, name)
 	}
 
-	if d == nil || name == "" || name[0] < 'A' || name[0] > 'Z' {
+	if d == nil || !startsUpper(name) {
 		return nil
 	}
 	if name == "Component" {

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    enum mode { off, On }
+    Component.onCompleted: Qt.quit()
+}
