@@ -23,6 +23,9 @@ type Diagnostic struct {
 
 // Error formats the diagnostic as FILE:LINE:COL: message.
 func (d *Diagnostic) Error() string {
+	if d.Pos.Filename == "" {
+		return d.Message // an error about no single file
+	}
 	if d.Pos.Line == 0 {
 		return d.Pos.Filename + ": " + d.Message // an error about a whole file
 	}

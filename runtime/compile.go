@@ -1,10 +1,12 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -110,11 +112,23 @@ const (
 
 var functionExpr = regexp.MustCompile(`^\s*(async\s+)?function\b|^\s*(\([^()]*\)|[\p{L}_$][\p{L}\p{N}_$]*)\s*=>`)
 
+// errSelfRecursive is a document that uses its own type.
+var errSelfRecursive = errors.New("instantiated recursively")
+
+// cycleMessage starts the error for files that use each other.
+const cycleMessage = "Cyclic dependency detected between"
+
 // compileDocument parses, resolves and compiles a document (cached).
 func (e *Engine) compileDocument(path, src string) (*document, error) {
 	if d := e.docs[path]; d != nil && d.src == src {
 		if d.loading {
-			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "Cyclic dependency")}
+			// The document being compiled last names one that is still
+			// loading: Qt names both files.
+			from := e.compiling[len(e.compiling)-1]
+			if from == d {
+				return nil, errSelfRecursive
+			}
+			return nil, parser.Diagnostics{{Message: fmt.Sprintf("%s %q and %q", cycleMessage, d.url, from.url)}}
 		}
 		return d, nil
 	}
@@ -125,7 +139,11 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	}
 	d := &document{path: path, url: u, dir: filepath.Dir(path), ast: ast, loading: true, src: src}
 	e.docs[path] = d
-	defer func() { d.loading = false }()
+	e.compiling = append(e.compiling, d)
+	defer func() {
+		d.loading = false
+		e.compiling = e.compiling[:len(e.compiling)-1]
+	}()
 	for _, h := range ast.Headers {
 		if h.Pragma != nil && h.Pragma.Name == "Singleton" {
 			d.singleton = true
@@ -137,6 +155,17 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	d.inlineDecls = map[string]*parser.InlineComponent{}
 	d.inlineTypes = map[string]*Type{}
 	collectInline(ast.Root, d.inlineDecls)
+	var lower []parser.Pos
+	for name, ic := range d.inlineDecls {
+		if !startsUpper(name) {
+			lower = append(lower, ic.Pos)
+		}
+	}
+	sort.Slice(lower, func(i, j int) bool { return lower[i].Line < lower[j].Line })
+	for _, p := range lower {
+		// Qt warns and goes on; the component is then not a usable type.
+		e.print(fmt.Sprintf("%s:%d : Type name must be upper case", u, p.Line))
+	}
 	if err := r.imports(); err != nil {
 		delete(e.docs, path)
 		return nil, err
@@ -149,7 +178,12 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	if len(r.errs)+len(r.declErrs) > 0 {
 		delete(e.docs, path)
 		d := r.pick()
-		return nil, append(parser.Diagnostics{d}, r.related[d]...)
+		related := r.related[d]
+		if len(related) > 0 && strings.HasPrefix(related[0].Message, cycleMessage) {
+			// A cycle is reported once, before the outermost error.
+			return nil, parser.Diagnostics{related[0], d}
+		}
+		return nil, append(parser.Diagnostics{d}, related...)
 	}
 	if err := e.compileScripts(d); err != nil {
 		delete(e.docs, path)
@@ -160,6 +194,14 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 
 func fileURL(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// urlFile is the local path of a file: URL (the string itself otherwise).
+func urlFile(u string) string {
+	if p, err := url.Parse(u); err == nil && p.Scheme == "file" {
+		return filepath.FromSlash(p.Path)
+	}
+	return u
 }
 
 // compileScripts builds one JavaScript program holding every script of the
@@ -373,6 +415,11 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			if t.enums == nil {
 				t.enums = map[string]int{}
 			}
+			if t.scopedEnums == nil {
+				t.scopedEnums = map[string]map[string]int{}
+			}
+			scoped := map[string]int{}
+			t.scopedEnums[m.Name] = scoped
 			next := 0
 			for _, v := range m.Values {
 				if !startsUpper(v.Name) {
@@ -383,6 +430,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 					next = int(n)
 				}
 				t.enums[v.Name] = next
+				scoped[v.Name] = next
 				next++
 			}
 		}

@@ -88,9 +88,12 @@ type Engine struct {
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
-	scripts     map[string]*jsResource
-	singletons  map[*Type]*Object
-	rootCtx     *qmlContext
+	// compiling is the stack of documents being compiled, to name both
+	// ends of a cycle.
+	compiling  []*document
+	scripts    map[string]*jsResource
+	singletons map[*Type]*Object
+	rootCtx    *qmlContext
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool

@@ -203,7 +203,7 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 
 // qtCreateComponent implements Qt.createComponent(url[, mode[, parent]]).
 func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
-	path := strings.TrimPrefix(e.resolveURL(c.Argument(0).String()), "file://")
+	path := urlFile(e.resolveURL(c.Argument(0).String()))
 	comp, err := e.CreateObject("QtQml", "Component", nil)
 	if err != nil {
 		panic(err)

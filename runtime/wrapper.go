@@ -465,6 +465,15 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 					obj.Set(k, v)
 				}
 			}
+			for name, keys := range x.scopedEnums {
+				if obj.Get(name) == nil {
+					scope := e.vm.NewObject()
+					for k, v := range keys {
+						scope.Set(k, v)
+					}
+					obj.Set(name, scope)
+				}
+			}
 		}
 	}
 	obj.SetSymbol(goja.SymHasInstance, func(call goja.FunctionCall) goja.Value {
