@@ -344,6 +344,37 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	return d
 }
 
+// checkOverrides reports signals and functions that would replace a
+// signal of the base type or a change signal of the object's own
+// properties, and signals declared twice, as Qt's type builder does.
+func (r *resolver) checkOverrides(o *parser.Object, base *Type) {
+	changes := map[string]bool{}
+	for _, m := range o.Members {
+		if p, ok := m.(*parser.Property); ok {
+			changes[p.Name+"Changed"] = true
+		}
+	}
+	const override = ": invalid override of property change signal or superclass signal"
+	signals := map[string]bool{}
+	for _, m := range o.Members {
+		switch m := m.(type) {
+		case *parser.Signal:
+			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)
+			switch {
+			case signals[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"))
+			case base.signal(m.Name) != nil || changes[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"+override))
+			}
+			signals[m.Name] = true
+		case *parser.Function:
+			if base.signal(m.Name) != nil || changes[m.Name] {
+				r.declErrs = append(r.declErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Pos, m.Name), "Duplicate method name"+override))
+			}
+		}
+	}
+}
+
 // declareMembers makes the anonymous type an object declaration defines
 // when it declares properties, signals, functions or enums.
 func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
@@ -361,6 +392,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 	t.anonymous = true
 	t.component = base.component
 	t.qmlIndex = -1
+	r.checkOverrides(o, base)
 	for _, m := range o.Members {
 		switch m := m.(type) {
 		case *parser.Property:
@@ -500,7 +532,7 @@ func (r *resolver) members(d *decl) {
 			child := r.object(o, d)
 			if t.inherits(r.e.componentType()) {
 				if d.template != nil {
-					r.errorf(o.Pos, "Invalid component body specification")
+					r.errorf(d.ast.Pos, "Invalid component body specification")
 				}
 				d.template = child
 				continue

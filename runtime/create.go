@@ -199,6 +199,9 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				at.obj.assign(at.prop, val, false)
 				continue
 			}
+			// A value replaces a binding an inner declaration (the
+			// component's own file) put on the property.
+			o.removeBinding(a.prop)
 			if a.prop.set != nil {
 				var ok bool
 				if val, ok = a.prop.set(o, val); !ok {
