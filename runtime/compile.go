@@ -171,12 +171,20 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)
-	if len(r.buildErrs) > 0 {
+	if len(r.buildErrs) > 0 && !e.checkAll {
 		delete(e.docs, path)
 		return nil, parser.Diagnostics(r.buildErrs)
 	}
-	if len(r.errs)+len(r.declErrs) > 0 {
+	if len(r.errs)+len(r.declErrs)+len(r.buildErrs) > 0 {
 		delete(e.docs, path)
+		if e.checkAll {
+			all := append(append(append(parser.Diagnostics{}, r.buildErrs...), r.declErrs...), r.errs...)
+			all.Sort()
+			for _, d := range all {
+				all = append(all, r.related[d]...)
+			}
+			return nil, all
+		}
 		d := r.pick()
 		related := r.related[d]
 		if len(related) > 0 && strings.HasPrefix(related[0].Message, cycleMessage) {
@@ -293,6 +301,60 @@ func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
 	}
 }
 
+// noProperty reports an assignment to a property the type does not have,
+// with the closest property name as a hint.
+func (r *resolver) noProperty(pos parser.Pos, t *Type, name string) {
+	r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+	names := make([]string, 0, len(t.propIndex))
+	for n := range t.propIndex {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if s := parser.Suggest(name, names); s != "" {
+		r.errs[len(r.errs)-1].Hint = fmt.Sprintf("did you mean %q?", s)
+	}
+}
+
+// typeHint suggests a visible type name close to an unknown one.
+func (r *resolver) typeHint(name string) string {
+	var names []string
+	add := func(src *typeSource, prefix string) {
+		if src.mod != nil {
+			for n := range src.mod.types {
+				if startsUpper(n) {
+					names = append(names, prefix+n)
+				}
+			}
+		}
+		if src.qmldir != nil {
+			for n := range src.qmldir.types {
+				names = append(names, prefix+n)
+			}
+		}
+	}
+	for _, src := range r.doc.imports.sources {
+		add(src, "")
+	}
+	for q, qi := range r.doc.imports.qualified {
+		for _, src := range qi.sources {
+			add(src, q+".")
+		}
+	}
+	if files, err := filepath.Glob(filepath.Join(r.doc.dir, "*.qml")); err == nil {
+		for _, f := range files {
+			names = append(names, strings.TrimSuffix(filepath.Base(f), ".qml"))
+		}
+	}
+	for n := range r.doc.inlineDecls {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if s := parser.Suggest(name, names); s != "" && s != name {
+		return fmt.Sprintf("did you mean %q?", s)
+	}
+	return ""
+}
+
 // pick chooses the error to report: Qt stops at the first error in the
 // declarations, and otherwise (checking bindings last to first) reports the
 // last binding error; for default-property children, the first.
@@ -328,6 +390,9 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	}
 	if err != "" {
 		r.errorf(o.Pos, "%s", err)
+		if strings.HasSuffix(err, " is not a type") {
+			r.errs[len(r.errs)-1].Hint = r.typeHint(o.Type)
+		}
 		return d
 	}
 	if base.uncreatable != "" {
@@ -414,6 +479,9 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 				}
 				if msg != "" {
 					r.errorf(m.Pos, "%s", msg)
+					if strings.HasSuffix(msg, " is not a type") {
+						r.errs[len(r.errs)-1].Hint = r.typeHint(elem)
+					}
 					continue
 				}
 				p.elem = et
@@ -624,7 +692,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			if startsUpper(head) {
 				r.errorf(pos, "Non-existent attached object")
 			} else {
-				r.errorf(pos, "Cannot assign to non-existent property \"%s\"", head)
+				r.noProperty(pos, t, head)
 			}
 			return
 		}
@@ -649,13 +717,13 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 				r.connectionsHandler(d, pos, name, v)
 				return
 			}
-			r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+			r.noProperty(pos, t, name)
 			return
 		}
 	}
 	p := t.prop(name)
 	if p == nil {
-		r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+		r.noProperty(pos, t, name)
 		return
 	}
 	r.value(d, pos, p, v)
@@ -823,7 +891,7 @@ func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Valu
 func (r *resolver) groupObject(d *decl, o *parser.Object) {
 	p := d.typ.prop(o.Type)
 	if p == nil {
-		r.errorf(o.Pos, "Cannot assign to non-existent property \"%s\"", o.Type)
+		r.noProperty(o.Pos, d.typ, o.Type)
 		return
 	}
 	g := &decl{ast: o, doc: r.doc, group: p}

@@ -90,7 +90,10 @@ type Engine struct {
 	innerErrors parser.Diagnostics
 	// compiling is the stack of documents being compiled, to name both
 	// ends of a cycle.
-	compiling  []*document
+	compiling []*document
+	// checkAll makes a document report every error it has, not only the
+	// one Qt would print (Check).
+	checkAll   bool
 	scripts    map[string]*jsResource
 	singletons map[*Type]*Object
 	rootCtx    *qmlContext
@@ -291,6 +294,27 @@ func (e *Engine) LoadString(path, src string) error {
 		}
 		e.root = root
 		return nil
+	})
+}
+
+// Check loads a document and the components and scripts it uses and
+// resolves its types, ids, properties and bindings without creating any
+// object or running its code: the static pass `qmlrun check` reports. It
+// returns every error found, as parser.Diagnostics. Call it before Run.
+func (e *Engine) Check(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		return err
+	}
+	return e.Do(func() error {
+		e.checkAll = true
+		defer func() { e.checkAll = false }()
+		_, err := e.compileDocument(abs, string(src))
+		return err
 	})
 }
 

@@ -136,7 +136,9 @@ func (r *resolver) imports() error {
 			var msg string
 			src, extra, msg = r.e.moduleSource(im.Module, im.Version)
 			if src == nil {
-				return parser.Diagnostics{parser.Errorf(im.Pos, "%s", msg)}
+				d := parser.Errorf(im.Pos, "%s", msg)
+				d.Hint = r.e.searched(im.Module)
+				return parser.Diagnostics{d}
 			}
 			for _, x := range extra {
 				is.add(im.As, x)
@@ -231,6 +233,27 @@ func (e *Engine) findModule(name string) (string, *qmldir) {
 		}
 	}
 	return "", nil
+}
+
+// searched tells where a module import was looked for: the import paths
+// (with the module's directory under each) and the built-in modules.
+func (e *Engine) searched(name string) string {
+	rel := filepath.Join(strings.Split(name, ".")...)
+	var dirs []string
+	for _, p := range e.opts.ImportPaths {
+		abs, _ := filepath.Abs(filepath.Join(p, rel))
+		dirs = append(dirs, abs+string(filepath.Separator)+"qmldir")
+	}
+	var mods []string
+	for m := range e.reg.modules {
+		mods = append(mods, m)
+	}
+	sort.Strings(mods)
+	h := "built-in modules: " + strings.Join(mods, ", ")
+	if len(dirs) == 0 {
+		return h + "; no import path given (-I DIR)"
+	}
+	return h + "; looked for " + strings.Join(dirs, ", ")
 }
 
 func parseVersion(v string) (int, int) {
