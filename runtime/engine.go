@@ -263,15 +263,20 @@ func (e *Engine) Do(f func() error) (err error) {
 
 // Load parses and instantiates a .qml file as the root document.
 func (e *Engine) Load(path string) error {
-	abs, err := filepath.Abs(path)
+	abs, src, err := readSource(path)
 	if err != nil {
 		return err
 	}
-	src, err := os.ReadFile(abs)
-	if err != nil {
-		return err
+	return e.LoadString(abs, src)
+}
+
+// readSource reads a document, returning its absolute path.
+func readSource(path string) (abs, src string, err error) {
+	if abs, err = filepath.Abs(path); err != nil {
+		return "", "", err
 	}
-	return e.LoadString(abs, string(src))
+	b, err := os.ReadFile(abs)
+	return abs, string(b), err
 }
 
 // LoadString instantiates a document given as text; path names it (for
@@ -302,18 +307,14 @@ func (e *Engine) LoadString(path, src string) error {
 // object or running its code: the static pass `qmlrun check` reports. It
 // returns every error found, as parser.Diagnostics. Call it before Run.
 func (e *Engine) Check(path string) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return err
-	}
-	src, err := os.ReadFile(abs)
+	abs, src, err := readSource(path)
 	if err != nil {
 		return err
 	}
 	return e.Do(func() error {
 		e.checkAll = true
 		defer func() { e.checkAll = false }()
-		_, err := e.compileDocument(abs, string(src))
+		_, err := e.compileDocument(abs, src)
 		return err
 	})
 }
