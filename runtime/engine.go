@@ -31,6 +31,11 @@ type Options struct {
 	Args []string
 	// Context stops the engine when done, as Quit would.
 	Context context.Context
+	// ScriptTimeout bounds one call into JavaScript (a handler, a binding
+	// evaluation, a callback): code still running after it is interrupted
+	// and reported like an exception, and the loop goes on. Zero means
+	// DefaultScriptTimeout; a negative value disables the limit.
+	ScriptTimeout time.Duration
 }
 
 // Engine runs QML documents. Create one with New, add Go types with
@@ -51,6 +56,7 @@ type Engine struct {
 	ownMu sync.Mutex
 
 	tracking *binding
+	watch    *watchdog
 	nextID   uint64
 	qmlTypeN int
 	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
@@ -165,6 +171,9 @@ func (o *Object) Call(name string, args ...goja.Value) (goja.Value, error) {
 // inside a handler: what QtTest's wait() does. Loop only.
 func (e *Engine) ProcessEvents(d time.Duration) {
 	deadline := time.Now().Add(d)
+	// The handlers that run meanwhile are timed on their own, and the
+	// waiting handler's time starts again when the wait is over.
+	defer e.watch.suspend()()
 	for {
 		e.loop.runPosted()
 		next := e.loop.runTimers()
@@ -199,6 +208,10 @@ func New(opts Options) *Engine {
 	}
 	if e.stderr == nil {
 		e.stderr = os.Stderr
+	}
+	e.watch = &watchdog{vm: e.vm, budget: opts.ScriptTimeout}
+	if e.watch.budget == 0 {
+		e.watch.budget = DefaultScriptTimeout
 	}
 	e.docs = map[string]*document{}
 	e.typeObjs = map[*Type]*goja.Object{}
@@ -458,7 +471,12 @@ func (e *Engine) catch(f func()) (err error) {
 // callJS calls a JavaScript function, turning a thrown exception into an
 // error and stopping on interrupts.
 func (e *Engine) callJS(fn goja.Callable, this goja.Value, args ...goja.Value) (v goja.Value, err error) {
+	e.watch.enter()
 	defer func() {
+		if err != nil && interrupted(err) {
+			err = e.watch.stopped(err)
+		}
+		e.watch.leave()
 		if r := recover(); r != nil {
 			switch x := r.(type) {
 			case *goja.Object:
@@ -495,6 +513,9 @@ func (e *Engine) newError(format string, args ...any) *goja.Object {
 // reportException prints an exception from a handler the way Qt does:
 // FILE:LINE: Name: message, with the line of the throw.
 func (e *Engine) reportException(err error) {
+	if interrupted(err) && e.watch.depth > 0 {
+		return // the outermost call reports where the runaway code was stopped
+	}
 	text := e.exceptionText(err)
 	e.print(text)
 	e.event(slog.LevelError, "javascript exception", "message", text)
@@ -508,13 +529,20 @@ func (e *Engine) event(level slog.Level, msg string, args ...any) {
 }
 
 func (e *Engine) exceptionText(err error) string {
+	var stack []goja.StackFrame
+	var msg string
 	var ex *goja.Exception
-	if !errors.As(err, &ex) {
+	var ie *goja.InterruptedError
+	switch {
+	case errors.As(err, &ie):
+		stack, msg = ie.Stack(), "Error: "+fmt.Sprint(ie.Value())
+	case errors.As(err, &ex):
+		stack, msg = ex.Stack(), e.errorMessage(ex.Value())
+	default:
 		return "qmlrun: " + err.Error()
 	}
-	msg := e.errorMessage(ex.Value())
 	loc := ""
-	for _, f := range ex.Stack() {
+	for _, f := range stack {
 		p := f.Position()
 		if p.Line > 0 && f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
 			loc = e.displayURL(f.SrcName()) + ":" + itoa(p.Line) + ": "
@@ -580,6 +608,9 @@ type deferredError struct {
 }
 
 func (e *Engine) bindingError(b *binding, err error) {
+	if interrupted(err) && e.watch.depth > 0 {
+		return // reported by the outermost call
+	}
 	text := e.exceptionText(err)
 	if e.creating > 0 {
 		for i := range e.deferredErrors {

@@ -190,7 +190,7 @@ func (e *Engine) scriptExports(js *jsResource, ctx *qmlContext) goja.Value {
 	if js.factory == nil {
 		return goja.Undefined() // still loading: an .import cycle
 	}
-	v, err := js.factory(goja.Undefined(), args...)
+	v, err := e.callJS(js.factory, goja.Undefined(), args...)
 	if err != nil {
 		e.reportException(err)
 		v = goja.Undefined()

@@ -25,6 +25,9 @@ Usage:
 
 Run options:
   -I DIR        add an import path (repeatable)
+  -script-timeout DURATION
+                interrupt a handler or binding whose JavaScript runs longer than
+                this (default 1s; 0: never), report it like an exception, go on
   -- ARGS...    passed to the document in Qt.application.arguments
 
 Examples:

@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/qmlrun/qmlrun/runtime"
 )
@@ -29,12 +30,22 @@ func newEngine(opts runtime.Options) (*runtime.Engine, error) {
 	return e, nil
 }
 
+// scriptBudget maps the -script-timeout flag (0: no limit) to
+// Options.ScriptTimeout (negative: no limit).
+func scriptBudget(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
+}
+
 // cmdRun implements `qmlrun [-I DIR]... FILE.qml [-- ARGS...]`.
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("qmlrun", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var imports importPaths
 	fs.Var(&imports, "I", "add an import path (repeatable)")
+	budget := fs.Duration("script-timeout", runtime.DefaultScriptTimeout, "interrupt JavaScript running longer than this in one call (0: never)")
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -54,10 +65,11 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		extra = extra[1:]
 	}
 	e, err := newEngine(runtime.Options{
-		ImportPaths: imports,
-		Stdout:      stdout,
-		Stderr:      stderr,
-		Args:        append([]string{"qmlrun", file}, extra...),
+		ImportPaths:   imports,
+		Stdout:        stdout,
+		Stderr:        stderr,
+		Args:          append([]string{"qmlrun", file}, extra...),
+		ScriptTimeout: scriptBudget(*budget),
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "qmlrun:", err)

@@ -22,6 +22,10 @@ import (
 // instead of hanging the run.
 const scriptTimeout = 30 * time.Second
 
+// testScriptBudget is the JavaScript time limit per call in tests: generous,
+// since tests also run under the race detector.
+const testScriptBudget = 10 * time.Second
+
 // runTestScript runs one .qml script in a fresh engine and returns its
 // normalised output (stdout and stderr interleaved) and exit code.
 func runTestScript(path string, timeout time.Duration, importPaths ...string) (string, int, error) {
@@ -32,7 +36,7 @@ func runTestScript(path string, timeout time.Duration, importPaths ...string) (s
 	if err != nil {
 		return "", 0, err
 	}
-	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", abs}, Context: ctx, ImportPaths: importPaths})
+	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", abs}, Context: ctx, ImportPaths: importPaths, ScriptTimeout: testScriptBudget})
 	if err != nil {
 		return "", 0, err
 	}

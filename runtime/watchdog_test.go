@@ -1,0 +1,90 @@
+package runtime_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// budgeted makes an engine with a JavaScript time limit, stopped after 10 s
+// whatever the document does.
+func budgeted(t *testing.T, budget time.Duration) (*runtime.Engine, *bytes.Buffer) {
+	out := &bytes.Buffer{}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	return runtime.New(runtime.Options{Stdout: out, Stderr: out, ScriptTimeout: budget, Context: ctx}), out
+}
+
+// TestScriptTimeout checks that runaway JavaScript in a handler, a binding
+// and a nested handler is interrupted and reported at the line where it
+// looped, and that the program goes on.
+func TestScriptTimeout(t *testing.T) {
+	e, out := budgeted(t, 100*time.Millisecond)
+	err := e.LoadString("/tmp/loop.qml", `import QtQml
+QtObject {
+    id: root
+    property int n: 0
+    property int m: 0
+    signal poke()
+    onPoke: { m = 1; while (true) {} }
+    property int slow: { var x = n; if (n == 4) { while (true) {} } return x * 2 }
+    property Timer t: Timer {
+        interval: 1; repeat: true; running: true
+        onTriggered: {
+            root.n++
+            console.log("tick", root.n, root.m, root.slow)
+            if (root.n == 3) { root.poke(); console.log("not reached") }
+            if (root.n >= 6) { running = false; Qt.quit() }
+        }
+    }
+    Component.onCompleted: { for (;;) {} }
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rc := e.Run(); rc != 0 {
+		t.Fatalf("exit %d", rc)
+	}
+	want := `file:///tmp/loop.qml:18: Error: JavaScript ran longer than 100ms and was interrupted
+qml: tick 1 0 2
+qml: tick 2 0 4
+qml: tick 3 0 6
+file:///tmp/loop.qml:7: Error: JavaScript ran longer than 100ms and was interrupted
+file:///tmp/loop.qml:8: Error: JavaScript ran longer than 100ms and was interrupted
+qml: tick 5 1 10
+qml: tick 6 1 12
+`
+	if got := out.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestScriptTimeoutSpares checks that many short calls adding up to more
+// than the budget are not interrupted: the budget is per call.
+func TestScriptTimeoutSpares(t *testing.T) {
+	e, out := budgeted(t, 50*time.Millisecond)
+	err := e.LoadString("/tmp/short.qml", `import QtQml
+QtObject {
+    id: root
+    property int calls: 0
+    property Timer t: Timer {
+        interval: 0; repeat: true; running: true
+        onTriggered: {
+            var end = Date.now() + 5
+            while (Date.now() < end) {}
+            if (++root.calls === 30) { console.log("done", root.calls); Qt.quit() }
+        }
+    }
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Run()
+	if got := out.String(); strings.Contains(got, "interrupted") || !strings.Contains(got, "done 30") {
+		t.Errorf("got %q", got)
+	}
+}
