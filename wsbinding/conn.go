@@ -65,6 +65,9 @@ type conn struct {
 	closeSent bool
 	peerClose bool
 	cancelTO  func()
+
+	t         *tlsLayer // nil for ws://
+	tlsFailed bool      // the TLS handshake failed
 }
 
 // onReady handles a readiness event.
@@ -79,7 +82,11 @@ func (c *conn) onReady(ev uint32) {
 		}
 	}
 	if ev&uint32(unix.EPOLLIN|unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 && !c.paused {
-		c.read()
+		if c.t != nil {
+			c.readTLS()
+		} else {
+			c.read()
+		}
 	}
 }
 
@@ -92,19 +99,16 @@ func (c *conn) read() {
 		if m.scratch == nil {
 			m.scratch = make([]byte, readChunk)
 		}
-		n, err := unix.Read(c.fd, m.scratch)
-		switch {
-		case err == unix.EAGAIN || err == unix.EINTR:
+		b, ok := c.readFd(m.scratch)
+		if !ok {
 			return
-		case err != nil:
-			c.abort("The remote host closed the connection")
-			return
-		case n == 0:
+		}
+		if len(b) == 0 {
 			c.abort("")
 			return
 		}
 		m.scratchBusy = true
-		c.in = m.scratch[:n]
+		c.in = b
 		c.process()
 		m.scratchBusy = false
 		if c.state != stClosed && len(c.in) > 0 {
@@ -135,6 +139,21 @@ func (c *conn) read() {
 		return
 	}
 	c.process()
+}
+
+// readFd reads once from the socket into buf; ok is false when there is
+// nothing to read or the connection failed, and an empty b is the end of
+// the stream.
+func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
+	n, err := unix.Read(c.fd, buf)
+	switch {
+	case err == unix.EAGAIN || err == unix.EINTR:
+		return nil, false
+	case err != nil:
+		c.abort("The remote host closed the connection")
+		return nil, false
+	}
+	return buf[:n], true
 }
 
 // process consumes complete handshakes and frames from c.in.
@@ -355,6 +374,9 @@ func (c *conn) finish() {
 	if c.state == stClosed {
 		return
 	}
+	if c.t != nil {
+		c.closeTLS()
+	}
 	c.writeOut()
 	c.state = stClosed
 	if c.cancelTO != nil {
@@ -362,6 +384,9 @@ func (c *conn) finish() {
 	}
 	c.m.e.Unwatch(c.fd)
 	unix.Close(c.fd)
+	if c.t != nil {
+		c.t.sh.close()
+	}
 	c.m.conns--
 	if c.h != nil {
 		c.h.closed(c, c.closeErr)
@@ -402,7 +427,8 @@ func (c *conn) flush() {
 	if c.state == stClosed {
 		return
 	}
-	pending := len(c.out) > 0
+	pendingBytes := c.pendingOut()
+	pending := pendingBytes > 0
 	events := uint32(0)
 	if !c.paused {
 		events |= readEvents
@@ -411,30 +437,53 @@ func (c *conn) flush() {
 		events |= uint32(unix.EPOLLOUT)
 	}
 	// Stop reading from a peer that does not read our replies.
-	c.paused = len(c.out) > maxPendingOut
-	if c.paused {
+	c.paused = pendingBytes > maxPendingOut
+	eof := c.t != nil && c.t.eof // nothing more to read while TLS finishes
+	if c.paused || eof {
 		events &^= readEvents
 	} else {
 		events |= readEvents
 	}
-	if pending != c.wantOut || c.paused {
+	if pending != c.wantOut || c.paused || eof {
 		c.wantOut = pending
 		c.m.e.Rewatch(c.fd, events)
 	}
 }
 
+// pendingOut is the number of bytes waiting for the socket.
+func (c *conn) pendingOut() int {
+	if c.t != nil {
+		n := c.t.pending()
+		if c.t.ready {
+			n += len(c.out) // plaintext is sealed only after the handshake
+		}
+		return n
+	}
+	return len(c.out)
+}
+
 func (c *conn) writeOut() {
-	for len(c.out) > 0 {
-		n, err := unix.Write(c.fd, c.out)
+	if c.t != nil {
+		c.writeTLS()
+		return
+	}
+	c.writeFd(&c.out)
+}
+
+// writeFd writes as much of *buf as the socket takes; a write error drops
+// the rest and records why.
+func (c *conn) writeFd(buf *[]byte) {
+	for len(*buf) > 0 {
+		n, err := unix.Write(c.fd, *buf)
 		if n > 0 {
-			c.out = c.out[n:]
+			*buf = (*buf)[n:]
 		}
 		if err == unix.EINTR {
 			continue
 		}
 		if err != nil {
 			if err != unix.EAGAIN && c.state != stClosed {
-				c.out = nil
+				*buf = nil
 				if c.closeErr == "" {
 					c.closeErr = "The remote host closed the connection"
 				}
@@ -442,8 +491,8 @@ func (c *conn) writeOut() {
 			break
 		}
 	}
-	if len(c.out) == 0 {
-		c.out = c.out[:0:0]
+	if len(*buf) == 0 {
+		*buf = (*buf)[:0:0]
 	}
 }
 

@@ -20,10 +20,10 @@ import (
 
 // startQML runs a document with QtWebSockets on its own event loop and
 // returns the engine; the loop stops when the test ends.
-func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *bytes.Buffer) {
+func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lockedBuffer) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	out := &bytes.Buffer{}
+	out := &lockedBuffer{}
 	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", path}, args...)})
 	if err := e.Register(wsbinding.Module()); err != nil {
 		t.Fatal(err)
@@ -76,10 +76,17 @@ func interopDir(t *testing.T) string {
 
 func runPeer(t *testing.T, name string, args ...string) {
 	t.Helper()
+	runPeerEnv(t, nil, name, args...)
+}
+
+// runPeerEnv runs a peer with extra environment variables.
+func runPeerEnv(t *testing.T, env []string, name string, args ...string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = interopDir(t)
+	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
@@ -171,7 +178,12 @@ ws.onerror = () => report('error event');
 func TestEchoServerWithChromium(t *testing.T) {
 	chrome := peer(t, "/usr/bin/chromium")
 	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
-	wsURL := rootURL(t, e)
+	runChromium(t, chrome, rootURL(t, e))
+}
+
+// runChromium has headless Chromium run chromePage against wsURL.
+func runChromium(t *testing.T, chrome, wsURL string, flags ...string) {
+	t.Helper()
 	results := make(chan string, 1)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -190,7 +202,8 @@ func TestEchoServerWithChromium(t *testing.T) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, chrome, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+t.TempDir(), srv.URL+"/?ws="+wsURL)
+		"--user-data-dir="+t.TempDir())
+	cmd.Args = append(append(cmd.Args, flags...), srv.URL+"/?ws="+wsURL)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {

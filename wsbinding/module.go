@@ -3,6 +3,7 @@ package wsbinding
 import (
 	"context"
 	"crypto/sha1"
+	"crypto/tls"
 	"encoding/base64"
 	"fmt"
 	"math/rand/v2"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -51,6 +53,7 @@ type module struct {
 	// parsed in place and only an incomplete frame is copied out.
 	scratch     []byte
 	scratchBusy bool
+	raw         []byte // ciphertext read buffer of TLS connections
 }
 
 type moduleKey struct{}
@@ -87,6 +90,9 @@ type socket struct {
 	complete bool
 	// pending negotiated protocol, published right after statusChanged(Open)
 	quiet bool
+	// client: wss:// and the host name the certificate must match
+	secure     bool
+	serverName string
 }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
@@ -104,6 +110,8 @@ func socketSpec() *runtime.TypeSpec {
 			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
 			{Name: "requestedSubprotocols", Type: "list<string>"},
 			{Name: "negotiatedSubprotocol", Type: "string", ReadOnly: true},
+			// qmlrun extensions (QWebSocket's C++ API).
+			{Name: "caCertificateFile", Type: "string"},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "textMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "string"}}},
@@ -283,7 +291,7 @@ func (s *socket) open() {
 	if err != nil {
 		return
 	}
-	if u.Scheme != "ws" {
+	if u.Scheme != "ws" && u.Scheme != "wss" {
 		s.setStatus(Error, "Unsupported WebSocket scheme: "+u.Scheme)
 		return
 	}
@@ -292,7 +300,12 @@ func (s *socket) open() {
 	host, port := u.Hostname(), u.Port()
 	if port == "" {
 		port = "80"
+		if u.Scheme == "wss" {
+			port = "443"
+		}
 	}
+	s.secure = u.Scheme == "wss"
+	s.serverName = host
 	p, _ := strconv.Atoi(port)
 	path := u.RequestURI()
 	if path == "" {
@@ -399,12 +412,20 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				return
 			}
 			connected = true
-			m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
-				s.setStatus(Open, "")
-				if hs.chosen != "" && s.c == c && c.state == stOpen {
-					s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
-				}
-			})
+			wsHandshake := func(c *conn) {
+				m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
+					s.setStatus(Open, "")
+					if hs.chosen != "" && s.c == c && c.state == stOpen {
+						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
+					}
+				})
+			}
+			if s.secure {
+				name, caFile := s.serverName, s.o.Property("caCertificateFile").String()
+				c.startTLS(false, func() (*tls.Config, error) { return clientTLSConfig(name, caFile) }, wsHandshake)
+			} else {
+				wsHandshake(c)
+			}
 			c.wantOut = true
 			c.flush()
 			return
@@ -488,6 +509,10 @@ type server struct {
 	l        *listener
 	complete bool
 	starting bool // inside componentComplete
+
+	certs   certStore   // secure: the certificate, reloaded when its files change
+	tlsCfg  *tls.Config // secure: the configuration of every handshake
+	pending int         // connections accepted and not yet upgraded
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
@@ -521,9 +546,20 @@ func serverSpec() *runtime.TypeSpec {
 				}
 			}},
 			{Name: "supportedSubprotocols", Type: "list<string>"},
+			// qmlrun extensions (QWebSocketServer's C++ API).
+			{Name: "secure", Type: "bool", Changed: func(o *runtime.Object) {
+				s := srv(o)
+				s.updateURL()
+				s.updateListening()
+			}},
+			{Name: "certificateFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
+			{Name: "privateKeyFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
+			{Name: "maxPendingConnections", Type: "int", Default: 30},
+			{Name: "handshakeTimeout", Type: "int", Default: 10000},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "clientConnected", Params: []runtime.ParamSpec{{Name: "webSocket", Type: "WebSocket"}}},
+			{Name: "serverError", Params: []runtime.ParamSpec{{Name: "closeCode", Type: "int"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
 			{Name: "urlChanged", Params: []runtime.ParamSpec{{Name: "url", Type: "url"}}},
 			{Name: "portChanged", Params: []runtime.ParamSpec{{Name: "port", Type: "int"}}},
@@ -562,7 +598,7 @@ func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 
 func (s *server) updateURL() {
 	o := s.o
-	s.o.SetInternal("url", fmt.Sprintf("ws://%s:%d", o.Property("host").String(), o.Property("port").ToInteger()))
+	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), o.Property("host").String(), o.Property("port").ToInteger()))
 }
 
 // updateListening follows QQmlWebSocketServer::updateListening: a listening
@@ -586,6 +622,15 @@ func (s *server) updateListening() {
 	if !o.Property("listen").ToBoolean() {
 		return
 	}
+	s.tlsCfg = nil
+	if o.Property("secure").ToBoolean() {
+		s.certsChanged()
+		if _, err := s.certs.load(); err != nil {
+			o.SetInternal("errorString", err.Error())
+			return
+		}
+		s.tlsCfg = s.certs.config()
+	}
 	l, err := s.m.listen(o.Property("host").String(), int(o.Property("port").ToInteger()))
 	if err != nil {
 		o.SetInternal("errorString", err.Error())
@@ -607,8 +652,14 @@ func (s *server) updateListening() {
 // accepted starts the handshake of a new connection.
 func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	m := s.m
+	if max := int(s.o.Property("maxPendingConnections").ToInteger()); s.pending >= max {
+		unix.Close(fd)
+		s.handshakeError(ws.StatusAbnormalClosure, "Too many pending connections.")
+		return
+	}
 	c := &conn{m: m, fd: fd, state: stHandshake}
 	m.conns++
+	s.pending++
 	supported := func() []string {
 		var out []string
 		if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
@@ -618,17 +669,61 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		}
 		return out
 	}
-	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), s.connected)
-	c.h = &pendingHandler{}
+	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), func(c *conn, r *request) {
+		s.connected(c, r, peer)
+	})
+	c.h = &pendingHandler{s}
 	if err := m.e.Watch(fd, readEvents, c.onReady); err != nil {
 		unix.Close(fd)
 		m.conns--
+		s.pending--
+		return
 	}
+	if ms := s.o.Property("handshakeTimeout").ToInteger(); ms > 0 {
+		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
+			if c.state == stHandshake {
+				c.closeErr = "handshake timeout"
+				c.finish()
+			}
+		})
+	}
+	if cfg := s.tlsCfg; cfg != nil {
+		c.startTLS(true, func() (*tls.Config, error) { return cfg, nil }, func(*conn) {})
+	}
+}
+
+func (s *server) scheme() string {
+	if s.o.Property("secure").ToBoolean() {
+		return "wss"
+	}
+	return "ws"
+}
+
+// certsChanged points the certificate store at the current files; a
+// running server uses them from its next handshake on.
+func (s *server) certsChanged() {
+	s.certs.set(s.o.Property("certificateFile").String(), s.o.Property("privateKeyFile").String())
+}
+
+// handshakeError reports a connection that failed before it became a
+// WebSocket (QWebSocketServer::serverError).
+func (s *server) handshakeError(code ws.StatusCode, msg string) {
+	if s.o.Destroyed() {
+		return
+	}
+	s.o.SetInternal("errorString", msg)
+	s.o.Emit("serverError", int(code))
 }
 
 // connected creates the server-side WebSocket for an accepted connection
 // and emits clientConnected.
-func (s *server) connected(c *conn, r *request) {
+func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
+	c.h = nil
+	s.pending--
+	if c.cancelTO != nil {
+		c.cancelTO()
+		c.cancelTO = nil
+	}
 	o, err := s.m.e.CreateObject("QtWebSockets", "WebSocket", s.o)
 	if err != nil {
 		c.finish()
@@ -643,7 +738,7 @@ func (s *server) connected(c *conn, r *request) {
 	if host == "" {
 		host = s.o.Property("host").String()
 	}
-	o.SetInternal("url", "ws://"+host+r.path)
+	o.SetInternal("url", s.scheme()+"://"+host+r.path)
 	if len(r.protocols) > 0 {
 		o.SetInternal("requestedSubprotocols", r.protocols)
 	}
@@ -656,14 +751,26 @@ func (s *server) connected(c *conn, r *request) {
 }
 
 // pendingHandler receives events of a connection still in its handshake.
-type pendingHandler struct{}
+type pendingHandler struct{ s *server }
 
 func (*pendingHandler) opened(*conn)         {}
 func (*pendingHandler) text(*conn, []byte)   {}
 func (*pendingHandler) binary(*conn, []byte) {}
 func (*pendingHandler) closing(*conn)        {}
-func (*pendingHandler) closed(*conn, string) {}
-func encodeBase64(b []byte) string           { return base64.StdEncoding.EncodeToString(b) }
+func (*pendingHandler) pong(*conn, []byte)   {}
+
+// closed: the connection failed before the upgrade; TLS failures and
+// timeouts are reported on the server.
+func (p *pendingHandler) closed(c *conn, err string) {
+	p.s.pending--
+	switch {
+	case c.tlsFailed:
+		p.s.handshakeError(ws.StatusTLSHandshake, err)
+	case err == "handshake timeout":
+		p.s.handshakeError(ws.StatusAbnormalClosure, "The handshake timed out.")
+	}
+}
+func encodeBase64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 func acceptKey(key string) string {
 	h := sha1.Sum([]byte(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"))
 	return base64.StdEncoding.EncodeToString(h[:])

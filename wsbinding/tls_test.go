@@ -1,0 +1,265 @@
+package wsbinding_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gobwas/ws"
+	"github.com/gobwas/ws/wsutil"
+)
+
+// testPKI is a CA and a server certificate for 127.0.0.1 and localhost,
+// written as PEM files in a temporary directory.
+type testPKI struct {
+	dir      string
+	caFile   string
+	certFile string
+	keyFile  string
+	pool     *x509.CertPool
+	ca       *x509.Certificate
+	caKey    *ecdsa.PrivateKey
+}
+
+func (p *testPKI) issueWithCA(t *testing.T, name string, serial int64) (certFile, keyFile string) {
+	return p.issue(t, name, p.ca, p.caKey, serial)
+}
+
+func newTestPKI(t *testing.T) *testPKI {
+	t.Helper()
+	dir := t.TempDir()
+	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caTmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "qmlrun test CA"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		IsCA:                  true,
+		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageDigitalSignature,
+		BasicConstraintsValid: true,
+	}
+	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	p := &testPKI{dir: dir, caFile: filepath.Join(dir, "ca.pem"), pool: x509.NewCertPool(), ca: caCert, caKey: caKey}
+	p.pool.AddCert(caCert)
+	writePEM(t, p.caFile, "CERTIFICATE", caDER)
+	p.certFile, p.keyFile = p.issue(t, "server", caCert, caKey, 2)
+	return p
+}
+
+// issue makes a server certificate signed by the CA and returns its files.
+func (p *testPKI) issue(t *testing.T, name string, ca *x509.Certificate, caKey *ecdsa.PrivateKey, serial int64) (certFile, keyFile string) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(serial),
+		Subject:      pkix.Name{CommonName: name},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(24 * time.Hour),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1)},
+		DNSNames:     []string{"localhost"},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca, &key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile = filepath.Join(p.dir, name+".pem")
+	keyFile = filepath.Join(p.dir, name+"-key.pem")
+	writePEM(t, certFile, "CERTIFICATE", der)
+	writePEM(t, keyFile, "EC PRIVATE KEY", keyDER)
+	return certFile, keyFile
+}
+
+func writePEM(t *testing.T, path, typ string, der []byte) {
+	if err := os.WriteFile(path, pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeQML writes a document to a temporary file and returns its path.
+func writeQML(t *testing.T, src string) string {
+	path := filepath.Join(t.TempDir(), "main.qml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// wssServer holds the properties of a secure server on any free port with
+// the certificate files given as arguments.
+const wssServer = `
+    port: 0
+    secure: true
+    certificateFile: Qt.application.arguments[2]
+    privateKeyFile: Qt.application.arguments[3]
+    listen: true
+`
+
+const wssEchoServer = `import QtQml
+import QtWebSockets
+WebSocketServer {` + wssServer + `
+    onClientConnected: function (ws) {
+        ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m) })
+        ws.onBinaryMessageReceived.connect(function (m) { ws.sendBinaryMessage(m) })
+    }
+    onErrorStringChanged: console.log("server error:", errorString)
+}`
+
+// dialWSS opens a wss:// connection with Go's TLS and gobwas/ws.
+func dialWSS(t *testing.T, url string, pool *x509.CertPool) net.Conn {
+	t.Helper()
+	d := ws.Dialer{TLSConfig: &tls.Config{RootCAs: pool}, Timeout: 5 * time.Second}
+	c, _, _, err := d.Dial(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	c.SetDeadline(time.Now().Add(10 * time.Second))
+	return c
+}
+
+// TestWSSEcho: a secure server's url uses wss, and a Go TLS client
+// exchanges text, a large binary message (many TLS records) and closes.
+func TestWSSEcho(t *testing.T) {
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
+	url := rootURL(t, e)
+	if !strings.HasPrefix(url, "wss://127.0.0.1:") {
+		t.Fatalf("url %q", url)
+	}
+	c := dialWSS(t, url, pki.pool)
+	if err := wsutil.WriteClientText(c, []byte("héllo over TLS")); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "héllo over TLS" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
+	big := make([]byte, 300000)
+	for i := range big {
+		big[i] = byte(i * 7)
+	}
+	if err := wsutil.WriteClientBinary(c, big); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := wsutil.ReadServerBinary(c); err != nil || string(msg) != string(big) {
+		t.Fatalf("binary echo: %d bytes, %v", len(msg), err)
+	}
+	// TLS 1.1 is refused.
+	old, err := tls.Dial("tcp", strings.TrimPrefix(url, "wss://"), &tls.Config{RootCAs: pki.pool, MaxVersion: tls.VersionTLS11})
+	if err == nil {
+		old.Close()
+		t.Fatal("a TLS 1.1 handshake succeeded")
+	}
+}
+
+// TestWSSClient: the QML client connects to the QML secure server,
+// trusting the test CA with caCertificateFile; without it the handshake
+// fails with an SSL error in errorString, and the server reports its side.
+func TestWSSClient(t *testing.T) {
+	pki := newTestPKI(t)
+	src := `import QtQml
+import QtWebSockets
+QtObject {
+    property var server: WebSocketServer {` + wssServer + `
+        onClientConnected: function (ws) {
+            ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage("echo " + m) })
+        }
+        onServerError: function (code) { console.log("serverError", code, errorString.indexOf("SSL handshake failed") === 0) }
+    }
+    property var trusted: WebSocket {
+        active: true
+        caCertificateFile: Qt.application.arguments[4]
+        onStatusChanged: function (s) { if (s === WebSocket.Open) sendTextMessage("hi") }
+        onTextMessageReceived: function (m) { console.log("trusted got", m); active = false; untrusted.url = server.url.toString().replace("127.0.0.1", "localhost") }
+    }
+    property var untrusted: WebSocket {
+        active: true
+        onStatusChanged: function (s) {
+            if (s === WebSocket.Error) console.log("untrusted:", errorString)
+        }
+    }
+    Component.onCompleted: trusted.url = server.url
+}`
+	_, out := startQML(t, writeQML(t, src), pki.certFile, pki.keyFile, pki.caFile)
+	for _, want := range []string{"qml: trusted got echo hi", "untrusted: SSL handshake failed", "serverError 1015 true"} {
+		waitFor(t, out, want)
+	}
+}
+
+// TestWSSCertificateReload: replacing the certificate files changes the
+// certificate of the next handshake, without restarting the server.
+func TestWSSCertificateReload(t *testing.T) {
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
+	addr := strings.TrimPrefix(rootURL(t, e), "wss://")
+	serial := func() int64 {
+		c, err := tls.Dial("tcp", addr, &tls.Config{RootCAs: pki.pool})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		return c.ConnectionState().PeerCertificates[0].SerialNumber.Int64()
+	}
+	if got := serial(); got != 2 {
+		t.Fatalf("serial %d, want 2", got)
+	}
+	// A new certificate from the same CA, written over the old files.
+	newCert, newKey := pki.issueWithCA(t, "renewed", 3)
+	for _, f := range [][2]string{{newCert, pki.certFile}, {newKey, pki.keyFile}} {
+		b, err := os.ReadFile(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f[1], b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := serial(); got != 3 {
+		t.Fatalf("serial %d after the files changed, want 3", got)
+	}
+}
+
+// TestWSSWithNodeWS: npm `ws` over wss, trusting the test CA through
+// NODE_EXTRA_CA_CERTS.
+func TestWSSWithNodeWS(t *testing.T) {
+	dir := interopDir(t)
+	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
+	runPeerEnv(t, []string{"NODE_EXTRA_CA_CERTS=" + pki.caFile}, "node", filepath.Join(dir, "node-client.js"), rootURL(t, e))
+}
+
+// TestWSSWithChromium: headless Chromium over wss (the test certificate
+// accepted with --ignore-certificate-errors).
+func TestWSSWithChromium(t *testing.T) {
+	chrome := peer(t, "/usr/bin/chromium")
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
+	runChromium(t, chrome, rootURL(t, e), "--ignore-certificate-errors")
+}
