@@ -24,6 +24,12 @@ type rawClient struct {
 
 func dialRaw(t *testing.T, url string) *rawClient {
 	t.Helper()
+	return dialRawWith(t, url, "")
+}
+
+// dialRawWith adds header lines (each ending in CRLF) to the request.
+func dialRawWith(t *testing.T, url, extra string) *rawClient {
+	t.Helper()
 	addr := strings.TrimPrefix(url, "ws://")
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
@@ -32,7 +38,7 @@ func dialRaw(t *testing.T, url string) *rawClient {
 	t.Cleanup(func() { c.Close() })
 	c.SetDeadline(time.Now().Add(10 * time.Second))
 	io.WriteString(c, "GET / HTTP/1.1\r\nHost: "+addr+"\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"+
-		"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+		"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"+extra+"\r\n")
 	r := bufio.NewReader(c)
 	resp, err := http.ReadResponse(r, nil)
 	if err != nil {

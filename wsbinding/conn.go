@@ -11,9 +11,9 @@ import (
 // Limits of one connection.
 const (
 	readChunk = 64 << 10
-	// maxMessage is the largest message accepted (Qt's
-	// maxAllowedIncomingMessageSize default is 64 MiB); larger closes 1009.
-	maxMessage = 64 << 20
+	// defaultMaxSize is Qt's default maxAllowedIncomingFrameSize and
+	// maxAllowedIncomingMessageSize (INT_MAX - 1); larger closes 1009.
+	defaultMaxSize = 1<<31 - 2
 	// maxPendingOut stops reading from a peer whose replies are not being
 	// consumed, until its output drains.
 	maxPendingOut = 8 << 20
@@ -37,6 +37,12 @@ type connHandler interface {
 	closing(c *conn)
 	// closed: the connection is gone; err is "" for a clean close.
 	closed(c *conn, err string)
+	// closeFrame: the close handshake started, with this code and reason
+	// (the peer's, or ours when this side started it).
+	closeFrame(c *conn, code int, reason string)
+	pong(c *conn, payload []byte)
+	// wrote: n bytes were handed to the socket.
+	wrote(c *conn, n int)
 }
 
 // conn is one WebSocket connection driven by the event loop: readiness
@@ -68,6 +74,9 @@ type conn struct {
 
 	t         *tlsLayer // nil for ws://
 	tlsFailed bool      // the TLS handshake failed
+
+	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
+	maxFrame, maxMsg int64
 }
 
 // onReady handles a readiness event.
@@ -231,7 +240,10 @@ func (c *conn) check(h header) error {
 	if h.op != ws.OpContinuation && c.msgOp != 0 {
 		return protocolError(ws.StatusProtocolError, "new message inside a fragmented message")
 	}
-	if int64(len(c.msg))+h.length > maxMessage {
+	if h.length > c.maxFrame {
+		return protocolError(ws.StatusMessageTooBig, "frame too big")
+	}
+	if int64(len(c.msg))+h.length > c.maxMsg {
 		return protocolError(ws.StatusMessageTooBig, "message too big")
 	}
 	return nil
@@ -246,6 +258,9 @@ func (c *conn) frame(h header, payload []byte) error {
 		}
 		return nil
 	case ws.OpPong:
+		if c.h != nil {
+			c.h.pong(c, payload)
+		}
 		return nil
 	case ws.OpClose:
 		return c.onClose(payload)
@@ -313,6 +328,12 @@ func (c *conn) onClose(payload []byte) error {
 	}
 	c.peerClose = true
 	if !c.closeSent {
+		if c.h != nil {
+			c.h.closeFrame(c, int(code), string(payload[min(2, len(payload)):]))
+		}
+		if c.state == stClosed {
+			return nil
+		}
 		c.h.closing(c)
 		if c.state == stClosed {
 			return nil
@@ -348,6 +369,9 @@ func (c *conn) sendClose(code ws.StatusCode, reason string) {
 		return
 	}
 	c.closeSent = true
+	if !c.peerClose && c.h != nil {
+		c.h.closeFrame(c, int(code), reason)
+	}
 	body := make([]byte, 2, 2+len(reason))
 	binary.BigEndian.PutUint16(body, uint16(code))
 	body = append(body, reason...)
@@ -355,7 +379,7 @@ func (c *conn) sendClose(code ws.StatusCode, reason string) {
 }
 
 // close starts the close handshake from this side (active = false).
-func (c *conn) close(code ws.StatusCode) {
+func (c *conn) close(code ws.StatusCode, reason string) {
 	if c.state == stClosed {
 		return
 	}
@@ -363,7 +387,7 @@ func (c *conn) close(code ws.StatusCode) {
 		c.finish()
 		return
 	}
-	c.sendClose(code, "")
+	c.sendClose(code, reason)
 	c.state = stClosing
 	// Wait a little for the peer's close frame, then drop TCP.
 	c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
@@ -423,9 +447,13 @@ func (c *conn) markDirty() {
 // flush writes queued output once; what the socket does not take waits for
 // writability.
 func (c *conn) flush() {
+	queued := len(c.out)
 	c.writeOut()
 	if c.state == stClosed {
 		return
+	}
+	if written := queued - len(c.out); written > 0 && c.h != nil {
+		defer c.h.wrote(c, written)
 	}
 	pendingBytes := c.pendingOut()
 	pending := pendingBytes > 0

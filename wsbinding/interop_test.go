@@ -25,9 +25,7 @@ func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lock
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &lockedBuffer{}
 	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", path}, args...)})
-	if err := e.Register(wsbinding.Module()); err != nil {
-		t.Fatal(err)
-	}
+	registerWS(t, e)
 	if err := e.Load(path); err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +40,16 @@ func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lock
 		}
 	})
 	return e, out
+}
+
+// registerWS registers QtWebSockets and its qmlrun extensions.
+func registerWS(t *testing.T, e *runtime.Engine) {
+	t.Helper()
+	for _, m := range []*runtime.Module{wsbinding.Module(), wsbinding.Extensions()} {
+		if err := e.Register(m); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // rootURL reads the root object's url property through the loop.
@@ -138,9 +146,7 @@ func TestClientWithNodeWSServer(t *testing.T) {
 	url := "ws://127.0.0.1:" + strings.TrimSpace(port)
 	var out bytes.Buffer
 	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", "client.qml", url, "from qmlrun"}})
-	if err := e.Register(wsbinding.Module()); err != nil {
-		t.Fatal(err)
-	}
+	registerWS(t, e)
 	if rc := runtime.RunFile(e, "../testdata/examples/client.qml"); rc != 0 {
 		t.Fatalf("client exited %d:\n%s", rc, out.String())
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 const limitedServer = `import QtQml
-import QtWebSockets
+import QmlRun.WebSockets
 WebSocketServer {
     port: 0
     listen: true

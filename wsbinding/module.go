@@ -42,6 +42,8 @@ func Module() *runtime.Module {
 	}
 }
 
+var statusEnum = map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error}
+
 // module is the per-engine state of QtWebSockets: the connections with
 // output to flush at the end of the loop turn.
 type module struct {
@@ -93,6 +95,10 @@ type socket struct {
 	// client: wss:// and the host name the certificate must match
 	secure     bool
 	serverName string
+	// extensions: the handshake request's headers, when the last ping left
+	headers   [][2]string
+	pingStart time.Time
+	ext       bool // an instance of QmlRun.WebSockets' type
 }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
@@ -102,7 +108,7 @@ func socketSpec() *runtime.TypeSpec {
 		Name:      "WebSocket",
 		Base:      "QtObject",
 		ClassName: "QQmlWebSocket",
-		Enums:     map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error},
+		Enums:     statusEnum,
 		Properties: []runtime.PropertySpec{
 			{Name: "url", Type: "url", Set: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
@@ -110,8 +116,6 @@ func socketSpec() *runtime.TypeSpec {
 			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
 			{Name: "requestedSubprotocols", Type: "list<string>"},
 			{Name: "negotiatedSubprotocol", Type: "string", ReadOnly: true},
-			// qmlrun extensions (QWebSocket's C++ API).
-			{Name: "caCertificateFile", Type: "string"},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "textMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "string"}}},
@@ -252,7 +256,9 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 }
 
 // close closes the connection from this side (active = false).
-func (s *socket) close() {
+func (s *socket) close() { s.closeConn(ws.StatusNormalClosure, "") }
+
+func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	c := s.c
 	if c == nil || c.state == stClosed {
 		return
@@ -268,7 +274,7 @@ func (s *socket) close() {
 		return
 	}
 	s.setStatus(Closing, "")
-	c.close(ws.StatusNormalClosure)
+	c.close(code, reason)
 	s.setStatus(Closed, "")
 }
 
@@ -386,6 +392,9 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	m := s.m
 	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s}
 	s.c = c
+	s.applyLimits(c)
+	s.headers = nil
+	s.setPeer(sa, s.serverName, "", s.o.Property("url").String())
 	m.conns++
 	var protocols []string
 	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
@@ -414,6 +423,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			connected = true
 			wsHandshake := func(c *conn) {
 				m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
+					s.headers = hs.sent
 					s.setStatus(Open, "")
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
 						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
@@ -421,7 +431,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				})
 			}
 			if s.secure {
-				name, caFile := s.serverName, s.o.Property("caCertificateFile").String()
+				name, caFile := s.serverName, extString(s.o, s.ext, "caCertificateFile")
 				c.startTLS(false, func() (*tls.Config, error) { return clientTLSConfig(name, caFile) }, wsHandshake)
 			} else {
 				wsHandshake(c)
@@ -510,6 +520,7 @@ type server struct {
 	complete bool
 	starting bool // inside componentComplete
 
+	ext     bool        // an instance of QmlRun.WebSockets' type
 	certs   certStore   // secure: the certificate, reloaded when its files change
 	tlsCfg  *tls.Config // secure: the configuration of every handshake
 	pending int         // connections accepted and not yet upgraded
@@ -546,20 +557,9 @@ func serverSpec() *runtime.TypeSpec {
 				}
 			}},
 			{Name: "supportedSubprotocols", Type: "list<string>"},
-			// qmlrun extensions (QWebSocketServer's C++ API).
-			{Name: "secure", Type: "bool", Changed: func(o *runtime.Object) {
-				s := srv(o)
-				s.updateURL()
-				s.updateListening()
-			}},
-			{Name: "certificateFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
-			{Name: "privateKeyFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
-			{Name: "maxPendingConnections", Type: "int", Default: 30},
-			{Name: "handshakeTimeout", Type: "int", Default: 10000},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "clientConnected", Params: []runtime.ParamSpec{{Name: "webSocket", Type: "WebSocket"}}},
-			{Name: "serverError", Params: []runtime.ParamSpec{{Name: "closeCode", Type: "int"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
 			{Name: "urlChanged", Params: []runtime.ParamSpec{{Name: "url", Type: "url"}}},
 			{Name: "portChanged", Params: []runtime.ParamSpec{{Name: "port", Type: "int"}}},
@@ -623,7 +623,7 @@ func (s *server) updateListening() {
 		return
 	}
 	s.tlsCfg = nil
-	if o.Property("secure").ToBoolean() {
+	if s.secure() {
 		s.certsChanged()
 		if _, err := s.certs.load(); err != nil {
 			o.SetInternal("errorString", err.Error())
@@ -652,12 +652,12 @@ func (s *server) updateListening() {
 // accepted starts the handshake of a new connection.
 func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	m := s.m
-	if max := int(s.o.Property("maxPendingConnections").ToInteger()); s.pending >= max {
+	if max := extInt(s.o, s.ext, "maxPendingConnections", -1); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
 		s.handshakeError(ws.StatusAbnormalClosure, "Too many pending connections.")
 		return
 	}
-	c := &conn{m: m, fd: fd, state: stHandshake}
+	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize}
 	m.conns++
 	s.pending++
 	supported := func() []string {
@@ -679,7 +679,7 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		s.pending--
 		return
 	}
-	if ms := s.o.Property("handshakeTimeout").ToInteger(); ms > 0 {
+	if ms := extInt(s.o, s.ext, "handshakeTimeout", defaultHandshakeTimeout); ms > 0 {
 		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
 			if c.state == stHandshake {
 				c.closeErr = "handshake timeout"
@@ -693,22 +693,24 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 }
 
 func (s *server) scheme() string {
-	if s.o.Property("secure").ToBoolean() {
+	if s.secure() {
 		return "wss"
 	}
 	return "ws"
 }
 
+func (s *server) secure() bool { return s.ext && s.o.Property("secure").ToBoolean() }
+
 // certsChanged points the certificate store at the current files; a
 // running server uses them from its next handshake on.
 func (s *server) certsChanged() {
-	s.certs.set(s.o.Property("certificateFile").String(), s.o.Property("privateKeyFile").String())
+	s.certs.set(extString(s.o, s.ext, "certificateFile"), extString(s.o, s.ext, "privateKeyFile"))
 }
 
 // handshakeError reports a connection that failed before it became a
 // WebSocket (QWebSocketServer::serverError).
 func (s *server) handshakeError(code ws.StatusCode, msg string) {
-	if s.o.Destroyed() {
+	if s.o.Destroyed() || !s.ext {
 		return
 	}
 	s.o.SetInternal("errorString", msg)
@@ -724,7 +726,11 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 		c.cancelTO()
 		c.cancelTO = nil
 	}
-	o, err := s.m.e.CreateObject("QtWebSockets", "WebSocket", s.o)
+	module := "QtWebSockets"
+	if s.ext {
+		module = ExtensionsName
+	}
+	o, err := s.m.e.CreateObject(module, "WebSocket", s.o)
 	if err != nil {
 		c.finish()
 		return
@@ -738,7 +744,16 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	if host == "" {
 		host = s.o.Property("host").String()
 	}
-	o.SetInternal("url", s.scheme()+"://"+host+r.path)
+	reqURL := s.scheme() + "://" + host + r.path
+	o.SetInternal("url", reqURL)
+	sk.headers = r.headers
+	origin := ""
+	for _, h := range r.headers {
+		if h[0] == "origin" {
+			origin = h[1]
+		}
+	}
+	sk.setPeer(peer, "", origin, reqURL)
 	if len(r.protocols) > 0 {
 		o.SetInternal("requestedSubprotocols", r.protocols)
 	}
@@ -758,6 +773,9 @@ func (*pendingHandler) text(*conn, []byte)   {}
 func (*pendingHandler) binary(*conn, []byte) {}
 func (*pendingHandler) closing(*conn)        {}
 func (*pendingHandler) pong(*conn, []byte)   {}
+func (*pendingHandler) wrote(*conn, int)     {}
+
+func (*pendingHandler) closeFrame(*conn, int, string) {}
 
 // closed: the connection failed before the upgrade; TLS failures and
 // timeouts are reported on the server.

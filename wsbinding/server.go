@@ -138,7 +138,7 @@ type request struct {
 	host      string
 	protocols []string
 	chosen    string
-	header    http.Header
+	headers   [][2]string // lower-case names, in order
 }
 
 // serverHandshake reads the client's HTTP upgrade request from c.in and
@@ -156,10 +156,10 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 			return false
 		}
 		head := c.in[:end+4]
-		req := &request{header: http.Header{}}
-		for _, line := range strings.Split(string(head), "\r\n") {
-			if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Sec-WebSocket-Protocol") {
-				for _, p := range strings.Split(v, ",") {
+		req := &request{headers: headerList(string(head))}
+		for _, h := range req.headers {
+			if h[0] == "sec-websocket-protocol" {
+				for _, p := range strings.Split(h[1], ",") {
 					if p = strings.TrimSpace(p); p != "" {
 						req.protocols = append(req.protocols, p)
 					}
@@ -173,10 +173,6 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 			},
 			OnHost: func(host []byte) error {
 				req.host = string(host)
-				return nil
-			},
-			OnHeader: func(key, value []byte) error {
-				req.header.Add(string(key), string(value))
 				return nil
 			},
 			Protocol: func(p []byte) bool {
@@ -220,6 +216,7 @@ type clientHS struct {
 	key       string
 	protocols []string
 	chosen    string
+	sent      [][2]string // the request's headers, for requestHeaders()
 }
 
 func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, onDone func(c *conn, hs *clientHS)) {
@@ -234,6 +231,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		fmt.Fprintf(&b, "Sec-WebSocket-Protocol: %s\r\n", strings.Join(protocols, ", "))
 	}
 	b.WriteString("\r\n")
+	hs.sent = headerList(b.String())
 	c.out = append(c.out, b.String()...)
 	c.markDirty()
 	c.handshake = func(c *conn) bool {

@@ -9,6 +9,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"io"
 	"math/big"
 	"net"
 	"os"
@@ -122,7 +123,7 @@ const wssServer = `
 `
 
 const wssEchoServer = `import QtQml
-import QtWebSockets
+import QmlRun.WebSockets
 WebSocketServer {` + wssServer + `
     onClientConnected: function (ws) {
         ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m) })
@@ -135,14 +136,25 @@ WebSocketServer {` + wssServer + `
 func dialWSS(t *testing.T, url string, pool *x509.CertPool) net.Conn {
 	t.Helper()
 	d := ws.Dialer{TLSConfig: &tls.Config{RootCAs: pool}, Timeout: 5 * time.Second}
-	c, _, _, err := d.Dial(context.Background(), url)
+	c, br, _, err := d.Dial(context.Background(), url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
 	c.SetDeadline(time.Now().Add(10 * time.Second))
+	if br != nil {
+		// Frames that arrived with the handshake response.
+		return bufferedConn{c, br}
+	}
 	return c
 }
+
+type bufferedConn struct {
+	net.Conn
+	r io.Reader
+}
+
+func (b bufferedConn) Read(p []byte) (int, error) { return b.r.Read(p) }
 
 // TestWSSEcho: a secure server's url uses wss, and a Go TLS client
 // exchanges text, a large binary message (many TLS records) and closes.
@@ -184,7 +196,7 @@ func TestWSSEcho(t *testing.T) {
 func TestWSSClient(t *testing.T) {
 	pki := newTestPKI(t)
 	src := `import QtQml
-import QtWebSockets
+import QmlRun.WebSockets
 QtObject {
     property var server: WebSocketServer {` + wssServer + `
         onClientConnected: function (ws) {
@@ -262,4 +274,32 @@ func TestWSSWithChromium(t *testing.T) {
 	pki := newTestPKI(t)
 	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
 	runChromium(t, chrome, rootURL(t, e), "--ignore-certificate-errors")
+}
+
+// TestSecureChatExample runs testdata/examples/secure-chat-server.qml with
+// a test certificate: two clients over wss see the joins and messages.
+func TestSecureChatExample(t *testing.T) {
+	pki := newTestPKI(t)
+	e, _ := startQML(t, "../testdata/examples/secure-chat-server.qml", "0", pki.certFile, pki.keyFile)
+	url := rootURL(t, e)
+	a := dialWSS(t, url, pki.pool)
+	if msg, err := wsutil.ReadServerText(a); err != nil || string(msg) != "user1 joined from 127.0.0.1" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
+	b := dialWSS(t, url, pki.pool)
+	for _, c := range []net.Conn{a, b} {
+		if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "user2 joined from 127.0.0.1" {
+			t.Fatalf("got %q, %v", msg, err)
+		}
+	}
+	if err := wsutil.WriteClientText(b, []byte("hi")); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := wsutil.ReadServerText(a); err != nil || string(msg) != "user2: hi" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
+	b.Close()
+	if msg, err := wsutil.ReadServerText(a); err != nil || string(msg) != "user2 left (1000)" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
 }
