@@ -119,6 +119,7 @@ func serverExtensions() *runtime.TypeSpec {
 			{Name: "privateKeyFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
 			{Name: "maxPendingConnections", Type: "int", Default: defaultMaxPending},
 			{Name: "handshakeTimeout", Type: "int", Default: defaultHandshakeTimeout},
+			{Name: "compression", Type: "bool"},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "serverError", Params: []runtime.ParamSpec{{Name: "closeCode", Type: "int"}}},

@@ -20,6 +20,7 @@ type rawClient struct {
 	t    *testing.T
 	conn net.Conn
 	r    *bufio.Reader
+	resp *http.Response // the handshake response
 }
 
 func dialRaw(t *testing.T, url string) *rawClient {
@@ -47,7 +48,7 @@ func dialRawWith(t *testing.T, url, extra string) *rawClient {
 	if resp.StatusCode != 101 || resp.Header.Get("Sec-WebSocket-Accept") != "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=" {
 		t.Fatalf("handshake: %d %v", resp.StatusCode, resp.Header)
 	}
-	return &rawClient{t: t, conn: c, r: r}
+	return &rawClient{t: t, conn: c, r: r, resp: resp}
 }
 
 // frame writes one frame; mask false sends it unmasked (a violation).

@@ -77,6 +77,10 @@ type conn struct {
 
 	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
 	maxFrame, maxMsg int64
+
+	pmd         bool  // permessage-deflate negotiated
+	pmdBits     uint8 // compress only messages up to 2^pmdBits bytes (0: any)
+	msgDeflated bool  // the message being assembled is compressed
 }
 
 // onReady handles a readiness event.
@@ -213,7 +217,17 @@ func (c *conn) process() {
 // check applies RFC 6455's rules to a frame header.
 func (c *conn) check(h header) error {
 	if h.rsv != 0 {
-		return protocolError(ws.StatusProtocolError, "reserved bits set")
+		// RSV1 is permessage-deflate's bit: only with the extension
+		// negotiated, and only on the first frame of a data message.
+		if h.rsv != 4 || !c.pmd {
+			return protocolError(ws.StatusProtocolError, "reserved bits set")
+		}
+		if h.op.IsControl() {
+			return protocolError(ws.StatusProtocolError, "compressed control frame")
+		}
+		if h.op == ws.OpContinuation {
+			return protocolError(ws.StatusProtocolError, "RSV1 set on a continuation frame")
+		}
 	}
 	if c.client == h.masked {
 		if c.client {
@@ -272,6 +286,10 @@ func (c *conn) frame(h header, payload []byte) error {
 		c.msgOp = h.op
 		c.msg = c.msg[:0]
 		c.utf8Done = 0
+		c.msgDeflated = h.rsv != 0
+	}
+	if h.fin && h.op != ws.OpContinuation && c.msgDeflated {
+		return c.deliverDeflated(h.op, payload)
 	}
 	if h.fin && h.op != ws.OpContinuation {
 		// Unfragmented: deliver straight from the read buffer.
@@ -283,7 +301,7 @@ func (c *conn) frame(h header, payload []byte) error {
 		return nil
 	}
 	c.msg = append(c.msg, payload...)
-	if c.msgOp == ws.OpText {
+	if c.msgOp == ws.OpText && !c.msgDeflated {
 		// Fail fast: validate what has arrived, allowing a code point split
 		// across fragments (RFC 6455; Qt refuses those, see README).
 		n, ok := validUTF8Prefix(c.msg[c.utf8Done:], h.fin)
@@ -291,6 +309,13 @@ func (c *conn) frame(h header, payload []byte) error {
 			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
 		}
 		c.utf8Done += n
+	}
+	if h.fin && c.msgDeflated {
+		err := c.deliverDeflated(c.msgOp, c.msg)
+		if cap(c.msg) > 4*readChunk {
+			c.msg = nil
+		}
+		return err
 	}
 	if h.fin {
 		op := c.msgOp
@@ -432,6 +457,15 @@ func (c *conn) queueFrame(op ws.OpCode, payload []byte) {
 	if c.client {
 		m := ws.NewMask()
 		mask = &m
+	}
+	if (op == ws.OpText || op == ws.OpBinary) && c.compressible(payload) {
+		if z, err := c.m.codec().compress(payload); err == nil && len(z) < len(payload) {
+			start := len(c.out)
+			c.out = appendFrame(c.out, op, z, mask)
+			c.out[start] |= 0x40 // RSV1: compressed
+			c.markDirty()
+			return
+		}
 	}
 	c.out = appendFrame(c.out, op, payload, mask)
 	c.markDirty()

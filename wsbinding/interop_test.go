@@ -164,17 +164,22 @@ const report = (r) => fetch('/result?r=' + encodeURIComponent(r));
 const ws = new WebSocket(url);
 ws.binaryType = 'arraybuffer';
 const bin = new Uint8Array([0, 1, 2, 127, 128, 255]);
+const long = 'chat message from chromium, '.repeat(200);
 ws.onopen = () => ws.send('héllo from chromium');
 ws.onmessage = (ev) => {
   if (typeof ev.data === 'string') {
-    if (ev.data !== 'héllo from chromium') return report('text mismatch: ' + ev.data);
-    ws.send(bin.buffer);
+    if (ev.data === long) {
+      ws.send(bin.buffer);
+      return;
+    }
+    if (ev.data !== 'héllo from chromium') return report('text mismatch: ' + ev.data.slice(0, 40));
+    ws.send(long);
     return;
   }
   const got = new Uint8Array(ev.data);
   if (got.length !== bin.length || got.some((v, i) => v !== bin[i])) return report('binary mismatch');
   ws.close(1000);
-  report('ok');
+  report('ok ' + ws.extensions);
 };
 ws.onerror = () => report('error event');
 </script>`
@@ -184,11 +189,12 @@ ws.onerror = () => report('error event');
 func TestEchoServerWithChromium(t *testing.T) {
 	chrome := peer(t, "/usr/bin/chromium")
 	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
-	runChromium(t, chrome, rootURL(t, e))
+	runChromium(t, chrome, rootURL(t, e), "")
 }
 
-// runChromium has headless Chromium run chromePage against wsURL.
-func runChromium(t *testing.T, chrome, wsURL string, flags ...string) {
+// runChromium has headless Chromium run chromePage against wsURL; the
+// page reports "ok" and the negotiated extensions, which must be ext.
+func runChromium(t *testing.T, chrome, wsURL, ext string, flags ...string) {
 	t.Helper()
 	results := make(chan string, 1)
 	mux := http.NewServeMux()
@@ -221,8 +227,8 @@ func runChromium(t *testing.T, chrome, wsURL string, flags ...string) {
 	}()
 	select {
 	case r := <-results:
-		if r != "ok" {
-			t.Fatalf("chromium reported %q", r)
+		if r != "ok "+ext {
+			t.Fatalf("chromium reported %q, want %q", r, "ok "+ext)
 		}
 	case <-time.After(60 * time.Second):
 		t.Fatalf("no result from chromium in 60 s; its stderr:\n%s", stderr.String())

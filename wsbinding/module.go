@@ -56,6 +56,7 @@ type module struct {
 	scratch     []byte
 	scratchBusy bool
 	raw         []byte // ciphertext read buffer of TLS connections
+	z           *codec // permessage-deflate, made on first use
 }
 
 type moduleKey struct{}
@@ -669,7 +670,8 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		}
 		return out
 	}
-	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), func(c *conn, r *request) {
+	compress := s.ext && s.o.Property("compression").ToBoolean()
+	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), compress, func(c *conn, r *request) {
 		s.connected(c, r, peer)
 	})
 	c.h = &pendingHandler{s}

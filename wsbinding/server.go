@@ -144,7 +144,8 @@ type request struct {
 // serverHandshake reads the client's HTTP upgrade request from c.in and
 // answers it. A malformed request gets an HTTP error and the connection is
 // closed.
-func serverHandshake(c *conn, supported func() []string, name string, done func(c *conn, r *request)) func(*conn) bool {
+// With compress, a permessage-deflate offer is accepted.
+func serverHandshake(c *conn, supported func() []string, name string, compress bool, done func(c *conn, r *request)) func(*conn) bool {
 	return func(c *conn) bool {
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
@@ -185,6 +186,10 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 				return false
 			},
 		}
+		var offer deflateOffer
+		if compress {
+			up.Negotiate = offer.negotiate
+		}
 		if name != "" {
 			up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {name}})
 		}
@@ -205,6 +210,7 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 			return false
 		}
 		c.state = stOpen
+		c.pmd, c.pmdBits = offer.accepted, offer.maxBits
 		c.markDirty()
 		done(c, req)
 		return true

@@ -273,7 +273,7 @@ func TestWSSWithChromium(t *testing.T) {
 	chrome := peer(t, "/usr/bin/chromium")
 	pki := newTestPKI(t)
 	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
-	runChromium(t, chrome, rootURL(t, e), "--ignore-certificate-errors")
+	runChromium(t, chrome, rootURL(t, e), "", "--ignore-certificate-errors")
 }
 
 // TestSecureChatExample runs testdata/examples/secure-chat-server.qml with
