@@ -38,6 +38,7 @@ func socketExtensions() *runtime.TypeSpec {
 	}
 	props := []runtime.PropertySpec{
 		{Name: "caCertificateFile", Type: "string"},
+		{Name: "compression", Type: "bool"},
 		{Name: "peerAddress", Type: "string", ReadOnly: true},
 		{Name: "peerPort", Type: "int", ReadOnly: true},
 		{Name: "peerName", Type: "string", ReadOnly: true},

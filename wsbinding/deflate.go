@@ -157,6 +157,32 @@ func (d *deflateOffer) negotiate(opt httphead.Option) (httphead.Option, error) {
 	return resp.Option(), nil
 }
 
+// deflateClientOffer is the client's offer: no context takeover either way
+// (the engine's decompressor keeps no window between messages).
+const deflateClientOffer = "permessage-deflate; server_no_context_takeover; client_no_context_takeover"
+
+// accept checks a server's answer to deflateClientOffer: one
+// permessage-deflate with server_no_context_takeover, and possibly a
+// client_max_window_bits limit for what this side compresses.
+func (d *deflateOffer) accept(header string) bool {
+	opts, ok := httphead.ParseOptions([]byte(header), nil)
+	if !ok || len(opts) != 1 || !bytes.Equal(opts[0].Name, wsflate.ExtensionNameBytes) {
+		return false
+	}
+	var p wsflate.Parameters
+	if err := p.Parse(opts[0]); err != nil || !p.ServerNoContextTakeover {
+		return false
+	}
+	if p.ClientMaxWindowBits == 1 { // a bare client_max_window_bits is for offers only
+		return false
+	}
+	d.accepted = true
+	if p.ClientMaxWindowBits.Defined() && p.ClientMaxWindowBits < 15 {
+		d.maxBits = uint8(p.ClientMaxWindowBits)
+	}
+	return true
+}
+
 // compressible reports whether an outgoing data message is compressed.
 func (c *conn) compressible(payload []byte) bool {
 	return c.pmd && len(payload) >= minCompress && (c.pmdBits == 0 || len(payload) <= 1<<c.pmdBits)

@@ -2,10 +2,13 @@ package wsbinding_test
 
 import (
 	"bytes"
+	"io"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/gobwas/httphead"
 	"github.com/gobwas/ws"
 	"github.com/gobwas/ws/wsflate"
 )
@@ -214,4 +217,75 @@ func TestDeflateWithChromium(t *testing.T) {
 	chrome := peer(t, "/usr/bin/chromium")
 	e, _ := startQML(t, writeQML(t, deflateEcho))
 	runChromium(t, chrome, rootURL(t, e), "permessage-deflate;server_no_context_takeover;client_no_context_takeover")
+}
+
+const deflateClient = `import QtQml
+import QmlRun.WebSockets
+WebSocket {
+    property int step: 0
+    readonly property string longText: "a compressible chat message, ".repeat(20)
+    url: Qt.application.arguments[2]
+    compression: true
+    active: true
+    onStatusChanged: function (s) {
+        if (s === WebSocket.Error) { console.log("error", errorString); Qt.exit(1) }
+        if (s !== WebSocket.Open) return
+        console.log("offered", requestHeaders()["sec-websocket-extensions"])
+        sendTextMessage("hi")
+    }
+    onTextMessageReceived: function (m) {
+        if (m.indexOf("extensions: ") === 0) { console.log(m); return }
+        step++
+        if (step === 1) { console.log("short", m); sendTextMessage(longText) }
+        else { console.log("long echoed", m === longText); Qt.quit() }
+    }
+}`
+
+// TestDeflateClient: QmlRun.WebSockets' client with compression: true
+// offers permessage-deflate; against npm ws (which then compresses every
+// message) and against qmlrun's own server the messages round-trip.
+func TestDeflateClient(t *testing.T) {
+	client := writeQML(t, deflateClient)
+	want := "qml: offered permessage-deflate; server_no_context_takeover; client_no_context_takeover\n"
+	t.Run("npm ws server", func(t *testing.T) {
+		out := runClient(t, client, startNodeServer(t, "DEFLATE=1"))
+		want := want + "qml: extensions: permessage-deflate\nqml: short hi\nqml: long echoed true\n"
+		if out != want {
+			t.Fatalf("output %q, want %q", out, want)
+		}
+	})
+	t.Run("qmlrun server", func(t *testing.T) {
+		e, out := startQML(t, writeQML(t, strings.Replace(deflateEcho, "onClientConnected: function (ws) {",
+			"onClientConnected: function (ws) {\n        console.log(\"server side compression\", ws.compression)", 1)))
+		got := runClient(t, client, rootURL(t, e))
+		if want := want + "qml: short hi\nqml: long echoed true\n"; got != want {
+			t.Fatalf("output %q, want %q", got, want)
+		}
+		waitFor(t, out, "qml: server side compression true\n")
+	})
+	t.Run("server keeping its context", func(t *testing.T) {
+		// An answer without server_no_context_takeover does not accept the
+		// offer: the client refuses it.
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		go func() {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close()
+			u := ws.Upgrader{Negotiate: func(opt httphead.Option) (httphead.Option, error) {
+				return wsflate.Parameters{ClientNoContextTakeover: true}.Option(), nil
+			}}
+			u.Upgrade(c)
+			io.Copy(io.Discard, c)
+		}()
+		out, rc := runClientRC(t, client, "ws://"+ln.Addr().String())
+		if rc != 1 || !strings.Contains(out, "error QWebSocketPrivate::processHandshake: Server sent an extension that was not requested.") {
+			t.Fatalf("rc %d, output %q", rc, out)
+		}
+	})
 }

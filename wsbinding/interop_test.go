@@ -123,34 +123,54 @@ func TestEchoServerWithPythonWebsockets(t *testing.T) {
 	runPeer(t, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
 }
 
-// TestClientWithNodeServer runs the example client against an npm `ws`
-// echo server.
-func TestClientWithNodeWSServer(t *testing.T) {
+// startNodeServer runs testdata/interop/node-server.js with extra
+// environment variables until the test ends and returns its url.
+func startNodeServer(t *testing.T, env ...string) string {
 	dir := interopDir(t)
 	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	srv := exec.CommandContext(ctx, "node", filepath.Join(dir, "node-server.js"))
+	srv.Env = append(os.Environ(), env...)
 	stdout, _ := srv.StdoutPipe()
 	if err := srv.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
+	t.Cleanup(func() {
 		cancel()
 		srv.Wait()
-	}()
+	})
 	port, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil {
 		t.Fatal(err)
 	}
-	url := "ws://127.0.0.1:" + strings.TrimSpace(port)
-	var out bytes.Buffer
-	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", "client.qml", url, "from qmlrun"}})
-	registerWS(t, e)
-	if rc := runtime.RunFile(e, "../testdata/examples/client.qml"); rc != 0 {
-		t.Fatalf("client exited %d:\n%s", rc, out.String())
+	return "ws://127.0.0.1:" + strings.TrimSpace(port)
+}
+
+// runClient runs a client document to its end (Qt.quit) and returns its
+// output; it must exit 0.
+func runClient(t *testing.T, path string, args ...string) string {
+	t.Helper()
+	out, rc := runClientRC(t, path, args...)
+	if rc != 0 {
+		t.Fatalf("client exited %d:\n%s", rc, out)
 	}
-	if got := out.String(); got != "qml: received: from qmlrun\n" {
+	return out
+}
+
+// runClientRC runs a client document and returns its output and exit code.
+func runClientRC(t *testing.T, path string, args ...string) (string, int) {
+	var out bytes.Buffer
+	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Args: append([]string{"qmlrun", path}, args...)})
+	registerWS(t, e)
+	rc := runtime.RunFile(e, path)
+	return out.String(), rc
+}
+
+// TestClientWithNodeServer runs the example client against an npm `ws`
+// echo server.
+func TestClientWithNodeWSServer(t *testing.T) {
+	url := startNodeServer(t)
+	if got := runClient(t, "../testdata/examples/client.qml", url, "from qmlrun"); got != "qml: received: from qmlrun\n" {
 		t.Fatalf("client output %q", got)
 	}
 }

@@ -423,7 +423,8 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			}
 			connected = true
 			wsHandshake := func(c *conn) {
-				m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
+				compress := s.ext && s.o.Property("compression").ToBoolean()
+				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
 					s.headers = hs.sent
 					s.setStatus(Open, "")
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
@@ -756,6 +757,9 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 		}
 	}
 	sk.setPeer(peer, "", origin, reqURL)
+	if sk.ext {
+		o.SetInternal("compression", c.pmd)
+	}
 	if len(r.protocols) > 0 {
 		o.SetInternal("requestedSubprotocols", r.protocols)
 	}

@@ -223,18 +223,24 @@ type clientHS struct {
 	protocols []string
 	chosen    string
 	sent      [][2]string // the request's headers, for requestHeaders()
+	offered   bool        // permessage-deflate offered
+	deflate   deflateOffer
 }
 
-func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, onDone func(c *conn, hs *clientHS)) {
+// With compress, permessage-deflate is offered.
+func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, compress bool, onDone func(c *conn, hs *clientHS)) {
 	keyBytes := make([]byte, 16)
 	for i := range keyBytes {
 		keyBytes[i] = byte(m.rand.Uint32())
 	}
-	hs := &clientHS{key: encodeBase64(keyBytes), protocols: protocols}
+	hs := &clientHS{key: encodeBase64(keyBytes), protocols: protocols, offered: compress}
 	var b strings.Builder
 	fmt.Fprintf(&b, "GET %s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n", path, host, hs.key)
 	if len(protocols) > 0 {
 		fmt.Fprintf(&b, "Sec-WebSocket-Protocol: %s\r\n", strings.Join(protocols, ", "))
+	}
+	if compress {
+		b.WriteString("Sec-WebSocket-Extensions: " + deflateClientOffer + "\r\n")
 	}
 	b.WriteString("\r\n")
 	hs.sent = headerList(b.String())
@@ -258,6 +264,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 			return false
 		}
 		c.state = stOpen
+		c.pmd, c.pmdBits = hs.deflate.accepted, hs.deflate.maxBits
 		onDone(c, hs)
 		return true
 	}
@@ -298,8 +305,10 @@ func (hs *clientHS) check(head string) string {
 		}
 		hs.chosen = p
 	}
-	if hdr.Get("Sec-WebSocket-Extensions") != "" {
-		return "QWebSocketPrivate::processHandshake: Server sent an extension that was not requested."
+	if ext := hdr.Get("Sec-WebSocket-Extensions"); ext != "" {
+		if !hs.offered || !hs.deflate.accept(ext) {
+			return "QWebSocketPrivate::processHandshake: Server sent an extension that was not requested."
+		}
 	}
 	return ""
 }

@@ -14,7 +14,7 @@ QtObject {
         console.log("closeCode", client.closeCode, "closeReason", JSON.stringify(client.closeReason))
         console.log("maxAllowedIncomingFrameSize", client.maxAllowedIncomingFrameSize)
         console.log("maxAllowedIncomingMessageSize", client.maxAllowedIncomingMessageSize)
-        console.log("caCertificateFile", JSON.stringify(client.caCertificateFile))
+        console.log("caCertificateFile", JSON.stringify(client.caCertificateFile), "compression", client.compression)
         console.log("requestHeaders", JSON.stringify(client.requestHeaders()))
         console.log("typeof close", typeof client.close, "typeof ping", typeof client.ping)
         client.ping("x")
@@ -24,7 +24,7 @@ QtObject {
         console.log("maxAllowedIncomingMessageSize", client.maxAllowedIncomingMessageSize)
         console.log("server", server, server.url)
         console.log("secure", server.secure, "certificateFile", JSON.stringify(server.certificateFile), "privateKeyFile", JSON.stringify(server.privateKeyFile))
-        console.log("maxPendingConnections", server.maxPendingConnections, "handshakeTimeout", server.handshakeTimeout)
+        console.log("maxPendingConnections", server.maxPendingConnections, "handshakeTimeout", server.handshakeTimeout, "compression", server.compression)
         server.secure = true
         console.log("secure url", server.url)
         console.log("Open", WebSocket.Open)
