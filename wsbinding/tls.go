@@ -218,6 +218,9 @@ func (c *conn) readTLS() {
 	}
 	if c.t.ready {
 		c.decrypt()
+		if c.state != stClosed && c.t.pending() > 0 {
+			c.markDirty() // crypto/tls answered something (a key update, an alert)
+		}
 	}
 }
 
