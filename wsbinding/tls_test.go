@@ -303,3 +303,13 @@ func TestSecureChatExample(t *testing.T) {
 		t.Fatalf("got %q, %v", msg, err)
 	}
 }
+
+// TestWSSBadCertificate: a secure server whose certificate does not load
+// does not listen and says why in errorString.
+func TestWSSBadCertificate(t *testing.T) {
+	pki := newTestPKI(t)
+	_, out := startQML(t, writeQML(t, wssEchoServer), filepath.Join(pki.dir, "missing.pem"), pki.keyFile)
+	waitFor(t, out, "qml: server error: stat "+filepath.Join(pki.dir, "missing.pem")+": no such file or directory")
+	_, out = startQML(t, writeQML(t, wssEchoServer), pki.keyFile, pki.keyFile)
+	waitFor(t, out, "qml: server error: loading the certificate: tls: failed to find certificate PEM data")
+}
