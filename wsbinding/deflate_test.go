@@ -211,6 +211,14 @@ func TestDeflateWithNodeWS(t *testing.T) {
 	runPeerEnv(t, []string{"EXPECT_EXTENSIONS=permessage-deflate"}, "node", filepath.Join(dir, "node-client.js"), rootURL(t, e))
 }
 
+// TestDeflateWithPythonWebsockets: Python's websockets offers
+// permessage-deflate by default too.
+func TestDeflateWithPythonWebsockets(t *testing.T) {
+	py := pythonPeer(t)
+	e, _ := startQML(t, writeQML(t, deflateEcho))
+	runPeerEnv(t, []string{"EXPECT_EXTENSIONS=permessage-deflate"}, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+}
+
 // TestDeflateWithChromium: Chromium negotiates permessage-deflate and
 // exchanges compressed messages with the server.
 func TestDeflateWithChromium(t *testing.T) {

@@ -112,6 +112,13 @@ func TestEchoServerWithNodeWS(t *testing.T) {
 }
 
 func TestEchoServerWithPythonWebsockets(t *testing.T) {
+	py := pythonPeer(t)
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	runPeer(t, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+}
+
+// pythonPeer returns the Python with the websockets package.
+func pythonPeer(t *testing.T) string {
 	py := peer(t, "/usr/bin/python3")
 	if err := exec.Command(py, "-c", "import websockets").Run(); err != nil {
 		if os.Getenv("CI") != "" {
@@ -119,8 +126,7 @@ func TestEchoServerWithPythonWebsockets(t *testing.T) {
 		}
 		t.Skip("python3-websockets missing")
 	}
-	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
-	runPeer(t, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+	return py
 }
 
 // startNodeServer runs testdata/interop/node-server.js with extra

@@ -267,6 +267,15 @@ func TestWSSWithNodeWS(t *testing.T) {
 	runPeerEnv(t, []string{"NODE_EXTRA_CA_CERTS=" + pki.caFile}, "node", filepath.Join(dir, "node-client.js"), rootURL(t, e))
 }
 
+// TestWSSWithPythonWebsockets: Python's websockets over wss, trusting the
+// test CA through SSL_CERT_FILE.
+func TestWSSWithPythonWebsockets(t *testing.T) {
+	py := pythonPeer(t)
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, wssEchoServer), pki.certFile, pki.keyFile)
+	runPeerEnv(t, []string{"SSL_CERT_FILE=" + pki.caFile}, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+}
+
 // TestWSSWithChromium: headless Chromium over wss (the test certificate
 // accepted with --ignore-certificate-errors).
 func TestWSSWithChromium(t *testing.T) {
@@ -312,4 +321,14 @@ func TestWSSBadCertificate(t *testing.T) {
 	waitFor(t, out, "qml: server error: stat "+filepath.Join(pki.dir, "missing.pem")+": no such file or directory")
 	_, out = startQML(t, writeQML(t, wssEchoServer), pki.keyFile, pki.keyFile)
 	waitFor(t, out, "qml: server error: loading the certificate: tls: failed to find certificate PEM data")
+}
+
+// TestWSSDeflateWithNodeWS: TLS and permessage-deflate together, with npm
+// `ws`.
+func TestWSSDeflateWithNodeWS(t *testing.T) {
+	dir := interopDir(t)
+	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, strings.Replace(wssEchoServer, "listen: true", "listen: true\n    compression: true", 1)), pki.certFile, pki.keyFile)
+	runPeerEnv(t, []string{"NODE_EXTRA_CA_CERTS=" + pki.caFile, "EXPECT_EXTENSIONS=permessage-deflate"}, "node", filepath.Join(dir, "node-client.js"), rootURL(t, e))
 }
