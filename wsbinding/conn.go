@@ -359,7 +359,9 @@ func (c *conn) onClose(payload []byte) error {
 		if c.state == stClosed {
 			return nil
 		}
-		c.h.closing(c)
+		if c.h != nil {
+			c.h.closing(c)
+		}
 		if c.state == stClosed {
 			return nil
 		}

@@ -57,6 +57,16 @@ type module struct {
 	scratchBusy bool
 	raw         []byte // ciphertext read buffer of TLS connections
 	z           *codec // permessage-deflate, made on first use
+	// TLS handshakes in progress, each with its goroutine
+	handshakes map[*shim]struct{}
+}
+
+// stopHandshakes ends the TLS handshake goroutines when the engine stops.
+func (m *module) stopHandshakes() {
+	for sh := range m.handshakes {
+		sh.close()
+	}
+	m.handshakes = nil
 }
 
 type moduleKey struct{}
@@ -65,6 +75,7 @@ func moduleOf(e *runtime.Engine) *module {
 	return e.State(moduleKey{}, func() any {
 		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
 		e.OnTurn(m.flush)
+		e.OnStop(m.stopHandshakes)
 		return m
 	}).(*module)
 }

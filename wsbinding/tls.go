@@ -139,6 +139,11 @@ func (c *conn) startTLS(server bool, config func() (*tls.Config, error), done fu
 	}
 	t := &tlsLayer{sh: sh}
 	c.t = t
+	m := c.m
+	if m.handshakes == nil {
+		m.handshakes = map[*shim]struct{}{}
+	}
+	m.handshakes[sh] = struct{}{}
 	go func() {
 		cfg, err := config()
 		if err == nil {
@@ -150,6 +155,7 @@ func (c *conn) startTLS(server bool, config func() (*tls.Config, error), done fu
 			err = t.tc.Handshake()
 		}
 		e.Post(func() {
+			delete(m.handshakes, sh)
 			if c.state == stClosed || c.t != t {
 				return
 			}
