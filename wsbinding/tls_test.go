@@ -197,6 +197,7 @@ func TestWSSClient(t *testing.T) {
 	pki := newTestPKI(t)
 	src := `import QtQml
 import QmlRun.WebSockets
+import QtWebSockets as QtWS
 QtObject {
     property var server: WebSocketServer {` + wssServer + `
         onClientConnected: function (ws) {
@@ -210,7 +211,7 @@ QtObject {
         onStatusChanged: function (s) { if (s === WebSocket.Open) sendTextMessage("hi") }
         onTextMessageReceived: function (m) { console.log("trusted got", m); active = false; untrusted.url = server.url.toString().replace("127.0.0.1", "localhost") }
     }
-    property var untrusted: WebSocket {
+    property var untrusted: QtWS.WebSocket { // Qt's own type: wss with the system roots
         active: true
         onStatusChanged: function (s) {
             if (s === WebSocket.Error) console.log("untrusted:", errorString)
