@@ -436,7 +436,9 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			wsHandshake := func(c *conn) {
 				compress := s.ext && s.o.Property("compression").ToBoolean()
 				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
-					s.headers = hs.sent
+					if s.ext {
+						s.headers = hs.sent // kept only where requestHeaders() exists
+					}
 					s.setStatus(Open, "")
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
 						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
@@ -760,15 +762,15 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	}
 	reqURL := s.scheme() + "://" + host + r.path
 	o.SetInternal("url", reqURL)
-	sk.headers = r.headers
-	origin := ""
-	for _, h := range r.headers {
-		if h[0] == "origin" {
-			origin = h[1]
-		}
-	}
-	sk.setPeer(peer, "", origin, reqURL)
 	if sk.ext {
+		sk.headers = r.headers // kept only where requestHeaders() exists
+		origin := ""
+		for _, h := range r.headers {
+			if h[0] == "origin" {
+				origin = h[1]
+			}
+		}
+		sk.setPeer(peer, "", origin, reqURL)
 		o.SetInternal("compression", c.pmd)
 	}
 	if len(r.protocols) > 0 {
