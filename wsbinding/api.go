@@ -111,11 +111,7 @@ func serverExtensions() *runtime.TypeSpec {
 		Base:      "QtWebSockets.WebSocketServer",
 		ClassName: "QQmlWebSocketServer",
 		Properties: []runtime.PropertySpec{
-			{Name: "secure", Type: "bool", Changed: func(o *runtime.Object) {
-				s := srv(o)
-				s.updateURL()
-				s.updateListening()
-			}},
+			{Name: "secure", Type: "bool", Changed: func(o *runtime.Object) { srv(o).secureChanged() }},
 			{Name: "certificateFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
 			{Name: "privateKeyFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
 			{Name: "maxPendingConnections", Type: "int", Default: defaultMaxPending},

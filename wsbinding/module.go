@@ -637,14 +637,8 @@ func (s *server) updateListening() {
 	if !o.Property("listen").ToBoolean() {
 		return
 	}
-	s.tlsCfg = nil
-	if s.secure() {
-		s.certsChanged()
-		if _, err := s.certs.load(); err != nil {
-			o.SetInternal("errorString", err.Error())
-			return
-		}
-		s.tlsCfg = s.certs.config()
+	if !s.loadTLS() {
+		return
 	}
 	l, err := s.m.listen(o.Property("host").String(), int(o.Property("port").ToInteger()))
 	if err != nil {
@@ -716,6 +710,35 @@ func (s *server) scheme() string {
 }
 
 func (s *server) secure() bool { return s.ext && s.o.Property("secure").ToBoolean() }
+
+// loadTLS prepares the TLS configuration of a secure server; false (with
+// errorString set) if its certificate does not load.
+func (s *server) loadTLS() bool {
+	s.tlsCfg = nil
+	if !s.secure() {
+		return true
+	}
+	s.certsChanged()
+	if _, err := s.certs.load(); err != nil {
+		s.o.SetInternal("errorString", err.Error())
+		return false
+	}
+	s.tlsCfg = s.certs.config()
+	return true
+}
+
+// secureChanged switches a listening server between ws:// and wss:// for
+// the connections accepted from now on, on the same port; if the
+// certificate does not load it stops listening rather than serve ws://.
+func (s *server) secureChanged() {
+	s.updateURL()
+	if s.l == nil || s.loadTLS() {
+		return
+	}
+	s.l.close()
+	s.l = nil
+	s.o.SetInternal("listen", false)
+}
 
 // certsChanged points the certificate store at the current files; a
 // running server uses them from its next handshake on.

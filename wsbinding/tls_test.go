@@ -333,3 +333,26 @@ func TestWSSDeflateWithNodeWS(t *testing.T) {
 	e, _ := startQML(t, writeQML(t, strings.Replace(wssEchoServer, "listen: true", "listen: true\n    compression: true", 1)), pki.certFile, pki.keyFile)
 	runPeerEnv(t, []string{"NODE_EXTRA_CA_CERTS=" + pki.caFile, "EXPECT_EXTENSIONS=permessage-deflate"}, "node", filepath.Join(dir, "node-client.js"), rootURL(t, e))
 }
+
+// TestWSSSwitchOn: setting secure on a listening server serves wss:// on
+// the same port from the next connection on.
+func TestWSSSwitchOn(t *testing.T) {
+	pki := newTestPKI(t)
+	e, _ := startQML(t, writeQML(t, strings.Replace(wssEchoServer, "secure: true", "secure: false", 1)), pki.certFile, pki.keyFile)
+	url := rootURL(t, e)
+	dialRaw(t, url)
+	if err := e.Do(func() error { return e.Root().SetProperty("secure", true) }); err != nil {
+		t.Fatal(err)
+	}
+	wss := rootURL(t, e)
+	if wss != "wss://"+strings.TrimPrefix(url, "ws://") {
+		t.Fatalf("url %q after %q", wss, url)
+	}
+	c := dialWSS(t, wss, pki.pool)
+	if err := wsutil.WriteClientText(c, []byte("now secure")); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "now secure" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
+}
