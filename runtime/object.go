@@ -178,6 +178,17 @@ func (o *Object) Emit(name string, args ...any) {
 	o.emit(s, vals)
 }
 
+// Connected reports whether a signal has handlers, so that Go code can
+// skip preparing the arguments of a signal nobody listens to.
+func (o *Object) Connected(name string) bool {
+	s := o.typ.signal(name)
+	if s == nil || o.sigs == nil || o.destroyed {
+		return false
+	}
+	st := o.sigs[s.index]
+	return st != nil && st.live > 0
+}
+
 // JS returns the object's JavaScript wrapper.
 func (o *Object) JS() *goja.Object { return o.e.wrap(o) }
 

@@ -27,7 +27,8 @@ type Module struct {
 type TypeSpec struct {
 	Name string // the QML name, e.g. "Timer"
 	// Base is the name of the type this one extends ("" for QtObject itself);
-	// it must be registered in the same module or in QtQml.
+	// it must be registered in the same module or in QtQml, or be qualified
+	// as Module.Type with a module registered before this one.
 	Base string
 	// ClassName is what console.log prints for instances, as Qt prints the
 	// C++ class name: "QQmlTimer(0x...)". Defaults to Name.
@@ -365,6 +366,12 @@ func (r *registry) register(m *Module) error {
 						base = q.types[spec.Base]
 					}
 				}
+				if i := strings.LastIndexByte(spec.Base, '.'); base == nil && i > 0 {
+					// Module.Type: a type of a module registered before.
+					if q := r.modules[spec.Base[:i]]; q != nil {
+						base = q.types[spec.Base[i+1:]]
+					}
+				}
 				if base == nil {
 					rest = append(rest, spec)
 					continue
@@ -424,12 +431,25 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	return t, nil
 }
 
-// lookupGo finds a Go type by name in any registered module.
+// lookupGo finds a Go type by name in any registered module. When several
+// modules have the name and one type is the base of the others (a module
+// extending another's types), that base type is the answer, since it
+// accepts instances of all of them; otherwise the first module by name.
 func (r *registry) lookupGo(name string) *Type {
-	for _, m := range r.modules {
-		if t := m.types[name]; t != nil {
-			return t
+	names := make([]string, 0, len(r.modules))
+	for n := range r.modules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var found *Type
+	for _, n := range names {
+		t := r.modules[n].types[name]
+		if t == nil {
+			continue
+		}
+		if found == nil || found.inherits(t) {
+			found = t
 		}
 	}
-	return nil
+	return found
 }

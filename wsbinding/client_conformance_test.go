@@ -15,7 +15,6 @@ import (
 	"github.com/gobwas/ws"
 	"github.com/gobwas/ws/wsutil"
 	"github.com/qmlrun/qmlrun/runtime"
-	"github.com/qmlrun/qmlrun/wsbinding"
 )
 
 // clientDoc is a QML WebSocket client that logs what it receives and its
@@ -77,9 +76,7 @@ func startClient(t *testing.T, url string) *lockedBuffer {
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &lockedBuffer{}
 	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: []string{"qmlrun", "client.qml", url}})
-	if err := e.Register(wsbinding.Module()); err != nil {
-		t.Fatal(err)
-	}
+	registerWS(t, e)
 	if err := e.LoadString("client.qml", clientDoc); err != nil {
 		t.Fatal(err)
 	}

@@ -20,9 +20,16 @@ type rawClient struct {
 	t    *testing.T
 	conn net.Conn
 	r    *bufio.Reader
+	resp *http.Response // the handshake response
 }
 
 func dialRaw(t *testing.T, url string) *rawClient {
+	t.Helper()
+	return dialRawWith(t, url, "")
+}
+
+// dialRawWith adds header lines (each ending in CRLF) to the request.
+func dialRawWith(t *testing.T, url, extra string) *rawClient {
 	t.Helper()
 	addr := strings.TrimPrefix(url, "ws://")
 	c, err := net.Dial("tcp", addr)
@@ -32,7 +39,7 @@ func dialRaw(t *testing.T, url string) *rawClient {
 	t.Cleanup(func() { c.Close() })
 	c.SetDeadline(time.Now().Add(10 * time.Second))
 	io.WriteString(c, "GET / HTTP/1.1\r\nHost: "+addr+"\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"+
-		"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+		"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"+extra+"\r\n")
 	r := bufio.NewReader(c)
 	resp, err := http.ReadResponse(r, nil)
 	if err != nil {
@@ -41,7 +48,7 @@ func dialRaw(t *testing.T, url string) *rawClient {
 	if resp.StatusCode != 101 || resp.Header.Get("Sec-WebSocket-Accept") != "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=" {
 		t.Fatalf("handshake: %d %v", resp.StatusCode, resp.Header)
 	}
-	return &rawClient{t: t, conn: c, r: r}
+	return &rawClient{t: t, conn: c, r: r, resp: resp}
 }
 
 // frame writes one frame; mask false sends it unmasked (a violation).

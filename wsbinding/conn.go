@@ -11,9 +11,9 @@ import (
 // Limits of one connection.
 const (
 	readChunk = 64 << 10
-	// maxMessage is the largest message accepted (Qt's
-	// maxAllowedIncomingMessageSize default is 64 MiB); larger closes 1009.
-	maxMessage = 64 << 20
+	// defaultMaxSize is Qt's default maxAllowedIncomingFrameSize and
+	// maxAllowedIncomingMessageSize (INT_MAX - 1); larger closes 1009.
+	defaultMaxSize = 1<<31 - 2
 	// maxPendingOut stops reading from a peer whose replies are not being
 	// consumed, until its output drains.
 	maxPendingOut = 8 << 20
@@ -37,6 +37,12 @@ type connHandler interface {
 	closing(c *conn)
 	// closed: the connection is gone; err is "" for a clean close.
 	closed(c *conn, err string)
+	// closeFrame: the close handshake started, with this code and reason
+	// (the peer's, or ours when this side started it).
+	closeFrame(c *conn, code int, reason string)
+	pong(c *conn, payload []byte)
+	// wrote: n bytes were handed to the socket.
+	wrote(c *conn, n int)
 }
 
 // conn is one WebSocket connection driven by the event loop: readiness
@@ -65,6 +71,16 @@ type conn struct {
 	closeSent bool
 	peerClose bool
 	cancelTO  func()
+
+	t         *tlsLayer // nil for ws://
+	tlsFailed bool      // the TLS handshake failed
+
+	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
+	maxFrame, maxMsg int64
+
+	pmd         bool  // permessage-deflate negotiated
+	pmdBits     uint8 // compress only messages up to 2^pmdBits bytes (0: any)
+	msgDeflated bool  // the message being assembled is compressed
 }
 
 // onReady handles a readiness event.
@@ -79,7 +95,11 @@ func (c *conn) onReady(ev uint32) {
 		}
 	}
 	if ev&uint32(unix.EPOLLIN|unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 && !c.paused {
-		c.read()
+		if c.t != nil {
+			c.readTLS()
+		} else {
+			c.read()
+		}
 	}
 }
 
@@ -92,19 +112,16 @@ func (c *conn) read() {
 		if m.scratch == nil {
 			m.scratch = make([]byte, readChunk)
 		}
-		n, err := unix.Read(c.fd, m.scratch)
-		switch {
-		case err == unix.EAGAIN || err == unix.EINTR:
+		b, ok := c.readFd(m.scratch)
+		if !ok {
 			return
-		case err != nil:
-			c.abort("The remote host closed the connection")
-			return
-		case n == 0:
+		}
+		if len(b) == 0 {
 			c.abort("")
 			return
 		}
 		m.scratchBusy = true
-		c.in = m.scratch[:n]
+		c.in = b
 		c.process()
 		m.scratchBusy = false
 		if c.state != stClosed && len(c.in) > 0 {
@@ -135,6 +152,21 @@ func (c *conn) read() {
 		return
 	}
 	c.process()
+}
+
+// readFd reads once from the socket into buf; ok is false when there is
+// nothing to read or the connection failed, and an empty b is the end of
+// the stream.
+func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
+	n, err := unix.Read(c.fd, buf)
+	switch {
+	case err == unix.EAGAIN || err == unix.EINTR:
+		return nil, false
+	case err != nil:
+		c.abort("The remote host closed the connection")
+		return nil, false
+	}
+	return buf[:n], true
 }
 
 // process consumes complete handshakes and frames from c.in.
@@ -185,7 +217,17 @@ func (c *conn) process() {
 // check applies RFC 6455's rules to a frame header.
 func (c *conn) check(h header) error {
 	if h.rsv != 0 {
-		return protocolError(ws.StatusProtocolError, "reserved bits set")
+		// RSV1 is permessage-deflate's bit: only with the extension
+		// negotiated, and only on the first frame of a data message.
+		if h.rsv != 4 || !c.pmd {
+			return protocolError(ws.StatusProtocolError, "reserved bits set")
+		}
+		if h.op.IsControl() {
+			return protocolError(ws.StatusProtocolError, "compressed control frame")
+		}
+		if h.op == ws.OpContinuation {
+			return protocolError(ws.StatusProtocolError, "RSV1 set on a continuation frame")
+		}
 	}
 	if c.client == h.masked {
 		if c.client {
@@ -212,7 +254,10 @@ func (c *conn) check(h header) error {
 	if h.op != ws.OpContinuation && c.msgOp != 0 {
 		return protocolError(ws.StatusProtocolError, "new message inside a fragmented message")
 	}
-	if int64(len(c.msg))+h.length > maxMessage {
+	if h.length > c.maxFrame {
+		return protocolError(ws.StatusMessageTooBig, "frame too big")
+	}
+	if int64(len(c.msg))+h.length > c.maxMsg {
 		return protocolError(ws.StatusMessageTooBig, "message too big")
 	}
 	return nil
@@ -227,6 +272,9 @@ func (c *conn) frame(h header, payload []byte) error {
 		}
 		return nil
 	case ws.OpPong:
+		if c.h != nil {
+			c.h.pong(c, payload)
+		}
 		return nil
 	case ws.OpClose:
 		return c.onClose(payload)
@@ -238,6 +286,10 @@ func (c *conn) frame(h header, payload []byte) error {
 		c.msgOp = h.op
 		c.msg = c.msg[:0]
 		c.utf8Done = 0
+		c.msgDeflated = h.rsv != 0
+	}
+	if h.fin && h.op != ws.OpContinuation && c.msgDeflated {
+		return c.deliverDeflated(h.op, payload)
 	}
 	if h.fin && h.op != ws.OpContinuation {
 		// Unfragmented: deliver straight from the read buffer.
@@ -249,7 +301,7 @@ func (c *conn) frame(h header, payload []byte) error {
 		return nil
 	}
 	c.msg = append(c.msg, payload...)
-	if c.msgOp == ws.OpText {
+	if c.msgOp == ws.OpText && !c.msgDeflated {
 		// Fail fast: validate what has arrived, allowing a code point split
 		// across fragments (RFC 6455; Qt refuses those, see README).
 		n, ok := validUTF8Prefix(c.msg[c.utf8Done:], h.fin)
@@ -257,6 +309,13 @@ func (c *conn) frame(h header, payload []byte) error {
 			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
 		}
 		c.utf8Done += n
+	}
+	if h.fin && c.msgDeflated {
+		err := c.deliverDeflated(c.msgOp, c.msg)
+		if cap(c.msg) > 4*readChunk {
+			c.msg = nil
+		}
+		return err
 	}
 	if h.fin {
 		op := c.msgOp
@@ -294,7 +353,15 @@ func (c *conn) onClose(payload []byte) error {
 	}
 	c.peerClose = true
 	if !c.closeSent {
-		c.h.closing(c)
+		if c.h != nil {
+			c.h.closeFrame(c, int(code), string(payload[min(2, len(payload)):]))
+		}
+		if c.state == stClosed {
+			return nil
+		}
+		if c.h != nil {
+			c.h.closing(c)
+		}
 		if c.state == stClosed {
 			return nil
 		}
@@ -329,6 +396,9 @@ func (c *conn) sendClose(code ws.StatusCode, reason string) {
 		return
 	}
 	c.closeSent = true
+	if !c.peerClose && c.h != nil {
+		c.h.closeFrame(c, int(code), reason)
+	}
 	body := make([]byte, 2, 2+len(reason))
 	binary.BigEndian.PutUint16(body, uint16(code))
 	body = append(body, reason...)
@@ -336,7 +406,7 @@ func (c *conn) sendClose(code ws.StatusCode, reason string) {
 }
 
 // close starts the close handshake from this side (active = false).
-func (c *conn) close(code ws.StatusCode) {
+func (c *conn) close(code ws.StatusCode, reason string) {
 	if c.state == stClosed {
 		return
 	}
@@ -344,7 +414,7 @@ func (c *conn) close(code ws.StatusCode) {
 		c.finish()
 		return
 	}
-	c.sendClose(code, "")
+	c.sendClose(code, reason)
 	c.state = stClosing
 	// Wait a little for the peer's close frame, then drop TCP.
 	c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
@@ -355,6 +425,9 @@ func (c *conn) finish() {
 	if c.state == stClosed {
 		return
 	}
+	if c.t != nil {
+		c.closeTLS()
+	}
 	c.writeOut()
 	c.state = stClosed
 	if c.cancelTO != nil {
@@ -362,6 +435,9 @@ func (c *conn) finish() {
 	}
 	c.m.e.Unwatch(c.fd)
 	unix.Close(c.fd)
+	if c.t != nil {
+		c.t.sh.close()
+	}
 	c.m.conns--
 	if c.h != nil {
 		c.h.closed(c, c.closeErr)
@@ -384,6 +460,15 @@ func (c *conn) queueFrame(op ws.OpCode, payload []byte) {
 		m := ws.NewMask()
 		mask = &m
 	}
+	if (op == ws.OpText || op == ws.OpBinary) && c.compressible(payload) {
+		if z, err := c.m.codec().compress(payload); err == nil && len(z) < len(payload) {
+			start := len(c.out)
+			c.out = appendFrame(c.out, op, z, mask)
+			c.out[start] |= 0x40 // RSV1: compressed
+			c.markDirty()
+			return
+		}
+	}
 	c.out = appendFrame(c.out, op, payload, mask)
 	c.markDirty()
 }
@@ -398,11 +483,16 @@ func (c *conn) markDirty() {
 // flush writes queued output once; what the socket does not take waits for
 // writability.
 func (c *conn) flush() {
+	queued := len(c.out)
 	c.writeOut()
 	if c.state == stClosed {
 		return
 	}
-	pending := len(c.out) > 0
+	if written := queued - len(c.out); written > 0 && c.h != nil {
+		defer c.h.wrote(c, written)
+	}
+	pendingBytes := c.pendingOut()
+	pending := pendingBytes > 0
 	events := uint32(0)
 	if !c.paused {
 		events |= readEvents
@@ -411,30 +501,53 @@ func (c *conn) flush() {
 		events |= uint32(unix.EPOLLOUT)
 	}
 	// Stop reading from a peer that does not read our replies.
-	c.paused = len(c.out) > maxPendingOut
-	if c.paused {
+	c.paused = pendingBytes > maxPendingOut
+	eof := c.t != nil && c.t.eof // nothing more to read while TLS finishes
+	if c.paused || eof {
 		events &^= readEvents
 	} else {
 		events |= readEvents
 	}
-	if pending != c.wantOut || c.paused {
+	if pending != c.wantOut || c.paused || eof {
 		c.wantOut = pending
 		c.m.e.Rewatch(c.fd, events)
 	}
 }
 
+// pendingOut is the number of bytes waiting for the socket.
+func (c *conn) pendingOut() int {
+	if c.t != nil {
+		n := c.t.pending()
+		if c.t.ready {
+			n += len(c.out) // plaintext is sealed only after the handshake
+		}
+		return n
+	}
+	return len(c.out)
+}
+
 func (c *conn) writeOut() {
-	for len(c.out) > 0 {
-		n, err := unix.Write(c.fd, c.out)
+	if c.t != nil {
+		c.writeTLS()
+		return
+	}
+	c.writeFd(&c.out)
+}
+
+// writeFd writes as much of *buf as the socket takes; a write error drops
+// the rest and records why.
+func (c *conn) writeFd(buf *[]byte) {
+	for len(*buf) > 0 {
+		n, err := unix.Write(c.fd, *buf)
 		if n > 0 {
-			c.out = c.out[n:]
+			*buf = (*buf)[n:]
 		}
 		if err == unix.EINTR {
 			continue
 		}
 		if err != nil {
 			if err != unix.EAGAIN && c.state != stClosed {
-				c.out = nil
+				*buf = nil
 				if c.closeErr == "" {
 					c.closeErr = "The remote host closed the connection"
 				}
@@ -442,8 +555,8 @@ func (c *conn) writeOut() {
 			break
 		}
 	}
-	if len(c.out) == 0 {
-		c.out = c.out[:0:0]
+	if len(*buf) == 0 {
+		*buf = (*buf)[:0:0]
 	}
 }
 

@@ -20,14 +20,12 @@ import (
 
 // startQML runs a document with QtWebSockets on its own event loop and
 // returns the engine; the loop stops when the test ends.
-func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *bytes.Buffer) {
+func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lockedBuffer) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	out := &bytes.Buffer{}
+	out := &lockedBuffer{}
 	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", path}, args...)})
-	if err := e.Register(wsbinding.Module()); err != nil {
-		t.Fatal(err)
-	}
+	registerWS(t, e)
 	if err := e.Load(path); err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +40,16 @@ func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *byte
 		}
 	})
 	return e, out
+}
+
+// registerWS registers QtWebSockets and its qmlrun extensions.
+func registerWS(t *testing.T, e *runtime.Engine) {
+	t.Helper()
+	for _, m := range []*runtime.Module{wsbinding.Module(), wsbinding.Extensions()} {
+		if err := e.Register(m); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // rootURL reads the root object's url property through the loop.
@@ -76,10 +84,17 @@ func interopDir(t *testing.T) string {
 
 func runPeer(t *testing.T, name string, args ...string) {
 	t.Helper()
+	runPeerEnv(t, nil, name, args...)
+}
+
+// runPeerEnv runs a peer with extra environment variables.
+func runPeerEnv(t *testing.T, env []string, name string, args ...string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = interopDir(t)
+	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
@@ -97,6 +112,13 @@ func TestEchoServerWithNodeWS(t *testing.T) {
 }
 
 func TestEchoServerWithPythonWebsockets(t *testing.T) {
+	py := pythonPeer(t)
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	runPeer(t, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+}
+
+// pythonPeer returns the Python with the websockets package.
+func pythonPeer(t *testing.T) string {
 	py := peer(t, "/usr/bin/python3")
 	if err := exec.Command(py, "-c", "import websockets").Run(); err != nil {
 		if os.Getenv("CI") != "" {
@@ -104,40 +126,57 @@ func TestEchoServerWithPythonWebsockets(t *testing.T) {
 		}
 		t.Skip("python3-websockets missing")
 	}
-	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
-	runPeer(t, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+	return py
+}
+
+// startNodeServer runs testdata/interop/node-server.js with extra
+// environment variables until the test ends and returns its url.
+func startNodeServer(t *testing.T, env ...string) string {
+	dir := interopDir(t)
+	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	ctx, cancel := context.WithCancel(context.Background())
+	srv := exec.CommandContext(ctx, "node", filepath.Join(dir, "node-server.js"))
+	srv.Env = append(os.Environ(), env...)
+	stdout, _ := srv.StdoutPipe()
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		srv.Wait()
+	})
+	port, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "ws://127.0.0.1:" + strings.TrimSpace(port)
+}
+
+// runClient runs a client document to its end (Qt.quit) and returns its
+// output; it must exit 0.
+func runClient(t *testing.T, path string, args ...string) string {
+	t.Helper()
+	out, rc := runClientRC(t, path, args...)
+	if rc != 0 {
+		t.Fatalf("client exited %d:\n%s", rc, out)
+	}
+	return out
+}
+
+// runClientRC runs a client document and returns its output and exit code.
+func runClientRC(t *testing.T, path string, args ...string) (string, int) {
+	var out bytes.Buffer
+	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Args: append([]string{"qmlrun", path}, args...)})
+	registerWS(t, e)
+	rc := runtime.RunFile(e, path)
+	return out.String(), rc
 }
 
 // TestClientWithNodeServer runs the example client against an npm `ws`
 // echo server.
 func TestClientWithNodeWSServer(t *testing.T) {
-	dir := interopDir(t)
-	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	srv := exec.CommandContext(ctx, "node", filepath.Join(dir, "node-server.js"))
-	stdout, _ := srv.StdoutPipe()
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		cancel()
-		srv.Wait()
-	}()
-	port, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil {
-		t.Fatal(err)
-	}
-	url := "ws://127.0.0.1:" + strings.TrimSpace(port)
-	var out bytes.Buffer
-	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", "client.qml", url, "from qmlrun"}})
-	if err := e.Register(wsbinding.Module()); err != nil {
-		t.Fatal(err)
-	}
-	if rc := runtime.RunFile(e, "../testdata/examples/client.qml"); rc != 0 {
-		t.Fatalf("client exited %d:\n%s", rc, out.String())
-	}
-	if got := out.String(); got != "qml: received: from qmlrun\n" {
+	url := startNodeServer(t)
+	if got := runClient(t, "../testdata/examples/client.qml", url, "from qmlrun"); got != "qml: received: from qmlrun\n" {
 		t.Fatalf("client output %q", got)
 	}
 }
@@ -151,17 +190,22 @@ const report = (r) => fetch('/result?r=' + encodeURIComponent(r));
 const ws = new WebSocket(url);
 ws.binaryType = 'arraybuffer';
 const bin = new Uint8Array([0, 1, 2, 127, 128, 255]);
+const long = 'chat message from chromium, '.repeat(200);
 ws.onopen = () => ws.send('héllo from chromium');
 ws.onmessage = (ev) => {
   if (typeof ev.data === 'string') {
-    if (ev.data !== 'héllo from chromium') return report('text mismatch: ' + ev.data);
-    ws.send(bin.buffer);
+    if (ev.data === long) {
+      ws.send(bin.buffer);
+      return;
+    }
+    if (ev.data !== 'héllo from chromium') return report('text mismatch: ' + ev.data.slice(0, 40));
+    ws.send(long);
     return;
   }
   const got = new Uint8Array(ev.data);
   if (got.length !== bin.length || got.some((v, i) => v !== bin[i])) return report('binary mismatch');
   ws.close(1000);
-  report('ok');
+  report('ok ' + ws.extensions);
 };
 ws.onerror = () => report('error event');
 </script>`
@@ -171,7 +215,13 @@ ws.onerror = () => report('error event');
 func TestEchoServerWithChromium(t *testing.T) {
 	chrome := peer(t, "/usr/bin/chromium")
 	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
-	wsURL := rootURL(t, e)
+	runChromium(t, chrome, rootURL(t, e), "")
+}
+
+// runChromium has headless Chromium run chromePage against wsURL; the
+// page reports "ok" and the negotiated extensions, which must be ext.
+func runChromium(t *testing.T, chrome, wsURL, ext string, flags ...string) {
+	t.Helper()
 	results := make(chan string, 1)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -190,7 +240,8 @@ func TestEchoServerWithChromium(t *testing.T) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, chrome, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+t.TempDir(), srv.URL+"/?ws="+wsURL)
+		"--user-data-dir="+t.TempDir())
+	cmd.Args = append(append(cmd.Args, flags...), srv.URL+"/?ws="+wsURL)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
@@ -202,8 +253,8 @@ func TestEchoServerWithChromium(t *testing.T) {
 	}()
 	select {
 	case r := <-results:
-		if r != "ok" {
-			t.Fatalf("chromium reported %q", r)
+		if r != "ok "+ext {
+			t.Fatalf("chromium reported %q, want %q", r, "ok "+ext)
 		}
 	case <-time.After(60 * time.Second):
 		t.Fatalf("no result from chromium in 60 s; its stderr:\n%s", stderr.String())

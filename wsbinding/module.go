@@ -3,6 +3,7 @@ package wsbinding
 import (
 	"context"
 	"crypto/sha1"
+	"crypto/tls"
 	"encoding/base64"
 	"fmt"
 	"math/rand/v2"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -40,6 +42,8 @@ func Module() *runtime.Module {
 	}
 }
 
+var statusEnum = map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error}
+
 // module is the per-engine state of QtWebSockets: the connections with
 // output to flush at the end of the loop turn.
 type module struct {
@@ -51,6 +55,18 @@ type module struct {
 	// parsed in place and only an incomplete frame is copied out.
 	scratch     []byte
 	scratchBusy bool
+	raw         []byte // ciphertext read buffer of TLS connections
+	z           *codec // permessage-deflate, made on first use
+	// TLS handshakes in progress, each with its goroutine
+	handshakes map[*shim]struct{}
+}
+
+// stopHandshakes ends the TLS handshake goroutines when the engine stops.
+func (m *module) stopHandshakes() {
+	for sh := range m.handshakes {
+		sh.close()
+	}
+	m.handshakes = nil
 }
 
 type moduleKey struct{}
@@ -59,6 +75,7 @@ func moduleOf(e *runtime.Engine) *module {
 	return e.State(moduleKey{}, func() any {
 		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
 		e.OnTurn(m.flush)
+		e.OnStop(m.stopHandshakes)
 		return m
 	}).(*module)
 }
@@ -87,6 +104,13 @@ type socket struct {
 	complete bool
 	// pending negotiated protocol, published right after statusChanged(Open)
 	quiet bool
+	// client: wss:// and the host name the certificate must match
+	secure     bool
+	serverName string
+	// extensions: the handshake request's headers, when the last ping left
+	headers   [][2]string
+	pingStart time.Time
+	ext       bool // an instance of QmlRun.WebSockets' type
 }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
@@ -96,7 +120,7 @@ func socketSpec() *runtime.TypeSpec {
 		Name:      "WebSocket",
 		Base:      "QtObject",
 		ClassName: "QQmlWebSocket",
-		Enums:     map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error},
+		Enums:     statusEnum,
 		Properties: []runtime.PropertySpec{
 			{Name: "url", Type: "url", Set: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
@@ -244,7 +268,9 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 }
 
 // close closes the connection from this side (active = false).
-func (s *socket) close() {
+func (s *socket) close() { s.closeConn(ws.StatusNormalClosure, "") }
+
+func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	c := s.c
 	if c == nil || c.state == stClosed {
 		return
@@ -260,7 +286,7 @@ func (s *socket) close() {
 		return
 	}
 	s.setStatus(Closing, "")
-	c.close(ws.StatusNormalClosure)
+	c.close(code, reason)
 	s.setStatus(Closed, "")
 }
 
@@ -283,7 +309,7 @@ func (s *socket) open() {
 	if err != nil {
 		return
 	}
-	if u.Scheme != "ws" {
+	if u.Scheme != "ws" && u.Scheme != "wss" {
 		s.setStatus(Error, "Unsupported WebSocket scheme: "+u.Scheme)
 		return
 	}
@@ -292,7 +318,12 @@ func (s *socket) open() {
 	host, port := u.Hostname(), u.Port()
 	if port == "" {
 		port = "80"
+		if u.Scheme == "wss" {
+			port = "443"
+		}
 	}
+	s.secure = u.Scheme == "wss"
+	s.serverName = host
 	p, _ := strconv.Atoi(port)
 	path := u.RequestURI()
 	if path == "" {
@@ -373,6 +404,9 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	m := s.m
 	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s}
 	s.c = c
+	s.applyLimits(c)
+	s.headers = nil
+	s.setPeer(sa, s.serverName, "", s.o.Property("url").String())
 	m.conns++
 	var protocols []string
 	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
@@ -399,12 +433,24 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				return
 			}
 			connected = true
-			m.startClientHandshake(c, hostHeader, path, protocols, func(c *conn, hs *clientHS) {
-				s.setStatus(Open, "")
-				if hs.chosen != "" && s.c == c && c.state == stOpen {
-					s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
-				}
-			})
+			wsHandshake := func(c *conn) {
+				compress := s.ext && s.o.Property("compression").ToBoolean()
+				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
+					if s.ext {
+						s.headers = hs.sent // kept only where requestHeaders() exists
+					}
+					s.setStatus(Open, "")
+					if hs.chosen != "" && s.c == c && c.state == stOpen {
+						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
+					}
+				})
+			}
+			if s.secure {
+				name, caFile := s.serverName, extString(s.o, s.ext, "caCertificateFile")
+				c.startTLS(false, func() (*tls.Config, error) { return clientTLSConfig(name, caFile) }, wsHandshake)
+			} else {
+				wsHandshake(c)
+			}
 			c.wantOut = true
 			c.flush()
 			return
@@ -488,6 +534,11 @@ type server struct {
 	l        *listener
 	complete bool
 	starting bool // inside componentComplete
+
+	ext     bool        // an instance of QmlRun.WebSockets' type
+	certs   certStore   // secure: the certificate, reloaded when its files change
+	tlsCfg  *tls.Config // secure: the configuration of every handshake
+	pending int         // connections accepted and not yet upgraded
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
@@ -562,7 +613,7 @@ func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 
 func (s *server) updateURL() {
 	o := s.o
-	s.o.SetInternal("url", fmt.Sprintf("ws://%s:%d", o.Property("host").String(), o.Property("port").ToInteger()))
+	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), o.Property("host").String(), o.Property("port").ToInteger()))
 }
 
 // updateListening follows QQmlWebSocketServer::updateListening: a listening
@@ -586,6 +637,9 @@ func (s *server) updateListening() {
 	if !o.Property("listen").ToBoolean() {
 		return
 	}
+	if !s.loadTLS() {
+		return
+	}
 	l, err := s.m.listen(o.Property("host").String(), int(o.Property("port").ToInteger()))
 	if err != nil {
 		o.SetInternal("errorString", err.Error())
@@ -607,8 +661,14 @@ func (s *server) updateListening() {
 // accepted starts the handshake of a new connection.
 func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	m := s.m
-	c := &conn{m: m, fd: fd, state: stHandshake}
+	if max := extInt(s.o, s.ext, "maxPendingConnections", -1); max >= 0 && int64(s.pending) >= max {
+		unix.Close(fd)
+		s.handshakeError(ws.StatusAbnormalClosure, "Too many pending connections.")
+		return
+	}
+	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize}
 	m.conns++
+	s.pending++
 	supported := func() []string {
 		var out []string
 		if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
@@ -618,18 +678,98 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		}
 		return out
 	}
-	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), s.connected)
-	c.h = &pendingHandler{}
+	compress := s.ext && s.o.Property("compression").ToBoolean()
+	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), compress, func(c *conn, r *request) {
+		s.connected(c, r, peer)
+	})
+	c.h = &pendingHandler{s}
 	if err := m.e.Watch(fd, readEvents, c.onReady); err != nil {
 		unix.Close(fd)
 		m.conns--
+		s.pending--
+		return
 	}
+	if ms := extInt(s.o, s.ext, "handshakeTimeout", defaultHandshakeTimeout); ms > 0 {
+		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
+			if c.state == stHandshake {
+				c.closeErr = "handshake timeout"
+				c.finish()
+			}
+		})
+	}
+	if cfg := s.tlsCfg; cfg != nil {
+		c.startTLS(true, func() (*tls.Config, error) { return cfg, nil }, func(*conn) {})
+	}
+}
+
+func (s *server) scheme() string {
+	if s.secure() {
+		return "wss"
+	}
+	return "ws"
+}
+
+func (s *server) secure() bool { return s.ext && s.o.Property("secure").ToBoolean() }
+
+// loadTLS prepares the TLS configuration of a secure server; false (with
+// errorString set) if its certificate does not load.
+func (s *server) loadTLS() bool {
+	s.tlsCfg = nil
+	if !s.secure() {
+		return true
+	}
+	s.certsChanged()
+	if _, err := s.certs.load(); err != nil {
+		s.o.SetInternal("errorString", err.Error())
+		return false
+	}
+	s.tlsCfg = s.certs.config()
+	return true
+}
+
+// secureChanged switches a listening server between ws:// and wss:// for
+// the connections accepted from now on, on the same port; if the
+// certificate does not load it stops listening rather than serve ws://.
+func (s *server) secureChanged() {
+	s.updateURL()
+	if s.l == nil || s.loadTLS() {
+		return
+	}
+	s.l.close()
+	s.l = nil
+	s.o.SetInternal("listen", false)
+}
+
+// certsChanged points the certificate store at the current files; a
+// running server uses them from its next handshake on.
+func (s *server) certsChanged() {
+	s.certs.set(extString(s.o, s.ext, "certificateFile"), extString(s.o, s.ext, "privateKeyFile"))
+}
+
+// handshakeError reports a connection that failed before it became a
+// WebSocket (QWebSocketServer::serverError).
+func (s *server) handshakeError(code ws.StatusCode, msg string) {
+	if s.o.Destroyed() || !s.ext {
+		return
+	}
+	s.o.SetInternal("errorString", msg)
+	s.o.Emit("serverError", int(code))
 }
 
 // connected creates the server-side WebSocket for an accepted connection
 // and emits clientConnected.
-func (s *server) connected(c *conn, r *request) {
-	o, err := s.m.e.CreateObject("QtWebSockets", "WebSocket", s.o)
+func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
+	c.h = nil
+	s.pending--
+	if c.cancelTO != nil {
+		c.cancelTO()
+		c.cancelTO = nil
+	}
+	module := "QtWebSockets"
+	if s.ext {
+		module = ExtensionsName
+	}
+	o, err := s.m.e.CreateObject(module, "WebSocket", s.o)
 	if err != nil {
 		c.finish()
 		return
@@ -643,7 +783,19 @@ func (s *server) connected(c *conn, r *request) {
 	if host == "" {
 		host = s.o.Property("host").String()
 	}
-	o.SetInternal("url", "ws://"+host+r.path)
+	reqURL := s.scheme() + "://" + host + r.path
+	o.SetInternal("url", reqURL)
+	if sk.ext {
+		sk.headers = r.headers // kept only where requestHeaders() exists
+		origin := ""
+		for _, h := range r.headers {
+			if h[0] == "origin" {
+				origin = h[1]
+			}
+		}
+		sk.setPeer(peer, "", origin, reqURL)
+		o.SetInternal("compression", c.pmd)
+	}
 	if len(r.protocols) > 0 {
 		o.SetInternal("requestedSubprotocols", r.protocols)
 	}
@@ -656,14 +808,29 @@ func (s *server) connected(c *conn, r *request) {
 }
 
 // pendingHandler receives events of a connection still in its handshake.
-type pendingHandler struct{}
+type pendingHandler struct{ s *server }
 
 func (*pendingHandler) opened(*conn)         {}
 func (*pendingHandler) text(*conn, []byte)   {}
 func (*pendingHandler) binary(*conn, []byte) {}
 func (*pendingHandler) closing(*conn)        {}
-func (*pendingHandler) closed(*conn, string) {}
-func encodeBase64(b []byte) string           { return base64.StdEncoding.EncodeToString(b) }
+func (*pendingHandler) pong(*conn, []byte)   {}
+func (*pendingHandler) wrote(*conn, int)     {}
+
+func (*pendingHandler) closeFrame(*conn, int, string) {}
+
+// closed: the connection failed before the upgrade; TLS failures and
+// timeouts are reported on the server.
+func (p *pendingHandler) closed(c *conn, err string) {
+	p.s.pending--
+	switch {
+	case c.tlsFailed:
+		p.s.handshakeError(ws.StatusTLSHandshake, err)
+	case err == "handshake timeout":
+		p.s.handshakeError(ws.StatusAbnormalClosure, "The handshake timed out.")
+	}
+}
+func encodeBase64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 func acceptKey(key string) string {
 	h := sha1.Sum([]byte(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"))
 	return base64.StdEncoding.EncodeToString(h[:])

@@ -138,13 +138,14 @@ type request struct {
 	host      string
 	protocols []string
 	chosen    string
-	header    http.Header
+	headers   [][2]string // lower-case names, in order
 }
 
 // serverHandshake reads the client's HTTP upgrade request from c.in and
 // answers it. A malformed request gets an HTTP error and the connection is
 // closed.
-func serverHandshake(c *conn, supported func() []string, name string, done func(c *conn, r *request)) func(*conn) bool {
+// With compress, a permessage-deflate offer is accepted.
+func serverHandshake(c *conn, supported func() []string, name string, compress bool, done func(c *conn, r *request)) func(*conn) bool {
 	return func(c *conn) bool {
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
@@ -156,10 +157,10 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 			return false
 		}
 		head := c.in[:end+4]
-		req := &request{header: http.Header{}}
-		for _, line := range strings.Split(string(head), "\r\n") {
-			if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Sec-WebSocket-Protocol") {
-				for _, p := range strings.Split(v, ",") {
+		req := &request{headers: headerList(string(head))}
+		for _, h := range req.headers {
+			if h[0] == "sec-websocket-protocol" {
+				for _, p := range strings.Split(h[1], ",") {
 					if p = strings.TrimSpace(p); p != "" {
 						req.protocols = append(req.protocols, p)
 					}
@@ -175,10 +176,6 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 				req.host = string(host)
 				return nil
 			},
-			OnHeader: func(key, value []byte) error {
-				req.header.Add(string(key), string(value))
-				return nil
-			},
 			Protocol: func(p []byte) bool {
 				for _, s := range supported() {
 					if s == string(p) {
@@ -188,6 +185,10 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 				}
 				return false
 			},
+		}
+		var offer deflateOffer
+		if compress {
+			up.Negotiate = offer.negotiate
 		}
 		if name != "" {
 			up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {name}})
@@ -209,6 +210,7 @@ func serverHandshake(c *conn, supported func() []string, name string, done func(
 			return false
 		}
 		c.state = stOpen
+		c.pmd, c.pmdBits = offer.accepted, offer.maxBits
 		c.markDirty()
 		done(c, req)
 		return true
@@ -220,20 +222,28 @@ type clientHS struct {
 	key       string
 	protocols []string
 	chosen    string
+	sent      [][2]string // the request's headers, for requestHeaders()
+	offered   bool        // permessage-deflate offered
+	deflate   deflateOffer
 }
 
-func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, onDone func(c *conn, hs *clientHS)) {
+// With compress, permessage-deflate is offered.
+func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, compress bool, onDone func(c *conn, hs *clientHS)) {
 	keyBytes := make([]byte, 16)
 	for i := range keyBytes {
 		keyBytes[i] = byte(m.rand.Uint32())
 	}
-	hs := &clientHS{key: encodeBase64(keyBytes), protocols: protocols}
+	hs := &clientHS{key: encodeBase64(keyBytes), protocols: protocols, offered: compress}
 	var b strings.Builder
 	fmt.Fprintf(&b, "GET %s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n", path, host, hs.key)
 	if len(protocols) > 0 {
 		fmt.Fprintf(&b, "Sec-WebSocket-Protocol: %s\r\n", strings.Join(protocols, ", "))
 	}
+	if compress {
+		b.WriteString("Sec-WebSocket-Extensions: " + deflateClientOffer + "\r\n")
+	}
 	b.WriteString("\r\n")
+	hs.sent = headerList(b.String())
 	c.out = append(c.out, b.String()...)
 	c.markDirty()
 	c.handshake = func(c *conn) bool {
@@ -254,6 +264,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 			return false
 		}
 		c.state = stOpen
+		c.pmd, c.pmdBits = hs.deflate.accepted, hs.deflate.maxBits
 		onDone(c, hs)
 		return true
 	}
@@ -294,8 +305,10 @@ func (hs *clientHS) check(head string) string {
 		}
 		hs.chosen = p
 	}
-	if hdr.Get("Sec-WebSocket-Extensions") != "" {
-		return "QWebSocketPrivate::processHandshake: Server sent an extension that was not requested."
+	if ext := hdr.Get("Sec-WebSocket-Extensions"); ext != "" {
+		if !hs.offered || !hs.deflate.accept(ext) {
+			return "QWebSocketPrivate::processHandshake: Server sent an extension that was not requested."
+		}
 	}
 	return ""
 }

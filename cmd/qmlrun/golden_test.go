@@ -81,6 +81,11 @@ func goldenDirs(t *testing.T, dirs ...string) {
 func TestGoldenRuntime(t *testing.T)    { goldenDirs(t, "runtime") }
 func TestGoldenWebSockets(t *testing.T) { goldenDirs(t, "websockets") }
 
+// TestGoldenExtensions runs the scripts of qmlrun's extensions (module
+// QmlRun.WebSockets). Qt cannot run them: their .out files are written by
+// hand and checked against what the extensions document.
+func TestGoldenExtensions(t *testing.T) { goldenDirs(t, "extensions") }
+
 // TestGoldenQtTest compares `qmlrun test` on QtTest files with what Qt's
 // qmltestrunner printed for them (testdata/qttest/record.sh).
 func TestGoldenQtTest(t *testing.T) { goldenDirs(t, "qttest") }

@@ -9,5 +9,5 @@ import (
 
 // modules lists the QML modules qmlrun registers besides QtQml.
 func modules() []*runtime.Module {
-	return []*runtime.Module{quick.Module(), wsbinding.Module(), qmltest.Module()}
+	return []*runtime.Module{quick.Module(), wsbinding.Module(), wsbinding.Extensions(), qmltest.Module()}
 }

@@ -19,6 +19,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/tls"
 	"encoding/binary"
 	"errors"
 	"flag"
@@ -34,7 +35,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gobwas/httphead"
 	"github.com/gobwas/ws"
+	"github.com/gobwas/ws/wsflate"
 	"github.com/gobwas/ws/wsutil"
 )
 
@@ -72,6 +75,21 @@ func (c *loadConfig) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.inflight, "inflight", 1, "messages in flight per connection")
 	fs.BoolVar(&c.binary, "binary", false, "binary messages instead of text")
 	fs.DurationVar(&c.duration, "duration", 5*time.Second, "measurement time")
+	fs.BoolVar(&offerDeflate, "deflate", false, "offer permessage-deflate (idle mode only: echo mode does not inflate replies)")
+}
+
+// offerDeflate makes dial offer permessage-deflate.
+var offerDeflate bool
+
+// dial opens a WebSocket; wss:// servers are not verified (benchmarks run
+// against test certificates).
+func dial(url string) (net.Conn, error) {
+	d := ws.Dialer{TLSConfig: &tls.Config{InsecureSkipVerify: true}}
+	if offerDeflate {
+		d.Extensions = []httphead.Option{wsflate.DefaultParameters.Option()}
+	}
+	c, _, _, err := d.Dial(context.Background(), url)
+	return c, err
 }
 
 type result struct {
@@ -102,7 +120,7 @@ func cmdEcho(args []string) error {
 func runLoad(url string, cfg loadConfig) (result, error) {
 	conns := make([]net.Conn, cfg.conns)
 	for i := range conns {
-		c, _, _, err := ws.Dial(context.Background(), url)
+		c, err := dial(url)
 		if err != nil {
 			for _, c := range conns[:i] {
 				c.Close()
@@ -405,7 +423,7 @@ func rssKiB(pid int) (float64, error) {
 // the end.
 func measureIdle(cmd *exec.Cmd, url string, started time.Time, n int) (idleStats, error) {
 	var st idleStats
-	first, _, _, err := ws.Dial(context.Background(), url)
+	first, err := dial(url)
 	if err != nil {
 		return st, err
 	}
@@ -433,7 +451,7 @@ func measureIdle(cmd *exec.Cmd, url string, started time.Time, n int) (idleStats
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			c, _, _, err := ws.Dial(context.Background(), url)
+			c, err := dial(url)
 			if err != nil {
 				select {
 				case errc <- err:

@@ -17,7 +17,12 @@ steps.push({ send: '', check: (d, isBin) => !isBin && d.length === 0 });
 
 let i = 0;
 let ordered = 0;
-ws.on('open', () => ws.send(steps[0].send));
+ws.on('open', () => {
+  // EXPECT_EXTENSIONS: the Sec-WebSocket-Extensions the server must accept.
+  const want = process.env.EXPECT_EXTENSIONS;
+  if (want !== undefined && !ws.extensions.startsWith(want)) fail('extensions ' + JSON.stringify(ws.extensions) + ', want ' + want);
+  ws.send(steps[0].send);
+});
 ws.on('message', (data, isBinary) => {
   if (i < steps.length) {
     if (!steps[i].check(data, isBinary)) fail('step ' + i + ' echo mismatch');
