@@ -25,6 +25,10 @@ Usage:
 
 Run options:
   -I DIR        add an import path (repeatable)
+  --nats-listen ADDR
+                where the embedded NATS server of QmlRun.PubSub listens
+                (host:port; default 127.0.0.1 on a free port), so that other
+                qmlrun processes can join it with Broker { url: "nats://ADDR" }
   -- ARGS...    passed to the document in Qt.application.arguments
 
 Examples:

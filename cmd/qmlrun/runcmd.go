@@ -19,9 +19,9 @@ func (p *importPaths) String() string     { return strings.Join(*p, ",") }
 func (p *importPaths) Set(v string) error { *p = append(*p, v); return nil }
 
 // newEngine creates an engine with every module qmlrun ships.
-func newEngine(opts runtime.Options) (*runtime.Engine, error) {
+func newEngine(opts runtime.Options, mo moduleOptions) (*runtime.Engine, error) {
 	e := runtime.New(opts)
-	for _, m := range modules() {
+	for _, m := range modules(mo) {
 		if err := e.Register(m); err != nil {
 			return nil, err
 		}
@@ -29,12 +29,14 @@ func newEngine(opts runtime.Options) (*runtime.Engine, error) {
 	return e, nil
 }
 
-// cmdRun implements `qmlrun [-I DIR]... FILE.qml [-- ARGS...]`.
+// cmdRun implements `qmlrun [-I DIR]... [--nats-listen ADDR] FILE.qml [-- ARGS...]`.
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("qmlrun", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var imports importPaths
 	fs.Var(&imports, "I", "add an import path (repeatable)")
+	var mo moduleOptions
+	fs.StringVar(&mo.natsListen, "nats-listen", "", "address of the embedded NATS server (host:port)")
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -58,7 +60,7 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Stdout:      stdout,
 		Stderr:      stderr,
 		Args:        append([]string{"qmlrun", file}, extra...),
-	})
+	}, mo)
 	if err != nil {
 		fmt.Fprintln(stderr, "qmlrun:", err)
 		return 1

@@ -1,0 +1,340 @@
+package pubsub
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// kindHeader carries the kind of a message published from QML: "binary"
+// for ArrayBuffers; messages without it (from QML strings or from other
+// NATS clients) are delivered as strings.
+const kindHeader = "Qmlrun-Kind"
+
+// deliverBatch is how many received messages one loop turn delivers.
+const deliverBatch = 1024
+
+// msgOverhead is what a queued message counts besides payload and subject.
+const msgOverhead = 64
+
+// config is what a worker needs to connect, read from the Broker's
+// properties on the loop.
+type config struct {
+	url      string // "" for the embedded server
+	listen   string // embedded server address
+	name     string
+	bufSize  int
+	user     string
+	password string
+	token    string
+	creds    string
+	caFile   string
+	certFile string
+	keyFile  string
+}
+
+// op is one request from the loop to the worker.
+type op struct {
+	kind    opKind
+	id      uint64 // subscription id
+	subject string
+	queue   string
+	data    []byte
+	binary  bool
+}
+
+type opKind uint8
+
+const (
+	opPublish opKind = iota
+	opSubscribe
+	opUnsubscribe
+)
+
+// inMsg is a received message waiting for the loop.
+type inMsg struct {
+	id      uint64
+	subject string
+	data    []byte
+	binary  bool
+}
+
+// worker owns one NATS connection. Its goroutine makes every nats.go call;
+// the loop talks to it through ops, and it answers with Engine.Post. Only
+// the fields under mu are shared.
+type worker struct {
+	e   *runtime.Engine
+	cfg config
+	m   *module
+	// events receives status changes and errors on the loop.
+	events func(ev event)
+	// deliver receives a batch of messages on the loop.
+	deliver func(msgs []inMsg)
+
+	mu       sync.Mutex
+	ops      []op
+	opBytes  int
+	closed   bool
+	wake     chan struct{}
+	done     chan struct{}
+	in       []inMsg
+	inBytes  int
+	inDrop   int
+	inPosted bool
+	// connected is set once the first connection is up.
+	connected bool
+
+	// worker goroutine only
+	nc   *nats.Conn
+	subs map[uint64]*nats.Subscription
+}
+
+// event is a change reported by the worker to the loop.
+type event struct {
+	status  int    // -1: no status change
+	err     string // errorString to set ("" with a status: clear)
+	dropped int    // messages dropped
+	url     string // connected server
+	subID   uint64 // the error belongs to this subscription
+}
+
+func newWorker(m *module, cfg config, events func(event), deliver func([]inMsg)) *worker {
+	w := &worker{e: m.e, m: m, cfg: cfg, events: events, deliver: deliver, wake: make(chan struct{}, 1), done: make(chan struct{}), subs: map[uint64]*nats.Subscription{}}
+	go w.run()
+	return w
+}
+
+func (w *worker) post(ev event) { w.e.Post(func() { w.events(ev) }) }
+
+// enqueue hands an op to the worker; false when the outbound queue is full
+// or the worker is closed. Loop side; never blocks.
+func (w *worker) enqueue(o op) bool {
+	n := len(o.data) + len(o.subject) + msgOverhead
+	w.mu.Lock()
+	if w.closed || (o.kind == opPublish && w.opBytes+n > w.cfg.bufSize) {
+		w.mu.Unlock()
+		return false
+	}
+	w.ops = append(w.ops, o)
+	w.opBytes += n
+	w.mu.Unlock()
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// close stops the worker: queued ops are still carried out, then the
+// connection is flushed and closed. Loop side; never blocks.
+func (w *worker) close() {
+	w.mu.Lock()
+	w.closed = true
+	w.mu.Unlock()
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (w *worker) run() {
+	defer close(w.done)
+	if !w.connect() {
+		return
+	}
+	for {
+		<-w.wake
+		w.mu.Lock()
+		ops, closed := w.ops, w.closed
+		w.ops, w.opBytes = nil, 0
+		w.mu.Unlock()
+		w.apply(ops)
+		if closed {
+			if w.nc.IsConnected() {
+				w.nc.FlushTimeout(time.Second)
+			}
+			w.nc.Close()
+			return
+		}
+	}
+}
+
+// connect dials the broker (starting the embedded server first if needed).
+// It reports false when the worker must stop.
+func (w *worker) connect() bool {
+	url := w.cfg.url
+	if url == "" {
+		u, err := w.m.embedded(w.cfg.listen)
+		if err != nil {
+			w.post(event{status: Error, err: err.Error()})
+			return false
+		}
+		url = u
+	}
+	opts := []nats.Option{
+		nats.Name(w.cfg.name),
+		nats.RetryOnFailedConnect(true),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(250 * time.Millisecond),
+		nats.ReconnectJitter(100*time.Millisecond, time.Second),
+		nats.ReconnectBufSize(w.cfg.bufSize),
+		nats.Timeout(2 * time.Second),
+		nats.ConnectHandler(w.opened),
+		nats.ReconnectHandler(w.opened),
+		nats.DisconnectErrHandler(func(nc *nats.Conn, err error) {
+			if nc.IsClosed() {
+				return
+			}
+			msg := "Disconnected from the broker"
+			if err != nil {
+				msg += ": " + err.Error()
+			}
+			w.post(event{status: Connecting, err: msg})
+		}),
+		nats.ErrorHandler(func(nc *nats.Conn, s *nats.Subscription, err error) {
+			w.post(event{status: -1, err: err.Error()})
+		}),
+		nats.NoCallbacksAfterClientClose(),
+	}
+	if w.cfg.user != "" || w.cfg.password != "" {
+		opts = append(opts, nats.UserInfo(w.cfg.user, w.cfg.password))
+	}
+	if w.cfg.token != "" {
+		opts = append(opts, nats.Token(w.cfg.token))
+	}
+	if w.cfg.creds != "" {
+		opts = append(opts, nats.UserCredentials(w.cfg.creds))
+	}
+	if w.cfg.caFile != "" {
+		opts = append(opts, nats.RootCAs(w.cfg.caFile))
+	}
+	if w.cfg.certFile != "" || w.cfg.keyFile != "" {
+		opts = append(opts, nats.ClientCert(w.cfg.certFile, w.cfg.keyFile))
+	}
+	nc, err := nats.Connect(url, opts...)
+	if err != nil {
+		w.post(event{status: Error, err: err.Error()})
+		return false
+	}
+	w.nc = nc
+	w.mu.Lock()
+	if !w.connected && !nc.IsConnected() {
+		// RetryOnFailedConnect: nats.go keeps trying in the background;
+		// the ConnectHandler reports success.
+		w.post(event{status: Error, err: nats.ErrNoServers.Error()})
+	}
+	w.mu.Unlock()
+	return true
+}
+
+// opened reports a (re)connection. Under mu, so that the failure of the
+// first attempt cannot be reported after the success of a later one.
+func (w *worker) opened(nc *nats.Conn) {
+	w.mu.Lock()
+	w.connected = true
+	w.post(event{status: Open, url: nc.ConnectedUrlRedacted()})
+	w.mu.Unlock()
+}
+
+// apply carries out ops in order.
+func (w *worker) apply(ops []op) {
+	dropped, lastErr := 0, ""
+	for _, o := range ops {
+		switch o.kind {
+		case opPublish:
+			msg := &nats.Msg{Subject: o.subject, Data: o.data}
+			if o.binary {
+				msg.Header = nats.Header{kindHeader: []string{"binary"}}
+			}
+			if err := w.nc.PublishMsg(msg); err != nil {
+				dropped++
+				lastErr = publishError(err, o.subject, w.cfg.bufSize)
+			}
+		case opSubscribe:
+			id := o.id
+			s, err := w.nc.QueueSubscribe(o.subject, o.queue, func(m *nats.Msg) { w.receive(id, m) })
+			if err != nil {
+				w.post(event{status: -1, subID: id, err: err.Error()})
+				continue
+			}
+			// The inbound queue is the bound; nats.go's own would only
+			// drop earlier and silently.
+			s.SetPendingLimits(-1, -1)
+			w.subs[id] = s
+		case opUnsubscribe:
+			if s := w.subs[o.id]; s != nil {
+				s.Unsubscribe()
+				delete(w.subs, o.id)
+			}
+		}
+	}
+	if dropped > 0 {
+		w.post(event{status: -1, err: lastErr, dropped: dropped})
+	}
+}
+
+func publishError(err error, subject string, bufSize int) string {
+	if errors.Is(err, nats.ErrReconnectBufExceeded) {
+		return fmt.Sprintf("Reconnect buffer full (%d bytes): message to %s dropped", bufSize, subject)
+	}
+	return fmt.Sprintf("Cannot publish to %s: %v", subject, err)
+}
+
+// receive runs on a nats.go goroutine: it queues the message for the loop,
+// or drops it when the inbound queue is full.
+func (w *worker) receive(id uint64, m *nats.Msg) {
+	n := len(m.Data) + len(m.Subject) + msgOverhead
+	im := inMsg{id: id, subject: m.Subject, data: m.Data, binary: m.Header.Get(kindHeader) == "binary"}
+	w.mu.Lock()
+	if w.inBytes+n > w.cfg.bufSize {
+		w.inDrop++
+	} else {
+		w.in = append(w.in, im)
+		w.inBytes += n
+	}
+	post := !w.inPosted
+	w.inPosted = true
+	w.mu.Unlock()
+	if post {
+		w.e.Post(w.drain)
+	}
+}
+
+// drain delivers up to deliverBatch messages on the loop. The next batch
+// is posted by the module's turn hook, after WebSocket output is flushed.
+func (w *worker) drain() {
+	w.mu.Lock()
+	k := min(len(w.in), deliverBatch)
+	batch := make([]inMsg, k)
+	copy(batch, w.in)
+	rest := copy(w.in, w.in[k:])
+	clear(w.in[rest:])
+	w.in = w.in[:rest]
+	for _, im := range batch {
+		w.inBytes -= len(im.data) + len(im.subject) + msgOverhead
+	}
+	dropped := w.inDrop
+	w.inDrop = 0
+	w.mu.Unlock()
+	w.m.rearm = append(w.m.rearm, w)
+	if dropped > 0 {
+		w.events(event{status: -1, dropped: dropped, err: fmt.Sprintf("Slow consumer: %d received messages dropped (buffer %d bytes)", dropped, w.cfg.bufSize)})
+	}
+	w.deliver(batch)
+}
+
+// rearm runs in the loop's turn hook: more messages waiting get another
+// drain, otherwise the next received message posts one.
+func (w *worker) rearm() {
+	w.mu.Lock()
+	more := len(w.in) > 0 || w.inDrop > 0
+	w.inPosted = more
+	w.mu.Unlock()
+	if more {
+		w.e.Post(w.drain)
+	}
+}

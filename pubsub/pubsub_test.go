@@ -1,0 +1,245 @@
+package pubsub_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/qmlrun/qmlrun/pubsub"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// syncBuffer collects console output written by the loop goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// runQML runs a document until it calls Qt.exit (or 10 s pass) and
+// returns its console output.
+func runQML(t *testing.T, src string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var out syncBuffer
+	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Context: ctx, Args: append([]string{"qmlrun", "test.qml"}, args...)})
+	if err := e.Register(pubsub.Module()); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.LoadString("/tmp/test.qml", src); err != nil {
+		t.Fatal(err)
+	}
+	e.Run()
+	if ctx.Err() != nil {
+		t.Errorf("timed out; output:\n%s", out.String())
+	}
+	return out.String()
+}
+
+func startServer(t *testing.T) *server.Server {
+	t.Helper()
+	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(5 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	t.Cleanup(s.Shutdown)
+	return s
+}
+
+func expectLines(t *testing.T, out string, want ...string) {
+	t.Helper()
+	got := strings.Split(strings.TrimSpace(out), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("output:\n%s\nwant:\n%s", out, strings.Join(want, "\n"))
+	}
+}
+
+// Strings and ArrayBuffers come back as they were sent, through wildcard
+// subscriptions, on the embedded server.
+func TestRoundTripEmbedded(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int n: 0
+    property Broker b: Broker {
+        onStatusChanged: function () {
+            if (status !== Broker.Open) return
+            b.publish("chat.room1", "hello")
+            var buf = new ArrayBuffer(3); var v = new Uint8Array(buf); v[0] = 1; v[1] = 0; v[2] = 255
+            b.publish("chat.room2.x", buf)
+            b.publish("other", "not for us")
+            b.publish("chat.room1", "last")
+        }
+    }
+    property Subscription s: Subscription {
+        broker: b; subject: "chat.>"
+        onMessageReceived: function (message, subject) {
+            if (message instanceof ArrayBuffer)
+                console.log(subject, "binary", Array.from(new Uint8Array(message)).join(","))
+            else
+                console.log(subject, typeof message, message)
+            if (++n === 3) Qt.exit(0)
+        }
+    }
+    property Subscription star: Subscription {
+        broker: b; subject: "chat.*"
+        onMessageReceived: function (message, subject) { console.log("star", subject, message) }
+    }
+}`)
+	// The two subscriptions are delivered in the order NATS delivers them,
+	// so compare per subscription.
+	var wild, star []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(l, "qml: star") {
+			star = append(star, l)
+		} else {
+			wild = append(wild, l)
+		}
+	}
+	want := []string{"qml: chat.room1 string hello", "qml: chat.room2.x binary 1,0,255", "qml: chat.room1 string last"}
+	if strings.Join(wild, "\n") != strings.Join(want, "\n") {
+		t.Errorf("chat.> got:\n%s\nwant:\n%s", strings.Join(wild, "\n"), strings.Join(want, "\n"))
+	}
+	for _, l := range star {
+		if !strings.HasPrefix(l, "qml: star chat.room1 ") {
+			t.Errorf("chat.* received %q", l)
+		}
+	}
+}
+
+// The status sequence of a Broker: Connecting, Open, then Closing, Closed
+// when active goes false; errorString is empty throughout.
+func TestStatusSequence(t *testing.T) {
+	s := startServer(t)
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+Broker {
+    id: b
+    url: Qt.application.arguments[2]
+    onStatusChanged: function (st) {
+        console.log("status", st, JSON.stringify(errorString))
+        if (st === Broker.Open) { console.log("url ok", connectedUrl === url); active = false }
+        if (st === Broker.Closed) Qt.exit(0)
+    }
+    Component.onCompleted: console.log("completed", status)
+}`, s.ClientURL())
+	expectLines(t, out,
+		`qml: status 0 ""`, `qml: completed 0`, `qml: status 1 ""`, `qml: url ok true`,
+		`qml: status 2 ""`, `qml: status 3 ""`)
+}
+
+// Bad urls: an unsupported scheme is an error at once; a server that does
+// not answer is an Error status while nats.go keeps trying.
+func TestBadURL(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker bad: Broker { url: "http://127.0.0.1:1" }
+    property Broker refused: Broker {
+        url: "nats://127.0.0.1:1"
+        onStatusChanged: function () {
+            if (status !== Broker.Error) return
+            console.log("bad", bad.status, bad.errorString)
+            console.log("refused", status, errorString)
+            console.log("publish while down", publish("a.b", "x"))
+            console.log("bad subject", publish("a..b", "x"), errorString)
+            console.log("not active", bad.publish("a", "x"), bad.errorString)
+            try { publish("a", undefined) } catch (e) { console.log(e.name) }
+            Qt.exit(0)
+        }
+    }
+}`)
+	expectLines(t, out,
+		`qml: bad 4 Unsupported broker url scheme: http`,
+		`qml: refused 4 nats: no servers available for connection`,
+		`qml: publish while down true`,
+		`qml: bad subject false Invalid subject "a..b"`,
+		`qml: not active false The broker is not active`,
+		`qml: TypeError`)
+}
+
+// Subscriptions are restored after the broker restarts on the same port,
+// and messages flow again.
+func TestReconnect(t *testing.T) {
+	s := startServer(t)
+	addr := s.Addr().String()
+	restart := make(chan struct{})
+	go func() {
+		<-restart
+		s.Shutdown()
+		s.WaitForShutdown()
+		host, port, _ := strings.Cut(addr, ":")
+		var p int
+		fmt.Sscan(port, &p)
+		s2, err := server.NewServer(&server.Options{Host: host, Port: p, NoSigs: true, NoLog: true})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		go s2.Start()
+		s2.ReadyForConnections(5 * time.Second)
+		t.Cleanup(s2.Shutdown)
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	var out syncBuffer
+	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Context: ctx, Args: []string{"qmlrun", "t.qml", "nats://" + addr}})
+	e.Register(pubsub.Module())
+	err := e.LoadString("/tmp/t.qml", `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int opened: 0
+    property Broker b: Broker {
+        url: Qt.application.arguments[2]
+        onStatusChanged: function () {
+            console.log("status", status)
+            if (status === Broker.Open && ++opened === 1) publish("x.y", "before")
+            if (status === Broker.Open && opened === 2) publish("x.y", "after")
+        }
+    }
+    property Subscription s: Subscription {
+        broker: b; subject: "x.*"
+        onMessageReceived: function (m) {
+            console.log("got", m)
+            if (m === "before") restart()
+            else Qt.exit(0)
+        }
+    }
+    signal restart()
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Do(func() error {
+		e.Root().Connect("restart", func(args []goja.Value) { close(restart) })
+		return nil
+	})
+	e.Run()
+	expectLines(t, out.String(), "qml: status 0", "qml: status 1", "qml: got before", "qml: status 0", "qml: status 1", "qml: got after")
+}
