@@ -100,6 +100,8 @@ type event struct {
 	dropped int    // messages dropped
 	url     string // connected server
 	subID   uint64 // the error belongs to this subscription
+	// ready lists subscriptions the server has confirmed.
+	ready []uint64
 }
 
 func newWorker(m *module, cfg config, events func(event), deliver func([]inMsg)) *worker {
@@ -243,6 +245,7 @@ func (w *worker) opened(nc *nats.Conn) {
 // apply carries out ops in order.
 func (w *worker) apply(ops []op) {
 	dropped, lastErr := 0, ""
+	var subscribed []uint64
 	for _, o := range ops {
 		switch o.kind {
 		case opPublish:
@@ -265,6 +268,7 @@ func (w *worker) apply(ops []op) {
 			// drop earlier and silently.
 			s.SetPendingLimits(-1, -1)
 			w.subs[id] = s
+			subscribed = append(subscribed, id)
 		case opUnsubscribe:
 			if s := w.subs[o.id]; s != nil {
 				s.Unsubscribe()
@@ -274,6 +278,12 @@ func (w *worker) apply(ops []op) {
 	}
 	if dropped > 0 {
 		w.post(event{status: -1, err: lastErr, dropped: dropped})
+	}
+	// A round trip to the server confirms the new subscriptions; while
+	// disconnected, nats.go sends them on reconnecting and the next
+	// subscribe (or none) confirms.
+	if len(subscribed) > 0 && w.nc.IsConnected() && w.nc.FlushTimeout(2*time.Second) == nil {
+		w.post(event{status: -1, ready: subscribed})
 	}
 }
 

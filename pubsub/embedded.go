@@ -40,25 +40,12 @@ func (m *module) embedded(listen string) (string, error) {
 	if err != nil || port < 0 || port > 65535 {
 		return "", fmt.Errorf("Invalid listen address %q: bad port", listen)
 	}
-	if port == 0 {
-		port = server.RANDOM_PORT
-	} else if l, err := net.Listen("tcp", listen); err != nil {
-		// The server would only log this and never become ready.
-		return "", fmt.Errorf("Cannot start the embedded NATS server: %v", err)
-	} else {
-		l.Close()
-	}
 	if host == "" {
 		host = "0.0.0.0"
 	}
-	s, err := server.NewServer(&server.Options{Host: host, Port: port, NoSigs: true, NoLog: true, MaxPayload: 8 << 20})
+	s, err := StartServer(host, port)
 	if err != nil {
-		return "", fmt.Errorf("Cannot start the embedded NATS server: %v", err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		s.Shutdown()
-		return "", fmt.Errorf("Cannot start the embedded NATS server on %s", listen)
+		return "", fmt.Errorf("Cannot start the embedded NATS server on %s: %v", listen, err)
 	}
 	m.srv = s
 	return s.ClientURL(), nil
@@ -75,4 +62,31 @@ func (m *module) stopEmbedded() {
 		s.Shutdown()
 		s.WaitForShutdown()
 	}
+}
+
+// StartServer starts a NATS server on host:port (port 0: a free port) and
+// waits until it accepts clients: the embedded server, and a standalone
+// broker for Go hosts and tests. Stop it with Shutdown.
+func StartServer(host string, port int) (*server.Server, error) {
+	if port == 0 {
+		port = server.RANDOM_PORT
+	} else {
+		// A server that cannot listen only logs it and never becomes
+		// ready: find out first.
+		l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+		if err != nil {
+			return nil, err
+		}
+		l.Close()
+	}
+	s, err := server.NewServer(&server.Options{Host: host, Port: port, NoSigs: true, NoLog: true, MaxPayload: 8 << 20})
+	if err != nil {
+		return nil, err
+	}
+	go s.Start()
+	if !s.ReadyForConnections(5 * time.Second) {
+		s.Shutdown()
+		return nil, fmt.Errorf("not ready in 5 s")
+	}
+	return s, nil
 }

@@ -256,6 +256,9 @@ func (b *broker) stop(signals bool) {
 	if !signals {
 		return
 	}
+	for _, s := range b.subs {
+		s.o.SetInternal("subscribed", false)
+	}
 	if st := b.status(); st == Open || st == Connecting {
 		b.setStatus(Closing, "")
 	}
@@ -291,6 +294,11 @@ func (b *broker) event(w *worker, ev event) {
 	}
 	if ev.dropped > 0 {
 		b.o.SetInternal("droppedMessages", b.o.Property("droppedMessages").ToInteger()+int64(ev.dropped))
+	}
+	for _, id := range ev.ready {
+		if s := b.byID[id]; s != nil {
+			s.o.SetInternal("subscribed", true)
+		}
 	}
 	switch {
 	case ev.subID != 0:
@@ -443,6 +451,9 @@ func subscriptionSpec(opts Options) *runtime.TypeSpec {
 			{Name: "queue", Type: "string", Changed: update},
 			{Name: "active", Type: "bool", Default: true, Changed: update},
 			{Name: "errorString", Type: "string", ReadOnly: true},
+			// subscribed turns true when the server confirmed the
+			// subscription: messages published from then on arrive.
+			{Name: "subscribed", Type: "bool", ReadOnly: true},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "messageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "var"}, {Name: "subject", Type: "string"}}},
@@ -476,6 +487,7 @@ func (s *subscription) update() {
 		s.b.detach(s)
 	}
 	o := s.o
+	o.SetInternal("subscribed", false)
 	var b *broker
 	if bo := o.Engine().ObjectOf(o.Property("broker")); bo != nil && !bo.Destroyed() {
 		b, _ = bo.Data.(*broker)

@@ -3,7 +3,7 @@ package pubsub_test
 import (
 	"bytes"
 	"context"
-	"fmt"
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -56,13 +56,9 @@ func runQML(t *testing.T, src string, args ...string) string {
 
 func startServer(t *testing.T) *server.Server {
 	t.Helper()
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true})
+	s, err := pubsub.StartServer("127.0.0.1", 0)
 	if err != nil {
 		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		t.Fatal("nats server not ready")
 	}
 	t.Cleanup(s.Shutdown)
 	return s
@@ -188,21 +184,17 @@ QtObject {
 func TestReconnect(t *testing.T) {
 	s := startServer(t)
 	addr := s.Addr().String()
+	port := s.Addr().(*net.TCPAddr).Port
 	restart := make(chan struct{})
 	go func() {
 		<-restart
 		s.Shutdown()
 		s.WaitForShutdown()
-		host, port, _ := strings.Cut(addr, ":")
-		var p int
-		fmt.Sscan(port, &p)
-		s2, err := server.NewServer(&server.Options{Host: host, Port: p, NoSigs: true, NoLog: true})
+		s2, err := pubsub.StartServer("127.0.0.1", port)
 		if err != nil {
 			t.Error(err)
 			return
 		}
-		go s2.Start()
-		s2.ReadyForConnections(5 * time.Second)
 		t.Cleanup(s2.Shutdown)
 	}()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)

@@ -1,0 +1,339 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gobwas/ws"
+	"github.com/gobwas/ws/wsutil"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/qmlrun/qmlrun/pubsub"
+)
+
+// The cluster tests run testdata/examples/chat-cluster.qml as several
+// qmlrun processes sharing one NATS server, with Go WebSocket clients.
+
+const chatCluster = "../../testdata/examples/chat-cluster.qml"
+
+// buildQmlrun builds the command into dir.
+func buildQmlrun(t testing.TB, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "qmlrun")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// freePort returns a loopback port nobody listens on.
+func freePort(t testing.TB) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// natsServer starts a standalone NATS server on a loopback port (0: any).
+func natsServer(t testing.TB, port int) *server.Server {
+	t.Helper()
+	s, err := pubsub.StartServer("127.0.0.1", port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Shutdown)
+	return s
+}
+
+// proc is a running qmlrun process.
+type proc struct {
+	cmd   *exec.Cmd
+	port  int
+	lines chan string
+	mu    sync.Mutex
+	log   strings.Builder
+}
+
+// startChat runs chat-cluster.qml on a WebSocket port; flags go before
+// the document, args after the port.
+func startChat(t testing.TB, bin string, port int, flags []string, args ...string) *proc {
+	t.Helper()
+	cmdArgs := append(append(append([]string{}, flags...), chatCluster, "--", strconv.Itoa(port)), args...)
+	p := &proc{cmd: exec.Command(bin, cmdArgs...), port: port, lines: make(chan string, 1000)}
+	stderr, err := p.cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			p.mu.Lock()
+			p.log.WriteString(sc.Text() + "\n")
+			p.mu.Unlock()
+			select {
+			case p.lines <- sc.Text():
+			default:
+			}
+		}
+		close(p.lines)
+	}()
+	t.Cleanup(func() { p.stop(t) })
+	p.waitFor(t, "subscribed to chat.room")
+	return p
+}
+
+// waitFor reads the process's output until a line contains s.
+func (p *proc) waitFor(t testing.TB, s string) {
+	t.Helper()
+	deadline := time.After(15 * time.Second)
+	for {
+		select {
+		case l, ok := <-p.lines:
+			if !ok {
+				t.Fatalf("process on %d exited before %q:\n%s", p.port, s, p.output())
+			}
+			if strings.Contains(l, s) {
+				return
+			}
+		case <-deadline:
+			t.Fatalf("process on %d: no %q in 15 s:\n%s", p.port, s, p.output())
+		}
+	}
+}
+
+func (p *proc) output() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.log.String()
+}
+
+// stop sends SIGTERM and waits (SIGKILL after 5 s).
+func (p *proc) stop(t testing.TB) {
+	if p.cmd.ProcessState != nil {
+		return
+	}
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- p.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("process on %d: %v\n%s", p.port, err, p.output())
+		}
+	case <-time.After(5 * time.Second):
+		p.cmd.Process.Kill()
+		<-done
+		t.Errorf("process on %d did not stop in 5 s:\n%s", p.port, p.output())
+	}
+}
+
+// wsClient is a Go WebSocket client that records the text it receives.
+type wsClient struct {
+	conn net.Conn
+	mu   sync.Mutex
+	got  []string
+	done chan struct{}
+}
+
+func dialChat(t testing.TB, port int) *wsClient {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, br, _, err := ws.Dial(ctx, fmt.Sprintf("ws://127.0.0.1:%d/", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &wsClient{conn: conn, done: make(chan struct{})}
+	var r io.Reader = conn
+	if br != nil {
+		r = io.MultiReader(br, conn)
+	}
+	rw := struct {
+		io.Reader
+		io.Writer
+	}{r, conn}
+	go func() {
+		defer close(c.done)
+		for {
+			msg, err := wsutil.ReadServerText(rw)
+			if err != nil {
+				return
+			}
+			c.mu.Lock()
+			c.got = append(c.got, string(msg))
+			c.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() { conn.Close(); <-c.done })
+	return c
+}
+
+func (c *wsClient) send(t testing.TB, msg string) {
+	t.Helper()
+	if err := wsutil.WriteClientText(c.conn, []byte(msg)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// chat returns the chat lines received with the given body prefix, by
+// sender: "user1@9001: r-3" → sender "user1@9001", body "r-3".
+func (c *wsClient) chat(prefix string) map[string][]string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := map[string][]string{}
+	for _, m := range c.got {
+		name, body, ok := strings.Cut(m, ": ")
+		if ok && strings.HasPrefix(body, prefix) {
+			out[name] = append(out[name], body)
+		}
+	}
+	return out
+}
+
+// count returns how many chat lines with the prefix c received.
+func (c *wsClient) count(prefix string) int {
+	n := 0
+	for _, b := range c.chat(prefix) {
+		n += len(b)
+	}
+	return n
+}
+
+// exchange has every client send k messages "PREFIX-i" and checks that
+// every client receives all of them, in order per sender.
+func exchange(t *testing.T, clients []*wsClient, prefix string, k int) {
+	t.Helper()
+	for i := 0; i < k; i++ {
+		for _, c := range clients {
+			c.send(t, fmt.Sprintf("%s-%d", prefix, i))
+		}
+	}
+	want := k * len(clients)
+	deadline := time.Now().Add(20 * time.Second)
+	for _, c := range clients {
+		for c.count(prefix+"-") < want && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	checkChat(t, clients, prefix, k, len(clients))
+}
+
+// checkChat checks that each client got k messages PREFIX-0..k-1, in
+// order, from each of senders senders.
+func checkChat(t *testing.T, clients []*wsClient, prefix string, k, senders int) {
+	t.Helper()
+	for ci, c := range clients {
+		got := c.chat(prefix + "-")
+		if len(got) != senders {
+			t.Errorf("client %d: messages from %d senders, want %d", ci, len(got), senders)
+		}
+		for name, bodies := range got {
+			ok := len(bodies) == k
+			for i := 0; ok && i < k; i++ {
+				ok = bodies[i] == fmt.Sprintf("%s-%d", prefix, i)
+			}
+			if !ok {
+				t.Errorf("client %d: from %s got %d messages, want %s-0..%d in order: %v", ci, name, len(bodies), prefix, k-1, bodies)
+			}
+		}
+	}
+}
+
+// TestCluster runs two and three chat processes on a standalone NATS
+// server: each of their clients receives every message, in order per
+// sender.
+func TestCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds qmlrun and runs processes")
+	}
+	bin := buildQmlrun(t, t.TempDir())
+	for _, n := range []int{2, 3} {
+		t.Run(fmt.Sprintf("%d processes", n), func(t *testing.T) {
+			url := natsServer(t, 0).ClientURL()
+			var clients []*wsClient
+			for i := 0; i < n; i++ {
+				p := startChat(t, bin, freePort(t), nil, url)
+				clients = append(clients, dialChat(t, p.port), dialChat(t, p.port))
+			}
+			exchange(t, clients, "m", 200)
+		})
+	}
+
+	// One process runs the embedded server (--nats-listen), the other
+	// joins it; restarting the joining process loses nothing but its own
+	// connections: the first process's clients keep every message.
+	t.Run("embedded, process restart", func(t *testing.T) {
+		natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+		a := startChat(t, bin, freePort(t), []string{"--nats-listen", natsAddr})
+		bPort := freePort(t)
+		b := startChat(t, bin, bPort, nil, "nats://"+natsAddr)
+		a1, a2, b1 := dialChat(t, a.port), dialChat(t, a.port), dialChat(t, bPort)
+		exchange(t, []*wsClient{a1, a2, b1}, "m", 100)
+
+		// b restarts while a's clients keep talking.
+		b.stop(t)
+		<-b1.done
+		const k = 100
+		for i := 0; i < k/2; i++ {
+			a1.send(t, fmt.Sprintf("r-%d", i))
+		}
+		b = startChat(t, bin, bPort, nil, "nats://"+natsAddr)
+		for i := k / 2; i < k; i++ {
+			a1.send(t, fmt.Sprintf("r-%d", i))
+		}
+		b2 := dialChat(t, bPort)
+		exchange(t, []*wsClient{a1, a2, b2}, "n", 100)
+		checkChat(t, []*wsClient{a1, a2}, "r", k, 1)
+	})
+
+	// The NATS server is killed and restarted on the same port: the
+	// brokers reconnect, subscriptions are restored and new messages flow.
+	t.Run("broker restart", func(t *testing.T) {
+		port := freePort(t)
+		s := natsServer(t, port)
+		var procs []*proc
+		var clients []*wsClient
+		for i := 0; i < 2; i++ {
+			p := startChat(t, bin, freePort(t), nil, s.ClientURL())
+			procs = append(procs, p)
+			clients = append(clients, dialChat(t, p.port))
+		}
+		exchange(t, clients, "m", 100)
+		s.Shutdown()
+		s.WaitForShutdown()
+		for _, p := range procs {
+			p.waitFor(t, "broker status 0")
+		}
+		// Published while the broker is down: kept in the reconnect
+		// buffer; whether they reach the other process depends on which
+		// reconnects first (the documented policy), so they are not
+		// counted.
+		for _, c := range clients {
+			c.send(t, "down")
+		}
+		natsServer(t, port)
+		for _, p := range procs {
+			p.waitFor(t, "broker open")
+		}
+		// nats.go resends the subscriptions before reporting the
+		// reconnection; give the server a moment to apply them.
+		time.Sleep(200 * time.Millisecond)
+		exchange(t, clients, "n", 100)
+	})
+}
