@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -336,4 +338,110 @@ func TestCluster(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 		exchange(t, clients, "n", 100)
 	})
+}
+
+// TestFanoutBenchmark measures chat-cluster.qml fanning out one
+// publisher's messages to 1,000 WebSocket clients, in one process and
+// spread over two processes (the second joins the first one's embedded
+// NATS server). Not part of the default run:
+//
+//	QMLRUN_PUBSUB_BENCH=1 go test -run TestFanoutBenchmark -v ./cmd/qmlrun
+//
+// QMLRUN_PUBSUB_BENCH_MSGS sets the number of messages (default 1000).
+func TestFanoutBenchmark(t *testing.T) {
+	if os.Getenv("QMLRUN_PUBSUB_BENCH") == "" {
+		t.Skip("set QMLRUN_PUBSUB_BENCH=1 to run")
+	}
+	msgs := 1000
+	if n, err := strconv.Atoi(os.Getenv("QMLRUN_PUBSUB_BENCH_MSGS")); err == nil && n > 0 {
+		msgs = n
+	}
+	const clients = 1000
+	bin := buildQmlrun(t, t.TempDir())
+	one := fanout(t, bin, 1, clients, msgs)
+	two := fanout(t, bin, 2, clients, msgs)
+	t.Logf("%d messages to %d clients: 1 process %.0f msg/s (%.0f deliveries/s), 2 processes %.0f msg/s (%.0f deliveries/s); ratio 2/1 = %.2f",
+		msgs, clients, one, one*clients, two, two*clients, two/one)
+}
+
+// fanout runs procs chat processes with clients spread over them and
+// returns the publisher's messages per second, from the first send to the
+// last delivery.
+func fanout(t *testing.T, bin string, procs, clients, msgs int) float64 {
+	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	var ps []*proc
+	for i := 0; i < procs; i++ {
+		if i == 0 {
+			ps = append(ps, startChat(t, bin, freePort(t), []string{"--nats-listen", natsAddr}))
+		} else {
+			ps = append(ps, startChat(t, bin, freePort(t), nil, "nats://"+natsAddr))
+		}
+	}
+	var got, synced atomic.Int64
+	var conns []net.Conn
+	for i := 0; i < clients; i++ {
+		conns = append(conns, countingClient(t, ps[i%procs].port, &got, &synced))
+	}
+	pub := dialChat(t, ps[0].port)
+	waitCount := func(c *atomic.Int64, want int64) {
+		deadline := time.Now().Add(120 * time.Second)
+		for c.Load() < want {
+			if time.Now().After(deadline) {
+				t.Fatalf("%d of %d messages after 120 s", c.Load(), want)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	// Joins are announced to everyone; a sync message received by every
+	// client marks the start.
+	pub.send(t, "sync")
+	waitCount(&synced, int64(clients))
+	start := time.Now()
+	for i := 0; i < msgs; i++ {
+		pub.send(t, fmt.Sprintf("b-%d", i))
+	}
+	waitCount(&got, int64(clients*msgs))
+	d := time.Since(start)
+	for _, c := range conns {
+		c.Close()
+	}
+	for _, p := range ps {
+		p.stop(t)
+	}
+	return float64(msgs) / d.Seconds()
+}
+
+// countingClient connects a WebSocket client that counts chat lines with
+// a "b-" body into got and "sync" ones into synced.
+func countingClient(t *testing.T, port int, got, synced *atomic.Int64) net.Conn {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, br, _, err := ws.Dial(ctx, fmt.Sprintf("ws://127.0.0.1:%d/", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r io.Reader = conn
+	if br != nil {
+		r = io.MultiReader(br, conn)
+	}
+	r = bufio.NewReader(r)
+	go func() {
+		for {
+			h, err := ws.ReadHeader(r)
+			if err != nil {
+				return
+			}
+			b := make([]byte, h.Length)
+			if _, err := io.ReadFull(r, b); err != nil {
+				return
+			}
+			switch _, body, _ := strings.Cut(string(b), ": "); {
+			case strings.HasPrefix(body, "b-"):
+				got.Add(1)
+			case body == "sync":
+				synced.Add(1)
+			}
+		}
+	}()
+	return conn
 }
