@@ -85,8 +85,6 @@ type worker struct {
 	inBytes  int
 	inDrop   int
 	inPosted bool
-	// connected is set once the first connection is up.
-	connected bool
 
 	// worker goroutine only
 	nc   *nats.Conn
@@ -179,7 +177,6 @@ func (w *worker) connect() bool {
 	}
 	opts := []nats.Option{
 		nats.Name(w.cfg.name),
-		nats.RetryOnFailedConnect(true),
 		nats.MaxReconnects(-1),
 		nats.ReconnectWait(250 * time.Millisecond),
 		nats.ReconnectJitter(100*time.Millisecond, time.Second),
@@ -200,6 +197,15 @@ func (w *worker) connect() bool {
 		nats.ErrorHandler(func(nc *nats.Conn, s *nats.Subscription, err error) {
 			w.post(event{status: -1, err: err.Error()})
 		}),
+		// nats.go gives up on its own only after repeated authorization
+		// errors; closing the Broker itself calls no handler.
+		nats.ClosedHandler(func(nc *nats.Conn) {
+			msg := "Connection closed"
+			if err := nc.LastError(); err != nil {
+				msg += ": " + err.Error()
+			}
+			w.post(event{status: Error, err: msg})
+		}),
 		nats.NoCallbacksAfterClientClose(),
 	}
 	if w.cfg.user != "" || w.cfg.password != "" {
@@ -219,27 +225,21 @@ func (w *worker) connect() bool {
 	}
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
+		// The first attempt failed: say why, then let nats.go keep
+		// trying in the background (its ConnectHandler reports success).
 		w.post(event{status: Error, err: err.Error()})
-		return false
+		nc, err = nats.Connect(url, append(opts, nats.RetryOnFailedConnect(true))...)
+		if err != nil {
+			return false
+		}
 	}
 	w.nc = nc
-	w.mu.Lock()
-	if !w.connected && !nc.IsConnected() {
-		// RetryOnFailedConnect: nats.go keeps trying in the background;
-		// the ConnectHandler reports success.
-		w.post(event{status: Error, err: nats.ErrNoServers.Error()})
-	}
-	w.mu.Unlock()
 	return true
 }
 
-// opened reports a (re)connection. Under mu, so that the failure of the
-// first attempt cannot be reported after the success of a later one.
+// opened reports a (re)connection.
 func (w *worker) opened(nc *nats.Conn) {
-	w.mu.Lock()
-	w.connected = true
 	w.post(event{status: Open, url: nc.ConnectedUrlRedacted()})
-	w.mu.Unlock()
 }
 
 // apply carries out ops in order.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
 	"github.com/qmlrun/qmlrun/pubsub"
 	"github.com/qmlrun/qmlrun/runtime"
 )
@@ -234,4 +235,169 @@ QtObject {
 	})
 	e.Run()
 	expectLines(t, out.String(), "qml: status 0", "qml: status 1", "qml: got before", "qml: status 0", "qml: status 1", "qml: got after")
+}
+
+// The bounds: with the server unreachable, messages beyond bufferSize are
+// dropped with an errorString and counted, and publish never blocks.
+func TestBufferFull(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+Broker {
+    url: "nats://127.0.0.1:1"
+    bufferSize: 1000
+    property bool done: false
+    onStatusChanged: function () {
+        if (status !== Broker.Error || done) return
+        done = true
+        var msg = new Array(101).join("x")
+        // Refused at once when the worker's queue is full, later when
+        // nats.go's reconnect buffer is.
+        for (var i = 0; i < 50; i++)
+            publish("a.b", msg)
+        t.start()
+    }
+    property Timer t: Timer {
+        interval: 300
+        onTriggered: {
+            console.log("dropped", droppedMessages >= 40, /buffer full|queue full/.test(errorString))
+            Qt.exit(0)
+        }
+    }
+}`)
+	expectLines(t, out, "qml: dropped true true")
+}
+
+// A flood faster than the loop delivers is cut at bufferSize: the rest is
+// counted as dropped and errorString reports a slow consumer.
+func TestSlowConsumer(t *testing.T) {
+	s := startServer(t)
+	nc, err := nats.Connect(s.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	ready := make(chan struct{})
+	go func() {
+		<-ready
+		payload := make([]byte, 1000)
+		for i := 0; i < 20000; i++ {
+			nc.Publish("flood", payload)
+		}
+		nc.Publish("end", nil)
+		nc.Flush()
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	var out syncBuffer
+	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Context: ctx, Args: []string{"qmlrun", "t.qml", s.ClientURL()}})
+	e.Register(pubsub.Module())
+	err = e.LoadString("/tmp/t.qml", `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int n: 0
+    property Broker b: Broker { url: Qt.application.arguments[2]; bufferSize: 100000 }
+    property Subscription flood: Subscription {
+        broker: b; subject: "flood"
+        onSubscribedChanged: if (subscribed) ready()
+        onMessageReceived: function (m) {
+            // a slow handler
+            var x = 0; for (var i = 0; i < 2000; i++) x += i
+            n++
+        }
+    }
+    property Subscription end: Subscription {
+        broker: b; subject: "end"
+        onMessageReceived: {
+            console.log("all delivered", n + b.droppedMessages === 20000, "dropped", b.droppedMessages > 0, /Slow consumer/.test(b.errorString))
+            Qt.exit(0)
+        }
+    }
+    signal ready()
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Do(func() error {
+		e.Root().Connect("ready", func([]goja.Value) { close(ready) })
+		return nil
+	})
+	e.Run()
+	expectLines(t, out.String(), "qml: all delivered true dropped true true")
+}
+
+// Credentials reach the server: a token-protected server refuses a Broker
+// without the token and accepts one with it.
+func TestToken(t *testing.T) {
+	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true, Authorization: "s3cret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(5 * time.Second) {
+		t.Fatal("not ready")
+	}
+	defer s.Shutdown()
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker without: Broker {
+        url: Qt.application.arguments[2]
+        onStatusChanged: function (st) { if (st === Broker.Error) { console.log("without", errorString); active = false; withToken.active = true } }
+    }
+    property Broker withToken: Broker {
+        url: Qt.application.arguments[2]; token: "s3cret"; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("with token open"); Qt.exit(0) } }
+    }
+}`, s.ClientURL())
+	expectLines(t, out, "qml: without nats: Authorization Violation", "qml: with token open")
+}
+
+// Destroying a Broker and its Subscriptions: nothing is delivered to
+// destroyed objects.
+func TestDestroy(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    id: root
+    property Component c: Component {
+        Broker {
+            id: b
+            property Subscription s: Subscription { broker: b; subject: "x"; onMessageReceived: console.log("destroyed one received") }
+        }
+    }
+    property var dyn
+    property Broker live: Broker {
+        onStatusChanged: function (st) {
+            if (st !== Broker.Open) return
+            dyn.destroy()
+            publish("x", "hello")
+        }
+    }
+    property Subscription s: Subscription {
+        broker: live; subject: "x"
+        onMessageReceived: function (m) { console.log("live received", m); Qt.exit(0) }
+    }
+    Component.onCompleted: dyn = c.createObject(root)
+}`)
+	expectLines(t, out, "qml: live received hello")
+}
+
+// An embedded server whose address is taken is an Error.
+func TestListenInUse(t *testing.T) {
+	s := startServer(t)
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+Broker {
+    listen: Qt.application.arguments[2]
+    onStatusChanged: function (st) {
+        console.log(st, errorString.indexOf("address already in use") >= 0)
+        if (st === Broker.Error) Qt.exit(0)
+    }
+}`, s.Addr().String())
+	expectLines(t, out, "qml: 0 false", "qml: 4 true")
 }
