@@ -257,6 +257,22 @@ func checkChat(t *testing.T, clients []*wsClient, prefix string, k, senders int)
 	}
 }
 
+// settle sends probes from one client until the other receives one:
+// after a reconnection, nats.go has resent the subscriptions when it
+// reports being connected, but the server applies them concurrently with
+// other connections' messages.
+func settle(t *testing.T, from, to *wsClient) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for to.count("probe") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no probe received in 10 s")
+		}
+		from.send(t, "probe")
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // TestCluster runs two and three chat processes on a standalone NATS
 // server: each of their clients receives every message, in order per
 // sender.
@@ -304,6 +320,27 @@ func TestCluster(t *testing.T) {
 		checkChat(t, []*wsClient{a1, a2}, "r", k, 1)
 	})
 
+	// The process running the embedded server is killed (SIGKILL) and
+	// started again on the same addresses: the other process's broker
+	// reconnects to it, its clients stay connected, and new messages flow.
+	t.Run("embedded broker killed", func(t *testing.T) {
+		natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+		aPort := freePort(t)
+		a := startChat(t, bin, aPort, []string{"--nats-listen", natsAddr})
+		b := startChat(t, bin, freePort(t), nil, "nats://"+natsAddr)
+		a1, b1 := dialChat(t, aPort), dialChat(t, b.port)
+		exchange(t, []*wsClient{a1, b1}, "m", 100)
+		a.cmd.Process.Kill()
+		a.cmd.Wait()
+		b.waitFor(t, "broker status 0")
+		a = startChat(t, bin, aPort, []string{"--nats-listen", natsAddr})
+		b.waitFor(t, "broker open")
+		a2 := dialChat(t, aPort)
+		settle(t, a2, b1)
+		settle(t, b1, a2)
+		exchange(t, []*wsClient{a2, b1}, "n", 100)
+	})
+
 	// The NATS server is killed and restarted on the same port: the
 	// brokers reconnect, subscriptions are restored and new messages flow.
 	t.Run("broker restart", func(t *testing.T) {
@@ -333,9 +370,8 @@ func TestCluster(t *testing.T) {
 		for _, p := range procs {
 			p.waitFor(t, "broker open")
 		}
-		// nats.go resends the subscriptions before reporting the
-		// reconnection; give the server a moment to apply them.
-		time.Sleep(200 * time.Millisecond)
+		settle(t, clients[0], clients[1])
+		settle(t, clients[1], clients[0])
 		exchange(t, clients, "n", 100)
 	})
 }
