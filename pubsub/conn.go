@@ -86,10 +86,21 @@ type worker struct {
 	inDrop   int
 	inPosted bool
 
+	// ids maps nats.go's subscriptions to ours, for the forwarder.
+	ids map[*nats.Subscription]uint64
+	// mch receives every subscription's messages from nats.go's reader
+	// goroutine, in the order they arrived on the connection; when it is
+	// full nats.go drops and reports a slow consumer.
+	mch chan *nats.Msg
+
 	// worker goroutine only
 	nc   *nats.Conn
 	subs map[uint64]*nats.Subscription
 }
+
+// mchSize is the capacity of the channel between nats.go's reader and
+// the forwarder, which only moves messages to the inbound queue.
+const mchSize = 4096
 
 // event is a change reported by the worker to the loop.
 type event struct {
@@ -103,7 +114,8 @@ type event struct {
 }
 
 func newWorker(m *module, cfg config, events func(event), deliver func([]inMsg)) *worker {
-	w := &worker{e: m.e, m: m, cfg: cfg, events: events, deliver: deliver, wake: make(chan struct{}, 1), done: make(chan struct{}), subs: map[uint64]*nats.Subscription{}}
+	w := &worker{e: m.e, m: m, cfg: cfg, events: events, deliver: deliver, wake: make(chan struct{}, 1), done: make(chan struct{}),
+		subs: map[uint64]*nats.Subscription{}, ids: map[*nats.Subscription]uint64{}, mch: make(chan *nats.Msg, mchSize)}
 	go w.run()
 	return w
 }
@@ -146,6 +158,9 @@ func (w *worker) run() {
 	if !w.connect() {
 		return
 	}
+	stop := make(chan struct{})
+	defer close(stop)
+	go w.forward(stop)
 	for {
 		<-w.wake
 		w.mu.Lock()
@@ -258,21 +273,23 @@ func (w *worker) apply(ops []op) {
 				lastErr = publishError(err, o.subject, w.cfg.bufSize)
 			}
 		case opSubscribe:
-			id := o.id
-			s, err := w.nc.QueueSubscribe(o.subject, o.queue, func(m *nats.Msg) { w.receive(id, m) })
+			s, err := w.nc.ChanQueueSubscribe(o.subject, o.queue, w.mch)
 			if err != nil {
-				w.post(event{status: -1, subID: id, err: err.Error()})
+				w.post(event{status: -1, subID: o.id, err: err.Error()})
 				continue
 			}
-			// The inbound queue is the bound; nats.go's own would only
-			// drop earlier and silently.
-			s.SetPendingLimits(-1, -1)
-			w.subs[id] = s
-			subscribed = append(subscribed, id)
+			w.mu.Lock()
+			w.ids[s] = o.id
+			w.mu.Unlock()
+			w.subs[o.id] = s
+			subscribed = append(subscribed, o.id)
 		case opUnsubscribe:
 			if s := w.subs[o.id]; s != nil {
 				s.Unsubscribe()
 				delete(w.subs, o.id)
+				w.mu.Lock()
+				delete(w.ids, s)
+				w.mu.Unlock()
 			}
 		}
 	}
@@ -294,12 +311,29 @@ func publishError(err error, subject string, bufSize int) string {
 	return fmt.Sprintf("Cannot publish to %s: %v", subject, err)
 }
 
-// receive runs on a nats.go goroutine: it queues the message for the loop,
-// or drops it when the inbound queue is full.
-func (w *worker) receive(id uint64, m *nats.Msg) {
+// forward moves messages from nats.go to the inbound queue until stop.
+func (w *worker) forward(stop chan struct{}) {
+	for {
+		select {
+		case m := <-w.mch:
+			w.receive(m)
+		case <-stop:
+			return
+		}
+	}
+}
+
+// receive queues a message for the loop, or drops it when the inbound
+// queue is full. Messages of a subscription removed meanwhile are dropped.
+func (w *worker) receive(m *nats.Msg) {
 	n := len(m.Data) + len(m.Subject) + msgOverhead
-	im := inMsg{id: id, subject: m.Subject, data: m.Data, binary: m.Header.Get(kindHeader) == "binary"}
+	im := inMsg{subject: m.Subject, data: m.Data, binary: m.Header.Get(kindHeader) == "binary"}
 	w.mu.Lock()
+	im.id = w.ids[m.Sub]
+	if im.id == 0 {
+		w.mu.Unlock()
+		return
+	}
 	if w.inBytes+n > w.cfg.bufSize {
 		w.inDrop++
 	} else {

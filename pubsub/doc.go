@@ -13,8 +13,11 @@
 // nats.go runs its own goroutines. None of them touches JavaScript: each
 // Broker has one worker goroutine that makes every nats.go call (connect,
 // subscribe, publish, close), fed by a queue the event loop appends to, so
-// no QML call waits on the network. Received messages go into a per-Broker
-// inbound queue; the loop takes them with Engine.Post, at most
+// no QML call waits on the network. nats.go's reader hands the messages
+// of all of a Broker's subscriptions to one channel, in the order they
+// came on the connection (so one publisher's messages stay in order even
+// across subjects); a forwarder goroutine moves them into a per-Broker
+// inbound queue, and the loop takes them with Engine.Post, at most
 // deliverBatch messages per loop turn, so WebSocket output is flushed
 // between batches.
 //
@@ -30,6 +33,8 @@
 //   - Inbound: messages received and not yet delivered to QML are bounded
 //     by bufferSize too; beyond it they are dropped (the subscriber is a
 //     slow consumer), errorString reports it and droppedMessages grows.
+//     (Should the forwarder fall 4096 messages behind nats.go's reader,
+//     nats.go drops too and errorString says "nats: slow consumer".)
 //
 // Each message counts its payload and subject plus 64 bytes.
 //

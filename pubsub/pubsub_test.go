@@ -401,3 +401,33 @@ Broker {
 }`, s.Addr().String())
 	expectLines(t, out, "qml: 0 false", "qml: 4 true")
 }
+
+// Subscriptions in one queue group share the messages: each is delivered
+// once; a bad queue name is the Subscription's errorString.
+func TestQueueGroup(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int n: 0
+    property int ready: 0
+    property Broker b: Broker {}
+    property Subscription w1: Subscription { broker: b; subject: "jobs"; queue: "workers"; onSubscribedChanged: start(); onMessageReceived: count() }
+    property Subscription w2: Subscription { broker: b; subject: "jobs"; queue: "workers"; onSubscribedChanged: start(); onMessageReceived: count() }
+    property Subscription bad: Subscription {
+        broker: b; subject: "jobs"; queue: "no good"
+        onErrorStringChanged: function (e) { console.log("bad queue:", e) }
+    }
+    function start() {
+        if (++ready < 2) return
+        for (var i = 0; i < 10; i++) b.publish("jobs", "job" + i)
+        b.publish("done", "")
+    }
+    function count() { n++ }
+    property Subscription done: Subscription {
+        broker: b; subject: "done"
+        onMessageReceived: { console.log("delivered", n); Qt.exit(0) }
+    }
+}`)
+	expectLines(t, out, "qml: bad queue: nats: invalid queue name", "qml: delivered 10")
+}
