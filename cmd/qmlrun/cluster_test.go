@@ -74,7 +74,14 @@ type proc struct {
 // the document, args after the port.
 func startChat(t testing.TB, bin string, port int, flags []string, args ...string) *proc {
 	t.Helper()
-	cmdArgs := append(append(append([]string{}, flags...), chatCluster, "--", strconv.Itoa(port)), args...)
+	return startDoc(t, bin, chatCluster, "subscribed to chat.room", port, flags, args...)
+}
+
+// startDoc runs a document taking its WebSocket port as first argument
+// and waits for a line of output containing ready.
+func startDoc(t testing.TB, bin, doc, ready string, port int, flags []string, args ...string) *proc {
+	t.Helper()
+	cmdArgs := append(append(append([]string{}, flags...), doc, "--", strconv.Itoa(port)), args...)
 	p := &proc{cmd: exec.Command(bin, cmdArgs...), port: port, lines: make(chan string, 1000)}
 	stderr, err := p.cmd.StderrPipe()
 	if err != nil {
@@ -97,7 +104,7 @@ func startChat(t testing.TB, bin string, port int, flags []string, args ...strin
 		close(p.lines)
 	}()
 	t.Cleanup(func() { p.stop(t) })
-	p.waitFor(t, "subscribed to chat.room")
+	p.waitFor(t, ready)
 	return p
 }
 
@@ -380,8 +387,9 @@ func TestCluster(t *testing.T) {
 // TestFanoutBenchmark measures chat-cluster.qml fanning out one
 // publisher's messages to 1,000 WebSocket clients, in one process and
 // spread over two processes (the second joins the first one's embedded
-// NATS server). Both set-ups stay up and are measured in alternating
-// rounds; the medians are reported. Not part of the default run:
+// NATS server), beside chat-server.qml broadcasting without NATS. The
+// set-ups stay up and are measured in alternating rounds; the medians
+// are reported. Not part of the default run:
 //
 //	QMLRUN_PUBSUB_BENCH=1 go test -run TestFanoutBenchmark -v ./cmd/qmlrun
 //
@@ -396,16 +404,17 @@ func TestFanoutBenchmark(t *testing.T) {
 	}
 	const clients, rounds = 1000, 5
 	bin := buildQmlrun(t, t.TempDir())
-	one, two := newFanout(t, bin, 1, clients), newFanout(t, bin, 2, clients)
-	var r1, r2 []float64
+	plain, one, two := newFanout(t, bin, 0, clients), newFanout(t, bin, 1, clients), newFanout(t, bin, 2, clients)
+	var r0, r1, r2 []float64
 	for i := 0; i < rounds; i++ {
+		r0 = append(r0, plain.round(t, msgs))
 		r1 = append(r1, one.round(t, msgs))
 		r2 = append(r2, two.round(t, msgs))
 	}
-	m1, m2 := median(r1), median(r2)
-	t.Logf("%d messages to %d clients, median of %d rounds: 1 process %.0f msg/s (%.0f deliveries/s), 2 processes %.0f msg/s (%.0f deliveries/s); ratio 2/1 = %.2f",
-		msgs, clients, rounds, m1, m1*clients, m2, m2*clients, m2/m1)
-	t.Logf("rounds, 1 process: %.0f; 2 processes: %.0f", r1, r2)
+	m0, m1, m2 := median(r0), median(r1), median(r2)
+	t.Logf("%d messages to %d clients, median of %d rounds: 1 process %.0f msg/s (%.0f deliveries/s), 2 processes %.0f msg/s (%.0f deliveries/s); ratio 2/1 = %.2f; chat-server.qml without NATS %.0f msg/s",
+		msgs, clients, rounds, m1, m1*clients, m2, m2*clients, m2/m1, m0)
+	t.Logf("rounds, without NATS: %.0f; 1 process: %.0f; 2 processes: %.0f", r0, r1, r2)
 }
 
 func median(v []float64) float64 {
@@ -415,7 +424,8 @@ func median(v []float64) float64 {
 }
 
 // fanout is a running set-up: chat processes, clients spread over them,
-// a publisher on the first.
+// a publisher on the first. Zero processes stands for one chat-server.qml,
+// which broadcasts without NATS.
 type fanout struct {
 	clients     int
 	pub         *wsClient
@@ -426,15 +436,16 @@ func newFanout(t *testing.T, bin string, procs, clients int) *fanout {
 	f := &fanout{clients: clients}
 	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	var ps []*proc
-	for i := 0; i < procs; i++ {
-		if i == 0 {
-			ps = append(ps, startChat(t, bin, freePort(t), []string{"--nats-listen", natsAddr}))
-		} else {
-			ps = append(ps, startChat(t, bin, freePort(t), nil, "nats://"+natsAddr))
-		}
+	if procs == 0 {
+		ps = append(ps, startDoc(t, bin, "../../testdata/examples/chat-server.qml", "listening", freePort(t), nil))
+	} else {
+		ps = append(ps, startChat(t, bin, freePort(t), []string{"--nats-listen", natsAddr}))
+	}
+	for i := 1; i < procs; i++ {
+		ps = append(ps, startChat(t, bin, freePort(t), nil, "nats://"+natsAddr))
 	}
 	for i := 0; i < clients; i++ {
-		countingClient(t, ps[i%procs].port, &f.got, &f.synced)
+		countingClient(t, ps[i%len(ps)].port, &f.got, &f.synced)
 	}
 	f.pub = dialChat(t, ps[0].port)
 	// Joins are announced to everyone; a sync message received by every
