@@ -19,7 +19,12 @@ func (p *importPaths) String() string     { return strings.Join(*p, ",") }
 func (p *importPaths) Set(v string) error { *p = append(*p, v); return nil }
 
 // newEngine creates an engine with every module qmlrun ships.
-func newEngine(opts runtime.Options, mo moduleOptions) (*runtime.Engine, error) {
+func newEngine(opts runtime.Options) (*runtime.Engine, error) {
+	return newEngineWith(opts, moduleOptions{})
+}
+
+// newEngineWith is newEngine with module settings from flags.
+func newEngineWith(opts runtime.Options, mo moduleOptions) (*runtime.Engine, error) {
 	e := runtime.New(opts)
 	for _, m := range modules(mo) {
 		if err := e.Register(m); err != nil {
@@ -55,7 +60,7 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(extra) > 0 && extra[0] == "--" {
 		extra = extra[1:]
 	}
-	e, err := newEngine(runtime.Options{
+	e, err := newEngineWith(runtime.Options{
 		ImportPaths: imports,
 		Stdout:      stdout,
 		Stderr:      stderr,

@@ -32,7 +32,7 @@ func runTestScript(path string, timeout time.Duration, importPaths ...string) (s
 	if err != nil {
 		return "", 0, err
 	}
-	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", abs}, Context: ctx, ImportPaths: importPaths}, moduleOptions{})
+	e, err := newEngine(runtime.Options{Stdout: &out, Stderr: &out, Args: []string{"qmlrun", abs}, Context: ctx, ImportPaths: importPaths})
 	if err != nil {
 		return "", 0, err
 	}
