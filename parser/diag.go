@@ -19,10 +19,24 @@ type Diagnostic struct {
 	Pos     Pos
 	End     Pos // may be zero when only the start is known
 	Message string
+	// Hint is a likely fix ("did you mean" a known name), shown by
+	// `qmlrun check` but not part of the message Qt prints.
+	Hint string
+}
+
+// WithHint formats the diagnostic as Error does, followed by its hint.
+func (d *Diagnostic) WithHint() string {
+	if d.Hint == "" {
+		return d.Error()
+	}
+	return d.Error() + " (" + d.Hint + ")"
 }
 
 // Error formats the diagnostic as FILE:LINE:COL: message.
 func (d *Diagnostic) Error() string {
+	if d.Pos.Filename == "" {
+		return d.Message // an error about no single file
+	}
 	if d.Pos.Line == 0 {
 		return d.Pos.Filename + ": " + d.Message // an error about a whole file
 	}
@@ -86,7 +100,11 @@ func (d *Diagnostic) Snippet(src string) string {
 		}
 		n++
 	}
-	return fmt.Sprintf("%s\n    %s\n    %s^", d.Error(), line, pad.String())
+	out := fmt.Sprintf("%s\n    %s\n    %s^", d.Error(), line, pad.String())
+	if d.Hint != "" {
+		out += "\n    " + d.Hint
+	}
+	return out
 }
 
 func sourceLine(src string, line int) string {

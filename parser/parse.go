@@ -398,7 +398,7 @@ var enumNameReserved = map[string]bool{
 // NamePos finds where a declared name is first written at or after from.
 func NamePos(src string, from Pos, name string) Pos {
 	p := from
-	i := strings.Index(src[from.Offset:], name)
+	i := wordIndex(src[from.Offset:], name)
 	if i < 0 {
 		return from
 	}
@@ -411,6 +411,26 @@ func NamePos(src string, from Pos, name string) Pos {
 	}
 	p.Offset += i
 	return p
+}
+
+// wordIndex finds name in s as a whole identifier (not inside a keyword
+// such as the "a" of "signal"), or returns -1.
+func wordIndex(s, name string) int {
+	isIdent := func(b byte) bool {
+		return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], name)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(name)
+		if (i == 0 || !isIdent(s[i-1])) && (end == len(s) || !isIdent(s[end])) {
+			return i
+		}
+		off = i + 1
+	}
 }
 
 // splitParams reads a method's parameter list: `name: Type` parameters

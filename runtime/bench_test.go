@@ -3,6 +3,8 @@ package runtime_test
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/qmlrun/qmlrun/runtime"
@@ -50,5 +52,42 @@ QtObject {
 }`, 100)
 	for range b.N {
 		runDoc(b, src)
+	}
+}
+
+// BenchmarkFileComponent creates and destroys 10,000 instances of a file
+// component with five bound properties per iteration
+// (testdata/bench/file_component is the same program, runnable in Qt).
+func BenchmarkFileComponent(b *testing.B) {
+	dir := b.TempDir()
+	row := `import QtQml
+QtObject {
+    property int seed: 0
+    property int a: seed + 1
+    property int b: a * 2
+    property string c: "row " + b
+    property bool d: b % 3 === 0
+    property real e: a / 2
+}`
+	if err := os.WriteFile(filepath.Join(dir, "Row5.qml"), []byte(row), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	src := `import QtQml
+QtObject {
+    id: root
+    property Component row: Qt.createComponent("Row5.qml")
+    Component.onCompleted: {
+        var objs = []
+        for (var i = 0; i < 10000; i++) objs.push(row.createObject(root, { seed: i }))
+        for (var j = 0; j < objs.length; j++) objs[j].destroy()
+        Qt.callLater(Qt.quit)
+    }
+}`
+	for range b.N {
+		e := runtime.New(runtime.Options{Stderr: io.Discard, Stdout: io.Discard})
+		if err := e.LoadString(filepath.Join(dir, "main.qml"), src); err != nil {
+			b.Fatal(err)
+		}
+		e.Run()
 	}
 }

@@ -1,10 +1,12 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -110,11 +112,23 @@ const (
 
 var functionExpr = regexp.MustCompile(`^\s*(async\s+)?function\b|^\s*(\([^()]*\)|[\p{L}_$][\p{L}\p{N}_$]*)\s*=>`)
 
+// errSelfRecursive is a document that uses its own type.
+var errSelfRecursive = errors.New("instantiated recursively")
+
+// cycleMessage starts the error for files that use each other.
+const cycleMessage = "Cyclic dependency detected between"
+
 // compileDocument parses, resolves and compiles a document (cached).
 func (e *Engine) compileDocument(path, src string) (*document, error) {
 	if d := e.docs[path]; d != nil && d.src == src {
 		if d.loading {
-			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "Cyclic dependency")}
+			// The document being compiled last names one that is still
+			// loading: Qt names both files.
+			from := e.compiling[len(e.compiling)-1]
+			if from == d {
+				return nil, errSelfRecursive
+			}
+			return nil, parser.Diagnostics{{Message: fmt.Sprintf("%s %q and %q", cycleMessage, d.url, from.url)}}
 		}
 		return d, nil
 	}
@@ -125,7 +139,11 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	}
 	d := &document{path: path, url: u, dir: filepath.Dir(path), ast: ast, loading: true, src: src}
 	e.docs[path] = d
-	defer func() { d.loading = false }()
+	e.compiling = append(e.compiling, d)
+	defer func() {
+		d.loading = false
+		e.compiling = e.compiling[:len(e.compiling)-1]
+	}()
 	for _, h := range ast.Headers {
 		if h.Pragma != nil && h.Pragma.Name == "Singleton" {
 			d.singleton = true
@@ -137,19 +155,43 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	d.inlineDecls = map[string]*parser.InlineComponent{}
 	d.inlineTypes = map[string]*Type{}
 	collectInline(ast.Root, d.inlineDecls)
+	var lower []parser.Pos
+	for name, ic := range d.inlineDecls {
+		if !startsUpper(name) {
+			lower = append(lower, ic.Pos)
+		}
+	}
+	sort.Slice(lower, func(i, j int) bool { return lower[i].Line < lower[j].Line })
+	for _, p := range lower {
+		// Qt warns and goes on; the component is then not a usable type.
+		e.print(fmt.Sprintf("%s:%d : Type name must be upper case", u, p.Line))
+	}
 	if err := r.imports(); err != nil {
 		delete(e.docs, path)
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)
-	if len(r.buildErrs) > 0 {
+	if len(r.buildErrs) > 0 && !e.checkAll {
 		delete(e.docs, path)
 		return nil, parser.Diagnostics(r.buildErrs)
 	}
-	if len(r.errs)+len(r.declErrs) > 0 {
+	if len(r.errs)+len(r.declErrs)+len(r.buildErrs) > 0 {
 		delete(e.docs, path)
+		if e.checkAll {
+			all := append(append(append(parser.Diagnostics{}, r.buildErrs...), r.declErrs...), r.errs...)
+			all.Sort()
+			for _, d := range all {
+				all = append(all, r.related[d]...)
+			}
+			return nil, all
+		}
 		d := r.pick()
-		return nil, append(parser.Diagnostics{d}, r.related[d]...)
+		related := r.related[d]
+		if len(related) > 0 && strings.HasPrefix(related[0].Message, cycleMessage) {
+			// A cycle is reported once, before the outermost error.
+			return nil, parser.Diagnostics{related[0], d}
+		}
+		return nil, append(parser.Diagnostics{d}, related...)
 	}
 	if err := e.compileScripts(d); err != nil {
 		delete(e.docs, path)
@@ -160,6 +202,14 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 
 func fileURL(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// urlFile is the local path of a file: URL (the string itself otherwise).
+func urlFile(u string) string {
+	if p, err := url.Parse(u); err == nil && p.Scheme == "file" {
+		return filepath.FromSlash(p.Path)
+	}
+	return u
 }
 
 // compileScripts builds one JavaScript program holding every script of the
@@ -251,6 +301,60 @@ func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
 	}
 }
 
+// noProperty reports an assignment to a property the type does not have,
+// with the closest property name as a hint.
+func (r *resolver) noProperty(pos parser.Pos, t *Type, name string) {
+	r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+	names := make([]string, 0, len(t.propIndex))
+	for n := range t.propIndex {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if s := parser.Suggest(name, names); s != "" {
+		r.errs[len(r.errs)-1].Hint = fmt.Sprintf("did you mean %q?", s)
+	}
+}
+
+// typeHint suggests a visible type name close to an unknown one.
+func (r *resolver) typeHint(name string) string {
+	var names []string
+	add := func(src *typeSource, prefix string) {
+		if src.mod != nil {
+			for n := range src.mod.types {
+				if startsUpper(n) {
+					names = append(names, prefix+n)
+				}
+			}
+		}
+		if src.qmldir != nil {
+			for n := range src.qmldir.types {
+				names = append(names, prefix+n)
+			}
+		}
+	}
+	for _, src := range r.doc.imports.sources {
+		add(src, "")
+	}
+	for q, qi := range r.doc.imports.qualified {
+		for _, src := range qi.sources {
+			add(src, q+".")
+		}
+	}
+	if files, err := filepath.Glob(filepath.Join(r.doc.dir, "*.qml")); err == nil {
+		for _, f := range files {
+			names = append(names, strings.TrimSuffix(filepath.Base(f), ".qml"))
+		}
+	}
+	for n := range r.doc.inlineDecls {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if s := parser.Suggest(name, names); s != "" && s != name {
+		return fmt.Sprintf("did you mean %q?", s)
+	}
+	return ""
+}
+
 // pick chooses the error to report: Qt stops at the first error in the
 // declarations, and otherwise (checking bindings last to first) reports the
 // last binding error; for default-property children, the first.
@@ -286,6 +390,9 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	}
 	if err != "" {
 		r.errorf(o.Pos, "%s", err)
+		if strings.HasSuffix(err, " is not a type") {
+			r.errs[len(r.errs)-1].Hint = r.typeHint(o.Type)
+		}
 		return d
 	}
 	if base.uncreatable != "" {
@@ -300,6 +407,37 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	d.typ = r.declareMembers(o, base)
 	r.members(d)
 	return d
+}
+
+// checkOverrides reports signals and functions that would replace a
+// signal of the base type or a change signal of the object's own
+// properties, and signals declared twice, as Qt's type builder does.
+func (r *resolver) checkOverrides(o *parser.Object, base *Type) {
+	changes := map[string]bool{}
+	for _, m := range o.Members {
+		if p, ok := m.(*parser.Property); ok {
+			changes[p.Name+"Changed"] = true
+		}
+	}
+	const override = ": invalid override of property change signal or superclass signal"
+	signals := map[string]bool{}
+	for _, m := range o.Members {
+		switch m := m.(type) {
+		case *parser.Signal:
+			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)
+			switch {
+			case signals[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"))
+			case base.signal(m.Name) != nil || changes[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"+override))
+			}
+			signals[m.Name] = true
+		case *parser.Function:
+			if base.signal(m.Name) != nil || changes[m.Name] {
+				r.declErrs = append(r.declErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Pos, m.Name), "Duplicate method name"+override))
+			}
+		}
+	}
 }
 
 // declareMembers makes the anonymous type an object declaration defines
@@ -319,6 +457,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 	t.anonymous = true
 	t.component = base.component
 	t.qmlIndex = -1
+	r.checkOverrides(o, base)
 	for _, m := range o.Members {
 		switch m := m.(type) {
 		case *parser.Property:
@@ -340,6 +479,9 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 				}
 				if msg != "" {
 					r.errorf(m.Pos, "%s", msg)
+					if strings.HasSuffix(msg, " is not a type") {
+						r.errs[len(r.errs)-1].Hint = r.typeHint(elem)
+					}
 					continue
 				}
 				p.elem = et
@@ -373,6 +515,11 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			if t.enums == nil {
 				t.enums = map[string]int{}
 			}
+			if t.scopedEnums == nil {
+				t.scopedEnums = map[string]map[string]int{}
+			}
+			scoped := map[string]int{}
+			t.scopedEnums[m.Name] = scoped
 			next := 0
 			for _, v := range m.Values {
 				if !startsUpper(v.Name) {
@@ -383,6 +530,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 					next = int(n)
 				}
 				t.enums[v.Name] = next
+				scoped[v.Name] = next
 				next++
 			}
 		}
@@ -452,7 +600,7 @@ func (r *resolver) members(d *decl) {
 			child := r.object(o, d)
 			if t.inherits(r.e.componentType()) {
 				if d.template != nil {
-					r.errorf(o.Pos, "Invalid component body specification")
+					r.errorf(d.ast.Pos, "Invalid component body specification")
 				}
 				d.template = child
 				continue
@@ -544,7 +692,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			if startsUpper(head) {
 				r.errorf(pos, "Non-existent attached object")
 			} else {
-				r.errorf(pos, "Cannot assign to non-existent property \"%s\"", head)
+				r.noProperty(pos, t, head)
 			}
 			return
 		}
@@ -569,13 +717,13 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 				r.connectionsHandler(d, pos, name, v)
 				return
 			}
-			r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+			r.noProperty(pos, t, name)
 			return
 		}
 	}
 	p := t.prop(name)
 	if p == nil {
-		r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+		r.noProperty(pos, t, name)
 		return
 	}
 	r.value(d, pos, p, v)
@@ -743,7 +891,7 @@ func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Valu
 func (r *resolver) groupObject(d *decl, o *parser.Object) {
 	p := d.typ.prop(o.Type)
 	if p == nil {
-		r.errorf(o.Pos, "Cannot assign to non-existent property \"%s\"", o.Type)
+		r.noProperty(o.Pos, d.typ, o.Type)
 		return
 	}
 	g := &decl{ast: o, doc: r.doc, group: p}

@@ -36,7 +36,10 @@ type pendingAlias struct {
 type attachedComponent struct {
 	completed   []goja.Value
 	destruction []goja.Value
-	infos       []*handlerInfo
+	// destructionCtx is the context each destruction handler was declared
+	// in: destroy() runs a handler only when that context goes too.
+	destructionCtx []*qmlContext
+	infos          []*handlerInfo
 }
 
 // instantiate creates a document's root object and its tree, evaluates the
@@ -91,20 +94,22 @@ func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, pr
 
 // create builds the object for a declaration (and, recursively, its
 // children) in context ctx.
-// It also returns the objects it made in Qt's Component.onCompleted order:
-// the object, its default-property children in reverse order, then the
-// objects assigned to its properties, each followed by its own subtree.
+// It also returns the objects it made in Qt's Component.onCompleted order
+// (see apply).
 func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, isRoot bool) (*Object, []*Object, error) {
 	o := e.newObject(d.typ, ctx, parent)
 	if isRoot {
 		ctx.root = o
 	}
 	c.created = append(c.created, o)
-	kids, err := e.apply(o, d, ctx, c)
+	kids, placed, err := e.apply(o, d, ctx, c)
 	if err != nil {
 		return nil, nil, err
 	}
-	return o, append([]*Object{o}, kids...), nil
+	if !placed {
+		kids = append([]*Object{o}, kids...)
+	}
+	return o, kids, nil
 }
 
 // newObject allocates an object of type t with default property values and
@@ -135,17 +140,36 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 // apply runs a declaration's actions on o. For an instance of a file
 // component, the component's own declaration is applied first, in the
 // component's context.
-func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Object, error) {
+//
+// It returns the objects it made in Qt's Component.onCompleted order, which
+// is the reverse of the order in which their Component attached objects were
+// created: for one declaration, the object, its default-property children
+// in reverse order, then the objects assigned to its properties, each
+// followed by its own subtree; a file component's own declaration is
+// populated before the using one, so everything it made completes after
+// what the using declaration made. The object itself sits where its
+// innermost Component handler was declared; placed reports whether it was.
+func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order []*Object, placed bool, err error) {
 	var props, defaults [][]*Object
+	var inner []*Object
 	if comp := componentOf(d.typ); comp != nil && d != comp.root {
 		// The component's own code also sees the ids and root properties
 		// of the document that uses it (Qt's context chain).
-		inner := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o, parent: ctx}
-		kids, err := e.apply(o, comp.root, inner, c)
-		if err != nil {
-			return nil, err
+		ictx := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o, parent: ctx}
+		n := len(c.aliases)
+		if inner, placed, err = e.apply(o, comp.root, ictx, c); err != nil {
+			return nil, false, err
 		}
-		props = append(props, kids)
+		// The component's aliases work before the using declaration sets
+		// them, so its values reach the alias targets (Qt resolves a
+		// component's aliases when it has been populated).
+		kept := c.aliases[:n]
+		for _, pa := range c.aliases[n:] {
+			if pa.obj.resolveAlias(pa.p) != nil {
+				kept = append(kept, pa)
+			}
+		}
+		c.aliases = kept
 	}
 	if d.id != "" {
 		ctx.ids[d.id] = o
@@ -169,8 +193,15 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			}
 			val, err := e.coerce(a.prop, lit)
 			if err != nil {
-				return nil, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
+				return nil, false, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
 			}
+			if at := o.aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
+				at.obj.assign(at.prop, val, false)
+				continue
+			}
+			// A value replaces a binding an inner declaration (the
+			// component's own file) put on the property.
+			o.removeBinding(a.prop)
 			if a.prop.set != nil {
 				var ok bool
 				if val, ok = a.prop.set(o, val); !ok {
@@ -189,53 +220,60 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 				b.fn = f
 			}
 			o.removeBinding(a.prop)
+			if at := o.aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
+				at.obj.removeBinding(at.prop)
+			}
 			o.props[a.prop.index].binding = b
 			o.props[a.prop.index].set = true
 			c.bindings = append(c.bindings, b)
 		case actObject:
 			child, order, err := e.create(a.child, ctx, o, c, false)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			props = append(props, order)
 			o.props[a.prop.index].value = e.wrap(child)
 			o.props[a.prop.index].set = true
+			if a.prop.kind == kObject {
+				child.guard(o, a.prop)
+			}
 		case actList:
 			var vals []any
 			for _, kd := range a.list {
 				child, order, err := e.create(kd, ctx, o, c, false)
 				if err != nil {
-					return nil, err
+					return nil, false, err
 				}
 				props = append(props, order)
-				vals = append(vals, e.wrap(child))
-			}
-			if a.prop.kind == kList {
-				lst := e.listValue(o, a.prop)
-				for _, v := range vals {
-					lst.items = append(lst.items, e.objectFor(v.(*goja.Object)))
+				if a.prop.kind == kList {
+					o.appendDeclared(a.prop, child)
+				} else {
+					vals = append(vals, e.wrap(child))
 				}
-			} else {
+			}
+			if a.prop.kind != kList {
 				o.props[a.prop.index].value = e.vm.NewArray(vals...)
 			}
 			o.props[a.prop.index].set = true
 		case actDefault:
 			child, order, err := e.create(a.child, ctx, o, c, false)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			defaults = append(defaults, order)
 			if a.prop.kind == kList {
-				lst := e.listValue(o, a.prop)
-				lst.items = append(lst.items, child)
+				o.appendDeclared(a.prop, child)
 			} else {
 				o.props[a.prop.index].value = e.wrap(child)
+				if a.prop.kind == kObject {
+					child.guard(o, a.prop)
+				}
 			}
 			o.props[a.prop.index].set = true
 		case actHandler:
 			fn, ok := goja.AssertFunction(e.makeFunction(ctx, o, a.role))
 			if !ok {
-				return nil, parser.Diagnostics{parser.Errorf(a.pos, "Signal handler must be a function")}
+				return nil, false, parser.Diagnostics{parser.Errorf(a.pos, "Signal handler must be a function")}
 			}
 			o.connect(a.sig, &endpoint{fn: fn, this: e.wrap(o), handler: a.handler})
 		case actAttached:
@@ -247,6 +285,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 				o.attached.completed = append(o.attached.completed, fn)
 			} else {
 				o.attached.destruction = append(o.attached.destruction, fn)
+				o.attached.destructionCtx = append(o.attached.destructionCtx, ctx)
 			}
 		case actFunction:
 			if o.methods == nil {
@@ -268,9 +307,9 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			// Bindings inside a group (anchors.fill: parent) are
 			// evaluated in the scope of the object that owns the group.
 			e.objectFor(gobj).groupOwner = o
-			kids, err := e.apply(e.objectFor(gobj), a.child, ctx, c)
+			kids, _, err := e.apply(e.objectFor(gobj), a.child, ctx, c)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			props = append(props, kids)
 		case actConnectionsHandler:
@@ -278,16 +317,28 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) ([]*Obj
 			connectionsAddLegacy(o, a.name, fn, a.handler)
 		}
 	}
-	// Default-property children complete in reverse order of declaration,
-	// after their parent and before its property objects (Qt's order).
 	var out []*Object
+	if !placed && d.hasAttached() {
+		out, placed = append(out, o), true
+	}
 	for i := len(defaults) - 1; i >= 0; i-- {
 		out = append(out, defaults[i]...)
 	}
 	for _, p := range props {
 		out = append(out, p...)
 	}
-	return out, nil
+	return append(out, inner...), placed, nil
+}
+
+// hasAttached reports whether the declaration uses the Component attached
+// object (Component.onCompleted or Component.onDestruction).
+func (d *decl) hasAttached() bool {
+	for _, a := range d.actions {
+		if a.kind == actAttached {
+			return true
+		}
+	}
+	return false
 }
 
 func componentOf(t *Type) *component {
@@ -396,6 +447,7 @@ func (e *Engine) destroyObject(o *Object) {
 			}
 		}
 		x.destroyed = true
+		x.releaseGuards()
 		for _, s := range x.props {
 			if s.binding != nil {
 				s.binding.remove()
@@ -426,11 +478,20 @@ func (e *Engine) destroyTree(o *Object) {
 		}
 	}
 	walk(o)
+	gone := map[*Object]bool{}
+	for _, x := range all {
+		gone[x] = true
+	}
 	for _, x := range all {
 		if x.destroyed || x.attached == nil {
 			continue
 		}
-		for _, fn := range x.attached.destruction {
+		for i, fn := range x.attached.destruction {
+			// A context ends with the object that owns it (the root of its
+			// component instance); Qt emits onDestruction from there.
+			if ctx := x.attached.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
+				continue
+			}
 			if f, ok := goja.AssertFunction(fn); ok {
 				if _, err := e.callJS(f, e.wrap(x)); err != nil {
 					e.reportException(err)
@@ -438,6 +499,7 @@ func (e *Engine) destroyTree(o *Object) {
 			}
 		}
 		x.attached.destruction = nil
+		x.attached.destructionCtx = nil
 	}
 	e.destroyObject(o)
 }

@@ -88,9 +88,15 @@ type Engine struct {
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
-	scripts     map[string]*jsResource
-	singletons  map[*Type]*Object
-	rootCtx     *qmlContext
+	// compiling is the stack of documents being compiled, to name both
+	// ends of a cycle.
+	compiling []*document
+	// checkAll makes a document report every error it has, not only the
+	// one Qt would print (Check).
+	checkAll   bool
+	scripts    map[string]*jsResource
+	singletons map[*Type]*Object
+	rootCtx    *qmlContext
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool
@@ -257,15 +263,20 @@ func (e *Engine) Do(f func() error) (err error) {
 
 // Load parses and instantiates a .qml file as the root document.
 func (e *Engine) Load(path string) error {
-	abs, err := filepath.Abs(path)
+	abs, src, err := readSource(path)
 	if err != nil {
 		return err
 	}
-	src, err := os.ReadFile(abs)
-	if err != nil {
-		return err
+	return e.LoadString(abs, src)
+}
+
+// readSource reads a document, returning its absolute path.
+func readSource(path string) (abs, src string, err error) {
+	if abs, err = filepath.Abs(path); err != nil {
+		return "", "", err
 	}
-	return e.LoadString(abs, string(src))
+	b, err := os.ReadFile(abs)
+	return abs, string(b), err
 }
 
 // LoadString instantiates a document given as text; path names it (for
@@ -288,6 +299,23 @@ func (e *Engine) LoadString(path, src string) error {
 		}
 		e.root = root
 		return nil
+	})
+}
+
+// Check loads a document and the components and scripts it uses and
+// resolves its types, ids, properties and bindings without creating any
+// object or running its code: the static pass `qmlrun check` reports. It
+// returns every error found, as parser.Diagnostics. Call it before Run.
+func (e *Engine) Check(path string) error {
+	abs, src, err := readSource(path)
+	if err != nil {
+		return err
+	}
+	return e.Do(func() error {
+		e.checkAll = true
+		defer func() { e.checkAll = false }()
+		_, err := e.compileDocument(abs, src)
+		return err
 	})
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"log/slog"
 	"math"
 	"path/filepath"
 	"regexp"
@@ -258,8 +259,12 @@ func (e *Engine) resolveURL(s string) string {
 	if strings.Contains(s, "://") || strings.HasPrefix(s, "file:") {
 		return s
 	}
+	// Relative URLs resolve against the document of the calling code, as
+	// Qt resolves them against the calling context's base URL.
 	base := ""
-	if e.rootDoc != nil {
+	if file, _ := e.CallerLine(); strings.HasPrefix(file, "file://") {
+		base = filepath.Dir(urlFile(file))
+	} else if e.rootDoc != nil {
 		base = e.rootDoc.dir
 	}
 	if strings.HasPrefix(s, "/") {
@@ -421,7 +426,9 @@ func (e *Engine) runCallLater() {
 	e.callLater = nil
 	for _, cl := range queue {
 		if _, err := e.callJS(cl.fn, goja.Undefined(), cl.args...); err != nil {
-			e.reportException(err)
+			text := e.exceptionText(err) + " (exception occurred during delayed function evaluation)"
+			e.print(text)
+			e.event(slog.LevelError, "javascript exception", "message", text)
 		}
 	}
 }

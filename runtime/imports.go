@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -110,7 +111,10 @@ func (r *resolver) imports() error {
 				if ds, ok := err.(parser.Diagnostics); ok {
 					return append(parser.Diagnostics{outer}, ds...)
 				}
-				return parser.Diagnostics{outer}
+				if os.IsNotExist(err) {
+					return parser.Diagnostics{outer, {Pos: parser.Pos{Filename: fileURL(path)}, Message: "No such file or directory"}}
+				}
+				return parser.Diagnostics{outer, {Pos: parser.Pos{Filename: fileURL(path)}, Message: err.Error()}}
 			}
 			is.scripts[im.As] = js
 			continue
@@ -128,43 +132,21 @@ func (r *resolver) imports() error {
 				src.version = [2]int{maj, min}
 			}
 		default:
-			if mt := r.e.reg.modules[im.Module]; mt != nil {
-				if im.Version != "" && mt.mod.Accepts != nil {
-					maj, min := parseVersion(im.Version)
-					if !mt.mod.Accepts(maj, min) {
-						return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" version %s is not installed", im.Module, im.Version)}
-					}
-				}
-				src = &typeSource{mod: mt}
-				for _, name := range mt.mod.Reexports {
-					if rm := r.e.reg.modules[name]; rm != nil {
-						extra := &typeSource{mod: rm}
-						if im.As != "" {
-							q := is.qualified[im.As]
-							if q == nil {
-								q = &qualifiedImport{}
-								is.qualified[im.As] = q
-							}
-							q.sources = append(q.sources, extra)
-						} else {
-							is.sources = append(is.sources, extra)
-						}
-					}
-				}
+			var extra []*typeSource
+			var msg string
+			src, extra, msg = r.e.moduleSource(im.Module, im.Version)
+			if src == nil {
+				d := parser.Errorf(im.Pos, "%s", msg)
+				d.Hint = r.e.searched(im.Module)
+				return parser.Diagnostics{d}
+			}
+			for _, x := range extra {
+				is.add(im.As, x)
+			}
+			if src.qmldir == nil {
 				break
 			}
-			dir, qd := r.e.findModule(im.Module)
-			if qd == nil {
-				return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" is not installed", im.Module)}
-			}
-			src = &typeSource{dir: dir, qmldir: qd, version: [2]int{-1, -1}}
-			if im.Version != "" {
-				maj, min := parseVersion(im.Version)
-				src.version = [2]int{maj, min}
-				if !qd.hasVersion(maj, min) {
-					return parser.Diagnostics{parser.Errorf(im.Pos, "module \"%s\" version %s is not installed", im.Module, im.Version)}
-				}
-			}
+			dir, qd := src.dir, src.qmldir
 			for q, file := range qd.js {
 				js, err := r.e.loadScript(filepath.Join(dir, file))
 				if err != nil {
@@ -175,18 +157,56 @@ func (r *resolver) imports() error {
 				}
 			}
 		}
-		if im.As != "" {
-			q := is.qualified[im.As]
-			if q == nil {
-				q = &qualifiedImport{}
-				is.qualified[im.As] = q
-			}
-			q.sources = append(q.sources, src)
-			continue
-		}
-		is.sources = append(is.sources, src)
+		is.add(im.As, src)
 	}
 	return nil
+}
+
+// add makes a source's types visible, under a qualifier if there is one.
+func (is *importSet) add(qualifier string, src *typeSource) {
+	if qualifier == "" {
+		is.sources = append(is.sources, src)
+		return
+	}
+	q := is.qualified[qualifier]
+	if q == nil {
+		q = &qualifiedImport{}
+		is.qualified[qualifier] = q
+	}
+	q.sources = append(q.sources, src)
+}
+
+// moduleSource resolves a module import (`import QtQml 2.15`): a Go
+// module, with the modules it re-exports, or a qmldir module found on the
+// import path. It returns the message Qt gives when there is none.
+func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []*typeSource, msg string) {
+	if mt := e.reg.modules[module]; mt != nil {
+		if version != "" && mt.mod.Accepts != nil {
+			maj, min := parseVersion(version)
+			if !mt.mod.Accepts(maj, min) {
+				return nil, nil, fmt.Sprintf("module \"%s\" version %s is not installed", module, version)
+			}
+		}
+		for _, name := range mt.mod.Reexports {
+			if rm := e.reg.modules[name]; rm != nil {
+				extra = append(extra, &typeSource{mod: rm})
+			}
+		}
+		return &typeSource{mod: mt}, extra, ""
+	}
+	dir, qd := e.findModule(module)
+	if qd == nil {
+		return nil, nil, fmt.Sprintf("module \"%s\" is not installed", module)
+	}
+	src = &typeSource{dir: dir, qmldir: qd, version: [2]int{-1, -1}}
+	if version != "" {
+		maj, min := parseVersion(version)
+		src.version = [2]int{maj, min}
+		if !qd.hasVersion(maj, min) {
+			return nil, nil, fmt.Sprintf("module \"%s\" version %s is not installed", module, version)
+		}
+	}
+	return src, nil, ""
 }
 
 // hasVersion reports whether any entry of the module has the major version
@@ -213,6 +233,27 @@ func (e *Engine) findModule(name string) (string, *qmldir) {
 		}
 	}
 	return "", nil
+}
+
+// searched tells where a module import was looked for: the import paths
+// (with the module's directory under each) and the built-in modules.
+func (e *Engine) searched(name string) string {
+	rel := filepath.Join(strings.Split(name, ".")...)
+	var dirs []string
+	for _, p := range e.opts.ImportPaths {
+		abs, _ := filepath.Abs(filepath.Join(p, rel))
+		dirs = append(dirs, abs+string(filepath.Separator)+"qmldir")
+	}
+	var mods []string
+	for m := range e.reg.modules {
+		mods = append(mods, m)
+	}
+	sort.Strings(mods)
+	h := "built-in modules: " + strings.Join(mods, ", ")
+	if len(dirs) == 0 {
+		return h + "; no import path given (-I DIR)"
+	}
+	return h + "; looked for " + strings.Join(dirs, ", ")
 }
 
 func parseVersion(v string) (int, int) {
@@ -326,10 +367,10 @@ func (e *Engine) componentFile(path, name string, asSingleton bool) (*Type, stri
 	}
 	cd, err := e.compileDocument(path, string(src))
 	if err != nil {
-		ds, _ := err.(parser.Diagnostics)
-		if len(ds) > 0 && ds[0].Message == "Cyclic dependency" {
+		if err == errSelfRecursive {
 			return nil, name + " is instantiated recursively"
 		}
+		ds, _ := err.(parser.Diagnostics)
 		// Qt reports the user's error and, after it, the component's own.
 		e.innerErrors = ds
 		return nil, "Type " + name + " unavailable"

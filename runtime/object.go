@@ -39,6 +39,46 @@ type Object struct {
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object
+	// guards are the object-typed properties holding this object: Qt
+	// resets them to null, with their change signal, when it is destroyed.
+	guards map[guardRef]struct{}
+}
+
+// guardRef names one object-typed property of one object.
+type guardRef struct {
+	holder *Object
+	prop   *propDef
+}
+
+// guard records that holder's property p now holds o.
+func (o *Object) guard(holder *Object, p *propDef) {
+	if o.guards == nil {
+		o.guards = map[guardRef]struct{}{}
+	}
+	o.guards[guardRef{holder, p}] = struct{}{}
+}
+
+// releaseGuards sets every property still holding the destroyed object o
+// to null, emitting its change signal, as QPointer-backed properties do.
+func (o *Object) releaseGuards() {
+	for g := range o.guards {
+		h := g.holder
+		if h.destroyed || h.destroying {
+			continue
+		}
+		if v := h.props[g.prop.index].value; v != nil && o.e.unwrap(v) == o {
+			h.write(g.prop, goja.Null())
+		}
+	}
+	o.guards = nil
+}
+
+// appendDeclared appends a declared child to a list property during
+// creation, emitting the list's change signal for each element as Qt does.
+func (o *Object) appendDeclared(p *propDef, child *Object) {
+	lst := o.e.listValue(o, p)
+	lst.items = append(lst.items, child)
+	o.emit(o.typ.signals[p.notify], nil)
 }
 
 // slot is the storage of one property of an object.
@@ -274,6 +314,11 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		return
 	}
 	s.value = v
+	if p.kind == kObject {
+		if x := o.e.unwrap(v); x != nil {
+			x.guard(o, p)
+		}
+	}
 	// As in Qt's setters, the change signal comes first, then the type's
 	// reaction to the new value.
 	o.emit(o.typ.signals[p.notify], []goja.Value{v})

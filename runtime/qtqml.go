@@ -144,6 +144,7 @@ func componentSpec() *TypeSpec {
 		},
 		Methods: []MethodSpec{
 			{Name: "createObject", Call: componentCreateObject},
+			{Name: "incubateObject", Call: componentIncubateObject},
 			{Name: "errorString", Call: func(o *Object, c goja.FunctionCall) goja.Value {
 				if cd, ok := o.Data.(*componentData); ok {
 					return o.e.vm.ToValue(cd.errors)
@@ -201,9 +202,31 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 	return e.wrap(obj)
 }
 
+// componentIncubateObject implements Component.incubateObject(parent,
+// props, mode). Without an incubation controller (Qt's qml tool has none
+// when nothing is shown) Qt incubates synchronously, so the incubator is
+// Ready, or Error, when it is returned.
+func componentIncubateObject(o *Object, c goja.FunctionCall) goja.Value {
+	e := o.e
+	obj := componentCreateObject(o, goja.FunctionCall{This: c.This, Arguments: c.Arguments[:min(len(c.Arguments), 2)]})
+	inc := e.vm.NewObject()
+	status := 1
+	if goja.IsNull(obj) {
+		status = 3
+	}
+	ro := func(name string, v goja.Value) {
+		inc.DefineAccessorProperty(name, e.vm.ToValue(func(goja.FunctionCall) goja.Value { return v }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	ro("status", e.vm.ToValue(status))
+	ro("object", obj)
+	inc.Set("onStatusChanged", goja.Null())
+	inc.Set("forceCompletion", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	return inc
+}
+
 // qtCreateComponent implements Qt.createComponent(url[, mode[, parent]]).
 func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
-	path := strings.TrimPrefix(e.resolveURL(c.Argument(0).String()), "file://")
+	path := urlFile(e.resolveURL(c.Argument(0).String()))
 	comp, err := e.CreateObject("QtQml", "Component", nil)
 	if err != nil {
 		panic(err)

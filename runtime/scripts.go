@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -27,6 +28,9 @@ type jsResource struct {
 type jsImport struct {
 	qualifier string
 	res       *jsResource
+	// module is set instead of res for `.import QtQml 2.15 as Q`: a
+	// document holding only that qualified import.
+	module *document
 }
 
 var directive = regexp.MustCompile(`^\s*\.(pragma|import)\b(.*)$`)
@@ -77,6 +81,20 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 					return nil, err
 				}
 				js.imports = append(js.imports, jsImport{qualifier: f[len(f)-1], res: sub})
+			} else if len(f) >= 3 && f[len(f)-2] == "as" {
+				version := ""
+				if len(f) == 4 {
+					version = f[1]
+				}
+				src, extra, msg := e.moduleSource(f[0], version)
+				if src == nil {
+					return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: i + 1, Column: 1}, "%s", msg)}
+				}
+				q := f[len(f)-1]
+				d := &document{path: path, url: js.url, dir: filepath.Dir(path), imports: &importSet{
+					qualified: map[string]*qualifiedImport{q: {sources: append(extra, src)}},
+				}}
+				js.imports = append(js.imports, jsImport{qualifier: q, module: d})
 			}
 		}
 	}
@@ -163,6 +181,10 @@ func (e *Engine) scriptExports(js *jsResource, ctx *qmlContext) goja.Value {
 	}
 	args := []goja.Value{scope}
 	for _, im := range js.imports {
+		if im.module != nil {
+			args = append(args, e.namespaceObject(im.module, im.qualifier))
+			continue
+		}
 		args = append(args, e.scriptExports(im.res, ctx))
 	}
 	if js.factory == nil {
@@ -189,6 +211,10 @@ func (e *Engine) singletonInstance(t *Type) goja.Value {
 	comp := componentOf(t)
 	if comp == nil {
 		return goja.Undefined()
+	}
+	if !comp.doc.singleton {
+		e.print(comp.doc.url + ": qmldir defines type as singleton, but no pragma Singleton found in type " + t.name + ".")
+		panic(e.newError("Due to the preceding error(s), Singleton \"%s\" could not be loaded.", t.name))
 	}
 	if e.singletons == nil {
 		e.singletons = map[*Type]*Object{}

@@ -144,16 +144,19 @@ type methodDef struct {
 // Type is a resolved QML type: a Go type, a component from a .qml file, or
 // the anonymous extension an object declaration makes by declaring members.
 type Type struct {
-	name        string // QML name ("QtObject", "Timer", "Foo" for Foo.qml)
-	className   string // printed name prefix
-	module      string
-	base        *Type
-	props       []*propDef
-	propIndex   map[string]*propDef
-	signals     []*signalDef
-	sigIndex    map[string]*signalDef
-	methods     map[string]*methodDef
-	enums       map[string]int
+	name      string // QML name ("QtObject", "Timer", "Foo" for Foo.qml)
+	className string // printed name prefix
+	module    string
+	base      *Type
+	props     []*propDef
+	propIndex map[string]*propDef
+	signals   []*signalDef
+	sigIndex  map[string]*signalDef
+	methods   map[string]*methodDef
+	enums     map[string]int
+	// scopedEnums holds a QML document's enums by name, for the scoped
+	// form Type.Enum.Key.
+	scopedEnums map[string]map[string]int
 	defaultProp string
 	spec        *TypeSpec // Go hooks; nil for QML-only extensions
 	component   *component

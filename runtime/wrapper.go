@@ -340,6 +340,16 @@ type scopeObject struct {
 	ctx *qmlContext
 }
 
+// prop finds a property by name as the code of context ctx sees it: code in
+// a component's file sees that file's properties, not ones an instance
+// redeclares with the same name (Qt resolves the names per document).
+func (ctx *qmlContext) prop(o *Object, key string) *propDef {
+	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
+		return d.root.typ.prop(key)
+	}
+	return o.typ.prop(key)
+}
+
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if id, ok := s.ctx.ids[key]; ok {
 		return s.e.wrap(id), true
@@ -355,7 +365,7 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 			if o == nil {
 				continue
 			}
-			if p := o.typ.prop(key); p != nil {
+			if p := ctx.prop(o, key); p != nil {
 				return o.get(p), true
 			}
 			if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
@@ -388,7 +398,7 @@ func (s *scopeObject) Has(key string) bool {
 			if o == nil {
 				continue
 			}
-			if o.typ.prop(key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
+			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
 				return true
 			}
 		}
@@ -404,7 +414,7 @@ func (s *scopeObject) Set(key string, val goja.Value) bool {
 			if o == nil {
 				continue
 			}
-			if p := o.typ.prop(key); p != nil {
+			if p := ctx.prop(o, key); p != nil {
 				o.assign(p, val, true)
 				return true
 			}
@@ -463,6 +473,15 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 			for k, v := range x.enums {
 				if obj.Get(k) == nil {
 					obj.Set(k, v)
+				}
+			}
+			for name, keys := range x.scopedEnums {
+				if obj.Get(name) == nil {
+					scope := e.vm.NewObject()
+					for k, v := range keys {
+						scope.Set(k, v)
+					}
+					obj.Set(name, scope)
 				}
 			}
 		}

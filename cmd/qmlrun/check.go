@@ -5,35 +5,43 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"net/url"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/qmlrun/qmlrun/parser"
+	qmlruntime "github.com/qmlrun/qmlrun/runtime"
 )
 
-// cmdCheck implements `qmlrun check [--syntax] FILE...`: one line per error,
-// exit status 1 if any file has an error. Files are parsed in parallel and
-// reported in the order given.
+// cmdCheck implements `qmlrun check [--syntax] [-v] [-I DIR]... FILE...`: one
+// line per error, exit status 1 if any file has an error. Files are checked
+// in parallel and reported in the order given. Without --syntax each file
+// also goes through the runtime's static pass: imports, types, ids,
+// properties and the components and scripts it uses.
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	syntaxOnly := fs.Bool("syntax", false, "check syntax only")
-	verbose := fs.Bool("v", false, "print each error with its source line")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: qmlrun check [--syntax] [-v] FILE...")
-		fs.PrintDefaults()
+	flags := flag.NewFlagSet("check", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	syntaxOnly := flags.Bool("syntax", false, "check syntax only")
+	verbose := flags.Bool("v", false, "print each error with its source line")
+	var imports importPaths
+	flags.Var(&imports, "I", "add an import path (repeatable)")
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: qmlrun check [--syntax] [-v] [-I DIR]... FILE...")
+		flags.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := flags.Parse(args); err != nil {
 		return 2
 	}
-	files := fs.Args()
+	files := flags.Args()
 	if len(files) == 0 {
-		fs.Usage()
+		flags.Usage()
 		return 2
 	}
-	_ = syntaxOnly // load-time checks join here once the runtime's static pass exists
 	// Checking is a short burst of allocation-heavy parsing: trade memory
 	// for fewer collections.
 	debug.SetGCPercent(400)
@@ -45,7 +53,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = checkFile(files[i], *verbose)
+				if *syntaxOnly {
+					results[i] = checkSyntax(files[i], *verbose)
+				} else {
+					results[i] = checkLoad(files[i], imports, *verbose)
+				}
 			}
 		}()
 	}
@@ -64,12 +76,35 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	return rc
 }
 
-func checkFile(path string, verbose bool) []string {
+// checkSyntax parses one file.
+func checkSyntax(path string, verbose bool) []string {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return []string{fmt.Sprintf("%s:0:0: %v", path, errors.Unwrap(err))}
 	}
 	_, err = parser.Parse(path, string(src))
+	return report(path, err, verbose)
+}
+
+// checkLoad runs the static pass on one file in an engine of its own.
+func checkLoad(path string, imports []string, verbose bool) []string {
+	e, err := newEngine(qmlruntime.Options{ImportPaths: imports, Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		return []string{fmt.Sprintf("%s:1:1: %v", path, err)}
+	}
+	if err := e.Check(path); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return []string{fmt.Sprintf("%s:0:0: %v", path, pe.Err)}
+		}
+		return report(path, err, verbose)
+	}
+	return nil
+}
+
+// report formats a file's diagnostics, one per line (with the source line
+// and a caret under the column when verbose), each with its hint.
+func report(path string, err error, verbose bool) []string {
 	if err == nil {
 		return nil
 	}
@@ -79,11 +114,33 @@ func checkFile(path string, verbose bool) []string {
 	}
 	out := make([]string, len(ds))
 	for i, d := range ds {
-		if verbose {
-			out[i] = d.Snippet(string(src))
-		} else {
-			out[i] = d.Error()
+		// The files' own names, as given on the command line.
+		if d.Pos.Filename != "" {
+			d.Pos.Filename = displayPath(d.Pos.Filename)
 		}
+		if verbose {
+			if src, rerr := os.ReadFile(d.Pos.Filename); rerr == nil {
+				out[i] = d.Snippet(string(src))
+				continue
+			}
+		}
+		out[i] = d.WithHint()
 	}
 	return out
+}
+
+// displayPath turns a file: URL into a path relative to the working
+// directory when it is below it, as compilers print file names.
+func displayPath(name string) string {
+	u, err := url.Parse(name)
+	if err != nil || u.Scheme != "file" {
+		return name
+	}
+	p := filepath.FromSlash(u.Path)
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+			return rel
+		}
+	}
+	return p
 }

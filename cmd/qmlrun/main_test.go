@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -36,7 +38,8 @@ func TestRunExitCodes(t *testing.T) {
 	}{
 		{[]string{ok, "--", "a", "b"}, 7, "qml: a,b\n"},
 		{[]string{bad}, 1, "bad.qml:3:3: Cannot assign to non-existent property \"nope\"\n"},
-		{[]string{"check", bad}, 0, ""},
+		{[]string{"check", "--syntax", bad}, 0, ""},
+		{[]string{"check", bad}, 1, "bad.qml:3:3: Cannot assign to non-existent property \"nope\"\n"},
 		{[]string{"check", filepath.Join(dir, "missing.qml")}, 1, "missing.qml:0:0: no such file or directory\n"},
 		{[]string{"--version"}, 0, "qmlrun "},
 		{[]string{}, 2, "Usage:"},
@@ -97,5 +100,38 @@ func TestSignalShutsDownGracefully(t *testing.T) {
 	rest, _ := io.ReadAll(r)
 	if err := cmd.Wait(); err != nil || string(rest) != "qml: destroyed\n" {
 		t.Fatalf("exit %v, output after the signal %q", err, rest)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestCheck runs `qmlrun check -v` on each top-level script of
+// testdata/check and compares its report with NAME.check (refreshed with
+// -update: these are qmlrun's own messages and hints).
+func TestCheck(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/check/[a-z]*.qml")
+	if len(files) == 0 {
+		t.Fatal("no testdata/check scripts")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			out, rc := runMain("check", "-v", f)
+			abs, _ := filepath.Abs(filepath.Dir(f))
+			out = strings.ReplaceAll(out, abs+string(filepath.Separator), "")
+			got := fmt.Sprintf("%s(exit %d)\n", strings.ReplaceAll(out, filepath.Dir(f)+string(filepath.Separator), ""), rc)
+			golden := strings.TrimSuffix(f, ".qml") + ".check"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
 	}
 }

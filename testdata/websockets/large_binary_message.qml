@@ -43,7 +43,7 @@ QtObject {
         client.active = true
     }
     property Timer safety: Timer {
-        interval: 3000; running: true
+        interval: 20000; running: true
         onTriggered: { console.log("timeout"); Qt.exit(2) }
     }
 }

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    colr: "red"
+    property Timr t
+}

@@ -1,0 +1,3 @@
+import QtQml
+import My.Missing 1.0
+QtObject {}
