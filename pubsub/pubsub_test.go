@@ -3,7 +3,17 @@ package pubsub_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"math/big"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -60,6 +70,23 @@ func startServer(t *testing.T) *server.Server {
 	s, err := pubsub.StartServer("127.0.0.1", 0)
 	if err != nil {
 		t.Fatal(err)
+	}
+	t.Cleanup(s.Shutdown)
+	return s
+}
+
+// serverWith starts a NATS server with options (auth, TLS) on a loopback
+// port.
+func serverWith(t *testing.T, o *server.Options) *server.Server {
+	t.Helper()
+	o.Host, o.Port, o.NoSigs, o.NoLog = "127.0.0.1", server.RANDOM_PORT, true, true
+	s, err := server.NewServer(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(5 * time.Second) {
+		t.Fatal("nats server not ready")
 	}
 	t.Cleanup(s.Shutdown)
 	return s
@@ -330,15 +357,7 @@ QtObject {
 // Credentials reach the server: a token-protected server refuses a Broker
 // without the token and accepts one with it.
 func TestToken(t *testing.T) {
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true, Authorization: "s3cret"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		t.Fatal("not ready")
-	}
-	defer s.Shutdown()
+	s := serverWith(t, &server.Options{Authorization: "s3cret"})
 	out := runQML(t, `
 import QtQml
 import QmlRun.PubSub 1.0
@@ -430,4 +449,47 @@ QtObject {
     }
 }`)
 	expectLines(t, out, "qml: bad queue: nats: invalid queue name", "qml: delivered 10")
+}
+
+// TLS: a server with a certificate from a private CA is reached with
+// caFile, and refused without it.
+func TestTLS(t *testing.T) {
+	dir := t.TempDir()
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test CA"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
+	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, KeyUsage: x509.KeyUsageDigitalSignature}
+	leafDER, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caFile := filepath.Join(dir, "ca.pem")
+	os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600)
+	s := serverWith(t, &server.Options{TLS: true,
+		TLSConfig: &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}})
+	url := "tls://" + s.Addr().String()
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker untrusted: Broker {
+        url: Qt.application.arguments[2]
+        onStatusChanged: function (st) {
+            if (st !== Broker.Error) return
+            console.log("untrusted", /certificate/.test(errorString)); active = false; trusted.active = true
+        }
+    }
+    property Broker trusted: Broker {
+        url: Qt.application.arguments[2]; caFile: Qt.application.arguments[3]; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("trusted open"); Qt.exit(0) } }
+    }
+}`, url, caFile)
+	expectLines(t, out, "qml: untrusted true", "qml: trusted open")
 }
