@@ -16,7 +16,7 @@ import (
 const kindHeader = "Qmlrun-Kind"
 
 // deliverBatch is how many received messages one loop turn delivers.
-const deliverBatch = 1024
+const deliverBatch = 256
 
 // msgOverhead is what a queued message counts besides payload and subject.
 const msgOverhead = 64
@@ -349,7 +349,7 @@ func (w *worker) receive(m *nats.Msg) {
 }
 
 // drain delivers up to deliverBatch messages on the loop. The next batch
-// is posted by the module's turn hook, after WebSocket output is flushed.
+// waits for the module's turn hook (see module.turn).
 func (w *worker) drain() {
 	w.mu.Lock()
 	k := min(len(w.in), deliverBatch)
@@ -371,14 +371,12 @@ func (w *worker) drain() {
 	w.deliver(batch)
 }
 
-// rearm runs in the loop's turn hook: more messages waiting get another
-// drain, otherwise the next received message posts one.
-func (w *worker) rearm() {
+// more runs in the loop's turn hook after a drain: it reports whether
+// messages are waiting (the module serves them later); otherwise the next
+// received message posts a drain.
+func (w *worker) more() bool {
 	w.mu.Lock()
-	more := len(w.in) > 0 || w.inDrop > 0
-	w.inPosted = more
-	w.mu.Unlock()
-	if more {
-		w.e.Post(w.drain)
-	}
+	defer w.mu.Unlock()
+	w.inPosted = len(w.in) > 0 || w.inDrop > 0
+	return w.inPosted
 }

@@ -17,9 +17,11 @@
 // of all of a Broker's subscriptions to one channel, in the order they
 // came on the connection (so one publisher's messages stay in order even
 // across subjects); a forwarder goroutine moves them into a per-Broker
-// inbound queue, and the loop takes them with Engine.Post, at most
-// deliverBatch messages per loop turn, so WebSocket output is flushed
-// between batches.
+// inbound queue. The loop takes deliverBatch messages at a time: the
+// first batch through Engine.Post; while more are waiting, the next ones
+// when the loop polls its sockets (an eventfd it watches), so a flood from
+// NATS takes turns with socket I/O instead of starving it, and WebSocket
+// output is flushed between batches.
 //
 // # Bounds (Broker.bufferSize, default 8 MiB)
 //

@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/qmlrun/qmlrun/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // Status values of Broker.status, as WebSocket.status has them.
@@ -50,7 +51,12 @@ type module struct {
 	opts    Options
 	nextID  uint64
 	workers map[*worker]struct{}
+	// rearm lists the workers that delivered a batch this turn; backlog
+	// the ones with more waiting, to be served when the loop next polls
+	// its sockets, through the eventfd efd (0: not created yet).
 	rearm   []*worker
+	backlog []*worker
+	efd     int
 
 	srvMu   sync.Mutex
 	srv     *server.Server
@@ -68,11 +74,58 @@ func moduleOf(e *runtime.Engine, opts Options) *module {
 	}).(*module)
 }
 
+// turn runs after each loop turn, once WebSocket output is flushed: a
+// worker that delivered a batch and has more waiting is served again when
+// the loop polls its sockets, so a flood of messages from NATS takes turns
+// with socket I/O instead of starving it.
 func (m *module) turn() {
+	if m.workers == nil {
+		return // stopped
+	}
 	r := m.rearm
 	m.rearm = nil
 	for _, w := range r {
-		w.rearm()
+		if w.more() {
+			m.backlog = append(m.backlog, w)
+		}
+	}
+	if len(m.backlog) == 0 {
+		return
+	}
+	if m.efd == 0 {
+		fd, err := unix.Eventfd(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
+		if err == nil {
+			if err = m.e.Watch(fd, runtime.Readable, m.serveBacklog); err != nil {
+				unix.Close(fd)
+			}
+		}
+		if err != nil {
+			m.efd = -1
+		} else {
+			m.efd = fd
+		}
+	}
+	if m.efd < 0 {
+		// No eventfd: posted work is served before the sockets.
+		b := m.backlog
+		m.backlog = nil
+		for _, w := range b {
+			m.e.Post(w.drain)
+		}
+		return
+	}
+	one := [8]byte{1}
+	unix.Write(m.efd, one[:])
+}
+
+// serveBacklog delivers the next batch of every worker with a backlog.
+func (m *module) serveBacklog(uint32) {
+	var buf [8]byte
+	unix.Read(m.efd, buf[:])
+	b := m.backlog
+	m.backlog = nil
+	for _, w := range b {
+		w.drain()
 	}
 }
 
@@ -88,6 +141,12 @@ func (m *module) stop() {
 		}
 	}
 	m.workers = nil
+	m.backlog = nil
+	if m.efd > 0 {
+		m.e.Unwatch(m.efd)
+		unix.Close(m.efd)
+		m.efd = -1
+	}
 	m.stopEmbedded()
 }
 

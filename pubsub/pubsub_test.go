@@ -20,10 +20,13 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gobwas/ws"
+	"github.com/gobwas/ws/wsutil"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/qmlrun/qmlrun/pubsub"
 	"github.com/qmlrun/qmlrun/runtime"
+	"github.com/qmlrun/qmlrun/wsbinding"
 )
 
 // syncBuffer collects console output written by the loop goroutine.
@@ -48,21 +51,43 @@ func (s *syncBuffer) String() string {
 // returns its console output.
 func runQML(t *testing.T, src string, args ...string) string {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	var out syncBuffer
-	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Context: ctx, Args: append([]string{"qmlrun", "test.qml"}, args...)})
-	if err := e.Register(pubsub.Module()); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.LoadString("/tmp/test.qml", src); err != nil {
-		t.Fatal(err)
-	}
+	e, out, ctx := loadQML(t, 10*time.Second, src, args...)
 	e.Run()
 	if ctx.Err() != nil {
 		t.Errorf("timed out; output:\n%s", out.String())
 	}
 	return out.String()
+}
+
+// loadQML loads a document into a new engine with QmlRun.PubSub and
+// QtWebSockets, which stops after d; args follow the program and file in
+// Qt.application.arguments.
+func loadQML(t *testing.T, d time.Duration, src string, args ...string) (*runtime.Engine, *syncBuffer, context.Context) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	out := &syncBuffer{}
+	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", "test.qml"}, args...)})
+	for _, m := range []*runtime.Module{pubsub.Module(), wsbinding.Module()} {
+		if err := e.Register(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.LoadString("/tmp/test.qml", src); err != nil {
+		t.Fatal(err)
+	}
+	return e, out, ctx
+}
+
+// natsClient connects a plain NATS client.
+func natsClient(t *testing.T, url string) *nats.Conn {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return nc
 }
 
 func startServer(t *testing.T) *server.Server {
@@ -225,12 +250,7 @@ func TestReconnect(t *testing.T) {
 		}
 		t.Cleanup(s2.Shutdown)
 	}()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	var out syncBuffer
-	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Context: ctx, Args: []string{"qmlrun", "t.qml", "nats://" + addr}})
-	e.Register(pubsub.Module())
-	err := e.LoadString("/tmp/t.qml", `
+	e, out, _ := loadQML(t, 15*time.Second, `
 import QtQml
 import QmlRun.PubSub 1.0
 QtObject {
@@ -252,10 +272,7 @@ QtObject {
         }
     }
     signal restart()
-}`)
-	if err != nil {
-		t.Fatal(err)
-	}
+}`, "nats://"+addr)
 	e.Do(func() error {
 		e.Root().Connect("restart", func(args []goja.Value) { close(restart) })
 		return nil
@@ -299,11 +316,7 @@ Broker {
 // counted as dropped and errorString reports a slow consumer.
 func TestSlowConsumer(t *testing.T) {
 	s := startServer(t)
-	nc, err := nats.Connect(s.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
+	nc := natsClient(t, s.ClientURL())
 	ready := make(chan struct{})
 	go func() {
 		<-ready
@@ -314,12 +327,7 @@ func TestSlowConsumer(t *testing.T) {
 		nc.Publish("end", nil)
 		nc.Flush()
 	}()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	var out syncBuffer
-	e := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Context: ctx, Args: []string{"qmlrun", "t.qml", s.ClientURL()}})
-	e.Register(pubsub.Module())
-	err = e.LoadString("/tmp/t.qml", `
+	e, out, _ := loadQML(t, 15*time.Second, `
 import QtQml
 import QmlRun.PubSub 1.0
 QtObject {
@@ -342,10 +350,7 @@ QtObject {
         }
     }
     signal ready()
-}`)
-	if err != nil {
-		t.Fatal(err)
-	}
+}`, s.ClientURL())
 	e.Do(func() error {
 		e.Root().Connect("ready", func([]goja.Value) { close(ready) })
 		return nil
@@ -492,4 +497,74 @@ QtObject {
     }
 }`, url, caFile)
 	expectLines(t, out, "qml: untrusted true", "qml: trusted open")
+}
+
+// A flood of messages from NATS, more than the loop can handle, takes
+// turns with socket I/O: a WebSocket echo on the same loop keeps answering.
+func TestFloodKeepsSocketsServed(t *testing.T) {
+	s := startServer(t)
+	nc := natsClient(t, s.ClientURL())
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		payload := make([]byte, 200)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			for i := 0; i < 1000; i++ {
+				nc.Publish("flood", payload)
+			}
+			nc.Flush()
+		}
+	}()
+	e, out, ctx := loadQML(t, 20*time.Second, `
+import QtQml
+import QtWebSockets
+import QmlRun.PubSub 1.0
+WebSocketServer {
+    listen: true
+    property int n: 0
+    property Broker b: Broker { url: Qt.application.arguments[2] }
+    property Subscription flood: Subscription {
+        broker: b; subject: "flood"
+        onMessageReceived: function (m) { var x = 0; for (var i = 0; i < 100; i++) x += i; n++ }
+    }
+    onClientConnected: function (ws) {
+        ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m + " " + n) })
+    }
+}`, s.ClientURL())
+	go e.Run()
+	defer e.Quit(0)
+	var url string
+	for url == "" || strings.HasSuffix(url, ":0") {
+		e.Do(func() error { url = e.Root().Property("url").String(); return nil })
+		time.Sleep(10 * time.Millisecond)
+	}
+	conn, _, _, err := ws.Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// Wait until the flood is being delivered, then ping through it.
+	var delivered int64
+	for delivered < 2000 && ctx.Err() == nil {
+		e.Do(func() error { delivered = e.Root().Property("n").ToInteger(); return nil })
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Logf("%d delivered before the pings", delivered)
+	for i := 0; i < 5; i++ {
+		start := time.Now()
+		conn.SetDeadline(start.Add(3 * time.Second))
+		if err := wsutil.WriteClientText(conn, []byte("ping")); err != nil {
+			t.Fatal(err)
+		}
+		msg, err := wsutil.ReadServerText(conn)
+		if err != nil {
+			t.Fatalf("ping %d: no echo in 3 s during the flood (%v)", i, err)
+		}
+		t.Logf("echo %q in %v", msg, time.Since(start))
+	}
 }
