@@ -520,7 +520,7 @@ func TestFloodKeepsSocketsServed(t *testing.T) {
 			nc.Flush()
 		}
 	}()
-	e, out, ctx := loadQML(t, 20*time.Second, `
+	e, _, ctx := loadQML(t, 20*time.Second, `
 import QtQml
 import QtWebSockets
 import QmlRun.PubSub 1.0
