@@ -88,6 +88,9 @@ type worker struct {
 
 	// ids maps nats.go's subscriptions to ours, for the forwarder.
 	ids map[*nats.Subscription]uint64
+	// slow holds the subscriptions nats.go reported as slow consumers
+	// (mch was full) with the drops already counted.
+	slow map[*nats.Subscription]int
 	// mch receives every subscription's messages from nats.go's reader
 	// goroutine, in the order they arrived on the connection; when it is
 	// full nats.go drops and reports a slow consumer.
@@ -115,7 +118,7 @@ type event struct {
 
 func newWorker(m *module, cfg config, events func(event), deliver func([]inMsg)) *worker {
 	w := &worker{e: m.e, m: m, cfg: cfg, events: events, deliver: deliver, wake: make(chan struct{}, 1), done: make(chan struct{}),
-		subs: map[uint64]*nats.Subscription{}, ids: map[*nats.Subscription]uint64{}, mch: make(chan *nats.Msg, mchSize)}
+		subs: map[uint64]*nats.Subscription{}, ids: map[*nats.Subscription]uint64{}, slow: map[*nats.Subscription]int{}, mch: make(chan *nats.Msg, mchSize)}
 	go w.run()
 	return w
 }
@@ -210,6 +213,15 @@ func (w *worker) connect() bool {
 			w.post(event{status: Connecting, err: msg})
 		}),
 		nats.ErrorHandler(func(nc *nats.Conn, s *nats.Subscription, err error) {
+			if errors.Is(err, nats.ErrSlowConsumer) && s != nil {
+				// Counted and reported by the next drain.
+				w.mu.Lock()
+				if _, ok := w.slow[s]; !ok {
+					w.slow[s] = 0
+				}
+				w.mu.Unlock()
+				return
+			}
 			w.post(event{status: -1, err: err.Error()})
 		}),
 		// nats.go gives up on its own only after repeated authorization
@@ -289,6 +301,7 @@ func (w *worker) apply(ops []op) {
 				delete(w.subs, o.id)
 				w.mu.Lock()
 				delete(w.ids, s)
+				delete(w.slow, s)
 				w.mu.Unlock()
 			}
 		}
@@ -363,6 +376,12 @@ func (w *worker) drain() {
 	}
 	dropped := w.inDrop
 	w.inDrop = 0
+	for s, seen := range w.slow {
+		if n, err := s.Dropped(); err == nil && n > seen {
+			dropped += n - seen
+			w.slow[s] = n
+		}
+	}
 	w.mu.Unlock()
 	w.m.rearm = append(w.m.rearm, w)
 	if dropped > 0 {

@@ -35,8 +35,8 @@
 //   - Inbound: messages received and not yet delivered to QML are bounded
 //     by bufferSize too; beyond it they are dropped (the subscriber is a
 //     slow consumer), errorString reports it and droppedMessages grows.
-//     (Should the forwarder fall 4096 messages behind nats.go's reader,
-//     nats.go drops too and errorString says "nats: slow consumer".)
+//     Should the forwarder fall 4096 messages behind nats.go's reader,
+//     nats.go drops too; those drops are counted and reported the same way.
 //
 // Each message counts its payload and subject plus 64 bytes.
 //

@@ -324,6 +324,9 @@ func TestSlowConsumer(t *testing.T) {
 		for i := 0; i < 20000; i++ {
 			nc.Publish("flood", payload)
 		}
+		// "end" after the flood is through, lest it be dropped too.
+		nc.Flush()
+		time.Sleep(time.Second)
 		nc.Publish("end", nil)
 		nc.Flush()
 	}()
