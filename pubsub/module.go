@@ -261,10 +261,10 @@ func (b *broker) config() (config, error) {
 	if cfg.bufSize <= 0 {
 		return cfg, fmt.Errorf("Invalid bufferSize %d", cfg.bufSize)
 	}
+	if cfg.url == "" {
+		return cfg, nil
+	}
 	for _, u := range strings.Split(cfg.url, ",") {
-		if cfg.url == "" {
-			break
-		}
 		scheme, _, ok := strings.Cut(strings.TrimSpace(u), "://")
 		if !ok {
 			return cfg, fmt.Errorf("Invalid broker url %q", u)
