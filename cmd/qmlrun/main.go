@@ -28,6 +28,10 @@ Run options:
   -script-timeout DURATION
                 interrupt a handler or binding whose JavaScript runs longer than
                 this (default 1s; 0: never), report it like an exception, go on
+  --nats-listen ADDR
+                where the embedded NATS server of QmlRun.PubSub listens
+                (host:port; default 127.0.0.1 on a free port), so that other
+                qmlrun processes can join it with Broker { url: "nats://ADDR" }
   -- ARGS...    passed to the document in Qt.application.arguments
 
 Examples:

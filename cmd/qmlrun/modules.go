@@ -1,13 +1,19 @@
 package main
 
 import (
+	"github.com/qmlrun/qmlrun/pubsub"
 	"github.com/qmlrun/qmlrun/qmltest"
 	"github.com/qmlrun/qmlrun/quick"
 	"github.com/qmlrun/qmlrun/runtime"
 	"github.com/qmlrun/qmlrun/wsbinding"
 )
 
+// moduleOptions are the command-line settings of the modules.
+type moduleOptions struct {
+	natsListen string // --nats-listen: address of the embedded NATS server
+}
+
 // modules lists the QML modules qmlrun registers besides QtQml.
-func modules() []*runtime.Module {
-	return []*runtime.Module{quick.Module(), wsbinding.Module(), wsbinding.Extensions(), qmltest.Module()}
+func modules(mo moduleOptions) []*runtime.Module {
+	return []*runtime.Module{quick.Module(), wsbinding.Module(), wsbinding.Extensions(), qmltest.Module(), pubsub.ModuleWith(pubsub.Options{Listen: mo.natsListen})}
 }

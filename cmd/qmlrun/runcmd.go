@@ -21,8 +21,13 @@ func (p *importPaths) Set(v string) error { *p = append(*p, v); return nil }
 
 // newEngine creates an engine with every module qmlrun ships.
 func newEngine(opts runtime.Options) (*runtime.Engine, error) {
+	return newEngineWith(opts, moduleOptions{})
+}
+
+// newEngineWith is newEngine with module settings from flags.
+func newEngineWith(opts runtime.Options, mo moduleOptions) (*runtime.Engine, error) {
 	e := runtime.New(opts)
-	for _, m := range modules() {
+	for _, m := range modules(mo) {
 		if err := e.Register(m); err != nil {
 			return nil, err
 		}
@@ -39,13 +44,15 @@ func scriptBudget(d time.Duration) time.Duration {
 	return d
 }
 
-// cmdRun implements `qmlrun [-I DIR]... FILE.qml [-- ARGS...]`.
+// cmdRun implements `qmlrun [-I DIR]... [--nats-listen ADDR] [-script-timeout D] FILE.qml [-- ARGS...]`.
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("qmlrun", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var imports importPaths
 	fs.Var(&imports, "I", "add an import path (repeatable)")
 	budget := fs.Duration("script-timeout", runtime.DefaultScriptTimeout, "interrupt JavaScript running longer than this in one call (0: never)")
+	var mo moduleOptions
+	fs.StringVar(&mo.natsListen, "nats-listen", "", "address of the embedded NATS server (host:port)")
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -64,13 +71,13 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(extra) > 0 && extra[0] == "--" {
 		extra = extra[1:]
 	}
-	e, err := newEngine(runtime.Options{
+	e, err := newEngineWith(runtime.Options{
 		ImportPaths:   imports,
 		Stdout:        stdout,
 		Stderr:        stderr,
 		Args:          append([]string{"qmlrun", file}, extra...),
 		ScriptTimeout: scriptBudget(*budget),
-	})
+	}, mo)
 	if err != nil {
 		fmt.Fprintln(stderr, "qmlrun:", err)
 		return 1

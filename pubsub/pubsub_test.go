@@ -1,0 +1,573 @@
+package pubsub_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gobwas/ws"
+	"github.com/gobwas/ws/wsutil"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/qmlrun/qmlrun/pubsub"
+	"github.com/qmlrun/qmlrun/runtime"
+	"github.com/qmlrun/qmlrun/wsbinding"
+)
+
+// syncBuffer collects console output written by the loop goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// runQML runs a document until it calls Qt.exit (or 10 s pass) and
+// returns its console output.
+func runQML(t *testing.T, src string, args ...string) string {
+	t.Helper()
+	e, out, ctx := loadQML(t, 10*time.Second, src, args...)
+	e.Run()
+	if ctx.Err() != nil {
+		t.Errorf("timed out; output:\n%s", out.String())
+	}
+	return out.String()
+}
+
+// loadQML loads a document into a new engine with QmlRun.PubSub and
+// QtWebSockets, which stops after d; args follow the program and file in
+// Qt.application.arguments.
+func loadQML(t *testing.T, d time.Duration, src string, args ...string) (*runtime.Engine, *syncBuffer, context.Context) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	out := &syncBuffer{}
+	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", "test.qml"}, args...)})
+	for _, m := range []*runtime.Module{pubsub.Module(), wsbinding.Module()} {
+		if err := e.Register(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.LoadString("/tmp/test.qml", src); err != nil {
+		t.Fatal(err)
+	}
+	return e, out, ctx
+}
+
+// natsClient connects a plain NATS client.
+func natsClient(t *testing.T, url string) *nats.Conn {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return nc
+}
+
+func startServer(t *testing.T) *server.Server {
+	t.Helper()
+	s, err := pubsub.StartServer("127.0.0.1", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Shutdown)
+	return s
+}
+
+// serverWith starts a NATS server with options (auth, TLS) on a loopback
+// port.
+func serverWith(t *testing.T, o *server.Options) *server.Server {
+	t.Helper()
+	o.Host, o.Port, o.NoSigs, o.NoLog = "127.0.0.1", server.RANDOM_PORT, true, true
+	s, err := server.NewServer(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(5 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	t.Cleanup(s.Shutdown)
+	return s
+}
+
+func expectLines(t *testing.T, out string, want ...string) {
+	t.Helper()
+	got := strings.Split(strings.TrimSpace(out), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("output:\n%s\nwant:\n%s", out, strings.Join(want, "\n"))
+	}
+}
+
+// Strings and ArrayBuffers come back as they were sent, through wildcard
+// subscriptions, on the embedded server.
+func TestRoundTripEmbedded(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int n: 0
+    property Broker b: Broker {
+        onStatusChanged: function () {
+            if (status !== Broker.Open) return
+            b.publish("chat.room1", "hello")
+            var buf = new ArrayBuffer(3); var v = new Uint8Array(buf); v[0] = 1; v[1] = 0; v[2] = 255
+            b.publish("chat.room2.x", buf)
+            b.publish("other", "not for us")
+            b.publish("chat.room1", "last")
+        }
+    }
+    property Subscription s: Subscription {
+        broker: b; subject: "chat.>"
+        onMessageReceived: function (message, subject) {
+            if (message instanceof ArrayBuffer)
+                console.log(subject, "binary", Array.from(new Uint8Array(message)).join(","))
+            else
+                console.log(subject, typeof message, message)
+            if (++n === 3) Qt.exit(0)
+        }
+    }
+    property Subscription star: Subscription {
+        broker: b; subject: "chat.*"
+        onMessageReceived: function (message, subject) { console.log("star", subject, message) }
+    }
+}`)
+	// The two subscriptions are delivered in the order NATS delivers them,
+	// so compare per subscription.
+	var wild, star []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(l, "qml: star") {
+			star = append(star, l)
+		} else {
+			wild = append(wild, l)
+		}
+	}
+	want := []string{"qml: chat.room1 string hello", "qml: chat.room2.x binary 1,0,255", "qml: chat.room1 string last"}
+	if strings.Join(wild, "\n") != strings.Join(want, "\n") {
+		t.Errorf("chat.> got:\n%s\nwant:\n%s", strings.Join(wild, "\n"), strings.Join(want, "\n"))
+	}
+	for _, l := range star {
+		if !strings.HasPrefix(l, "qml: star chat.room1 ") {
+			t.Errorf("chat.* received %q", l)
+		}
+	}
+}
+
+// The status sequence of a Broker: Connecting, Open, then Closing, Closed
+// when active goes false; errorString is empty throughout.
+func TestStatusSequence(t *testing.T) {
+	s := startServer(t)
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+Broker {
+    id: b
+    url: Qt.application.arguments[2]
+    onStatusChanged: function (st) {
+        console.log("status", st, JSON.stringify(errorString))
+        if (st === Broker.Open) { console.log("url ok", connectedUrl === url); active = false }
+        if (st === Broker.Closed) Qt.exit(0)
+    }
+    Component.onCompleted: console.log("completed", status)
+}`, s.ClientURL())
+	expectLines(t, out,
+		`qml: status 0 ""`, `qml: completed 0`, `qml: status 1 ""`, `qml: url ok true`,
+		`qml: status 2 ""`, `qml: status 3 ""`)
+}
+
+// Bad urls: an unsupported scheme is an error at once; a server that does
+// not answer is an Error status while nats.go keeps trying.
+func TestBadURL(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker bad: Broker { url: "http://127.0.0.1:1" }
+    property Broker refused: Broker {
+        url: "nats://127.0.0.1:1"
+        onStatusChanged: function () {
+            if (status !== Broker.Error) return
+            console.log("bad", bad.status, bad.errorString)
+            console.log("refused", status, errorString)
+            console.log("publish while down", publish("a.b", "x"))
+            console.log("bad subject", publish("a..b", "x"), errorString)
+            console.log("not active", bad.publish("a", "x"), bad.errorString)
+            try { publish("a", undefined) } catch (e) { console.log(e.name) }
+            Qt.exit(0)
+        }
+    }
+}`)
+	expectLines(t, out,
+		`qml: bad 4 Unsupported broker url scheme: http`,
+		`qml: refused 4 nats: no servers available for connection`,
+		`qml: publish while down true`,
+		`qml: bad subject false Invalid subject "a..b"`,
+		`qml: not active false The broker is not active`,
+		`qml: TypeError`)
+}
+
+// Subscriptions are restored after the broker restarts on the same port,
+// and messages flow again.
+func TestReconnect(t *testing.T) {
+	s := startServer(t)
+	addr := s.Addr().String()
+	port := s.Addr().(*net.TCPAddr).Port
+	restart := make(chan struct{})
+	go func() {
+		<-restart
+		s.Shutdown()
+		s.WaitForShutdown()
+		s2, err := pubsub.StartServer("127.0.0.1", port)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		t.Cleanup(s2.Shutdown)
+	}()
+	e, out, _ := loadQML(t, 15*time.Second, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int opened: 0
+    property Broker b: Broker {
+        url: Qt.application.arguments[2]
+        onStatusChanged: function () {
+            console.log("status", status)
+            if (status === Broker.Open && ++opened === 1) publish("x.y", "before")
+            if (status === Broker.Open && opened === 2) publish("x.y", "after")
+        }
+    }
+    property Subscription s: Subscription {
+        broker: b; subject: "x.*"
+        onMessageReceived: function (m) {
+            console.log("got", m)
+            if (m === "before") restart()
+            else Qt.exit(0)
+        }
+    }
+    signal restart()
+}`, "nats://"+addr)
+	e.Do(func() error {
+		e.Root().Connect("restart", func(args []goja.Value) { close(restart) })
+		return nil
+	})
+	e.Run()
+	expectLines(t, out.String(), "qml: status 0", "qml: status 1", "qml: got before", "qml: status 0", "qml: status 1", "qml: got after")
+}
+
+// The bounds: with the server unreachable, messages beyond bufferSize are
+// dropped with an errorString and counted, and publish never blocks.
+func TestBufferFull(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+Broker {
+    url: "nats://127.0.0.1:1"
+    bufferSize: 1000
+    property bool done: false
+    onStatusChanged: function () {
+        if (status !== Broker.Error || done) return
+        done = true
+        var msg = new Array(101).join("x")
+        // Refused at once when the worker's queue is full, later when
+        // nats.go's reconnect buffer is.
+        for (var i = 0; i < 50; i++)
+            publish("a.b", msg)
+        t.start()
+    }
+    property Timer t: Timer {
+        interval: 300
+        onTriggered: {
+            console.log("dropped", droppedMessages >= 40, /buffer full|queue full/.test(errorString))
+            Qt.exit(0)
+        }
+    }
+}`)
+	expectLines(t, out, "qml: dropped true true")
+}
+
+// A flood faster than the loop delivers is cut at bufferSize: the rest is
+// counted as dropped and errorString reports a slow consumer.
+func TestSlowConsumer(t *testing.T) {
+	s := startServer(t)
+	nc := natsClient(t, s.ClientURL())
+	ready := make(chan struct{})
+	go func() {
+		<-ready
+		payload := make([]byte, 1000)
+		for i := 0; i < 20000; i++ {
+			nc.Publish("flood", payload)
+		}
+		// "end" after the flood is through, lest it be dropped too.
+		nc.Flush()
+		time.Sleep(time.Second)
+		nc.Publish("end", nil)
+		nc.Flush()
+	}()
+	e, out, _ := loadQML(t, 15*time.Second, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int n: 0
+    property Broker b: Broker { url: Qt.application.arguments[2]; bufferSize: 100000 }
+    property Subscription flood: Subscription {
+        broker: b; subject: "flood"
+        onSubscribedChanged: if (subscribed) ready()
+        onMessageReceived: function (m) {
+            // a slow handler
+            var x = 0; for (var i = 0; i < 2000; i++) x += i
+            n++
+        }
+    }
+    property Subscription end: Subscription {
+        broker: b; subject: "end"
+        onMessageReceived: {
+            console.log("all delivered", n + b.droppedMessages === 20000, "dropped", b.droppedMessages > 0, /Slow consumer/.test(b.errorString))
+            Qt.exit(0)
+        }
+    }
+    signal ready()
+}`, s.ClientURL())
+	e.Do(func() error {
+		e.Root().Connect("ready", func([]goja.Value) { close(ready) })
+		return nil
+	})
+	e.Run()
+	expectLines(t, out.String(), "qml: all delivered true dropped true true")
+}
+
+// Credentials reach the server: a token-protected server refuses a Broker
+// without the token and accepts one with it.
+func TestToken(t *testing.T) {
+	s := serverWith(t, &server.Options{Authorization: "s3cret"})
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker without: Broker {
+        url: Qt.application.arguments[2]
+        onStatusChanged: function (st) { if (st === Broker.Error) { console.log("without", errorString); active = false; withToken.active = true } }
+    }
+    property Broker withToken: Broker {
+        url: Qt.application.arguments[2]; token: "s3cret"; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("with token open"); Qt.exit(0) } }
+    }
+}`, s.ClientURL())
+	expectLines(t, out, "qml: without nats: Authorization Violation", "qml: with token open")
+}
+
+// Destroying a Broker and its Subscriptions: nothing is delivered to
+// destroyed objects.
+func TestDestroy(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    id: root
+    property Component c: Component {
+        Broker {
+            id: b
+            property Subscription s: Subscription { broker: b; subject: "x"; onMessageReceived: console.log("destroyed one received") }
+        }
+    }
+    property var dyn
+    property Broker live: Broker {
+        onStatusChanged: function (st) {
+            if (st !== Broker.Open) return
+            dyn.destroy()
+            publish("x", "hello")
+        }
+    }
+    property Subscription s: Subscription {
+        broker: live; subject: "x"
+        onMessageReceived: function (m) { console.log("live received", m); Qt.exit(0) }
+    }
+    Component.onCompleted: dyn = c.createObject(root)
+}`)
+	expectLines(t, out, "qml: live received hello")
+}
+
+// An embedded server whose address is taken is an Error.
+func TestListenInUse(t *testing.T) {
+	s := startServer(t)
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+Broker {
+    listen: Qt.application.arguments[2]
+    onStatusChanged: function (st) {
+        console.log(st, errorString.indexOf("address already in use") >= 0)
+        if (st === Broker.Error) Qt.exit(0)
+    }
+}`, s.Addr().String())
+	expectLines(t, out, "qml: 0 false", "qml: 4 true")
+}
+
+// Subscriptions in one queue group share the messages: each is delivered
+// once; a bad queue name is the Subscription's errorString.
+func TestQueueGroup(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property int n: 0
+    property int ready: 0
+    property Broker b: Broker {}
+    property Subscription w1: Subscription { broker: b; subject: "jobs"; queue: "workers"; onSubscribedChanged: start(); onMessageReceived: count() }
+    property Subscription w2: Subscription { broker: b; subject: "jobs"; queue: "workers"; onSubscribedChanged: start(); onMessageReceived: count() }
+    property Subscription bad: Subscription {
+        broker: b; subject: "jobs"; queue: "no good"
+        onErrorStringChanged: function (e) { console.log("bad queue:", e) }
+    }
+    function start() {
+        if (++ready < 2) return
+        for (var i = 0; i < 10; i++) b.publish("jobs", "job" + i)
+        b.publish("done", "")
+    }
+    function count() { n++ }
+    property Subscription done: Subscription {
+        broker: b; subject: "done"
+        onMessageReceived: { console.log("delivered", n); Qt.exit(0) }
+    }
+}`)
+	expectLines(t, out, "qml: bad queue: nats: invalid queue name", "qml: delivered 10")
+}
+
+// TLS: a server with a certificate from a private CA is reached with
+// caFile, and refused without it.
+func TestTLS(t *testing.T) {
+	dir := t.TempDir()
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test CA"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
+	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, KeyUsage: x509.KeyUsageDigitalSignature}
+	leafDER, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caFile := filepath.Join(dir, "ca.pem")
+	os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600)
+	s := serverWith(t, &server.Options{TLS: true,
+		TLSConfig: &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}})
+	url := "tls://" + s.Addr().String()
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker untrusted: Broker {
+        url: Qt.application.arguments[2]
+        onStatusChanged: function (st) {
+            if (st !== Broker.Error) return
+            console.log("untrusted", /certificate/.test(errorString)); active = false; trusted.active = true
+        }
+    }
+    property Broker trusted: Broker {
+        url: Qt.application.arguments[2]; caFile: Qt.application.arguments[3]; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("trusted open"); Qt.exit(0) } }
+    }
+}`, url, caFile)
+	expectLines(t, out, "qml: untrusted true", "qml: trusted open")
+}
+
+// A flood of messages from NATS, more than the loop can handle, takes
+// turns with socket I/O: a WebSocket echo on the same loop keeps answering.
+func TestFloodKeepsSocketsServed(t *testing.T) {
+	s := startServer(t)
+	nc := natsClient(t, s.ClientURL())
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		payload := make([]byte, 200)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			for i := 0; i < 1000; i++ {
+				nc.Publish("flood", payload)
+			}
+			nc.Flush()
+		}
+	}()
+	e, _, ctx := loadQML(t, 20*time.Second, `
+import QtQml
+import QtWebSockets
+import QmlRun.PubSub 1.0
+WebSocketServer {
+    listen: true
+    property int n: 0
+    property Broker b: Broker { url: Qt.application.arguments[2] }
+    property Subscription flood: Subscription {
+        broker: b; subject: "flood"
+        onMessageReceived: function (m) { var x = 0; for (var i = 0; i < 100; i++) x += i; n++ }
+    }
+    onClientConnected: function (ws) {
+        ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m + " " + n) })
+    }
+}`, s.ClientURL())
+	go e.Run()
+	defer e.Quit(0)
+	var url string
+	for url == "" || strings.HasSuffix(url, ":0") {
+		e.Do(func() error { url = e.Root().Property("url").String(); return nil })
+		time.Sleep(10 * time.Millisecond)
+	}
+	conn, _, _, err := ws.Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// Wait until the flood is being delivered, then ping through it.
+	var delivered int64
+	for delivered < 2000 && ctx.Err() == nil {
+		e.Do(func() error { delivered = e.Root().Property("n").ToInteger(); return nil })
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Logf("%d delivered before the pings", delivered)
+	for i := 0; i < 5; i++ {
+		start := time.Now()
+		conn.SetDeadline(start.Add(3 * time.Second))
+		if err := wsutil.WriteClientText(conn, []byte("ping")); err != nil {
+			t.Fatal(err)
+		}
+		msg, err := wsutil.ReadServerText(conn)
+		if err != nil {
+			t.Fatalf("ping %d: no echo in 3 s during the flood (%v)", i, err)
+		}
+		t.Logf("echo %q in %v", msg, time.Since(start))
+	}
+}
