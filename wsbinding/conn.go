@@ -2,6 +2,7 @@ package wsbinding
 
 import (
 	"encoding/binary"
+	"time"
 	"unicode/utf8"
 
 	"github.com/gobwas/ws"
@@ -433,8 +434,11 @@ func (c *conn) finish() {
 	if c.cancelTO != nil {
 		c.cancelTO()
 	}
-	c.m.e.Unwatch(c.fd)
-	unix.Close(c.fd)
+	rest := c.out
+	if c.t != nil {
+		rest = nil // TLS output that did not fit is dropped with the session
+	}
+	c.m.linger(c.fd, rest)
 	if c.t != nil {
 		c.t.sh.close()
 	}
@@ -443,6 +447,83 @@ func (c *conn) finish() {
 		c.h.closed(c, c.closeErr)
 	}
 	c.in, c.out, c.msg = nil, nil, nil
+}
+
+// lingerTimeout bounds how long a closed connection's socket is kept to
+// deliver its last bytes.
+const lingerTimeout = 2 * time.Second
+
+// linger closes a socket without losing what was sent on it. Closing a
+// socket with unread input makes the kernel send a reset, and a peer that
+// receives it may drop the close frame it had not read yet; so the rest of
+// the output is written, the sending side shut down, and the peer's input
+// read and discarded until it closes too or lingerTimeout passes.
+func (m *module) linger(fd int, rest []byte) {
+	e := m.e
+	e.Unwatch(fd)
+	var cancel func()
+	closed := false
+	done := func() {
+		if closed {
+			return
+		}
+		closed = true
+		if cancel != nil {
+			cancel()
+		}
+		delete(m.lingering, fd)
+		e.Unwatch(fd)
+		unix.Close(fd)
+	}
+	rest = append([]byte(nil), rest...)
+	events := readEvents
+	if len(rest) > 0 {
+		events |= unix.EPOLLOUT
+	} else {
+		unix.Shutdown(fd, unix.SHUT_WR)
+	}
+	err := e.Watch(fd, events, func(ev uint32) {
+		if len(rest) > 0 && ev&unix.EPOLLOUT != 0 {
+			n, err := unix.Write(fd, rest)
+			if n > 0 {
+				rest = rest[n:]
+			}
+			if err != nil && err != unix.EAGAIN && err != unix.EINTR {
+				done()
+				return
+			}
+			if len(rest) == 0 {
+				unix.Shutdown(fd, unix.SHUT_WR)
+				e.Rewatch(fd, readEvents)
+			}
+		}
+		if ev&^uint32(unix.EPOLLOUT) == 0 {
+			return
+		}
+		var buf [2048]byte
+		for {
+			n, err := unix.Read(fd, buf[:])
+			if err == unix.EINTR {
+				continue
+			}
+			if err == unix.EAGAIN {
+				return
+			}
+			if n <= 0 || err != nil {
+				done() // the peer closed its side too, or the socket failed
+				return
+			}
+		}
+	})
+	if err != nil {
+		unix.Close(fd)
+		return
+	}
+	cancel = e.AfterFunc(lingerTimeout, done)
+	if m.lingering == nil {
+		m.lingering = map[int]func(){}
+	}
+	m.lingering[fd] = done
 }
 
 // abort handles the end of the TCP stream or a socket error.

@@ -59,6 +59,9 @@ type module struct {
 	z           *codec // permessage-deflate, made on first use
 	// TLS handshakes in progress, each with its goroutine
 	handshakes map[*shim]struct{}
+	// lingering are closed connections still delivering their last bytes,
+	// each with the function that closes its socket.
+	lingering map[int]func()
 }
 
 // stopHandshakes ends the TLS handshake goroutines when the engine stops.
@@ -76,6 +79,11 @@ func moduleOf(e *runtime.Engine) *module {
 		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
 		e.OnTurn(m.flush)
 		e.OnStop(m.stopHandshakes)
+		e.OnStop(func() {
+			for _, done := range m.lingering {
+				done()
+			}
+		})
 		return m
 	}).(*module)
 }
