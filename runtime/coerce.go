@@ -9,6 +9,32 @@ import (
 	"github.com/dop251/goja"
 )
 
+// sharedDefault is the value a new object's property starts with: a
+// primitive default, computed once per property, or nil when the default
+// is an object (a url, a color, a string list…), which slotValue makes on
+// first use so that objects nobody reads from cost nothing.
+func (e *Engine) sharedDefault(p *propDef) goja.Value {
+	if p.defPrim == nil && !p.defObj {
+		v := e.defaultValue(p)
+		if _, isObj := v.(*goja.Object); isObj || v == nil {
+			p.defObj = true
+		} else {
+			p.defPrim = v
+		}
+	}
+	return p.defPrim
+}
+
+// slotValue reads a property's stored value, making its default first if
+// it has not been made yet.
+func (o *Object) slotValue(p *propDef) goja.Value {
+	s := &o.props[p.index]
+	if s.value == nil && p.kind != kList && p.kind != kAlias {
+		s.value = o.e.defaultValue(p)
+	}
+	return s.value
+}
+
 // defaultValue is a property's value before anything is assigned: Qt's
 // defaults per type.
 func (e *Engine) defaultValue(p *propDef) goja.Value {

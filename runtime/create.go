@@ -124,7 +124,7 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 			e.listValue(o, p)
 			continue
 		}
-		o.props[p.index].value = e.defaultValue(p)
+		o.props[p.index].value = e.sharedDefault(p)
 	}
 	if parent != nil {
 		parent.children = append(parent.children, o)
@@ -299,7 +299,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 			o.aliases[a.prop.index] = &aliasTarget{ctx: ctx, decl: a.alias}
 		case actGroup:
-			target := o.props[a.prop.index].value
+			target := o.slotValue(a.prop)
 			gobj, ok := target.(*goja.Object)
 			if !ok || e.objectFor(gobj) == nil {
 				continue

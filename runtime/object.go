@@ -213,10 +213,10 @@ func (o *Object) get(p *propDef) goja.Value {
 		s.binding.evaluate()
 	}
 	o.e.track(o, p.notify)
-	if s.value == nil {
-		return goja.Undefined()
+	if v := o.slotValue(p); v != nil {
+		return v
 	}
-	return s.value
+	return goja.Undefined()
 }
 
 // assign stores a value coming from JavaScript or Go: the binding on the
@@ -301,7 +301,7 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		return
 	}
 	s := &o.props[p.index]
-	old := s.value
+	old := o.slotValue(p)
 	if p.set != nil {
 		var ok bool
 		if v, ok = p.set(o, v); !ok {

@@ -118,7 +118,12 @@ type propDef struct {
 	index    int // slot index in Object.props
 	notify   int // signal index of nameChanged
 	def      any // Go default (Go types)
-	changed  func(o *Object)
+	// defPrim is the default when it is a primitive (shared by every
+	// instance); defObj tells that the default is an object, made for
+	// each instance when first read.
+	defPrim goja.Value
+	defObj  bool
+	changed func(o *Object)
 	set      func(o *Object, v goja.Value) (goja.Value, bool)
 	owner    *Type
 	// alias fields: resolved per instance from the declaration.

@@ -85,15 +85,18 @@ func (o *Object) member(key string) goja.Value {
 	if sig := signalForHandler(key); sig != "" {
 		if s := o.typ.signal(sig); s != nil {
 			// obj.onSignal is an object whose connect() connects to the
-			// signal, as in Qt.
-			o.signalFunction(s)
+			// signal, as in Qt. It is a dynamic object holding its sigRef:
+			// cheaper than an ordinary object with a symbol property, which
+			// matters for a server with one socket per client.
+			if o.sigFns == nil {
+				o.sigFns = map[int]*goja.Object{}
+			}
 			key := -1 - s.index // handler objects are kept beside the signal functions
 			if h := o.sigFns[key]; h != nil {
 				return h
 			}
-			h := e.vm.NewObject()
+			h := e.vm.NewDynamicObject(&handlerObject{sigRef{o: o, s: s}})
 			h.SetPrototype(e.signalProto())
-			h.SetSymbol(e.sigSym, e.vm.ToValue(&sigRef{o: o, s: s}))
 			o.sigFns[key] = h
 			return h
 		}
@@ -153,7 +156,7 @@ func (w *objWrapper) Keys() []string {
 func (o *Object) String() string {
 	name := ""
 	if p := o.typ.prop("objectName"); p != nil {
-		if v := o.props[p.index].value; v != nil {
+		if v := o.slotValue(p); v != nil {
 			name = v.String()
 		}
 	}
@@ -200,6 +203,16 @@ type sigRef struct {
 	s *signalDef
 }
 
+// handlerObject is obj.onSignal: connect and disconnect come from its
+// prototype; it has no properties of its own.
+type handlerObject struct{ ref sigRef }
+
+func (*handlerObject) Get(string) goja.Value       { return nil }
+func (*handlerObject) Set(string, goja.Value) bool { return false }
+func (*handlerObject) Has(string) bool             { return false }
+func (*handlerObject) Delete(string) bool          { return false }
+func (*handlerObject) Keys() []string              { return nil }
+
 // signalProto is the prototype of signal objects, holding connect and
 // disconnect.
 func (e *Engine) signalProto() *goja.Object {
@@ -211,6 +224,9 @@ func (e *Engine) signalProto() *goja.Object {
 	ref := func(call goja.FunctionCall) *sigRef {
 		obj, _ := call.This.(*goja.Object)
 		if obj != nil {
+			if h, ok := obj.Export().(*handlerObject); ok {
+				return &h.ref
+			}
 			if v := obj.GetSymbol(e.sigSym); v != nil {
 				if r, ok := v.Export().(*sigRef); ok {
 					return r
