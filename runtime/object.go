@@ -27,7 +27,7 @@ type Object struct {
 	aliases    map[int]*aliasTarget
 	methods    map[string]goja.Value // QML-declared functions, compiled per instance
 	scopes     map[*qmlContext]*goja.Object
-	sigFns     map[int]*goja.Object
+	sigFns     []sigFn // signal functions and handler objects made so far
 	goFns      map[*methodDef]goja.Value
 	lists      map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
@@ -42,6 +42,23 @@ type Object struct {
 	// guards are the object-typed properties holding this object: Qt
 	// resets them to null, with their change signal, when it is destroyed.
 	guards map[guardRef]struct{}
+}
+
+// sigFn is a signal function (key: the signal's index) or a handler object
+// (key: -1 - index) of an object, made when JavaScript first names it.
+type sigFn struct {
+	key int
+	f   *goja.Object
+}
+
+// sigFunc returns the signal function or handler object stored under key.
+func (o *Object) sigFunc(key int) *goja.Object {
+	for _, x := range o.sigFns {
+		if x.key == key {
+			return x.f
+		}
+	}
+	return nil
 }
 
 // guardRef names one object-typed property of one object.
@@ -182,10 +199,10 @@ func (o *Object) Emit(name string, args ...any) {
 // skip preparing the arguments of a signal nobody listens to.
 func (o *Object) Connected(name string) bool {
 	s := o.typ.signal(name)
-	if s == nil || o.sigs == nil || o.destroyed {
+	if s == nil || o.destroyed {
 		return false
 	}
-	st := o.sigs[s.index]
+	st := o.signalAt(s)
 	return st != nil && st.live > 0
 }
 
@@ -408,15 +425,41 @@ type endpoint struct {
 	conn      *Object      // the Connections object, when from a Connections
 }
 
+// denseSignals is the number of connected signals from which an object
+// keeps them in a slice indexed by signal number instead of a short list:
+// most objects (a client's socket, say) have a few of their many signals
+// connected.
+const denseSignals = 8
+
+// signalAt returns the connection state of a signal, or nil.
+func (o *Object) signalAt(s *signalDef) *signal {
+	if len(o.sigs) == len(o.typ.signals) && len(o.sigs) > denseSignals {
+		return o.sigs[s.index]
+	}
+	for _, st := range o.sigs {
+		if st != nil && st.def == s {
+			return st
+		}
+	}
+	return nil
+}
+
+// signalState returns the connection state of a signal, making it.
 func (o *Object) signalState(s *signalDef) *signal {
-	if o.sigs == nil {
-		o.sigs = make([]*signal, len(o.typ.signals))
+	if st := o.signalAt(s); st != nil {
+		return st
 	}
-	st := o.sigs[s.index]
-	if st == nil {
-		st = &signal{def: s}
-		o.sigs[s.index] = st
+	st := &signal{def: s}
+	if len(o.sigs) < denseSignals || len(o.typ.signals) <= denseSignals {
+		o.sigs = append(o.sigs, st)
+		return st
 	}
+	dense := make([]*signal, len(o.typ.signals))
+	for _, x := range o.sigs {
+		dense[x.def.index] = x
+	}
+	dense[s.index] = st
+	o.sigs = dense
 	return st
 }
 
@@ -452,7 +495,7 @@ func (o *Object) emit(s *signalDef, args []goja.Value) {
 	if o.sigs == nil || o.destroyed {
 		return
 	}
-	st := o.sigs[s.index]
+	st := o.signalAt(s)
 	if st == nil || st.live == 0 {
 		return
 	}

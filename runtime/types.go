@@ -124,8 +124,8 @@ type propDef struct {
 	defPrim goja.Value
 	defObj  bool
 	changed func(o *Object)
-	set      func(o *Object, v goja.Value) (goja.Value, bool)
-	owner    *Type
+	set     func(o *Object, v goja.Value) (goja.Value, bool)
+	owner   *Type
 	// alias fields: resolved per instance from the declaration.
 	alias *aliasDecl
 	decl  any // *parser.Property for QML-declared properties

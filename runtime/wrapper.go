@@ -88,16 +88,13 @@ func (o *Object) member(key string) goja.Value {
 			// signal, as in Qt. It is a dynamic object holding its sigRef:
 			// cheaper than an ordinary object with a symbol property, which
 			// matters for a server with one socket per client.
-			if o.sigFns == nil {
-				o.sigFns = map[int]*goja.Object{}
-			}
 			key := -1 - s.index // handler objects are kept beside the signal functions
-			if h := o.sigFns[key]; h != nil {
+			if h := o.sigFunc(key); h != nil {
 				return h
 			}
 			h := e.vm.NewDynamicObject(&handlerObject{sigRef{o: o, s: s}})
 			h.SetPrototype(e.signalProto())
-			o.sigFns[key] = h
+			o.sigFns = append(o.sigFns, sigFn{key, h})
 			return h
 		}
 	}
@@ -175,10 +172,7 @@ func (o *Object) String() string {
 // emits; it has connect and disconnect.
 func (o *Object) signalFunction(s *signalDef) goja.Value {
 	e := o.e
-	if o.sigFns == nil {
-		o.sigFns = map[int]*goja.Object{}
-	}
-	if f := o.sigFns[s.index]; f != nil {
+	if f := o.sigFunc(s.index); f != nil {
 		return f
 	}
 	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
@@ -193,7 +187,7 @@ func (o *Object) signalFunction(s *signalDef) goja.Value {
 	// signal through `this`: a signal object costs one function.
 	f.SetPrototype(e.signalProto())
 	f.SetSymbol(e.sigSym, e.vm.ToValue(&sigRef{o: o, s: s}))
-	o.sigFns[s.index] = f
+	o.sigFns = append(o.sigFns, sigFn{s.index, f})
 	return f
 }
 
