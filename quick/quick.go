@@ -87,12 +87,18 @@ func Module() *runtime.Module {
 			positioner("Row", "QQuickRow", false),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
-					{Name: "name", Type: "string"}, {Name: "when", Type: "bool"},
+					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
 					{Name: "changes", Type: "list<QtObject>"},
 				},
 				DefaultProperty: "changes"},
 			{Name: "PropertyChanges", Base: "QtObject", ClassName: "QQuickPropertyChanges",
-				Properties: []runtime.PropertySpec{{Name: "target", Type: "QtObject"}}},
+				Properties: []runtime.PropertySpec{
+					{Name: "target", Type: "QtObject"},
+					{Name: "explicit", Type: "bool"},
+					{Name: "restoreEntryValues", Type: "bool", Default: true},
+				},
+				// Any other property names a property of the target.
+				AnyProperty: true},
 		},
 	}
 }
@@ -125,7 +131,7 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "activeFocus", Type: "bool", ReadOnly: true},
 		runtime.PropertySpec{Name: "antialiasing", Type: "bool"},
 		runtime.PropertySpec{Name: "smooth", Type: "bool", Default: true},
-		runtime.PropertySpec{Name: "state", Type: "string"},
+		runtime.PropertySpec{Name: "state", Type: "string", Changed: stateChanged},
 		runtime.PropertySpec{Name: "states", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "transitions", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "parent", Type: "QtObject", Changed: reparented},

@@ -722,11 +722,24 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		}
 	}
 	p := t.prop(name)
+	if p == nil && t.acceptsAnyProperty() && v.Script != nil {
+		p = &propDef{name: name, typeName: "var", kind: kVar, custom: true}
+	}
 	if p == nil {
 		r.noProperty(pos, t, name)
 		return
 	}
 	r.value(d, pos, p, v)
+}
+
+// acceptsAnyProperty reports whether the type (or a base) has AnyProperty.
+func (t *Type) acceptsAnyProperty() bool {
+	for x := t; x != nil; x = x.base {
+		if x.anyProperty {
+			return true
+		}
+	}
+	return false
 }
 
 func isIdentifier(s string) bool {

@@ -191,6 +191,11 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			if g, ok := a.literal.(geometry); ok {
 				lit = e.newValueObj(&valueObj{class: g.class, x: g.x, y: g.y, w: g.w, h: g.h})
 			}
+			if a.prop.custom {
+				v := lit
+				o.custom = append(o.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return v, nil }})
+				continue
+			}
 			val, err := e.coerce(a.prop, lit)
 			if err != nil {
 				return nil, false, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
@@ -215,6 +220,12 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 		case actBinding:
 			fn := e.makeFunction(ctx, o, a.role)
+			if a.prop.custom {
+				f, _ := goja.AssertFunction(fn)
+				this := e.wrap(o)
+				o.custom = append(o.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
+				continue
+			}
 			b := &binding{obj: o, prop: a.prop, this: e.wrap(o), pending: true}
 			if f, ok := goja.AssertFunction(fn); ok {
 				b.fn = f

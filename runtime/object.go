@@ -42,6 +42,92 @@ type Object struct {
 	// guards are the object-typed properties holding this object: Qt
 	// resets them to null, with their change signal, when it is destroyed.
 	guards map[guardRef]struct{}
+	// custom holds the assignments a type with AnyProperty received.
+	custom []CustomProperty
+}
+
+// CustomProperty is an assignment to a property that a type with
+// AnyProperty does not declare, such as `width: parent.width * 2` inside a
+// PropertyChanges.
+type CustomProperty struct {
+	Name string
+	eval func() (goja.Value, error)
+	fn   goja.Callable // the expression, when it is not a constant
+	this goja.Value
+}
+
+// Value evaluates the assigned expression now, in the scope it was written
+// in (a constant just returns itself). Loop only.
+func (c CustomProperty) Value() (goja.Value, error) { return c.eval() }
+
+// CustomProperties lists the custom assignments in declaration order.
+func (o *Object) CustomProperties() []CustomProperty { return o.custom }
+
+// Bind gives property name the custom assignment c: a binding on it when c
+// is an expression (re-evaluated as its dependencies change, in c's scope),
+// its value when c is a constant. Loop only.
+func (o *Object) Bind(name string, c CustomProperty) error {
+	p := o.typ.prop(name)
+	if p == nil {
+		return &Error{Message: "Cannot assign to non-existent property \"" + name + "\""}
+	}
+	if c.fn == nil {
+		v, _ := c.eval()
+		return o.e.catch(func() { o.assign(p, v, false) })
+	}
+	o.removeBinding(p)
+	b := &binding{obj: o, prop: p, fn: c.fn, this: c.this}
+	o.props[p.index].binding = b
+	b.evaluate()
+	return nil
+}
+
+// Reevaluate runs the binding of a property now, if it has one, so that
+// its value is current even if its dependencies' change signals have not
+// all been delivered yet. Loop only.
+func (o *Object) Reevaluate(name string) {
+	if p := o.typ.prop(name); p != nil && p.kind != kAlias {
+		if b := o.props[p.index].binding; b != nil && !b.removed && !b.updating {
+			b.evaluate()
+		}
+	}
+}
+
+// PropertySnapshot is a property's value and binding at one moment, to be
+// put back later (as a state change is reverted).
+type PropertySnapshot struct {
+	obj   *Object
+	prop  *propDef
+	value goja.Value
+	fn    goja.Callable // the binding's expression, if the property had one
+}
+
+// Snapshot records a property's current value and binding. Loop only.
+func (o *Object) Snapshot(name string) (PropertySnapshot, bool) {
+	p := o.typ.prop(name)
+	if p == nil || p.kind == kAlias || p.kind == kList {
+		return PropertySnapshot{}, false
+	}
+	snap := PropertySnapshot{obj: o, prop: p, value: o.slotValue(p)}
+	if b := o.props[p.index].binding; b != nil && !b.removed {
+		snap.fn = b.fn
+	}
+	return snap, true
+}
+
+// Restore puts the recorded binding back (evaluating it) or, without one,
+// the recorded value. Loop only.
+func (s PropertySnapshot) Restore() {
+	o := s.obj
+	if o == nil || o.destroyed {
+		return
+	}
+	if s.fn != nil {
+		o.setBinding(s.prop, s.fn)
+		return
+	}
+	o.removeBinding(s.prop)
+	o.write(s.prop, s.value)
 }
 
 // sigFn is a signal function (key: the signal's index) or a handler object

@@ -50,6 +50,10 @@ type TypeSpec struct {
 	Destroy func(o *Object)
 	// Creatable false makes `Name {}` a load error (attached-only types).
 	Uncreatable string
+	// AnyProperty lets a declaration assign properties the type does not
+	// have, as Qt's custom parsers allow (PropertyChanges { width: 100 });
+	// the instance lists them with Object.CustomProperties.
+	AnyProperty bool
 }
 
 // PropertySpec describes a property of a Go type.
@@ -124,6 +128,7 @@ type propDef struct {
 	defPrim goja.Value
 	defObj  bool
 	changed func(o *Object)
+	custom  bool // an assignment kept for a type with AnyProperty
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
 	owner   *Type
 	// alias fields: resolved per instance from the declaration.
@@ -167,6 +172,7 @@ type Type struct {
 	spec        *TypeSpec // Go hooks; nil for QML-only extensions
 	component   *component
 	uncreatable string
+	anyProperty bool
 	anonymous   bool // extension made by an object declaration
 	singleton   bool // one shared instance, reached through the type name
 	qmlIndex    int  // N of QObject_QML_N
@@ -412,6 +418,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	}
 	t.defaultProp = spec.DefaultProperty
 	t.uncreatable = spec.Uncreatable
+	t.anyProperty = spec.AnyProperty
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)

@@ -1,0 +1,119 @@
+package quick
+
+import (
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// itemStates is what an Item's current state changed: the properties as
+// they were before, to put back when the state is left.
+type itemStates struct {
+	saved  []runtime.PropertySnapshot
+	byWhen bool // the state was chosen by a State's `when`
+	busy   bool // applying: setting `state` from here does not recurse
+	// choosing: the `when` conditions are being brought up to date
+	choosing bool
+}
+
+func statesOf(o *runtime.Object) *itemStates {
+	if s, ok := o.Data.(*itemStates); ok {
+		return s
+	}
+	s := &itemStates{}
+	o.Data = s
+	return s
+}
+
+// stateChanged applies an Item's new `state`: the changes of the state
+// left are reverted (values and bindings as they were), then those of the
+// State with the new name are applied. A name no State has leaves the
+// base state, as in Qt.
+func stateChanged(o *runtime.Object) {
+	st := statesOf(o)
+	if st.busy {
+		return
+	}
+	st.byWhen = false
+	apply(o, st, o.Property("state").String())
+}
+
+func apply(o *runtime.Object, st *itemStates, name string) {
+	st.busy = true
+	defer func() { st.busy = false }()
+	for i := len(st.saved) - 1; i >= 0; i-- {
+		st.saved[i].Restore()
+	}
+	st.saved = st.saved[:0]
+	if name == "" {
+		return
+	}
+	for _, s := range o.ListItems("states") {
+		if s == nil || s.Property("name").String() != name {
+			continue
+		}
+		for _, pc := range s.ListItems("changes") {
+			if pc == nil {
+				continue
+			}
+			target := o.Engine().ObjectOf(pc.Property("target"))
+			if target == nil {
+				continue
+			}
+			for _, c := range pc.CustomProperties() {
+				snap, ok := target.Snapshot(c.Name)
+				if !ok {
+					o.Engine().Warn("QML PropertyChanges: Cannot assign to non-existent property \"" + c.Name + "\"")
+					continue
+				}
+				st.saved = append(st.saved, snap)
+				// An expression stays a binding while the state holds.
+				if err := target.Bind(c.Name, c); err != nil {
+					o.Engine().Warn(err.Error())
+				}
+			}
+		}
+		return
+	}
+}
+
+// whenChanged re-chooses the state of the Item owning a State whose `when`
+// changed: the first State whose `when` holds, or the base state if the
+// current one was chosen by `when` and none holds any more.
+func whenChanged(s *runtime.Object) {
+	o := s.Parent()
+	if o == nil || !isItem(o) {
+		return
+	}
+	st := statesOf(o)
+	if st.choosing {
+		return
+	}
+	// Every condition is brought up to date first: the one that changed
+	// may be the first of several that depend on the same value.
+	st.choosing = true
+	for _, x := range o.ListItems("states") {
+		if x != nil {
+			x.Reevaluate("when")
+		}
+	}
+	st.choosing = false
+	name := ""
+	found := false
+	for _, x := range o.ListItems("states") {
+		if x != nil && x.Property("when").ToBoolean() {
+			name, found = x.Property("name").String(), true
+			break
+		}
+	}
+	if !found && !st.byWhen {
+		return
+	}
+	if o.Property("state").String() == name {
+		st.byWhen = found
+		return
+	}
+	st.busy = true
+	o.SetProperty("state", name)
+	st.busy = false
+	st.byWhen = found
+	apply(o, st, name)
+}
