@@ -12,6 +12,9 @@ import (
 // Limits of one connection.
 const (
 	readChunk = 64 << 10
+	// smallTail is the most of an incomplete frame kept in a buffer of its
+	// own size between reads; more gets room to grow.
+	smallTail = 4 << 10
 	// defaultMaxSize is Qt's default maxAllowedIncomingFrameSize and
 	// maxAllowedIncomingMessageSize (INT_MAX - 1); larger closes 1009.
 	defaultMaxSize = 1<<31 - 2
@@ -109,11 +112,15 @@ func (c *conn) onReady(ev uint32) {
 // incomplete tail, so an idle connection holds no read buffer.
 func (c *conn) read() {
 	m := c.m
-	if len(c.in) == 0 && !m.scratchBusy {
+	if len(c.in) <= smallTail && !m.scratchBusy {
 		if m.scratch == nil {
 			m.scratch = make([]byte, readChunk)
 		}
-		b, ok := c.readFd(m.scratch)
+		// A short incomplete frame (a header written apart from its
+		// payload, say) moves back into the shared buffer in front of
+		// what is read now.
+		kept := copy(m.scratch, c.in)
+		b, ok := c.readFd(m.scratch[kept:])
 		if !ok {
 			return
 		}
@@ -122,13 +129,17 @@ func (c *conn) read() {
 			return
 		}
 		m.scratchBusy = true
-		c.in = b
+		c.in = m.scratch[:kept+len(b)]
 		c.process()
 		m.scratchBusy = false
-		if c.state != stClosed && len(c.in) > 0 {
-			c.in = append(make([]byte, 0, len(c.in)+readChunk), c.in...)
-		} else {
+		switch {
+		case c.state == stClosed || len(c.in) == 0:
 			c.in = nil
+		case len(c.in) <= smallTail:
+			c.in = append([]byte(nil), c.in...)
+		default:
+			// Part of a large frame: room for the rest to be read in place.
+			c.in = append(make([]byte, 0, len(c.in)+readChunk), c.in...)
 		}
 		return
 	}
