@@ -52,12 +52,22 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// One engine per worker: the components and scripts that
+			// several files use are loaded once.
+			var e *qmlruntime.Engine
 			for i := range next {
 				if *syntaxOnly {
 					results[i] = checkSyntax(files[i], *verbose)
-				} else {
-					results[i] = checkLoad(files[i], imports, *verbose)
+					continue
 				}
+				if e == nil {
+					var err error
+					if e, err = newEngine(qmlruntime.Options{ImportPaths: imports, Stdout: io.Discard, Stderr: io.Discard}); err != nil {
+						results[i] = []string{fmt.Sprintf("%s:1:1: %v", files[i], err)}
+						continue
+					}
+				}
+				results[i] = checkLoad(e, files[i], *verbose)
 			}
 		}()
 	}
@@ -86,12 +96,8 @@ func checkSyntax(path string, verbose bool) []string {
 	return report(path, err, verbose)
 }
 
-// checkLoad runs the static pass on one file in an engine of its own.
-func checkLoad(path string, imports []string, verbose bool) []string {
-	e, err := newEngine(qmlruntime.Options{ImportPaths: imports, Stdout: io.Discard, Stderr: io.Discard})
-	if err != nil {
-		return []string{fmt.Sprintf("%s:1:1: %v", path, err)}
-	}
+// checkLoad runs the static pass on one file.
+func checkLoad(e *qmlruntime.Engine, path string, verbose bool) []string {
 	if err := e.Check(path); err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
