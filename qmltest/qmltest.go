@@ -76,6 +76,51 @@ type runner struct {
 	expect                  *expectation
 	xfailed                 bool // stopped at an expected failure: the function passes
 	passed, failed, skipped int
+	// ignored are the warnings ignoreWarning() announced for the current
+	// test function and that have not come yet.
+	ignored []ignoredWarning
+}
+
+// ignoredWarning is an ignoreWarning() argument: a message, or a RegExp.
+type ignoredWarning struct {
+	text string
+	re   *goja.Object
+}
+
+// swallow reports whether a warning was announced with ignoreWarning,
+// consuming the announcement (each one ignores one message).
+func (r *runner) swallow(msg string) bool {
+	for i, w := range r.ignored {
+		ok := w.re == nil && w.text == msg
+		if w.re != nil {
+			if test, isFn := goja.AssertFunction(w.re.Get("test")); isFn {
+				v, err := test(w.re, r.e.Runtime().ToValue(msg))
+				ok = err == nil && v.ToBoolean()
+			}
+		}
+		if ok {
+			r.ignored = append(r.ignored[:i], r.ignored[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// unreceived reports the announced warnings that never came, as QtTest does
+// when a test data row ends, and returns the failure it causes.
+func (r *runner) unreceived(id string) *outcome {
+	if len(r.ignored) == 0 {
+		return nil
+	}
+	for _, w := range r.ignored {
+		if w.re != nil {
+			fmt.Fprintf(r.out, "INFO   : %s Did not receive any message matching: \"%s\"\n", id, w.re.Get("source").String())
+		} else {
+			fmt.Fprintf(r.out, "INFO   : %s Did not receive message: \"%s\"\n", id, w.text)
+		}
+	}
+	r.ignored = nil
+	return &outcome{kind: "FAIL!  ", msg: "Not all expected messages were received"}
 }
 
 type runnerKey struct{}
@@ -211,6 +256,19 @@ func methods() []runtime.MethodSpec {
 				msg = c.Argument(0).String()
 			}
 			r.stop("SKIP   ", msg)
+			return undef
+		}),
+		m("ignoreWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			w := ignoredWarning{text: c.Argument(0).String()}
+			if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ClassName() == "RegExp" {
+				w.re = obj
+			}
+			r.ignored = append(r.ignored, w)
+			return undef
+		}),
+		m("warn", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			file, line := r.e.CallerLine()
+			fmt.Fprintf(r.out, "WARNING: %s %s\n%s\n", r.current, c.Argument(0).String(), loc(file, line))
 			return undef
 		}),
 		m("expectFail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -489,6 +547,9 @@ func (r *runner) attach(out io.Writer) {
 		if !r.started {
 			return false
 		}
+		if level == "warning" && r.swallow(msg) {
+			return true
+		}
 		tag := map[string]string{"debug": "QDEBUG : ", "info": "QINFO  : ", "warning": "QWARN  : ", "critical": "QCRITICAL: "}[level]
 		id := r.current
 		if id == "" {
@@ -640,10 +701,16 @@ func (r *runner) runCase(o *runtime.Object) {
 				if cres := run("cleanup"); cres != nil {
 					report(id, cres)
 				}
+				r.ignored = nil
 				r.destroyTemps()
 				continue
 			}
-			report(id, run("cleanup"))
+			cres := run("cleanup")
+			if cres == nil {
+				cres = r.unreceived(id)
+			}
+			r.ignored = nil
+			report(id, cres)
 			r.destroyTemps()
 		}
 	}
