@@ -126,6 +126,20 @@ func (s *server) limits() limits {
 	l.maxOut = int(p.Property("maxBufferedAmount").ToInteger())
 	l.maxOutMsgs = int(p.Property("maxBufferedMessages").ToInteger())
 	l.fullGrace = time.Duration(p.Property("bufferFullTimeout").ToInteger()) * time.Millisecond
+	// A bound of 0 or less means the default: a queue must hold something.
+	def := Options{}.withDefaults()
+	if l.maxHeader <= 0 {
+		l.maxHeader = def.MaxHeaderSize
+	}
+	if l.maxOut <= 0 {
+		l.maxOut = def.MaxBufferedAmount
+	}
+	if l.maxOutMsgs <= 0 {
+		l.maxOutMsgs = def.MaxBufferedMessages
+	}
+	if l.fullGrace <= 0 {
+		l.fullGrace = def.BufferFullTimeout
+	}
 	return l
 }
 

@@ -219,3 +219,21 @@ func TestIdleTimeout(t *testing.T) {
 	c.frame(true, 0, ws.OpClose, closeBody(1001, ""), true)
 	waitFor(t, out, "qml: closed 1001 idle timeout\n")
 }
+
+// TestAllowedOriginsWithChromium: Chromium sends its page's Origin, which
+// is not allowed: the handshake fails (403) and the page sees an error.
+func TestAllowedOriginsWithChromium(t *testing.T) {
+	chrome := peer(t, "/usr/bin/chromium")
+	e, out := startQML(t, writeQML(t, `import QtQml
+import QmlRun.WebSockets
+WebSocketServer {
+    port: 0
+    listen: true
+    allowedOrigins: ["https://only.example"]
+    onClientConnected: function (ws) { console.log("connected", ws.origin) }
+}`))
+	runChromiumWant(t, chrome, rootURL(t, e), "error event")
+	if strings.Contains(out.String(), "connected") {
+		t.Fatalf("a refused origin connected:\n%s", out.String())
+	}
+}
