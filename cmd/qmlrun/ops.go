@@ -73,7 +73,8 @@ func (f *opsFlags) setup(opts *runtime.Options, stderr io.Writer) error {
 			w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 			writeMetrics(w, ws, calls)
 		})
-		go http.Serve(l, mux)
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
+		go srv.Serve(l)
 	}
 	return nil
 }

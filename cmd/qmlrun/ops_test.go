@@ -124,12 +124,8 @@ func TestOperatorFlags(t *testing.T) {
 	p.waitFor(t, `"msg":"websocket handshake refused","reason":"max_connections"`)
 	p.waitFor(t, `"reason":"origin"`)
 
-	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", mport))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	// The refused connections are closed right after their log records.
+	body := scrapeUntil(t, mport, "\nqmlrun_websocket_connections_open 1\n")
 	for _, want := range []string{
 		"\nqmlrun_websocket_connections_open 1\n",
 		"\nqmlrun_websocket_connections_accepted_total 3\n",
@@ -139,13 +135,25 @@ func TestOperatorFlags(t *testing.T) {
 		`qmlrun_websocket_handshake_failures_total{reason="origin"} 1`,
 		"# TYPE qmlrun_js_handler_seconds summary\n",
 	} {
-		if !strings.Contains(string(body), want) {
+		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %q:\n%s", want, body)
 		}
 	}
-	if m := regexp.MustCompile(`qmlrun_js_handler_seconds_count (\d+)`).FindStringSubmatch(string(body)); m == nil || m[1] == "0" {
+	if m := regexp.MustCompile(`qmlrun_js_handler_seconds_count (\d+)`).FindStringSubmatch(body); m == nil || m[1] == "0" {
 		t.Errorf("no handler time counted:\n%s", body)
 	}
+
+	// A protocol error (an unmasked frame): 1002, logged and counted;
+	// the slot is free again.
+	c.conn.Write([]byte{0x81, 0x01, 'x'})
+	if code, _ := c.closed(t); code != 1002 {
+		t.Errorf("close code after an unmasked frame %d, want 1002", code)
+	}
+	p.waitFor(t, `"msg":"websocket protocol error"`)
+	if m := scrapeUntil(t, mport, "\nqmlrun_websocket_connections_closed_total 3\n"); !strings.Contains(m, `qmlrun_websocket_limit_closes_total{reason="protocol_error"} 1`) {
+		t.Errorf("after a protocol error:\n%s", m)
+	}
+	c = dialSync(t, port)
 
 	p.cmd.Process.Signal(syscall.SIGTERM)
 	if code, _ := c.closed(t); code != 1001 {
@@ -157,6 +165,61 @@ func TestOperatorFlags(t *testing.T) {
 	out := p.output()
 	if i, j := strings.Index(out, "qml: socket closed"), strings.Index(out, "qml: destroyed"); i < 0 || j < i {
 		t.Errorf("want the socket closed, then onDestruction:\n%s", out)
+	}
+}
+
+// scrape reads the metrics endpoint.
+func scrape(t *testing.T, port int) string {
+	t.Helper()
+	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain; version=0.0.4") {
+		t.Errorf("Content-Type %q", ct)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	return string(body)
+}
+
+// scrapeUntil scrapes until the metrics contain want (at most 5 s).
+func scrapeUntil(t *testing.T, port int, want string) string {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		m := scrape(t, port)
+		if strings.Contains(m, want) || time.Now().After(deadline) {
+			return m
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestDrainDeadline: a client that neither answers the close frame nor
+// closes TCP does not hold qmlrun past --drain-timeout.
+func TestDrainDeadline(t *testing.T) {
+	dir := t.TempDir()
+	bin := buildQmlrun(t, dir)
+	doc := filepath.Join(dir, "echo.qml")
+	os.WriteFile(doc, []byte(echoDoc("")), 0o644)
+	port := freePort(t)
+	p := startDoc(t, bin, doc, "qml: serving", port, []string{"--drain-timeout", "300ms", "--log-format", "text"})
+	c := dialSync(t, port)
+	c.echo(t, "x")
+	start := time.Now()
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	if err := p.cmd.Wait(); err != nil {
+		t.Fatalf("exit: %v\n%s", err, p.output())
+	}
+	if d := time.Since(start); d > 900*time.Millisecond {
+		t.Errorf("exited %v after SIGTERM, drain timeout 300ms", d)
+	}
+	if code, _ := c.closed(t); code != 1001 {
+		t.Errorf("close code %d, want 1001", code)
+	}
+	if out, rc := runMain("--log-format", "xml", doc); rc != 2 || !strings.Contains(out, "want text or json") {
+		t.Errorf("--log-format xml: rc %d %q", rc, out)
 	}
 }
 
