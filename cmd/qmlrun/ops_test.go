@@ -100,17 +100,25 @@ WebSocketServer {
 `
 }
 
+// startEcho builds qmlrun and runs echoDoc(prefix) with flags on a free
+// port, returning the process, the port and the document's path.
+func startEcho(t *testing.T, prefix string, flags ...string) (*proc, int, string) {
+	t.Helper()
+	dir := t.TempDir()
+	bin := buildQmlrun(t, dir)
+	doc := filepath.Join(dir, "echo.qml")
+	os.WriteFile(doc, []byte(echoDoc(prefix)), 0o644)
+	port := freePort(t)
+	return startDoc(t, bin, doc, "qml: serving "+prefix, port, flags), port, doc
+}
+
 // TestOperatorFlags runs qmlrun with limits, JSON logs and metrics: 503
 // and 403 in the handshake, their log records and counters, the scraped
 // metrics, and SIGTERM closing a real client's connection with 1001.
 func TestOperatorFlags(t *testing.T) {
-	dir := t.TempDir()
-	bin := buildQmlrun(t, dir)
-	doc := filepath.Join(dir, "echo.qml")
-	os.WriteFile(doc, []byte(echoDoc("")), 0o644)
-	port, mport := freePort(t), freePort(t)
-	p := startDoc(t, bin, doc, "qml: serving", port, []string{"--max-connections", "1", "--allowed-origins", "https://ok.example",
-		"--log-format", "json", "--metrics", fmt.Sprintf("127.0.0.1:%d", mport)})
+	mport := freePort(t)
+	p, port, _ := startEcho(t, "", "--max-connections", "1", "--allowed-origins", "https://ok.example",
+		"--log-format", "json", "--metrics", fmt.Sprintf("127.0.0.1:%d", mport))
 	c := dialSync(t, port)
 	if got := c.echo(t, "hello"); got != "hello" {
 		t.Fatalf("echo %q", got)
@@ -199,12 +207,7 @@ func scrapeUntil(t *testing.T, port int, want string) string {
 // TestDrainDeadline: a client that neither answers the close frame nor
 // closes TCP does not hold qmlrun past --drain-timeout.
 func TestDrainDeadline(t *testing.T) {
-	dir := t.TempDir()
-	bin := buildQmlrun(t, dir)
-	doc := filepath.Join(dir, "echo.qml")
-	os.WriteFile(doc, []byte(echoDoc("")), 0o644)
-	port := freePort(t)
-	p := startDoc(t, bin, doc, "qml: serving", port, []string{"--drain-timeout", "300ms", "--log-format", "text"})
+	p, port, doc := startEcho(t, "", "--drain-timeout", "300ms", "--log-format", "text")
 	c := dialSync(t, port)
 	c.echo(t, "x")
 	start := time.Now()
@@ -227,12 +230,7 @@ func TestDrainDeadline(t *testing.T) {
 // connections with 1012 and serves the new version; a broken edit keeps
 // the running one; SIGHUP reloads too.
 func TestWatchReload(t *testing.T) {
-	dir := t.TempDir()
-	bin := buildQmlrun(t, dir)
-	doc := filepath.Join(dir, "echo.qml")
-	os.WriteFile(doc, []byte(echoDoc("v1:")), 0o644)
-	port := freePort(t)
-	p := startDoc(t, bin, doc, "qml: serving v1:", port, []string{"--watch"})
+	p, port, doc := startEcho(t, "v1:", "--watch")
 	c := dialSync(t, port)
 	if got := c.echo(t, "a"); got != "v1:a" {
 		t.Fatalf("echo %q", got)
