@@ -100,6 +100,7 @@ type conn struct {
 	rx, rxSeen uint32
 	idleSince  time.Time
 	pinged     bool
+	logged     bool // why it closes was logged already
 }
 
 // onReady handles a readiness event.
@@ -482,6 +483,9 @@ func (c *conn) finish() {
 	}
 	if c.srv != nil {
 		delete(c.srv.conns, c)
+	}
+	if c.closeErr != "" && !c.logged && c.m.e.Logging() {
+		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr)
 	}
 	if st := c.m.stats; st != nil {
 		st.Open.Add(-1)

@@ -178,6 +178,7 @@ func httpError(status string) string {
 // handshakeFailed counts and logs a connection refused before it became a
 // WebSocket.
 func (m *module) handshakeFailed(c *conn, reason int, msg string) {
+	c.logged = true
 	if m.stats != nil {
 		m.stats.HandshakeFailures[reason].Add(1)
 	}
@@ -189,6 +190,7 @@ func (m *module) handshakeFailed(c *conn, reason int, msg string) {
 // logClose logs a connection this side closed because of a limit or a
 // protocol error.
 func (m *module) logClose(c *conn, level slog.Level, msg string, code ws.StatusCode, reason string) {
+	c.logged = true
 	if m.e.Logging() {
 		m.e.Event(level, msg, "peer", peerString(c.peer), "code", int(code), "reason", reason)
 	}

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/gobwas/ws"
+	"github.com/qmlrun/qmlrun/runtime"
+	"github.com/qmlrun/qmlrun/wsbinding"
 )
 
 // nodeStatus runs testdata/interop/node-status.js: how an npm `ws`
@@ -235,5 +237,34 @@ WebSocketServer {
 	runChromiumWant(t, chrome, rootURL(t, e), "error event")
 	if strings.Contains(out.String(), "connected") {
 		t.Fatalf("a refused origin connected:\n%s", out.String())
+	}
+}
+
+// TestOptionsOnQtTypes: the operator's Options (qmlrun's flags) apply to
+// QtWebSockets' own server, which has no properties for them.
+func TestOptionsOnQtTypes(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &lockedBuffer{}
+	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx})
+	opts := wsbinding.Options{MaxConnections: 1, IdleTimeout: 200 * time.Millisecond}
+	for _, m := range []*runtime.Module{wsbinding.ModuleWith(opts), wsbinding.ExtensionsWith(opts)} {
+		if err := e.Register(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.LoadString("/tmp/qt.qml", "import QtQml\nimport QtWebSockets\nWebSocketServer { listen: true }\n"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int)
+	go func() { done <- e.Run() }()
+	defer func() { cancel(); <-done }()
+	url := rootURL(t, e)
+	c := dialRaw(t, url)
+	if code := rawStatus(t, url, ""); code != 503 {
+		t.Errorf("over MaxConnections: %d, want 503", code)
+	}
+	if h, _ := c.read(); h.OpCode != ws.OpPing {
+		t.Fatalf("got %v, want an idle ping", h.OpCode)
 	}
 }
