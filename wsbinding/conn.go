@@ -54,12 +54,20 @@ type conn struct {
 	state  connState
 	h      connHandler
 
-	in       []byte // received, not yet consumed
-	out      []byte // queued output
-	dirty    bool   // in m.dirty
-	wantOut  bool   // watching for writability
-	paused   bool   // not reading: too much output pending
-	closeErr string // reason for an abnormal close, reported once
+	in      []byte // received, not yet consumed
+	out     []byte // queued output
+	dirty   bool   // in m.dirty
+	wantOut bool   // watching for writability
+	paused  bool   // not reading: too much output pending
+	// (the flags are together to keep the struct small)
+	closeSent   bool
+	peerClose   bool
+	tlsFailed   bool   // the TLS handshake failed
+	pmd         bool   // permessage-deflate negotiated
+	pmdBits     uint8  // compress only messages up to 2^pmdBits bytes (0: any)
+	msgDeflated bool   // the message being assembled is compressed
+	full        bool   // write queue over the bound: closed with 1008 unless it drains
+	closeErr    string // reason for an abnormal close, reported once
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte
@@ -67,19 +75,12 @@ type conn struct {
 
 	// handshake is the per-side handshake handler.
 	handshake func(c *conn) (done bool)
-	closeSent bool
-	peerClose bool
 	cancelTO  func()
 
-	t         *tlsLayer // nil for ws://
-	tlsFailed bool      // the TLS handshake failed
+	t *tlsLayer // nil for ws://
 
 	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
 	maxFrame, maxMsg int64
-
-	pmd         bool  // permessage-deflate negotiated
-	pmdBits     uint8 // compress only messages up to 2^pmdBits bytes (0: any)
-	msgDeflated bool  // the message being assembled is compressed
 
 	peer unix.Sockaddr // the other end (server side)
 	srv  *server       // the server that accepted it, once upgraded
@@ -88,7 +89,6 @@ type conn struct {
 	// stream of queued bytes where each queued data message ends.
 	maxOut, maxOutMsgs int
 	fullGrace          time.Duration
-	full               bool // over the bound: closed with 1008 unless it drains
 	cancelFull         func()
 	ends               []int64
 	endsHead           int
@@ -97,8 +97,8 @@ type conn struct {
 
 	// Idle timeout (server side): rx counts reads, the sweep compares.
 	idle       time.Duration
+	idleSince  int64 // UnixNano of the sweep that saw the last read
 	rx, rxSeen uint32
-	idleSince  time.Time
 	pinged     bool
 	logged     bool // why it closes was logged already
 }

@@ -284,18 +284,18 @@ func (c *conn) checkFull(pending int) {
 // idleTimeout after it is closed with 1001.
 func (s *server) sweepIdle() {
 	s.cancelSweep = nil
-	now := time.Now()
+	now := time.Now().UnixNano()
 	armed := false
 	for c := range s.conns {
 		if c.idle <= 0 || c.state != stOpen {
 			continue
 		}
 		armed = true
-		if c.rx != c.rxSeen || c.idleSince.IsZero() {
+		if c.rx != c.rxSeen || c.idleSince == 0 {
 			c.rxSeen, c.idleSince, c.pinged = c.rx, now, false
 			continue
 		}
-		switch silent := now.Sub(c.idleSince); {
+		switch silent := time.Duration(now - c.idleSince); {
 		case !c.pinged && silent >= c.idle:
 			c.pinged = true
 			c.idleSince = now

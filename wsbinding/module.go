@@ -134,7 +134,7 @@ type socket struct {
 	headers   [][2]string
 	pingStart time.Time
 	ext       bool // an instance of QmlRun.WebSockets' type
-	opts      Options
+	opts      *Options
 	// bufferedAmount: last value notified, and whether in m.buffered
 	bufLast   int
 	bufQueued bool
@@ -143,6 +143,7 @@ type socket struct {
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
 func socketSpec(opts Options) *runtime.TypeSpec {
+	shared := &opts // one copy for every socket
 	return &runtime.TypeSpec{
 		Name:      "WebSocket",
 		Base:      "QtObject",
@@ -179,7 +180,7 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
-			o.Data = &socket{m: m, o: o, opts: opts}
+			o.Data = &socket{m: m, o: o, opts: shared}
 			if m.stats == nil {
 				m.stats = opts.Metrics
 			}

@@ -229,6 +229,7 @@ func serverHandshake(cfg *hsConfig) func(*conn) bool {
 		c.state = stOpen
 		c.pmd, c.pmdBits = offer.accepted, offer.maxBits
 		c.markDirty()
+		c.handshake = nil // its closures are not needed any more
 		done(c, req)
 		return true
 	}
