@@ -71,7 +71,7 @@ func (o Options) withDefaults() Options {
 type Metrics struct {
 	Open, Accepted, Closed       atomic.Int64 // connections (server and client side)
 	MessagesIn, MessagesOut      atomic.Int64
-	BytesIn, BytesOut            atomic.Int64 // on the socket (frames, handshakes; TLS plaintext)
+	BytesIn, BytesOut            atomic.Int64 // on the socket (frames, handshakes; TLS records)
 	Queued                       atomic.Int64 // bytes waiting in write queues
 	HandshakeFailures            [numFailures]atomic.Int64
 	BufferFullCloses, IdleCloses atomic.Int64

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gobwas/ws"
+	"github.com/gobwas/ws/wsutil"
 	"github.com/qmlrun/qmlrun/runtime"
 	"github.com/qmlrun/qmlrun/wsbinding"
 )
@@ -266,5 +267,27 @@ func TestOptionsOnQtTypes(t *testing.T) {
 	}
 	if h, _ := c.read(); h.OpCode != ws.OpPing {
 		t.Fatalf("got %v, want an idle ping", h.OpCode)
+	}
+}
+
+// TestIdleTimeoutTLS: on wss://, data keeps a connection open past
+// idleTimeout (reads of TLS records count), and silence gets a ping.
+func TestIdleTimeoutTLS(t *testing.T) {
+	pki := newTestPKI(t)
+	src := strings.Replace(wssEchoServer, "listen: true", "listen: true\n    idleTimeout: 150", 1)
+	e, _ := startQML(t, writeQML(t, src), pki.certFile, pki.keyFile)
+	c := dialWSS(t, rootURL(t, e), pki.pool)
+	for i := 0; i < 8; i++ {
+		if err := wsutil.WriteClientText(c, []byte("busy")); err != nil {
+			t.Fatal(err)
+		}
+		f, err := ws.ReadFrame(c)
+		if err != nil || f.Header.OpCode != ws.OpText {
+			t.Fatalf("message %d: %v %v (a ping or close while busy?)", i, f.Header.OpCode, err)
+		}
+		time.Sleep(60 * time.Millisecond)
+	}
+	if f, err := ws.ReadFrame(c); err != nil || f.Header.OpCode != ws.OpPing {
+		t.Fatalf("silent: %v %v, want a ping", f.Header.OpCode, err)
 	}
 }
