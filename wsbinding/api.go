@@ -1,6 +1,7 @@
 package wsbinding
 
 import (
+	"cmp"
 	"net"
 	"strings"
 	"time"
@@ -123,8 +124,8 @@ func serverExtensions(opts Options) *runtime.TypeSpec {
 			{Name: "secure", Type: "bool", Changed: func(o *runtime.Object) { srv(o).secureChanged() }},
 			{Name: "certificateFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
 			{Name: "privateKeyFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
-			{Name: "maxPendingConnections", Type: "int", Default: defaultMaxPending},
-			{Name: "handshakeTimeout", Type: "int", Default: defaultHandshakeTimeout},
+			{Name: "maxPendingConnections", Type: "int", Default: cmp.Or(opts.MaxPendingConnections, defaultMaxPending)},
+			{Name: "handshakeTimeout", Type: "int", Default: cmp.Or(int(opts.HandshakeTimeout/time.Millisecond), defaultHandshakeTimeout)},
 			{Name: "compression", Type: "bool"},
 			{Name: "maxConnections", Type: "int", Default: opts.MaxConnections},
 			{Name: "allowedOrigins", Type: "list<string>", Default: origins},

@@ -37,6 +37,12 @@ type Options struct {
 	MaxBufferedAmount   int
 	MaxBufferedMessages int
 	BufferFullTimeout   time.Duration
+	// HandshakeTimeout and MaxPendingConnections are the defaults of the
+	// server properties of the same names (10 s and 30, Qt's); set, they
+	// apply to QtWebSockets' own server too (which otherwise has Qt's 10 s
+	// and no pending limit).
+	HandshakeTimeout      time.Duration
+	MaxPendingConnections int
 	// Metrics, when set, counts connections, messages and bytes.
 	Metrics *Metrics
 }

@@ -1,6 +1,7 @@
 package wsbinding
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha1"
 	"crypto/tls"
@@ -731,7 +732,7 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	lim := s.limits()
 	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize, peer: peer,
 		maxOut: lim.maxOut, maxOutMsgs: lim.maxOutMsgs, fullGrace: lim.fullGrace, idle: lim.idle}
-	if max := extInt(s.o, s.ext, "maxPendingConnections", -1); max >= 0 && int64(s.pending) >= max {
+	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
 		m.handshakeFailed(c, failPending, "too many pending connections")
 		s.handshakeError(ws.StatusAbnormalClosure, "Too many pending connections.")
@@ -766,7 +767,7 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		s.pending--
 		return
 	}
-	if ms := extInt(s.o, s.ext, "handshakeTimeout", defaultHandshakeTimeout); ms > 0 {
+	if ms := extInt(s.o, s.ext, "handshakeTimeout", int64(cmp.Or(int(s.opts.HandshakeTimeout/time.Millisecond), defaultHandshakeTimeout))); ms > 0 {
 		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
 			if c.state == stHandshake {
 				c.closeErr = "handshake timeout"

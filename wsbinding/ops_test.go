@@ -248,7 +248,7 @@ func TestOptionsOnQtTypes(t *testing.T) {
 	defer cancel()
 	out := &lockedBuffer{}
 	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx})
-	opts := wsbinding.Options{MaxConnections: 1, IdleTimeout: 200 * time.Millisecond}
+	opts := wsbinding.Options{MaxConnections: 1, IdleTimeout: 200 * time.Millisecond, HandshakeTimeout: 300 * time.Millisecond}
 	for _, m := range []*runtime.Module{wsbinding.ModuleWith(opts), wsbinding.ExtensionsWith(opts)} {
 		if err := e.Register(m); err != nil {
 			t.Fatal(err)
@@ -267,6 +267,17 @@ func TestOptionsOnQtTypes(t *testing.T) {
 	}
 	if h, _ := c.read(); h.OpCode != ws.OpPing {
 		t.Fatalf("got %v, want an idle ping", h.OpCode)
+	}
+	// HandshakeTimeout: a connection that sends no request is dropped.
+	silent, err := net.Dial("tcp", strings.TrimPrefix(url, "ws://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	start := time.Now()
+	silent.SetDeadline(start.Add(3 * time.Second))
+	if _, err := silent.Read(make([]byte, 1)); err != io.EOF || time.Since(start) > 2*time.Second {
+		t.Fatalf("silent connection: %v after %v, want EOF after 300ms", err, time.Since(start))
 	}
 }
 

@@ -42,6 +42,8 @@ Operating a server (README "Operating a server"):
   --max-buffered-amount BYTES, --max-buffered-messages N
                               bound of each connection's write queue (default 8 MiB, 4096)
   --buffer-full-timeout D     close a connection whose queue stays full this long (1008; default 5s)
+  --handshake-timeout D, --max-pending-connections N
+                              bounds of connections still in their handshake (default 10s; 30)
   --log-format text|json      structured logs (log/slog) on stderr besides Qt's messages
   --metrics ADDR              serve Prometheus metrics on http://ADDR/metrics
   --watch                     reload the document when its file changes or on SIGHUP

@@ -35,6 +35,8 @@ func (f *opsFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.ws.MaxBufferedAmount, "max-buffered-amount", wsbinding.DefaultMaxBufferedAmount, "bytes queued for one connection before sends are refused")
 	fs.IntVar(&f.ws.MaxBufferedMessages, "max-buffered-messages", wsbinding.DefaultMaxBufferedMessages, "messages queued for one connection before sends are refused")
 	fs.DurationVar(&f.ws.BufferFullTimeout, "buffer-full-timeout", wsbinding.DefaultBufferFullTimeout, "a connection whose queue stays full this long is closed with 1008")
+	fs.DurationVar(&f.ws.HandshakeTimeout, "handshake-timeout", 10*time.Second, "drop a connection whose handshake (TLS and HTTP) takes longer")
+	fs.IntVar(&f.ws.MaxPendingConnections, "max-pending-connections", 0, "connections in their handshake per server; more are closed at once (default: 30 on QmlRun.WebSockets' server, no limit on Qt's)")
 	fs.StringVar(&f.logFormat, "log-format", "", "structured logs on stderr: text or json (default: none)")
 	fs.StringVar(&f.metrics, "metrics", "", "serve Prometheus metrics on http://ADDR/metrics")
 	fs.BoolVar(&f.watch, "watch", false, "reload the document when it changes or on SIGHUP")
