@@ -285,7 +285,7 @@ func TestOptionsOnQtTypes(t *testing.T) {
 // idleTimeout (reads of TLS records count), and silence gets a ping.
 func TestIdleTimeoutTLS(t *testing.T) {
 	pki := newTestPKI(t)
-	src := strings.Replace(wssEchoServer, "listen: true", "listen: true\n    idleTimeout: 150", 1)
+	src := strings.Replace(wssEchoServer, "listen: true", "listen: true\n    idleTimeout: 300", 1)
 	e, _ := startQML(t, writeQML(t, src), pki.certFile, pki.keyFile)
 	c := dialWSS(t, rootURL(t, e), pki.pool)
 	for i := 0; i < 8; i++ {
@@ -296,7 +296,7 @@ func TestIdleTimeoutTLS(t *testing.T) {
 		if err != nil || f.Header.OpCode != ws.OpText {
 			t.Fatalf("message %d: %v %v (a ping or close while busy?)", i, f.Header.OpCode, err)
 		}
-		time.Sleep(60 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
 	if f, err := ws.ReadFrame(c); err != nil || f.Header.OpCode != ws.OpPing {
 		t.Fatalf("silent: %v %v, want a ping", f.Header.OpCode, err)
