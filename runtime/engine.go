@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -36,6 +37,16 @@ type Options struct {
 	// and reported like an exception, and the loop goes on. Zero means
 	// DefaultScriptTimeout; a negative value disables the limit.
 	ScriptTimeout time.Duration
+	// CallStats, when set, adds up the time spent in JavaScript: every
+	// outermost call (a handler, a binding, a callback) counts once.
+	// Its fields are atomic, so a metrics server may read them meanwhile.
+	CallStats *CallStats
+}
+
+// CallStats counts the calls into JavaScript and the time they took.
+type CallStats struct {
+	Calls atomic.Int64
+	Nanos atomic.Int64
 }
 
 // Engine runs QML documents. Create one with New, add Go types with
@@ -209,7 +220,7 @@ func New(opts Options) *Engine {
 	if e.stderr == nil {
 		e.stderr = os.Stderr
 	}
-	e.watch = &watchdog{vm: e.vm, budget: opts.ScriptTimeout}
+	e.watch = &watchdog{vm: e.vm, budget: opts.ScriptTimeout, stats: opts.CallStats}
 	if e.watch.budget == 0 {
 		e.watch.budget = DefaultScriptTimeout
 	}
@@ -518,6 +529,10 @@ func (e *Engine) reportException(err error) {
 	}
 	text := e.exceptionText(err)
 	e.print(text)
+	if interrupted(err) {
+		e.event(slog.LevelError, "javascript interrupted", "message", text, "budget", e.watch.budget.String())
+		return
+	}
 	e.event(slog.LevelError, "javascript exception", "message", text)
 }
 
@@ -527,6 +542,14 @@ func (e *Engine) event(level slog.Level, msg string, args ...any) {
 		e.opts.Logger.Log(context.Background(), level, msg, args...)
 	}
 }
+
+// Event logs a structured event to Options.Logger (nothing without one):
+// modules report connection errors and limits here. Any goroutine.
+func (e *Engine) Event(level slog.Level, msg string, args ...any) { e.event(level, msg, args...) }
+
+// Logging reports whether Options.Logger is set, so that callers can skip
+// preparing the attributes of an Event.
+func (e *Engine) Logging() bool { return e.opts.Logger != nil }
 
 func (e *Engine) exceptionText(err error) string {
 	var stack []goja.StackFrame
@@ -612,6 +635,11 @@ func (e *Engine) bindingError(b *binding, err error) {
 		return // reported by the outermost call
 	}
 	text := e.exceptionText(err)
+	if interrupted(err) {
+		e.event(slog.LevelError, "javascript interrupted", "message", text, "budget", e.watch.budget.String())
+	} else {
+		e.event(slog.LevelError, "binding error", "message", text)
+	}
 	if e.creating > 0 {
 		for i := range e.deferredErrors {
 			if e.deferredErrors[i].b == b {

@@ -21,7 +21,9 @@ const DefaultScriptTimeout = time.Second
 type watchdog struct {
 	budget time.Duration
 	vm     *goja.Runtime
-	depth  int // nesting of JavaScript calls on the loop (loop only)
+	stats  *CallStats // nil: calls are not timed for metrics
+	t0     time.Time  // start of the outermost call, for stats
+	depth  int        // nesting of JavaScript calls on the loop (loop only)
 
 	// first is the interrupt of the innermost call, reported for the
 	// whole outermost call (loop only).
@@ -43,11 +45,16 @@ func (e errInterrupted) Error() string {
 // enter marks the start of a call into JavaScript.
 func (w *watchdog) enter() {
 	w.depth++
-	if w.depth > 1 || w.budget <= 0 {
+	if w.depth > 1 || (w.budget <= 0 && w.stats == nil) {
+		return
+	}
+	now := time.Now()
+	w.t0 = now
+	if w.budget <= 0 {
 		return
 	}
 	w.mu.Lock()
-	w.busy, w.start = true, time.Now()
+	w.busy, w.start = true, now
 	w.mu.Unlock()
 	if w.timer == nil {
 		w.timer = time.AfterFunc(w.budget, w.fire)
@@ -60,7 +67,14 @@ func (w *watchdog) enter() {
 // after the code finished is cleared so that it cannot hit the next call.
 func (w *watchdog) leave() {
 	w.depth--
-	if w.depth > 0 || w.budget <= 0 {
+	if w.depth > 0 {
+		return
+	}
+	if w.stats != nil {
+		w.stats.Calls.Add(1)
+		w.stats.Nanos.Add(int64(time.Since(w.t0)))
+	}
+	if w.budget <= 0 {
 		return
 	}
 	w.mu.Lock()

@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -86,5 +87,34 @@ QtObject {
 	e.Run()
 	if got := out.String(); strings.Contains(got, "interrupted") || !strings.Contains(got, "done 100") {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestInterruptLoggedAndTimed: an interrupted call and an exception reach
+// Options.Logger as records, and CallStats counts the calls and their time.
+func TestInterruptLoggedAndTimed(t *testing.T) {
+	var logs bytes.Buffer
+	stats := &runtime.CallStats{}
+	out := &bytes.Buffer{}
+	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, ScriptTimeout: 100 * time.Millisecond,
+		Logger: slog.New(slog.NewJSONHandler(&logs, nil)), CallStats: stats})
+	err := e.LoadString("/tmp/logged.qml", `import QtQml
+QtObject {
+    function f() { throw new Error("boom") }
+    property Timer t: Timer { interval: 1; running: true; onTriggered: { f() } }
+    property Timer q: Timer { interval: 50; running: true; onTriggered: Qt.quit() }
+    Component.onCompleted: { for (;;) {} }
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Run()
+	for _, want := range []string{`"msg":"javascript interrupted"`, `"budget":"100ms"`, `"msg":"javascript exception"`, `Error: boom`} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs lack %s:\n%s", want, logs.String())
+		}
+	}
+	if n, d := stats.Calls.Load(), time.Duration(stats.Nanos.Load()); n < 3 || d < 100*time.Millisecond {
+		t.Errorf("CallStats: %d calls, %v; want at least 3 calls and the 100ms of the loop", n, d)
 	}
 }

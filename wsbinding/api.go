@@ -1,6 +1,7 @@
 package wsbinding
 
 import (
+	"cmp"
 	"net"
 	"strings"
 	"time"
@@ -22,11 +23,16 @@ const ExtensionsName = "QmlRun.WebSockets"
 // limits). A document opts in with `import QmlRun.WebSockets`; one that
 // imports only QtWebSockets sees exactly Qt's types. Register it after
 // Module.
-func Extensions() *runtime.Module {
+func Extensions() *runtime.Module { return ExtensionsWith(Options{}) }
+
+// ExtensionsWith is Extensions with the operator's limits as the defaults
+// of the server's properties.
+func ExtensionsWith(opts Options) *runtime.Module {
+	opts = opts.withDefaults()
 	return &runtime.Module{
 		Name:    ExtensionsName,
 		Accepts: func(major, minor int) bool { return major == 1 },
-		Types:   []*runtime.TypeSpec{socketExtensions(), serverExtensions()},
+		Types:   []*runtime.TypeSpec{socketExtensions(), serverExtensions(opts)},
 	}
 }
 
@@ -48,8 +54,10 @@ func socketExtensions() *runtime.TypeSpec {
 		{Name: "closeReason", Type: "string", ReadOnly: true},
 		{Name: "maxAllowedIncomingFrameSize", Type: "int", Default: defaultMaxSize, Set: positiveSize, Changed: limit},
 		{Name: "maxAllowedIncomingMessageSize", Type: "int", Default: defaultMaxSize, Set: positiveSize, Changed: limit},
+		{Name: "bufferedAmount", Type: "int", ReadOnly: true},
 	}
 	signals := []runtime.SignalSpec{
+		{Name: "bufferFull"},
 		{Name: "pong", Params: []runtime.ParamSpec{{Name: "elapsedTime", Type: "int"}, {Name: "payload", Type: "var"}}},
 		{Name: "bytesWritten", Params: []runtime.ParamSpec{{Name: "bytes", Type: "int"}}},
 	}
@@ -105,7 +113,9 @@ func socketExtensions() *runtime.TypeSpec {
 	}
 }
 
-func serverExtensions() *runtime.TypeSpec {
+func serverExtensions(opts Options) *runtime.TypeSpec {
+	origins := make([]string, len(opts.AllowedOrigins))
+	copy(origins, opts.AllowedOrigins)
 	return &runtime.TypeSpec{
 		Name:      "WebSocketServer",
 		Base:      "QtWebSockets.WebSocketServer",
@@ -114,9 +124,16 @@ func serverExtensions() *runtime.TypeSpec {
 			{Name: "secure", Type: "bool", Changed: func(o *runtime.Object) { srv(o).secureChanged() }},
 			{Name: "certificateFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
 			{Name: "privateKeyFile", Type: "string", Changed: func(o *runtime.Object) { srv(o).certsChanged() }},
-			{Name: "maxPendingConnections", Type: "int", Default: defaultMaxPending},
-			{Name: "handshakeTimeout", Type: "int", Default: defaultHandshakeTimeout},
+			{Name: "maxPendingConnections", Type: "int", Default: cmp.Or(opts.MaxPendingConnections, defaultMaxPending)},
+			{Name: "handshakeTimeout", Type: "int", Default: cmp.Or(int(opts.HandshakeTimeout/time.Millisecond), defaultHandshakeTimeout)},
 			{Name: "compression", Type: "bool"},
+			{Name: "maxConnections", Type: "int", Default: opts.MaxConnections},
+			{Name: "allowedOrigins", Type: "list<string>", Default: origins},
+			{Name: "maxHeaderSize", Type: "int", Default: opts.MaxHeaderSize},
+			{Name: "idleTimeout", Type: "int", Default: int(opts.IdleTimeout / time.Millisecond)},
+			{Name: "maxBufferedAmount", Type: "int", Default: opts.MaxBufferedAmount},
+			{Name: "maxBufferedMessages", Type: "int", Default: opts.MaxBufferedMessages},
+			{Name: "bufferFullTimeout", Type: "int", Default: int(opts.BufferFullTimeout / time.Millisecond)},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "serverError", Params: []runtime.ParamSpec{{Name: "closeCode", Type: "int"}}},
@@ -245,8 +262,59 @@ func (s *socket) pong(c *conn, payload []byte) {
 }
 
 func (s *socket) wrote(c *conn, n int) {
-	if s.c == c && s.o.Connected("bytesWritten") {
+	if s.c != c {
+		return
+	}
+	s.noteBuffered(false)
+	if s.o.Connected("bytesWritten") {
 		s.o.Emit("bytesWritten", n)
+	}
+}
+
+// refused reports a message refused by a full write queue: errorString
+// says why (the status stays Open), and bufferFull() is emitted.
+func (s *socket) refused() {
+	s.o.SetInternal("errorString", "Send buffer full: the peer does not read fast enough")
+	if s.ext && s.o.Connected("bufferFull") {
+		s.o.Emit("bufferFull")
+	}
+}
+
+// noteBuffered schedules bufferedAmount's update at the end of the turn
+// (QmlRun.WebSockets' sockets); live also updates the value at once,
+// without a change signal.
+func (s *socket) noteBuffered(live bool) {
+	if !s.ext {
+		return
+	}
+	if live && s.c != nil {
+		s.o.SetSilently("bufferedAmount", s.c.pendingOut())
+	}
+	if !s.bufQueued {
+		s.bufQueued = true
+		s.m.buffered = append(s.m.buffered, s)
+	}
+}
+
+// notifyBuffered publishes bufferedAmount after the turn's writes: one
+// change signal per socket and turn at most.
+func (m *module) notifyBuffered() {
+	list := m.buffered
+	m.buffered = nil
+	for _, s := range list {
+		s.bufQueued = false
+		if s.o.Destroyed() {
+			continue
+		}
+		n := 0
+		if s.c != nil && s.c.state != stClosed {
+			n = s.c.pendingOut()
+		}
+		s.o.SetSilently("bufferedAmount", n)
+		if n != s.bufLast {
+			s.bufLast = n
+			s.o.EmitChanged("bufferedAmount")
+		}
 	}
 }
 

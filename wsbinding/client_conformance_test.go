@@ -143,7 +143,7 @@ func readClientClose(t *testing.T, c net.Conn) (code ws.StatusCode, pongs []stri
 }
 
 func waitFor(t *testing.T, out *lockedBuffer, want string) {
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(out.String(), want) {
 		if time.Now().After(deadline) {
 			t.Fatalf("client output lacks %q:\n%s", want, out.String())

@@ -36,6 +36,13 @@ func dialRawWith(t *testing.T, url, extra string) *rawClient {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return handshakeRaw(t, c, addr, extra)
+}
+
+// handshakeRaw sends the upgrade request on a connection and checks the
+// answer.
+func handshakeRaw(t *testing.T, c net.Conn, addr, extra string) *rawClient {
+	t.Helper()
 	t.Cleanup(func() { c.Close() })
 	c.SetDeadline(time.Now().Add(10 * time.Second))
 	io.WriteString(c, "GET / HTTP/1.1\r\nHost: "+addr+"\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"+

@@ -2,6 +2,7 @@ package wsbinding
 
 import (
 	"encoding/binary"
+	"log/slog"
 	"time"
 	"unicode/utf8"
 
@@ -18,9 +19,6 @@ const (
 	// defaultMaxSize is Qt's default maxAllowedIncomingFrameSize and
 	// maxAllowedIncomingMessageSize (INT_MAX - 1); larger closes 1009.
 	defaultMaxSize = 1<<31 - 2
-	// maxPendingOut stops reading from a peer whose replies are not being
-	// consumed, until its output drains.
-	maxPendingOut = 8 << 20
 )
 
 type connState uint8
@@ -59,12 +57,20 @@ type conn struct {
 	state  connState
 	h      connHandler
 
-	in       []byte // received, not yet consumed
-	out      []byte // queued output
-	dirty    bool   // in m.dirty
-	wantOut  bool   // watching for writability
-	paused   bool   // not reading: too much output pending
-	closeErr string // reason for an abnormal close, reported once
+	in      []byte // received, not yet consumed
+	out     []byte // queued output
+	dirty   bool   // in m.dirty
+	wantOut bool   // watching for writability
+	paused  bool   // not reading: too much output pending
+	// (the flags are together to keep the struct small)
+	closeSent   bool
+	peerClose   bool
+	tlsFailed   bool   // the TLS handshake failed
+	pmd         bool   // permessage-deflate negotiated
+	pmdBits     uint8  // compress only messages up to 2^pmdBits bytes (0: any)
+	msgDeflated bool   // the message being assembled is compressed
+	full        bool   // write queue over the bound: closed with 1008 unless it drains
+	closeErr    string // reason for an abnormal close, reported once
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte
@@ -72,19 +78,32 @@ type conn struct {
 
 	// handshake is the per-side handshake handler.
 	handshake func(c *conn) (done bool)
-	closeSent bool
-	peerClose bool
 	cancelTO  func()
 
-	t         *tlsLayer // nil for ws://
-	tlsFailed bool      // the TLS handshake failed
+	t *tlsLayer // nil for ws://
 
 	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
 	maxFrame, maxMsg int64
 
-	pmd         bool  // permessage-deflate negotiated
-	pmdBits     uint8 // compress only messages up to 2^pmdBits bytes (0: any)
-	msgDeflated bool  // the message being assembled is compressed
+	peer unix.Sockaddr // the other end (server side)
+	srv  *server       // the server that accepted it, once upgraded
+
+	// The write queue's bounds (limits.go): ends are the positions in the
+	// stream of queued bytes where each queued data message ends.
+	maxOut, maxOutMsgs int
+	fullGrace          time.Duration
+	cancelFull         func()
+	ends               []int64
+	endsHead           int
+	outTotal, outDone  int64 // bytes ever queued in and taken from out
+	lastQueued         int   // pending bytes last added to Metrics.Queued
+
+	// Idle timeout (server side): rx counts reads, the sweep compares.
+	idle       time.Duration
+	idleSince  int64 // UnixNano of the sweep that saw the last read
+	rx, rxSeen uint32
+	pinged     bool
+	logged     bool // why it closes was logged already
 }
 
 // onReady handles a readiness event.
@@ -128,6 +147,7 @@ func (c *conn) read() {
 			c.abort("")
 			return
 		}
+		c.received(len(b))
 		m.scratchBusy = true
 		c.in = m.scratch[:kept+len(b)]
 		c.process()
@@ -151,6 +171,7 @@ func (c *conn) read() {
 	n, err := unix.Read(c.fd, c.in[len(c.in):cap(c.in)])
 	if n > 0 {
 		c.in = c.in[:len(c.in)+n]
+		c.received(n)
 	}
 	switch {
 	case err == unix.EAGAIN || err == unix.EINTR:
@@ -341,6 +362,9 @@ func (c *conn) frame(h header, payload []byte) error {
 }
 
 func (c *conn) deliver(op ws.OpCode, msg []byte) {
+	if c.m.stats != nil {
+		c.m.stats.MessagesIn.Add(1)
+	}
 	if op == ws.OpText {
 		c.h.text(c, msg)
 	} else {
@@ -394,6 +418,16 @@ func (c *conn) fail(err error) {
 	reason := err.Error()
 	if pe, ok := err.(*errProtocol); ok {
 		code = pe.code
+	}
+	if st := c.m.stats; st != nil && c.state != stHandshake {
+		if code == ws.StatusMessageTooBig {
+			st.TooBigCloses.Add(1)
+		} else {
+			st.ProtocolCloses.Add(1)
+		}
+	}
+	if c.state != stHandshake {
+		c.m.logClose(c, slog.LevelWarn, "websocket protocol error", code, reason)
 	}
 	if !c.closeSent && c.state != stHandshake {
 		c.sendClose(code, reason)
@@ -454,6 +488,22 @@ func (c *conn) finish() {
 		c.t.sh.close()
 	}
 	c.m.conns--
+	if c.cancelFull != nil {
+		c.cancelFull()
+		c.cancelFull = nil
+	}
+	if c.srv != nil {
+		delete(c.srv.conns, c)
+	}
+	if c.closeErr != "" && !c.logged && c.m.e.Logging() {
+		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr)
+	}
+	if st := c.m.stats; st != nil {
+		st.Open.Add(-1)
+		st.Closed.Add(1)
+		st.Queued.Add(int64(-c.lastQueued))
+		c.lastQueued = 0
+	}
 	if c.h != nil {
 		c.h.closed(c, c.closeErr)
 	}
@@ -557,12 +607,33 @@ func (c *conn) queueFrame(op ws.OpCode, payload []byte) {
 			start := len(c.out)
 			c.out = appendFrame(c.out, op, z, mask)
 			c.out[start] |= 0x40 // RSV1: compressed
-			c.markDirty()
+			c.queued(op, len(c.out)-start)
 			return
 		}
 	}
+	start := len(c.out)
 	c.out = appendFrame(c.out, op, payload, mask)
+	c.queued(op, len(c.out)-start)
+}
+
+// queued accounts for a frame of n bytes appended to c.out.
+func (c *conn) queued(op ws.OpCode, n int) {
+	c.outTotal += int64(n)
+	if op == ws.OpText || op == ws.OpBinary {
+		c.ends = append(c.ends, c.outTotal)
+		if c.m.stats != nil {
+			c.m.stats.MessagesOut.Add(1)
+		}
+	}
 	c.markDirty()
+}
+
+// received accounts for n bytes read from the socket.
+func (c *conn) received(n int) {
+	c.rx++
+	if c.m.stats != nil {
+		c.m.stats.BytesIn.Add(int64(n))
+	}
 }
 
 func (c *conn) markDirty() {
@@ -593,7 +664,12 @@ func (c *conn) flush() {
 		events |= uint32(unix.EPOLLOUT)
 	}
 	// Stop reading from a peer that does not read our replies.
-	c.paused = pendingBytes > maxPendingOut
+	c.paused = pendingBytes > c.maxOut
+	c.checkFull(pendingBytes)
+	if st := c.m.stats; st != nil && pendingBytes != c.lastQueued {
+		st.Queued.Add(int64(pendingBytes - c.lastQueued))
+		c.lastQueued = pendingBytes
+	}
 	eof := c.t != nil && c.t.eof // nothing more to read while TLS finishes
 	if c.paused || eof {
 		events &^= readEvents
@@ -619,11 +695,15 @@ func (c *conn) pendingOut() int {
 }
 
 func (c *conn) writeOut() {
+	before := len(c.out)
 	if c.t != nil {
 		c.writeTLS()
-		return
+	} else {
+		c.writeFd(&c.out)
 	}
-	c.writeFd(&c.out)
+	if n := before - len(c.out); n > 0 {
+		c.consumed(n)
+	}
 }
 
 // writeFd writes as much of *buf as the socket takes; a write error drops
@@ -633,6 +713,9 @@ func (c *conn) writeFd(buf *[]byte) {
 		n, err := unix.Write(c.fd, *buf)
 		if n > 0 {
 			*buf = (*buf)[n:]
+			if c.m.stats != nil {
+				c.m.stats.BytesOut.Add(int64(n))
+			}
 		}
 		if err == unix.EINTR {
 			continue

@@ -222,6 +222,13 @@ func TestEchoServerWithChromium(t *testing.T) {
 // page reports "ok" and the negotiated extensions, which must be ext.
 func runChromium(t *testing.T, chrome, wsURL, ext string, flags ...string) {
 	t.Helper()
+	runChromiumWant(t, chrome, wsURL, "ok "+ext, flags...)
+}
+
+// runChromiumWant has headless Chromium run chromePage against wsURL and
+// checks what the page reports.
+func runChromiumWant(t *testing.T, chrome, wsURL, want string, flags ...string) {
+	t.Helper()
 	results := make(chan string, 1)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -253,8 +260,8 @@ func runChromium(t *testing.T, chrome, wsURL, ext string, flags ...string) {
 	}()
 	select {
 	case r := <-results:
-		if r != "ok "+ext {
-			t.Fatalf("chromium reported %q, want %q", r, "ok "+ext)
+		if r != want {
+			t.Fatalf("chromium reported %q, want %q", r, want)
 		}
 	case <-time.After(60 * time.Second):
 		t.Fatalf("no result from chromium in 60 s; its stderr:\n%s", stderr.String())

@@ -1,6 +1,7 @@
 package wsbinding
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha1"
 	"crypto/tls"
@@ -33,12 +34,17 @@ const notReady = "QQmlWebSocket is not ready."
 
 // Module returns the QtWebSockets module: WebSocketServer and WebSocket.
 // Register it with runtime.Engine.Register.
-func Module() *runtime.Module {
+func Module() *runtime.Module { return ModuleWith(Options{}) }
+
+// ModuleWith is Module with the operator's limits (the same Options should
+// be given to ExtensionsWith).
+func ModuleWith(opts Options) *runtime.Module {
+	opts = opts.withDefaults()
 	return &runtime.Module{
 		Name: "QtWebSockets",
 		// Qt 6.4 registers QtWebSockets 1.0 to 1.4.
 		Accepts: func(major, minor int) bool { return major == 1 && minor <= 4 },
-		Types:   []*runtime.TypeSpec{socketSpec(), serverSpec()},
+		Types:   []*runtime.TypeSpec{socketSpec(opts), serverSpec(opts)},
 	}
 }
 
@@ -62,6 +68,13 @@ type module struct {
 	// lingering are closed connections still delivering their last bytes,
 	// each with the function that closes its socket.
 	lingering map[int]func()
+
+	stats    *Metrics             // nil: not counted
+	servers  map[*server]struct{} // every WebSocketServer, for Drain
+	draining bool                 // Drain was called: accept nothing more
+	// sockets of QmlRun.WebSockets whose bufferedAmount may have changed
+	// this turn
+	buffered []*socket
 }
 
 // stopHandshakes ends the TLS handshake goroutines when the engine stops.
@@ -76,7 +89,7 @@ type moduleKey struct{}
 
 func moduleOf(e *runtime.Engine) *module {
 	return e.State(moduleKey{}, func() any {
-		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
+		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())), servers: map[*server]struct{}{}}
 		e.OnTurn(m.flush)
 		e.OnStop(m.stopHandshakes)
 		e.OnStop(func() {
@@ -101,6 +114,9 @@ func (m *module) flush() {
 			}
 		}
 	}
+	if len(m.buffered) > 0 {
+		m.notifyBuffered()
+	}
 }
 
 // socket is the Go side of a QML WebSocket (client or server side).
@@ -119,11 +135,16 @@ type socket struct {
 	headers   [][2]string
 	pingStart time.Time
 	ext       bool // an instance of QmlRun.WebSockets' type
+	opts      *Options
+	// bufferedAmount: last value notified, and whether in m.buffered
+	bufLast   int
+	bufQueued bool
 }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
-func socketSpec() *runtime.TypeSpec {
+func socketSpec(opts Options) *runtime.TypeSpec {
+	shared := &opts // one copy for every socket
 	return &runtime.TypeSpec{
 		Name:      "WebSocket",
 		Base:      "QtObject",
@@ -159,7 +180,11 @@ func socketSpec() *runtime.TypeSpec {
 			}},
 		},
 		Init: func(o *runtime.Object) {
-			o.Data = &socket{m: moduleOf(o.Engine()), o: o}
+			m := moduleOf(o.Engine())
+			o.Data = &socket{m: m, o: o, opts: shared}
+			if m.stats == nil {
+				m.stats = opts.Metrics
+			}
 		},
 		Complete: func(o *runtime.Object) {
 			s := sock(o)
@@ -410,8 +435,12 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		return
 	}
 	m := s.m
-	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s}
+	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s,
+		maxOut: s.opts.MaxBufferedAmount, maxOutMsgs: s.opts.MaxBufferedMessages, fullGrace: s.opts.BufferFullTimeout}
 	s.c = c
+	if m.stats != nil {
+		m.stats.Open.Add(1)
+	}
 	s.applyLimits(c)
 	s.headers = nil
 	s.setPeer(sa, s.serverName, "", s.o.Property("url").String())
@@ -477,7 +506,12 @@ func (s *socket) sendText(msg string) int {
 	if !utf8.ValidString(msg) {
 		msg = strings.ToValidUTF8(msg, "\uFFFD")
 	}
+	if s.c.refuse(len(msg)) {
+		s.refused()
+		return 0
+	}
 	s.c.queueFrame(ws.OpText, []byte(msg))
+	s.noteBuffered(true)
 	return len(msg)
 }
 
@@ -486,7 +520,12 @@ func (s *socket) sendBinary(data []byte) int {
 		s.setStatus(Error, "Messages can only be sent when the socket is open.")
 		return 0
 	}
+	if s.c.refuse(len(data)) {
+		s.refused()
+		return 0
+	}
 	s.c.queueFrame(ws.OpBinary, data)
+	s.noteBuffered(true)
 	return len(data)
 }
 
@@ -514,6 +553,7 @@ func (s *socket) closed(c *conn, errStr string) {
 		return
 	}
 	s.c = nil
+	s.noteBuffered(false)
 	if s.server {
 		// A closed server-side socket is no longer part of the server's
 		// tree: unless the script keeps it, the garbage collector frees it.
@@ -547,11 +587,16 @@ type server struct {
 	certs   certStore   // secure: the certificate, reloaded when its files change
 	tlsCfg  *tls.Config // secure: the configuration of every handshake
 	pending int         // connections accepted and not yet upgraded
+
+	opts        Options
+	conns       map[*conn]struct{} // open connections (upgraded)
+	sweepEvery  time.Duration      // idle sweep period, 0: none
+	cancelSweep func()
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
 
-func serverSpec() *runtime.TypeSpec {
+func serverSpec(opts Options) *runtime.TypeSpec {
 	return &runtime.TypeSpec{
 		Name:      "WebSocketServer",
 		Base:      "QtObject",
@@ -592,7 +637,13 @@ func serverSpec() *runtime.TypeSpec {
 			{Name: "nameChanged", Params: []runtime.ParamSpec{{Name: "name", Type: "string"}}},
 		},
 		Init: func(o *runtime.Object) {
-			o.Data = &server{m: moduleOf(o.Engine()), o: o}
+			m := moduleOf(o.Engine())
+			s := &server{m: m, o: o, opts: opts, conns: map[*conn]struct{}{}}
+			o.Data = s
+			m.servers[s] = struct{}{}
+			if m.stats == nil {
+				m.stats = opts.Metrics
+			}
 		},
 		Complete: func(o *runtime.Object) {
 			s := srv(o)
@@ -602,7 +653,13 @@ func serverSpec() *runtime.TypeSpec {
 			s.starting = false
 		},
 		Destroy: func(o *runtime.Object) {
-			if s := srv(o); s.l != nil {
+			s := srv(o)
+			delete(s.m.servers, s)
+			if s.cancelSweep != nil {
+				s.cancelSweep()
+				s.cancelSweep = nil
+			}
+			if s.l != nil {
 				s.l.close()
 				s.l = nil
 			}
@@ -645,7 +702,7 @@ func (s *server) updateListening() {
 	if !o.Property("listen").ToBoolean() {
 		return
 	}
-	if !s.loadTLS() {
+	if !s.loadTLS() || s.m.draining {
 		return
 	}
 	l, err := s.m.listen(o.Property("host").String(), int(o.Property("port").ToInteger()))
@@ -669,14 +726,23 @@ func (s *server) updateListening() {
 // accepted starts the handshake of a new connection.
 func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	m := s.m
-	if max := extInt(s.o, s.ext, "maxPendingConnections", -1); max >= 0 && int64(s.pending) >= max {
+	if m.stats != nil {
+		m.stats.Accepted.Add(1)
+	}
+	lim := s.limits()
+	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize, peer: peer,
+		maxOut: lim.maxOut, maxOutMsgs: lim.maxOutMsgs, fullGrace: lim.fullGrace, idle: lim.idle}
+	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
+		m.handshakeFailed(c, failPending, "too many pending connections")
 		s.handshakeError(ws.StatusAbnormalClosure, "Too many pending connections.")
 		return
 	}
-	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize}
 	m.conns++
 	s.pending++
+	if m.stats != nil {
+		m.stats.Open.Add(1)
+	}
 	supported := func() []string {
 		var out []string
 		if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
@@ -686,9 +752,13 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		}
 		return out
 	}
-	compress := s.ext && s.o.Property("compression").ToBoolean()
-	c.handshake = serverHandshake(c, supported, s.o.Property("name").String(), compress, func(c *conn, r *request) {
-		s.connected(c, r, peer)
+	c.handshake = serverHandshake(&hsConfig{
+		supported: supported,
+		name:      s.o.Property("name").String(),
+		compress:  s.ext && s.o.Property("compression").ToBoolean(),
+		maxHeader: lim.maxHeader,
+		admit:     func(r *request) (string, int) { return s.admit(&lim, r) },
+		done:      func(c *conn, r *request) { s.connected(c, r, peer) },
 	})
 	c.h = &pendingHandler{s}
 	if err := m.e.Watch(fd, readEvents, c.onReady); err != nil {
@@ -697,7 +767,7 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		s.pending--
 		return
 	}
-	if ms := extInt(s.o, s.ext, "handshakeTimeout", defaultHandshakeTimeout); ms > 0 {
+	if ms := extInt(s.o, s.ext, "handshakeTimeout", int64(cmp.Or(int(s.opts.HandshakeTimeout/time.Millisecond), defaultHandshakeTimeout))); ms > 0 {
 		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
 			if c.state == stHandshake {
 				c.closeErr = "handshake timeout"
@@ -782,6 +852,12 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 		c.finish()
 		return
 	}
+	c.srv = s
+	s.conns[c] = struct{}{}
+	if c.idle > 0 {
+		s.sweepEvery = max(c.idle/4, 10*time.Millisecond)
+		s.armSweep()
+	}
 	sk := sock(o)
 	sk.server = true
 	sk.c = c
@@ -833,8 +909,10 @@ func (p *pendingHandler) closed(c *conn, err string) {
 	p.s.pending--
 	switch {
 	case c.tlsFailed:
+		c.m.handshakeFailed(c, failTLS, err)
 		p.s.handshakeError(ws.StatusTLSHandshake, err)
 	case err == "handshake timeout":
+		c.m.handshakeFailed(c, failTimeout, err)
 		p.s.handshakeError(ws.StatusAbnormalClosure, "The handshake timed out.")
 	}
 }

@@ -16,7 +16,7 @@ import (
 )
 
 const (
-	maxHeaderBytes = 16 << 10
+	maxHeaderBytes = DefaultMaxHeaderSize // a server's response, for clients
 	closeTimeout   = time.Second
 )
 
@@ -141,23 +141,39 @@ type request struct {
 	headers   [][2]string // lower-case names, in order
 }
 
+// hsConfig is how a server answers handshakes.
+type hsConfig struct {
+	supported func() []string
+	name      string // the Server header, if any
+	compress  bool   // accept a permessage-deflate offer
+	maxHeader int    // request size limit (431)
+	// admit refuses a request with an HTTP status ("403 Forbidden") and a
+	// failure reason, or accepts it with "".
+	admit func(r *request) (status string, reason int)
+	done  func(c *conn, r *request)
+}
+
 // serverHandshake reads the client's HTTP upgrade request from c.in and
 // answers it. A malformed request gets an HTTP error and the connection is
 // closed.
-// With compress, a permessage-deflate offer is accepted.
-func serverHandshake(c *conn, supported func() []string, name string, compress bool, done func(c *conn, r *request)) func(*conn) bool {
+func serverHandshake(cfg *hsConfig) func(*conn) bool {
+	supported, name, compress, done := cfg.supported, cfg.name, cfg.compress, cfg.done
 	return func(c *conn) bool {
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
-		if end < 0 {
-			if len(c.in) > maxHeaderBytes {
-				c.out = append(c.out, "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"...)
-				c.closeErr = "request header too large"
-				c.finish()
+		if end < 0 || end+4 > cfg.maxHeader {
+			if len(c.in) > cfg.maxHeader {
+				c.refuseHandshake("431 Request Header Fields Too Large", failHeaderSize, "request header too large")
 			}
 			return false
 		}
 		head := c.in[:end+4]
 		req := &request{headers: headerList(string(head))}
+		if cfg.admit != nil {
+			if status, reason := cfg.admit(req); status != "" {
+				c.refuseHandshake(status, reason, "handshake refused: "+status)
+				return false
+			}
+		}
 		for _, h := range req.headers {
 			if h[0] == "sec-websocket-protocol" {
 				for _, p := range strings.Split(h[1], ",") {
@@ -199,22 +215,32 @@ func serverHandshake(c *conn, supported func() []string, name string, compress b
 			io.Writer
 		}{bytes.NewReader(head), &resp})
 		if err != nil && resp.Len() == 0 {
-			resp.WriteString("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+			resp.WriteString(httpError("400 Bad Request"))
 		}
 		c.out = append(c.out, resp.Bytes()...)
 		rest := copy(c.in, c.in[end+4:])
 		c.in = c.in[:rest]
 		if err != nil {
 			c.closeErr = "handshake: " + err.Error()
+			c.m.handshakeFailed(c, failBadRequest, c.closeErr)
 			c.finish()
 			return false
 		}
 		c.state = stOpen
 		c.pmd, c.pmdBits = offer.accepted, offer.maxBits
 		c.markDirty()
+		c.handshake = nil // its closures are not needed any more
 		done(c, req)
 		return true
 	}
+}
+
+// refuseHandshake answers a request with an HTTP error and closes.
+func (c *conn) refuseHandshake(status string, reason int, msg string) {
+	c.out = append(c.out, httpError(status)...)
+	c.closeErr = msg
+	c.m.handshakeFailed(c, reason, msg)
+	c.finish()
 }
 
 // clientHandshake sends the upgrade request and validates the response.

@@ -220,6 +220,7 @@ func (c *conn) readTLS() {
 		c.t.eof = true
 		c.flush()
 	} else {
+		c.received(len(b))
 		c.t.sh.feed(b, false)
 	}
 	if c.t.ready {

@@ -163,21 +163,8 @@ type wsClient struct {
 
 func dialChat(t testing.TB, port int) *wsClient {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	conn, br, _, err := ws.Dial(ctx, fmt.Sprintf("ws://127.0.0.1:%d/", port))
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn, rw := dialWS(t, port)
 	c := &wsClient{conn: conn, done: make(chan struct{})}
-	var r io.Reader = conn
-	if br != nil {
-		r = io.MultiReader(br, conn)
-	}
-	rw := struct {
-		io.Reader
-		io.Writer
-	}{r, conn}
 	go func() {
 		defer close(c.done)
 		for {
@@ -192,6 +179,26 @@ func dialChat(t testing.TB, port int) *wsClient {
 	}()
 	t.Cleanup(func() { conn.Close(); <-c.done })
 	return c
+}
+
+// dialWS opens a WebSocket to a local port; reads go through rw (the
+// handshake may have buffered the first bytes).
+func dialWS(t testing.TB, port int) (net.Conn, io.ReadWriter) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, br, _, err := ws.Dial(ctx, fmt.Sprintf("ws://127.0.0.1:%d/", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r io.Reader = conn
+	if br != nil {
+		r = io.MultiReader(br, conn)
+	}
+	return conn, struct {
+		io.Reader
+		io.Writer
+	}{r, conn}
 }
 
 func (c *wsClient) send(t testing.TB, msg string) {
@@ -480,17 +487,8 @@ func waitCount(t *testing.T, c *atomic.Int64, want int64) {
 // countingClient connects a WebSocket client that counts chat lines with
 // a "b-" body into got and "sync" ones into synced.
 func countingClient(t *testing.T, port int, got, synced *atomic.Int64) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	conn, br, _, err := ws.Dial(ctx, fmt.Sprintf("ws://127.0.0.1:%d/", port))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r io.Reader = conn
-	if br != nil {
-		r = io.MultiReader(br, conn)
-	}
-	r = bufio.NewReader(r)
+	conn, rw := dialWS(t, port)
+	r := bufio.NewReader(rw)
 	go func() {
 		for {
 			h, err := ws.ReadHeader(r)

@@ -34,6 +34,21 @@ Run options:
                 qmlrun processes can join it with Broker { url: "nats://ADDR" }
   -- ARGS...    passed to the document in Qt.application.arguments
 
+Operating a server (README "Operating a server"):
+  --max-connections N         open connections per WebSocketServer; more get HTTP 503 (0: no limit)
+  --allowed-origins LIST      comma-separated Origins allowed; others get HTTP 403 (default: all)
+  --max-header-size BYTES     handshake request size; larger gets HTTP 431 (default 16384)
+  --idle-timeout DURATION     ping connections silent this long; close (1001) if silent as long again
+  --max-buffered-amount BYTES, --max-buffered-messages N
+                              bound of each connection's write queue (default 8 MiB, 4096)
+  --buffer-full-timeout D     close a connection whose queue stays full this long (1008; default 5s)
+  --handshake-timeout D, --max-pending-connections N
+                              bounds of connections still in their handshake (default 10s; 30)
+  --log-format text|json      structured logs (log/slog) on stderr besides Qt's messages
+  --metrics ADDR              serve Prometheus metrics on http://ADDR/metrics
+  --watch                     reload the document when its file changes or on SIGHUP
+  --drain-timeout D           on SIGTERM/SIGINT or reload, wait this long for connections to close (default 5s)
+
 Examples:
   qmlrun testdata/examples/echo-server.qml -- 9000
   qmlrun check *.qml

@@ -11,9 +11,10 @@ import (
 // moduleOptions are the command-line settings of the modules.
 type moduleOptions struct {
 	natsListen string // --nats-listen: address of the embedded NATS server
+	ws         wsbinding.Options
 }
 
 // modules lists the QML modules qmlrun registers besides QtQml.
 func modules(mo moduleOptions) []*runtime.Module {
-	return []*runtime.Module{quick.Module(), wsbinding.Module(), wsbinding.Extensions(), qmltest.Module(), pubsub.ModuleWith(pubsub.Options{Listen: mo.natsListen})}
+	return []*runtime.Module{quick.Module(), wsbinding.ModuleWith(mo.ws), wsbinding.ExtensionsWith(mo.ws), qmltest.Module(), pubsub.ModuleWith(pubsub.Options{Listen: mo.natsListen})}
 }

@@ -53,6 +53,8 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	budget := fs.Duration("script-timeout", runtime.DefaultScriptTimeout, "interrupt JavaScript running longer than this in one call (0: never)")
 	var mo moduleOptions
 	fs.StringVar(&mo.natsListen, "nats-listen", "", "address of the embedded NATS server (host:port)")
+	var ops opsFlags
+	ops.register(fs)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -67,17 +69,33 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// shuts down gracefully.
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	if ops.watch {
+		signal.Notify(sigs, syscall.SIGHUP)
+	}
 	defer signal.Stop(sigs)
 	if len(extra) > 0 && extra[0] == "--" {
 		extra = extra[1:]
 	}
-	e, err := newEngineWith(runtime.Options{
+	opts := runtime.Options{
 		ImportPaths:   imports,
 		Stdout:        stdout,
 		Stderr:        stderr,
 		Args:          append([]string{"qmlrun", file}, extra...),
 		ScriptTimeout: scriptBudget(*budget),
-	}, mo)
+	}
+	if err := ops.setup(&opts, stderr); err != nil {
+		fmt.Fprintln(stderr, "qmlrun:", err)
+		return 2
+	}
+	mo.ws = ops.ws
+	if ops.watch {
+		if file == "-" {
+			fmt.Fprintln(stderr, "qmlrun: --watch needs a file")
+			return 2
+		}
+		return runWatch(file, func() (*runtime.Engine, error) { return newEngineWith(opts, mo) }, sigs, stderr, ops.drainTimeout)
+	}
+	e, err := newEngineWith(opts, mo)
 	if err != nil {
 		fmt.Fprintln(stderr, "qmlrun:", err)
 		return 1
@@ -94,26 +112,11 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
-		return runWithSignals(e, sigs)
+		return runWithSignals(e, sigs, ops.drainTimeout)
 	}
 	if err := e.Load(file); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	return runWithSignals(e, sigs)
-}
-
-// runWithSignals runs the engine; SIGINT or SIGTERM shut it down gracefully
-// (exit status 0), a second signal exits at once.
-func runWithSignals(e *runtime.Engine, sigs chan os.Signal) int {
-	go func() {
-		if _, ok := <-sigs; !ok {
-			return
-		}
-		e.Quit(0)
-		if _, ok := <-sigs; ok {
-			os.Exit(130)
-		}
-	}()
-	return e.Run()
+	return runWithSignals(e, sigs, ops.drainTimeout)
 }

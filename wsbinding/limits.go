@@ -1,0 +1,372 @@
+package wsbinding
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/gobwas/ws"
+	"github.com/qmlrun/qmlrun/runtime"
+	"golang.org/x/sys/unix"
+)
+
+// Options are the operator's settings of every server and connection of
+// an engine (qmlrun's command-line flags): the defaults of
+// QmlRun.WebSockets' server properties, and the values QtWebSockets' own
+// types use. Zero fields take the defaults below.
+type Options struct {
+	// MaxConnections bounds the open connections of one server (0: no
+	// limit); more get HTTP 503 in their handshake.
+	MaxConnections int
+	// AllowedOrigins: when not empty, a request whose Origin header is
+	// not in the list gets HTTP 403. Requests without Origin are allowed.
+	AllowedOrigins []string
+	// MaxHeaderSize bounds a handshake request (431 beyond); default 16 KiB.
+	MaxHeaderSize int
+	// IdleTimeout: a connection silent that long gets a ping, and is
+	// closed (1001) when it stays silent as long again; 0: never.
+	IdleTimeout time.Duration
+	// MaxBufferedAmount and MaxBufferedMessages bound each connection's
+	// write queue (default 8 MiB, 4,096 messages); BufferFullTimeout is how
+	// long a connection may stay full before it is closed with 1008
+	// (default 5 s).
+	MaxBufferedAmount   int
+	MaxBufferedMessages int
+	BufferFullTimeout   time.Duration
+	// HandshakeTimeout and MaxPendingConnections are the defaults of the
+	// server properties of the same names (10 s and 30, Qt's); set, they
+	// apply to QtWebSockets' own server too (which otherwise has Qt's 10 s
+	// and no pending limit).
+	HandshakeTimeout      time.Duration
+	MaxPendingConnections int
+	// Metrics, when set, counts connections, messages and bytes.
+	Metrics *Metrics
+}
+
+// Defaults of Options.
+const (
+	DefaultMaxHeaderSize       = 16 << 10
+	DefaultMaxBufferedAmount   = 8 << 20
+	DefaultMaxBufferedMessages = 4096
+	DefaultBufferFullTimeout   = 5 * time.Second
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxHeaderSize <= 0 {
+		o.MaxHeaderSize = DefaultMaxHeaderSize
+	}
+	if o.MaxBufferedAmount <= 0 {
+		o.MaxBufferedAmount = DefaultMaxBufferedAmount
+	}
+	if o.MaxBufferedMessages <= 0 {
+		o.MaxBufferedMessages = DefaultMaxBufferedMessages
+	}
+	if o.BufferFullTimeout <= 0 {
+		o.BufferFullTimeout = DefaultBufferFullTimeout
+	}
+	return o
+}
+
+// Metrics are counters of a process's WebSocket traffic, updated by the
+// event loops with atomic operations, so another goroutine (a metrics
+// endpoint) reads them without touching JavaScript.
+type Metrics struct {
+	Open, Accepted, Closed       atomic.Int64 // connections (server and client side)
+	MessagesIn, MessagesOut      atomic.Int64
+	BytesIn, BytesOut            atomic.Int64 // on the socket (frames, handshakes; TLS records)
+	Queued                       atomic.Int64 // bytes waiting in write queues
+	HandshakeFailures            [numFailures]atomic.Int64
+	BufferFullCloses, IdleCloses atomic.Int64
+	ProtocolCloses, TooBigCloses atomic.Int64 // closed by us with 1002/1007, with 1009
+	RefusedSends                 atomic.Int64 // sends refused by a full queue
+}
+
+// Handshake failure reasons, the label of the handshake failures metric.
+const (
+	failBadRequest = iota // 400
+	failOrigin            // 403
+	failHeaderSize        // 431
+	failCapacity          // 503
+	failTimeout
+	failPending
+	failTLS
+	numFailures
+)
+
+// FailureReasons name the HandshakeFailures counters.
+var FailureReasons = [numFailures]string{"bad_request", "origin", "header_too_large", "max_connections", "timeout", "max_pending", "tls"}
+
+// limits are one server's settings, read when a connection is accepted.
+type limits struct {
+	maxConns   int
+	origins    []string
+	maxHeader  int
+	idle       time.Duration
+	maxOut     int
+	maxOutMsgs int
+	fullGrace  time.Duration
+}
+
+// limits reads the server's settings: the properties of QmlRun.WebSockets'
+// server, the module options for QtWebSockets' own.
+func (s *server) limits() limits {
+	o := s.opts
+	l := limits{o.MaxConnections, o.AllowedOrigins, o.MaxHeaderSize, o.IdleTimeout, o.MaxBufferedAmount, o.MaxBufferedMessages, o.BufferFullTimeout}
+	if !s.ext {
+		return l
+	}
+	p := s.o
+	l.maxConns = int(p.Property("maxConnections").ToInteger())
+	l.origins = nil
+	if arr, ok := p.Property("allowedOrigins").Export().([]any); ok {
+		for _, v := range arr {
+			l.origins = append(l.origins, strings.TrimSpace(fmt.Sprint(v)))
+		}
+	}
+	l.maxHeader = int(p.Property("maxHeaderSize").ToInteger())
+	l.idle = time.Duration(p.Property("idleTimeout").ToInteger()) * time.Millisecond
+	l.maxOut = int(p.Property("maxBufferedAmount").ToInteger())
+	l.maxOutMsgs = int(p.Property("maxBufferedMessages").ToInteger())
+	l.fullGrace = time.Duration(p.Property("bufferFullTimeout").ToInteger()) * time.Millisecond
+	// A bound of 0 or less means the default: a queue must hold something.
+	def := Options{}.withDefaults()
+	if l.maxHeader <= 0 {
+		l.maxHeader = def.MaxHeaderSize
+	}
+	if l.maxOut <= 0 {
+		l.maxOut = def.MaxBufferedAmount
+	}
+	if l.maxOutMsgs <= 0 {
+		l.maxOutMsgs = def.MaxBufferedMessages
+	}
+	if l.fullGrace <= 0 {
+		l.fullGrace = def.BufferFullTimeout
+	}
+	return l
+}
+
+// admit decides on a complete handshake request before it is upgraded:
+// the HTTP status line and the reason of a refusal, "" to go on.
+func (s *server) admit(l *limits, r *request) (status string, reason int) {
+	if len(l.origins) > 0 {
+		for _, h := range r.headers {
+			if h[0] == "origin" && !originAllowed(l.origins, h[1]) {
+				return "403 Forbidden", failOrigin
+			}
+		}
+	}
+	if l.maxConns > 0 && len(s.conns) >= l.maxConns {
+		return "503 Service Unavailable", failCapacity
+	}
+	return "", 0
+}
+
+// originAllowed compares an Origin with the allowed ones, ignoring case
+// and a trailing slash; "*" allows every origin.
+func originAllowed(allowed []string, origin string) bool {
+	origin = strings.TrimSuffix(origin, "/")
+	for _, a := range allowed {
+		if a == "*" || strings.EqualFold(strings.TrimSuffix(a, "/"), origin) {
+			return true
+		}
+	}
+	return false
+}
+
+func httpError(status string) string {
+	return "HTTP/1.1 " + status + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+}
+
+// handshakeFailed counts and logs a connection refused before it became a
+// WebSocket.
+func (m *module) handshakeFailed(c *conn, reason int, msg string) {
+	c.logged = true
+	if m.stats != nil {
+		m.stats.HandshakeFailures[reason].Add(1)
+	}
+	if m.e.Logging() {
+		m.e.Event(slog.LevelWarn, "websocket handshake refused", "reason", FailureReasons[reason], "peer", peerString(c.peer), "error", msg)
+	}
+}
+
+// logClose logs a connection this side closed because of a limit or a
+// protocol error.
+func (m *module) logClose(c *conn, level slog.Level, msg string, code ws.StatusCode, reason string) {
+	c.logged = true
+	if m.e.Logging() {
+		m.e.Event(level, msg, "peer", peerString(c.peer), "code", int(code), "reason", reason)
+	}
+}
+
+func peerString(sa unix.Sockaddr) string {
+	ip, port := sockaddrIP(sa)
+	if ip == "" {
+		return ""
+	}
+	return net.JoinHostPort(ip, strconv.Itoa(port))
+}
+
+// Write queue bounds.
+
+// queuedMsgs is the number of data messages not yet written.
+func (c *conn) queuedMsgs() int { return len(c.ends) - c.endsHead }
+
+// consumed records that n bytes left the head of c.out.
+func (c *conn) consumed(n int) {
+	c.outDone += int64(n)
+	for c.endsHead < len(c.ends) && c.ends[c.endsHead] <= c.outDone {
+		c.endsHead++
+	}
+	if c.endsHead == len(c.ends) {
+		c.ends, c.endsHead = c.ends[:0], 0
+	}
+}
+
+// refuse reports whether a message of n bytes must be refused: the queue
+// holds something and the message would take it past maxOut bytes, or it
+// holds maxOutMsgs messages. A refusal marks the connection full.
+func (c *conn) refuse(n int) bool {
+	pending := c.pendingOut()
+	if (pending == 0 || pending+n <= c.maxOut) && c.queuedMsgs() < c.maxOutMsgs {
+		return false
+	}
+	if c.m.stats != nil {
+		c.m.stats.RefusedSends.Add(1)
+	}
+	c.setFull()
+	return true
+}
+
+// setFull starts the grace period of a full queue: still full when it
+// ends, the connection is closed with 1008.
+func (c *conn) setFull() {
+	if c.full || c.state != stOpen {
+		return
+	}
+	c.full = true
+	if c.m.e.Logging() {
+		c.m.e.Event(slog.LevelWarn, "websocket buffer full", "peer", peerString(c.peer), "queued_bytes", c.pendingOut(), "queued_messages", c.queuedMsgs())
+	}
+	c.cancelFull = c.m.e.AfterFunc(c.fullGrace, func() {
+		c.cancelFull = nil
+		if !c.full || c.state != stOpen {
+			return
+		}
+		if c.m.stats != nil {
+			c.m.stats.BufferFullCloses.Add(1)
+		}
+		c.m.logClose(c, slog.LevelWarn, "websocket closed: buffer full", ws.StatusPolicyViolation, "write queue full")
+		c.closeFor(ws.StatusPolicyViolation, "write queue full")
+	})
+}
+
+// checkFull follows the queue after a flush: over the bound it is full;
+// a full queue is cleared when it has drained to half of both bounds.
+func (c *conn) checkFull(pending int) {
+	if !c.full {
+		if pending > c.maxOut {
+			c.setFull()
+		}
+		return
+	}
+	if pending <= c.maxOut/2 && c.queuedMsgs() <= c.maxOutMsgs/2 {
+		c.full = false
+		if c.cancelFull != nil {
+			c.cancelFull()
+			c.cancelFull = nil
+		}
+	}
+}
+
+// Idle connections.
+
+// sweepIdle runs every quarter of idleTimeout while the server has
+// connections that time out: a connection that received nothing for
+// idleTimeout gets a ping; one that receives nothing for another
+// idleTimeout after it is closed with 1001.
+func (s *server) sweepIdle() {
+	s.cancelSweep = nil
+	now := time.Now().UnixNano()
+	armed := false
+	for c := range s.conns {
+		if c.idle <= 0 || c.state != stOpen {
+			continue
+		}
+		armed = true
+		if c.rx != c.rxSeen || c.idleSince == 0 {
+			c.rxSeen, c.idleSince, c.pinged = c.rx, now, false
+			continue
+		}
+		switch silent := time.Duration(now - c.idleSince); {
+		case !c.pinged && silent >= c.idle:
+			c.pinged = true
+			c.idleSince = now
+			c.queueFrame(ws.OpPing, nil)
+		case c.pinged && silent >= c.idle:
+			if s.m.stats != nil {
+				s.m.stats.IdleCloses.Add(1)
+			}
+			s.m.logClose(c, slog.LevelInfo, "websocket closed: idle", ws.StatusGoingAway, "idle timeout")
+			c.closeFor(ws.StatusGoingAway, "idle timeout")
+		}
+	}
+	if armed {
+		s.armSweep()
+	}
+}
+
+// armSweep schedules the next sweep of idle connections.
+func (s *server) armSweep() {
+	if s.cancelSweep != nil || s.sweepEvery <= 0 {
+		return
+	}
+	s.cancelSweep = s.m.e.AfterFunc(s.sweepEvery, s.sweepIdle)
+}
+
+// closeFor starts the close handshake from this side for a limit: the
+// QML socket goes Closing, then Closed, as after its close().
+func (c *conn) closeFor(code ws.StatusCode, reason string) {
+	if sk, ok := c.h.(*socket); ok && sk.c == c {
+		sk.closeWith(code, reason)
+		return
+	}
+	c.close(code, reason)
+}
+
+// Drain stops every WebSocketServer of the engine from accepting and
+// closes their connections with code and reason; done runs on the loop
+// when they are all closed, or after deadline. Loop only (runtime.Engine.Do
+// or Post).
+func Drain(e *runtime.Engine, code int, reason string, deadline time.Duration, done func()) {
+	m := moduleOf(e)
+	m.draining = true
+	for s := range m.servers {
+		if s.l != nil {
+			s.l.close()
+			s.l = nil
+		}
+	}
+	for s := range m.servers {
+		for c := range s.conns {
+			c.closeFor(ws.StatusCode(code), reason)
+		}
+	}
+	start := time.Now()
+	var wait func()
+	wait = func() {
+		busy := len(m.lingering) > 0
+		for s := range m.servers {
+			busy = busy || len(s.conns) > 0
+		}
+		if !busy || time.Since(start) >= deadline {
+			done()
+			return
+		}
+		e.AfterFunc(20*time.Millisecond, wait)
+	}
+	wait()
+}
