@@ -139,6 +139,29 @@ var puncts = []string{
 	"/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
 }
 
+// punctsFrom lists the puncts that start with each byte, longest first.
+var punctsFrom [256][]string
+
+func init() {
+	for _, p := range puncts {
+		punctsFrom[p[0]] = append(punctsFrom[p[0]], p)
+	}
+}
+
+// hasLineBreak reports whether s contains a JavaScript line terminator
+// (\n, U+2028 or U+2029).
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+		if s[i] >= 0x80 {
+			return strings.ContainsAny(s[i:], "\n\u2028\u2029")
+		}
+	}
+	return false
+}
+
 // next scans the next significant token.
 func (j *jsScanner) next() (jsTok, *scanError) {
 	start := j.pos
@@ -146,7 +169,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 	if err != nil {
 		return jsTok{}, err
 	}
-	nl := strings.ContainsAny(j.src[start:off], "\n\u2028\u2029")
+	nl := hasLineBreak(j.src[start:off])
 	j.pos = off
 	t := jsTok{start: off, nl: nl}
 	if off >= len(j.src) {
@@ -196,7 +219,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 	default:
 		t.kind = jsPunct
 		t.end = off + 1
-		for _, p := range puncts {
+		for _, p := range punctsFrom[c] {
 			if strings.HasPrefix(j.src[off:], p) {
 				if p == "?." && off+2 < len(j.src) && isDigit(j.src[off+2]) {
 					continue
