@@ -599,14 +599,22 @@ func Unquote(s string) string { return unquote(s) }
 // program and maps the first syntax error back to its QML position.
 func checkJS(doc *Document) *Diagnostic {
 	var l Layout
+	checked := 0
 	for _, sc := range doc.Scripts() {
 		if strings.TrimSpace(sc.Script.Code()) == "" {
 			continue // an empty statement: `x: ;`
 		}
 		prefix, suffix := CheckWrapper(sc)
+		if sc.Function == nil && simpleScript(sc.Script.Code()) {
+			// Certainly valid: goja has nothing to say about it, and it is
+			// left blank so that every other position stays the same.
+			l.AddBlank(sc.Script, prefix, suffix)
+			continue
+		}
+		checked++
 		l.Add(sc.Script, prefix, suffix)
 	}
-	if l.Len() == 0 {
+	if checked == 0 {
 		return nil
 	}
 	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, l.Source(), 0)
@@ -633,6 +641,62 @@ func checkJS(doc *Document) *Diagnostic {
 		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", jsMessage(msg))
 	}
 	return Errorf(doc.Root.Pos, "%v", err)
+}
+
+// simpleScript reports whether code is an expression that goja certainly
+// accepts: a plain name or a chain of them (a.b.c), true, false, null, this,
+// a decimal number, or a quoted ASCII string without escapes.
+func simpleScript(code string) bool {
+	if code == "" {
+		return false
+	}
+	switch c := code[0]; {
+	case c == '"' || c == '\'':
+		if len(code) < 2 || code[len(code)-1] != c {
+			return false
+		}
+		for i := 1; i < len(code)-1; i++ {
+			if b := code[i]; b == c || b == '\\' || b < ' ' || b >= 0x7f {
+				return false
+			}
+		}
+		return true
+	case c == '-' || isDigit(c):
+		s := strings.TrimPrefix(code, "-")
+		whole, frac, dot := strings.Cut(s, ".")
+		return digitsOnly(whole) && (whole == "0" || whole[0] != '0') && (!dot || digitsOnly(frac))
+	}
+	for first := true; ; first = false {
+		end := 0
+		for end < len(code) && isIdentByte(code[end]) {
+			end++
+		}
+		w := code[:end]
+		if w == "" || isDigit(w[0]) {
+			return false
+		}
+		if jsKeywords[w] || es3Reserved[w] || w == "enum" || w == "await" || w == "static" {
+			if !first || w != "true" && w != "false" && w != "null" && w != "this" {
+				return false
+			}
+		}
+		if end == len(code) {
+			return true
+		}
+		if code[end] != '.' {
+			return false
+		}
+		code = code[end+1:]
+	}
+}
+
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 var earlyErrorsQtDefers = map[string]bool{
