@@ -71,16 +71,16 @@ func (t jsTok) operandEnd() bool {
 	return false
 }
 
-// es3Reserved holds the future reserved words of ECMAScript 3 that Qt still
-// refuses as identifiers in JavaScript.
-var es3Reserved = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`abstract boolean byte char double final float goto implements
-		int interface long native package private protected public short synchronized throws
-		transient volatile`) {
-		es3Reserved[w] = true
+// isES3Reserved reports whether the word is one of the future reserved
+// words of ECMAScript 3 that Qt still refuses as identifiers in JavaScript.
+func isES3Reserved(w string) bool {
+	switch w {
+	case "abstract", "boolean", "byte", "char", "double", "final", "float", "goto", "implements",
+		"int", "interface", "long", "native", "package", "private", "protected", "public", "short",
+		"synchronized", "throws", "transient", "volatile":
+		return true
 	}
+	return false
 }
 
 // startsOperand reports whether the token can only begin a new operand.
@@ -190,7 +190,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 		}
 		t.end, t.val = end, j.src[off:end]
 		t.kind = jsIdent
-		if jsKeywords[t.val] {
+		if isJSKeyword(t.val) {
 			t.kind = jsKeyword
 		}
 	case isDigit(c) || c == '.' && off+1 < len(j.src) && isDigit(j.src[off+1]):
@@ -315,7 +315,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				return t, nil
 			}
 		}
-		if es3Reserved[t.val] && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
+		if isES3Reserved(t.val) && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
 			return t, &scanError{t.start, "Unexpected reserved word `" + t.val + "'"}
 		}
 	case jsPunct:
@@ -368,7 +368,7 @@ func (j *jsScanner) castType(off int) (int, bool) {
 	ok := false
 	for {
 		end, isId := scanIdent(j.src, o)
-		if !isId || jsKeywords[j.src[o:end]] {
+		if !isId || isJSKeyword(j.src[o:end]) {
 			return 0, false
 		}
 		ok = true

@@ -251,7 +251,7 @@ func (s *scanner) identToken(start, end int) {
 		return
 	}
 	typ := tokIdent
-	if qmlReserved[word] {
+	if isQMLReserved(word) {
 		typ = tokReserved
 	}
 	s.emit(typ, start, end)
@@ -272,18 +272,11 @@ func (s *scanner) memberStart() bool {
 	return t.Pos.Line < s.line
 }
 
-// qmlReserved holds the words Qt's lexer never returns as identifiers:
-// JavaScript's keywords and the future reserved words of ECMAScript 3.
-var qmlReserved = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`break case catch class const continue debugger default delete do
-		else enum export extends false finally for function if import in instanceof new null return
-		super switch this throw true try typeof var void while with let abstract boolean byte char
-		double final float goto implements int interface long native package private protected
-		public short synchronized throws transient volatile`) {
-		qmlReserved[w] = true
-	}
+// isQMLReserved reports whether Qt's lexer never returns the word as an
+// identifier: JavaScript's keywords and the future reserved words of
+// ECMAScript 3.
+func isQMLReserved(w string) bool {
+	return isJSKeyword(w) && w != "yield" || w == "enum" || isES3Reserved(w)
 }
 
 func (s *scanner) punct(c byte) error {
@@ -616,14 +609,15 @@ func scanString(src string, off int) (end int, newlines []int, err *scanError) {
 	return len(src), nil, &scanError{off, "Unclosed string at end of line"}
 }
 
-var jsKeywords = map[string]bool{
-	"break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true,
-	"debugger": true, "default": true, "delete": true, "do": true, "else": true, "export": true,
-	"extends": true, "finally": true, "for": true, "function": true, "if": true, "import": true,
-	"in": true, "instanceof": true, "new": true, "return": true, "super": true, "switch": true,
-	"this": true, "throw": true, "try": true, "typeof": true, "var": true, "void": true,
-	"while": true, "with": true, "yield": true, "let": true, "null": true, "true": true,
-	"false": true, "enum": false,
+// isJSKeyword reports whether the word is a JavaScript keyword (or null,
+// true, false) that cannot be a name.
+func isJSKeyword(w string) bool {
+	switch w {
+	case "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+		"do", "else", "export", "extends", "finally", "for", "function", "if", "import", "in",
+		"instanceof", "new", "return", "super", "switch", "this", "throw", "try", "typeof", "var",
+		"void", "while", "with", "yield", "let", "null", "true", "false":
+		return true
+	}
+	return false
 }
-
-func isJSKeyword(w string) bool { return jsKeywords[w] }

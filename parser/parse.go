@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -617,7 +618,10 @@ func checkJS(doc *Document) *Diagnostic {
 	if checked == 0 {
 		return nil
 	}
-	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, l.Source(), 0)
+	// goja turns a string source into bytes and back; bytes it takes as
+	// they are (and only reads them), which saves a copy of the program.
+	src := l.Source()
+	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, unsafe.Slice(unsafe.StringData(src), len(src)), 0)
 	if err == nil {
 		return nil
 	}
@@ -675,7 +679,7 @@ func simpleScript(code string) bool {
 		if w == "" || isDigit(w[0]) {
 			return false
 		}
-		if jsKeywords[w] || es3Reserved[w] || w == "enum" || w == "await" || w == "static" {
+		if isJSKeyword(w) || isES3Reserved(w) || w == "enum" || w == "await" || w == "static" {
 			if !first || w != "true" && w != "false" && w != "null" && w != "this" {
 				return false
 			}
