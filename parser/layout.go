@@ -41,9 +41,7 @@ func (l *Layout) Add(sc *Script, prefix, suffix string) {
 func (l *Layout) AddBlank(sc *Script, prefix, suffix string) {
 	l.add(sc, prefix, suffix, func(s string) {
 		n := utf8.RuneCountInString(s)
-		for range n {
-			l.b.WriteByte(' ')
-		}
+		l.spaces(n)
 		l.col += n
 	})
 }
@@ -78,12 +76,21 @@ func (l *Layout) moveTo(line, col int) {
 		l.line++
 		l.col = 1
 	}
-	if l.line == line {
-		for l.col < col {
-			l.b.WriteByte(' ')
-			l.col++
-		}
+	if l.line == line && l.col < col {
+		l.spaces(col - l.col)
+		l.col = col
 	}
+}
+
+const blanks = "                                                                "
+
+// spaces writes n spaces.
+func (l *Layout) spaces(n int) {
+	for n > len(blanks) {
+		l.b.WriteString(blanks)
+		n -= len(blanks)
+	}
+	l.b.WriteString(blanks[:n])
 }
 
 func (l *Layout) write(s string) {
