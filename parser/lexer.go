@@ -2,6 +2,8 @@ package parser
 
 import (
 	"io"
+	"sort"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +48,7 @@ func (qmlLexer) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 }
 
 func (qmlLexer) LexString(filename, src string) (lexer.Lexer, error) {
-	s := newScanner(filename, src)
+	s := newScanner(filename, src, nil)
 	if err := s.run(); err != nil {
 		return nil, err
 	}
@@ -101,10 +103,28 @@ type scriptInfo struct {
 	trailer Pos // position of the token that ended the span
 }
 
-func newScanner(file, src string) *scanner {
+// scanBuffers are a scanner's token and script lists, kept for the next
+// parse (see ParseSyntax).
+type scanBuffers struct {
+	toks    []lexer.Token
+	scripts []scriptInfo
+}
+
+var scanBufferPool = sync.Pool{New: func() any { return new(scanBuffers) }}
+
+// newScanner prepares to scan src, into buf's lists when buf is not nil.
+func newScanner(file, src string, buf *scanBuffers) *scanner {
 	src = normalizeNewlines(src)
 	s := &scanner{file: file, src: src, line: 1, ascii: isASCII(src)}
-	s.toks = make([]lexer.Token, 0, len(src)/6+8)
+	if buf == nil {
+		buf = new(scanBuffers)
+	}
+	if n := len(src)/6 + 8; cap(buf.toks) >= n {
+		s.toks = buf.toks[:0]
+	} else {
+		s.toks = make([]lexer.Token, 0, n)
+	}
+	s.scripts = buf.scripts[:0]
 	s.stack = append(s.stack, ctxTop)
 	if strings.HasPrefix(src, "\uFEFF") {
 		s.pos = 3
@@ -446,6 +466,16 @@ func (s *scanner) jsToken(typ lexer.TokenType) error {
 	s.advanceTo(trailer)
 	s.scripts = append(s.scripts, scriptInfo{tok: idx, trailer: s.posAt(trailer)})
 	return nil
+}
+
+// trailer returns the trailer of the script token at offset (the last one
+// there), or a zero position.
+func (s *scanner) trailer(offset int) Pos {
+	i := sort.Search(len(s.scripts), func(i int) bool { return s.toks[s.scripts[i].tok].Pos.Offset > offset })
+	if i > 0 && s.toks[s.scripts[i-1].tok].Pos.Offset == offset {
+		return s.scripts[i-1].trailer
+	}
+	return Pos{}
 }
 
 type scanError struct {

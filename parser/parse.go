@@ -182,7 +182,13 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 			doc, err = nil, Diagnostics{Errorf(Pos{Filename: filename, Line: 1, Column: 1}, "internal parser error: %v", r)}
 		}
 	}()
-	s := newScanner(filename, src)
+	buf := scanBufferPool.Get().(*scanBuffers)
+	s := newScanner(filename, src, buf)
+	defer func() {
+		// Nothing keeps the lists: participle copies the tokens.
+		buf.toks, buf.scripts = s.toks[:0], s.scripts[:0]
+		scanBufferPool.Put(buf)
+	}()
 	if lerr := s.run(); lerr != nil {
 		var d *Diagnostic
 		if errors.As(lerr, &d) {
@@ -199,11 +205,7 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 		return nil, Diagnostics{convertError(filename, deepen(s.toks, err))}
 	}
 	doc.Source = s.src
-	trailers := make(map[int]Pos, len(s.scripts))
-	for _, si := range s.scripts {
-		trailers[s.toks[si.tok].Pos.Offset] = si.trailer
-	}
-	if d := finish(doc, trailers, s.toks); d != nil {
+	if d := finish(doc, s.trailer, s.toks); d != nil {
 		return nil, Diagnostics{d}
 	}
 	return doc, nil
@@ -276,7 +278,7 @@ func unexpectedMessage(t lexer.Token) string {
 // finish completes the tree after the grammar ran: parameter forms are
 // normalised, script trailers recorded, and Qt's rule that declarations are
 // separated by ';' or a line break is checked.
-func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic {
+func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Diagnostic {
 	// lastLine returns the line of the last token before offset end: where a
 	// declaration that ends there really ends.
 	lastLine := func(end int) int {
@@ -290,7 +292,7 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 	var walk func(o *Object) *Diagnostic
 	fixScript := func(sc *Script) {
 		if sc != nil {
-			sc.Trailer = trailers[sc.Pos.Offset]
+			sc.Trailer = trailer(sc.Pos.Offset)
 		}
 	}
 	fixValue := func(v *Value) *Diagnostic {
@@ -599,24 +601,34 @@ func Unquote(s string) string { return unquote(s) }
 // checkJS hands every script of the document to goja's parser in one
 // program and maps the first syntax error back to its QML position.
 func checkJS(doc *Document) *Diagnostic {
+	scripts := doc.Scripts()
+	// blank tells the scripts that goja need not see: an empty statement
+	// (`x: ;`), or an expression that is certainly valid, which is left
+	// blank so that every other position stays the same.
+	blank := func(sc ScriptRef) bool {
+		code := sc.Script.Code()
+		return sc.Function == nil && simpleScript(code) || strings.TrimSpace(code) == ""
+	}
+	i := 0
+	for i < len(scripts) && blank(scripts[i]) {
+		i++
+	}
+	if i == len(scripts) {
+		return nil
+	}
 	var l Layout
-	checked := 0
-	for _, sc := range doc.Scripts() {
-		if strings.TrimSpace(sc.Script.Code()) == "" {
-			continue // an empty statement: `x: ;`
+	l.b.Grow(len(doc.Source) + 64) // about as long as the document
+	for _, sc := range scripts {
+		code := sc.Script.Code()
+		if strings.TrimSpace(code) == "" {
+			continue
 		}
 		prefix, suffix := CheckWrapper(sc)
-		if sc.Function == nil && simpleScript(sc.Script.Code()) {
-			// Certainly valid: goja has nothing to say about it, and it is
-			// left blank so that every other position stays the same.
+		if blank(sc) {
 			l.AddBlank(sc.Script, prefix, suffix)
 			continue
 		}
-		checked++
 		l.Add(sc.Script, prefix, suffix)
-	}
-	if checked == 0 {
-		return nil
 	}
 	// goja turns a string source into bytes and back; bytes it takes as
 	// they are (and only reads them), which saves a copy of the program.
