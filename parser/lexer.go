@@ -3,8 +3,8 @@ package parser
 import (
 	"io"
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 

@@ -185,6 +185,7 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
 // TestSimpleScripts checks that what checkJS leaves out of goja's program
 // as certainly valid is valid, and that near misses are not taken.
 func TestSimpleScripts(t *testing.T) {
