@@ -24,7 +24,7 @@ var grammar = participle.MustBuild[Document](grammarOptions...)
 // runs the one that applies, instead of trying every kind in turn.
 var (
 	bindingParser    *participle.Parser[Binding]
-	objectParser     *participle.Parser[ObjectMember]
+	objectParser     *participle.Parser[Object]
 	propertyParser   *participle.Parser[Property]
 	functionParser   *participle.Parser[Function]
 	signalParser     *participle.Parser[Signal]
@@ -37,7 +37,7 @@ var (
 
 func init() {
 	bindingParser = participle.MustBuild[Binding](grammarOptions...)
-	objectParser = participle.MustBuild[ObjectMember](grammarOptions...)
+	objectParser = participle.MustBuild[Object](grammarOptions...)
 	propertyParser = participle.MustBuild[Property](grammarOptions...)
 	functionParser = participle.MustBuild[Function](grammarOptions...)
 	signalParser = participle.MustBuild[Signal](grammarOptions...)
@@ -48,10 +48,12 @@ func init() {
 	annotationParser = participle.MustBuild[Annotation](grammarOptions...)
 }
 
+var allowTrailing = participle.AllowTrailing(true)
+
 // sub parses one member with p from the current position of lex and moves
 // lex past it.
 func sub[T any, M Member](p *participle.Parser[T], lex *lexer.PeekingLexer, conv func(*T) M) (Member, error) {
-	v, err := p.ParseFromLexer(lex, participle.AllowTrailing(true))
+	v, err := p.ParseFromLexer(lex, allowTrailing)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +150,9 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	if after == ":" {
 		return sub(bindingParser, lex, id[Binding])
 	}
-	return sub(objectParser, lex, id[ObjectMember])
+	// An Object parser rather than one for ObjectMember (which is only
+	// `@@` around it) saves a level of the grammar engine per child object.
+	return sub(objectParser, lex, func(o *Object) *ObjectMember { return &ObjectMember{Object: o} })
 }
 
 // oneMember parses a single object member; it locates errors inside a member
@@ -231,7 +235,7 @@ func deepen(toks []lexer.Token, err error) error {
 		if lerr != nil {
 			return err
 		}
-		_, merr := oneMember.ParseFromLexer(pl, participle.AllowTrailing(true))
+		_, merr := oneMember.ParseFromLexer(pl, allowTrailing)
 		var mute participle.Error
 		if merr == nil || !errors.As(merr, &mute) || mute.Position().Offset <= at {
 			return err
