@@ -45,10 +45,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		flags.Usage()
 		return 2
 	}
-	// Checking is a short burst of allocation-heavy parsing that keeps
-	// almost nothing: trade memory for fewer collections (about 85 MB for
-	// 5,000 files; 15% less CPU than at 400).
-	debug.SetGCPercent(1600)
+	// Checking is a short burst of allocation-heavy parsing: trade memory
+	// for fewer collections. Syntax checks keep almost nothing, so they can
+	// trade more (about 85 MB for 5,000 files, 15% less CPU than at 400).
+	if *syntaxOnly {
+		debug.SetGCPercent(1600)
+	} else {
+		debug.SetGCPercent(400)
+	}
 	results := make([][]string, len(files))
 	var wg sync.WaitGroup
 	var next atomic.Int64 // the index of the next file to check
