@@ -71,16 +71,16 @@ func (t jsTok) operandEnd() bool {
 	return false
 }
 
-// es3Reserved holds the future reserved words of ECMAScript 3 that Qt still
-// refuses as identifiers in JavaScript.
-var es3Reserved = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`abstract boolean byte char double final float goto implements
-		int interface long native package private protected public short synchronized throws
-		transient volatile`) {
-		es3Reserved[w] = true
+// isES3Reserved reports whether the word is one of the future reserved
+// words of ECMAScript 3 that Qt still refuses as identifiers in JavaScript.
+func isES3Reserved(w string) bool {
+	switch w {
+	case "abstract", "boolean", "byte", "char", "double", "final", "float", "goto", "implements",
+		"int", "interface", "long", "native", "package", "private", "protected", "public", "short",
+		"synchronized", "throws", "transient", "volatile":
+		return true
 	}
+	return false
 }
 
 // startsOperand reports whether the token can only begin a new operand.
@@ -139,6 +139,29 @@ var puncts = []string{
 	"/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
 }
 
+// punctsFrom lists the puncts that start with each byte, longest first.
+var punctsFrom [256][]string
+
+func init() {
+	for _, p := range puncts {
+		punctsFrom[p[0]] = append(punctsFrom[p[0]], p)
+	}
+}
+
+// hasLineBreak reports whether s contains a JavaScript line terminator
+// (\n, U+2028 or U+2029).
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+		if s[i] >= 0x80 {
+			return strings.ContainsAny(s[i:], "\n\u2028\u2029")
+		}
+	}
+	return false
+}
+
 // next scans the next significant token.
 func (j *jsScanner) next() (jsTok, *scanError) {
 	start := j.pos
@@ -146,7 +169,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 	if err != nil {
 		return jsTok{}, err
 	}
-	nl := strings.ContainsAny(j.src[start:off], "\n\u2028\u2029")
+	nl := hasLineBreak(j.src[start:off])
 	j.pos = off
 	t := jsTok{start: off, nl: nl}
 	if off >= len(j.src) {
@@ -167,7 +190,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 		}
 		t.end, t.val = end, j.src[off:end]
 		t.kind = jsIdent
-		if jsKeywords[t.val] {
+		if isJSKeyword(t.val) {
 			t.kind = jsKeyword
 		}
 	case isDigit(c) || c == '.' && off+1 < len(j.src) && isDigit(j.src[off+1]):
@@ -196,7 +219,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 	default:
 		t.kind = jsPunct
 		t.end = off + 1
-		for _, p := range puncts {
+		for _, p := range punctsFrom[c] {
 			if strings.HasPrefix(j.src[off:], p) {
 				if p == "?." && off+2 < len(j.src) && isDigit(j.src[off+2]) {
 					continue
@@ -292,7 +315,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				return t, nil
 			}
 		}
-		if es3Reserved[t.val] && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
+		if isES3Reserved(t.val) && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
 			return t, &scanError{t.start, "Unexpected reserved word `" + t.val + "'"}
 		}
 	case jsPunct:
@@ -345,7 +368,7 @@ func (j *jsScanner) castType(off int) (int, bool) {
 	ok := false
 	for {
 		end, isId := scanIdent(j.src, o)
-		if !isId || jsKeywords[j.src[o:end]] {
+		if !isId || isJSKeyword(j.src[o:end]) {
 			return 0, false
 		}
 		ok = true

@@ -32,17 +32,32 @@ func (l *Layout) Source() string { return l.b.String() }
 // script's own line (and column, when the wrapper leaves room); the suffix
 // is placed at the script's trailer, where Qt reports an incomplete script.
 func (l *Layout) Add(sc *Script, prefix, suffix string) {
+	l.add(sc, prefix, suffix, l.write)
+}
+
+// AddBlank lays out the script as Add does but writes spaces in place of
+// the text (which must be on one line): for a script that need not be
+// parsed, leaving every other position as it would be.
+func (l *Layout) AddBlank(sc *Script, prefix, suffix string) {
+	l.add(sc, prefix, suffix, func(s string) {
+		n := utf8.RuneCountInString(s)
+		l.spaces(n)
+		l.col += n
+	})
+}
+
+func (l *Layout) add(sc *Script, prefix, suffix string, write func(string)) {
 	if l.line == 0 {
 		l.line, l.col = 1, 1
 	}
 	l.moveTo(sc.Pos.Line, sc.Pos.Column-utf8.RuneCountInString(prefix))
-	l.write(prefix)
+	write(prefix)
 	l.spans = append(l.spans, layoutSpan{outLine: l.line, outCol: l.col, qLine: sc.Pos.Line, qCol: sc.Pos.Column})
-	l.write(sc.Code())
+	write(sc.Code())
 	if t := sc.Trailer; t.Line > 0 {
 		l.moveTo(t.Line, t.Column)
 	}
-	l.write(suffix)
+	write(suffix)
 }
 
 // AddText appends text that is not a script (helper code) on a new line
@@ -61,12 +76,21 @@ func (l *Layout) moveTo(line, col int) {
 		l.line++
 		l.col = 1
 	}
-	if l.line == line {
-		for l.col < col {
-			l.b.WriteByte(' ')
-			l.col++
-		}
+	if l.line == line && l.col < col {
+		l.spaces(col - l.col)
+		l.col = col
 	}
+}
+
+const blanks = "                                                                "
+
+// spaces writes n spaces.
+func (l *Layout) spaces(n int) {
+	for n > len(blanks) {
+		l.b.WriteString(blanks)
+		n -= len(blanks)
+	}
+	l.b.WriteString(blanks[:n])
 }
 
 func (l *Layout) write(s string) {

@@ -2,7 +2,9 @@ package parser
 
 import (
 	"io"
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,7 +48,7 @@ func (qmlLexer) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 }
 
 func (qmlLexer) LexString(filename, src string) (lexer.Lexer, error) {
-	s := newScanner(filename, src)
+	s := newScanner(filename, src, nil)
 	if err := s.run(); err != nil {
 		return nil, err
 	}
@@ -101,10 +103,28 @@ type scriptInfo struct {
 	trailer Pos // position of the token that ended the span
 }
 
-func newScanner(file, src string) *scanner {
+// scanBuffers are a scanner's token and script lists, kept for the next
+// parse (see ParseSyntax).
+type scanBuffers struct {
+	toks    []lexer.Token
+	scripts []scriptInfo
+}
+
+var scanBufferPool = sync.Pool{New: func() any { return new(scanBuffers) }}
+
+// newScanner prepares to scan src, into buf's lists when buf is not nil.
+func newScanner(file, src string, buf *scanBuffers) *scanner {
 	src = normalizeNewlines(src)
 	s := &scanner{file: file, src: src, line: 1, ascii: isASCII(src)}
-	s.toks = make([]lexer.Token, 0, len(src)/6+8)
+	if buf == nil {
+		buf = new(scanBuffers)
+	}
+	if n := len(src)/6 + 8; cap(buf.toks) >= n {
+		s.toks = buf.toks[:0]
+	} else {
+		s.toks = make([]lexer.Token, 0, n)
+	}
+	s.scripts = buf.scripts[:0]
 	s.stack = append(s.stack, ctxTop)
 	if strings.HasPrefix(src, "\uFEFF") {
 		s.pos = 3
@@ -251,7 +271,7 @@ func (s *scanner) identToken(start, end int) {
 		return
 	}
 	typ := tokIdent
-	if qmlReserved[word] {
+	if isQMLReserved(word) {
 		typ = tokReserved
 	}
 	s.emit(typ, start, end)
@@ -272,18 +292,11 @@ func (s *scanner) memberStart() bool {
 	return t.Pos.Line < s.line
 }
 
-// qmlReserved holds the words Qt's lexer never returns as identifiers:
-// JavaScript's keywords and the future reserved words of ECMAScript 3.
-var qmlReserved = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`break case catch class const continue debugger default delete do
-		else enum export extends false finally for function if import in instanceof new null return
-		super switch this throw true try typeof var void while with let abstract boolean byte char
-		double final float goto implements int interface long native package private protected
-		public short synchronized throws transient volatile`) {
-		qmlReserved[w] = true
-	}
+// isQMLReserved reports whether Qt's lexer never returns the word as an
+// identifier: JavaScript's keywords and the future reserved words of
+// ECMAScript 3.
+func isQMLReserved(w string) bool {
+	return isJSKeyword(w) && w != "yield" || w == "enum" || isES3Reserved(w)
 }
 
 func (s *scanner) punct(c byte) error {
@@ -455,6 +468,16 @@ func (s *scanner) jsToken(typ lexer.TokenType) error {
 	return nil
 }
 
+// trailer returns the trailer of the script token at offset (the last one
+// there), or a zero position.
+func (s *scanner) trailer(offset int) Pos {
+	i := sort.Search(len(s.scripts), func(i int) bool { return s.toks[s.scripts[i].tok].Pos.Offset > offset })
+	if i > 0 && s.toks[s.scripts[i-1].tok].Pos.Offset == offset {
+		return s.scripts[i-1].trailer
+	}
+	return Pos{}
+}
+
 type scanError struct {
 	off int
 	msg string
@@ -616,14 +639,15 @@ func scanString(src string, off int) (end int, newlines []int, err *scanError) {
 	return len(src), nil, &scanError{off, "Unclosed string at end of line"}
 }
 
-var jsKeywords = map[string]bool{
-	"break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true,
-	"debugger": true, "default": true, "delete": true, "do": true, "else": true, "export": true,
-	"extends": true, "finally": true, "for": true, "function": true, "if": true, "import": true,
-	"in": true, "instanceof": true, "new": true, "return": true, "super": true, "switch": true,
-	"this": true, "throw": true, "try": true, "typeof": true, "var": true, "void": true,
-	"while": true, "with": true, "yield": true, "let": true, "null": true, "true": true,
-	"false": true, "enum": false,
+// isJSKeyword reports whether the word is a JavaScript keyword (or null,
+// true, false) that cannot be a name.
+func isJSKeyword(w string) bool {
+	switch w {
+	case "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+		"do", "else", "export", "extends", "finally", "for", "function", "if", "import", "in",
+		"instanceof", "new", "return", "super", "switch", "this", "throw", "try", "typeof", "var",
+		"void", "while", "with", "yield", "let", "null", "true", "false":
+		return true
+	}
+	return false
 }
-
-func isJSKeyword(w string) bool { return jsKeywords[w] }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -23,7 +24,7 @@ var grammar = participle.MustBuild[Document](grammarOptions...)
 // runs the one that applies, instead of trying every kind in turn.
 var (
 	bindingParser    *participle.Parser[Binding]
-	objectParser     *participle.Parser[ObjectMember]
+	objectParser     *participle.Parser[Object]
 	propertyParser   *participle.Parser[Property]
 	functionParser   *participle.Parser[Function]
 	signalParser     *participle.Parser[Signal]
@@ -36,7 +37,7 @@ var (
 
 func init() {
 	bindingParser = participle.MustBuild[Binding](grammarOptions...)
-	objectParser = participle.MustBuild[ObjectMember](grammarOptions...)
+	objectParser = participle.MustBuild[Object](grammarOptions...)
 	propertyParser = participle.MustBuild[Property](grammarOptions...)
 	functionParser = participle.MustBuild[Function](grammarOptions...)
 	signalParser = participle.MustBuild[Signal](grammarOptions...)
@@ -47,10 +48,12 @@ func init() {
 	annotationParser = participle.MustBuild[Annotation](grammarOptions...)
 }
 
+var allowTrailing = participle.AllowTrailing(true)
+
 // sub parses one member with p from the current position of lex and moves
 // lex past it.
 func sub[T any, M Member](p *participle.Parser[T], lex *lexer.PeekingLexer, conv func(*T) M) (Member, error) {
-	v, err := p.ParseFromLexer(lex, participle.AllowTrailing(true))
+	v, err := p.ParseFromLexer(lex, allowTrailing)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +150,9 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	if after == ":" {
 		return sub(bindingParser, lex, id[Binding])
 	}
-	return sub(objectParser, lex, id[ObjectMember])
+	// An Object parser rather than one for ObjectMember (which is only
+	// `@@` around it) saves a level of the grammar engine per child object.
+	return sub(objectParser, lex, func(o *Object) *ObjectMember { return &ObjectMember{Object: o} })
 }
 
 // oneMember parses a single object member; it locates errors inside a member
@@ -181,7 +186,13 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 			doc, err = nil, Diagnostics{Errorf(Pos{Filename: filename, Line: 1, Column: 1}, "internal parser error: %v", r)}
 		}
 	}()
-	s := newScanner(filename, src)
+	buf := scanBufferPool.Get().(*scanBuffers)
+	s := newScanner(filename, src, buf)
+	defer func() {
+		// Nothing keeps the lists: participle copies the tokens.
+		buf.toks, buf.scripts = s.toks[:0], s.scripts[:0]
+		scanBufferPool.Put(buf)
+	}()
 	if lerr := s.run(); lerr != nil {
 		var d *Diagnostic
 		if errors.As(lerr, &d) {
@@ -198,11 +209,7 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 		return nil, Diagnostics{convertError(filename, deepen(s.toks, err))}
 	}
 	doc.Source = s.src
-	trailers := make(map[int]Pos, len(s.scripts))
-	for _, si := range s.scripts {
-		trailers[s.toks[si.tok].Pos.Offset] = si.trailer
-	}
-	if d := finish(doc, trailers, s.toks); d != nil {
+	if d := finish(doc, s.trailer, s.toks); d != nil {
 		return nil, Diagnostics{d}
 	}
 	return doc, nil
@@ -228,7 +235,7 @@ func deepen(toks []lexer.Token, err error) error {
 		if lerr != nil {
 			return err
 		}
-		_, merr := oneMember.ParseFromLexer(pl, participle.AllowTrailing(true))
+		_, merr := oneMember.ParseFromLexer(pl, allowTrailing)
 		var mute participle.Error
 		if merr == nil || !errors.As(merr, &mute) || mute.Position().Offset <= at {
 			return err
@@ -275,7 +282,7 @@ func unexpectedMessage(t lexer.Token) string {
 // finish completes the tree after the grammar ran: parameter forms are
 // normalised, script trailers recorded, and Qt's rule that declarations are
 // separated by ';' or a line break is checked.
-func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic {
+func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Diagnostic {
 	// lastLine returns the line of the last token before offset end: where a
 	// declaration that ends there really ends.
 	lastLine := func(end int) int {
@@ -289,7 +296,7 @@ func finish(doc *Document, trailers map[int]Pos, toks []lexer.Token) *Diagnostic
 	var walk func(o *Object) *Diagnostic
 	fixScript := func(sc *Script) {
 		if sc != nil {
-			sc.Trailer = trailers[sc.Pos.Offset]
+			sc.Trailer = trailer(sc.Pos.Offset)
 		}
 	}
 	fixValue := func(v *Value) *Diagnostic {
@@ -598,18 +605,39 @@ func Unquote(s string) string { return unquote(s) }
 // checkJS hands every script of the document to goja's parser in one
 // program and maps the first syntax error back to its QML position.
 func checkJS(doc *Document) *Diagnostic {
-	var l Layout
-	for _, sc := range doc.Scripts() {
-		if strings.TrimSpace(sc.Script.Code()) == "" {
-			continue // an empty statement: `x: ;`
-		}
-		prefix, suffix := CheckWrapper(sc)
-		l.Add(sc.Script, prefix, suffix)
+	scripts := doc.Scripts()
+	// blank tells the scripts that goja need not see: an empty statement
+	// (`x: ;`), or an expression that is certainly valid, which is left
+	// blank so that every other position stays the same.
+	blank := func(sc ScriptRef) bool {
+		code := sc.Script.Code()
+		return sc.Function == nil && simpleScript(code) || strings.TrimSpace(code) == ""
 	}
-	if l.Len() == 0 {
+	i := 0
+	for i < len(scripts) && blank(scripts[i]) {
+		i++
+	}
+	if i == len(scripts) {
 		return nil
 	}
-	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, l.Source(), 0)
+	var l Layout
+	l.b.Grow(len(doc.Source) + 64) // about as long as the document
+	for _, sc := range scripts {
+		code := sc.Script.Code()
+		if strings.TrimSpace(code) == "" {
+			continue
+		}
+		prefix, suffix := CheckWrapper(sc)
+		if blank(sc) {
+			l.AddBlank(sc.Script, prefix, suffix)
+			continue
+		}
+		l.Add(sc.Script, prefix, suffix)
+	}
+	// goja turns a string source into bytes and back; bytes it takes as
+	// they are (and only reads them), which saves a copy of the program.
+	src := l.Source()
+	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, unsafe.Slice(unsafe.StringData(src), len(src)), 0)
 	if err == nil {
 		return nil
 	}
@@ -633,6 +661,62 @@ func checkJS(doc *Document) *Diagnostic {
 		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", jsMessage(msg))
 	}
 	return Errorf(doc.Root.Pos, "%v", err)
+}
+
+// simpleScript reports whether code is an expression that goja certainly
+// accepts: a plain name or a chain of them (a.b.c), true, false, null, this,
+// a decimal number, or a quoted ASCII string without escapes.
+func simpleScript(code string) bool {
+	if code == "" {
+		return false
+	}
+	switch c := code[0]; {
+	case c == '"' || c == '\'':
+		if len(code) < 2 || code[len(code)-1] != c {
+			return false
+		}
+		for i := 1; i < len(code)-1; i++ {
+			if b := code[i]; b == c || b == '\\' || b < ' ' || b >= 0x7f {
+				return false
+			}
+		}
+		return true
+	case c == '-' || isDigit(c):
+		s := strings.TrimPrefix(code, "-")
+		whole, frac, dot := strings.Cut(s, ".")
+		return digitsOnly(whole) && (whole == "0" || whole[0] != '0') && (!dot || digitsOnly(frac))
+	}
+	for first := true; ; first = false {
+		end := 0
+		for end < len(code) && isIdentByte(code[end]) {
+			end++
+		}
+		w := code[:end]
+		if w == "" || isDigit(w[0]) {
+			return false
+		}
+		if isJSKeyword(w) || isES3Reserved(w) || w == "enum" || w == "await" || w == "static" {
+			if !first || w != "true" && w != "false" && w != "null" && w != "this" {
+				return false
+			}
+		}
+		if end == len(code) {
+			return true
+		}
+		if code[end] != '.' {
+			return false
+		}
+		code = code[end+1:]
+	}
+}
+
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 var earlyErrorsQtDefers = map[string]bool{

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	gojaparser "github.com/dop251/goja/parser"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -180,6 +182,26 @@ func BenchmarkParse(b *testing.B) {
 	for range b.N {
 		for i, s := range srcs {
 			Parse(files[i], s)
+		}
+	}
+}
+
+// TestSimpleScripts checks that what checkJS leaves out of goja's program
+// as certainly valid is valid, and that near misses are not taken.
+func TestSimpleScripts(t *testing.T) {
+	for _, code := range []string{"a", "a.b.c", "true", "this.x", "null", "0", "12", "-3.25", `"text"`, `'it'`, "$_a1.b_"} {
+		if !simpleScript(code) {
+			t.Errorf("%q: not simple", code)
+		}
+		wrapped := "(function(){return (" + code + ")});"
+		if _, err := gojaparser.ParseFile(nil, "t.js", wrapped, 0); err != nil {
+			t.Errorf("%q: %v", code, err)
+		}
+	}
+	for _, code := range []string{"", "a.", ".a", "a..b", "a.class", "class", "let", "yield", "await", "enum", "int",
+		"a b", "a.true", "01", "1.", "1e5", "0x1", "1_0", "-", `"a\"`, `"a\nb"`, `"a`, `'a"`, "\"\u00e9\"", "a\u00e9", "a(b)", "[a]"} {
+		if simpleScript(code) {
+			t.Errorf("%q: simple", code)
 		}
 	}
 }
