@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -634,10 +633,7 @@ func checkJS(doc *Document) *Diagnostic {
 		}
 		l.Add(sc.Script, prefix, suffix)
 	}
-	// goja turns a string source into bytes and back; bytes it takes as
-	// they are (and only reads them), which saves a copy of the program.
-	src := l.Source()
-	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, unsafe.Slice(unsafe.StringData(src), len(src)), 0)
+	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, l.Source(), 0)
 	if err == nil {
 		return nil
 	}
