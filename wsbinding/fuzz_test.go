@@ -412,10 +412,12 @@ func FuzzHandshake(f *testing.F) {
 	})
 }
 
-// requestKey is the value of the request's Sec-WebSocket-Key header.
+// requestKey is the value of the request's Sec-WebSocket-Key header. Lines
+// may end with a bare LF, which gobwas/ws accepts (RFC 9112 section 2.2
+// allows it).
 func requestKey(head []byte) string {
-	for _, l := range strings.Split(string(head), "\r\n")[1:] {
-		k, v, ok := strings.Cut(l, ":")
+	for _, l := range strings.Split(string(head), "\n")[1:] {
+		k, v, ok := strings.Cut(strings.TrimSuffix(l, "\r"), ":")
 		if ok && strings.EqualFold(k, "Sec-WebSocket-Key") {
 			return strings.TrimSpace(v)
 		}

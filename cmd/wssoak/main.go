@@ -86,6 +86,7 @@ type config struct {
 	settle      time.Duration
 	settleMax   time.Duration
 	maxBacklog  int
+	ramp        int
 	verbose     bool
 }
 
@@ -103,6 +104,7 @@ func main() {
 	flag.DurationVar(&c.settle, "settle", 10*time.Second, "wait after the load stops before the end sample")
 	flag.DurationVar(&c.settleMax, "settle-max", 3*time.Minute, "then wait up to this long in all for RSS to come back")
 	flag.IntVar(&c.maxBacklog, "max-backlog", 1<<20, "the server's slow-consumer bound in bytes")
+	flag.IntVar(&c.ramp, "ramp", 500, "connections opened per second at the start")
 	flag.BoolVar(&c.verbose, "v", false, "print every failure")
 	flag.Parse()
 	rep, err := run(context.Background(), c, os.Stdout)
@@ -135,9 +137,10 @@ func raiseNoFile(need int) (uint64, error) {
 
 // sample is the server's memory and threads at one moment.
 type sample struct {
-	at      time.Duration
-	rssKB   int
-	threads int
+	at       time.Duration
+	rssKB    int
+	threads  int
+	cpuTicks int64 // user+system, in clock ticks (100/s)
 }
 
 func readStatus(pid int) (sample, error) {
@@ -160,6 +163,17 @@ func readStatus(pid int) (sample, error) {
 			s.threads = n
 		}
 	}
+	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)); err == nil {
+		// utime and stime, fields 14 and 15, after the command in parentheses
+		if i := bytes.LastIndexByte(b, ')'); i > 0 {
+			f := strings.Fields(string(b[i+1:]))
+			if len(f) > 13 {
+				u, _ := strconv.ParseInt(f[11], 10, 64)
+				k, _ := strconv.ParseInt(f[12], 10, 64)
+				s.cpuTicks = u + k
+			}
+		}
+	}
 	return s, nil
 }
 
@@ -176,6 +190,7 @@ type stats struct {
 	neverReadDropped             atomic.Int64
 	neverReadThrottled           atomic.Int64
 	neverReadClosed              atomic.Int64
+	badNoConnect                 atomic.Int64
 	failures                     atomic.Int64
 	failMu                       sync.Mutex
 	failSamples                  []string
@@ -242,7 +257,7 @@ func (r *report) ok() bool {
 // of ephemeral ports (TIME_WAIT lasts a minute).
 func dial(ctx context.Context, addr string, rcvbuf int) (net.Conn, *bufio.Reader, error) {
 	d := ws.Dialer{
-		Timeout: 10 * time.Second,
+		Timeout: 30 * time.Second,
 		NetDial: func(ctx context.Context, network, a string) (net.Conn, error) {
 			local := &net.TCPAddr{IP: net.IPv4(127, byte(1+rand.IntN(254)), byte(rand.IntN(256)), byte(1+rand.IntN(254)))}
 			nd := net.Dialer{LocalAddr: local}
@@ -260,13 +275,18 @@ func dial(ctx context.Context, addr string, rcvbuf int) (net.Conn, *bufio.Reader
 	}
 	c, br, _, err := d.Dial(ctx, "ws://"+addr+"/")
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, dialError{err}
 	}
 	if br == nil {
 		br = bufio.NewReaderSize(c, 4096)
 	}
 	return c, br, nil
 }
+
+// dialError is a connection or handshake that did not succeed.
+type dialError struct{ err error }
+
+func (e dialError) Error() string { return "connect: " + e.err.Error() }
 
 // readFrame reads one frame; continuation frames are not expected (the
 // server never fragments).
@@ -638,11 +658,12 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 		}
 	}
 	// Open the first generation at a bounded pace.
+	ramp := max(cfg.ramp, 10)
 	for i := 0; i < cfg.conns; i++ {
 		wg.Add(1)
 		go openSlot(true)
-		if i%200 == 199 {
-			time.Sleep(50 * time.Millisecond)
+		if i%(ramp/10) == ramp/10-1 {
+			time.Sleep(100 * time.Millisecond)
 		}
 	}
 
@@ -701,9 +722,14 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if err := misbehave(loadCtx, addr, kind, k, st); err != nil && loadCtx.Err() == nil {
+				err := misbehave(loadCtx, addr, kind, k, st)
+				var de dialError
+				switch {
+				case errors.As(err, &de):
+					st.badNoConnect.Add(1)
+				case err != nil && loadCtx.Err() == nil:
 					st.fail("%s client: %v", badNames[kind], err)
-				} else {
+				case err == nil:
 					st.badOK[kind].Add(1)
 				}
 			}()
@@ -739,11 +765,16 @@ loop:
 		case <-every.C:
 			s, _ := readStatus(pid)
 			s.at = time.Since(t0)
+			prev := rep.start
+			if len(rep.samples) > 0 {
+				prev = rep.samples[len(rep.samples)-1]
+			}
+			cpu := float64(s.cpuTicks-prev.cpuTicks) / (s.at - prev.at).Seconds() // ticks/s = percent
 			rep.samples = append(rep.samples, s)
 			rep.peak.rssKB = max(rep.peak.rssKB, s.rssKB)
 			rep.peak.threads = max(rep.peak.threads, s.threads)
-			fmt.Fprintf(w, "  %6.0fs: %5d open, %7d opened, %9d deliveries, seq %6d, RSS %6d KiB, %3d threads, canary max %d ms, failures %d\n",
-				s.at.Seconds(), countLive(&live), st.opened.Load(), st.deliveries.Load(), st.maxSeq.Load(), s.rssKB, s.threads, st.canaryMaxMs.Load(), st.failures.Load())
+			fmt.Fprintf(w, "  %6.0fs: %5d open, %7d opened, %9d deliveries, seq %6d, server RSS %6d KiB, %3d threads, CPU %3.0f%%, canary max %d ms, connect failures %d, failures %d\n",
+				s.at.Seconds(), countLive(&live), st.opened.Load(), st.deliveries.Load(), st.maxSeq.Load(), s.rssKB, s.threads, cpu, st.canaryMaxMs.Load(), st.connectFail.Load(), st.failures.Load())
 		}
 	}
 	every.Stop()
@@ -911,12 +942,12 @@ func maskedHeader(fin bool, op ws.OpCode, n int) []byte {
 func misbehave(ctx context.Context, addr string, kind, k int, st *stats) error {
 	switch kind {
 	case badHandshake:
-		c, err := net.Dial("tcp", addr)
+		c, err := net.DialTimeout("tcp", addr, 30*time.Second)
 		if err != nil {
-			return err
+			return dialError{err}
 		}
 		defer c.Close()
-		c.SetDeadline(time.Now().Add(15 * time.Second))
+		c.SetDeadline(time.Now().Add(30 * time.Second))
 		reqs := []string{
 			"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
 			"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n",
@@ -1057,6 +1088,7 @@ func (r *report) print(w io.Writer) {
 	for k := 0; k < nBad; k++ {
 		fmt.Fprintf(w, "misbehaving %-21s %6d started, %6d as expected\n", badNames[k]+":", st.badStarted[k].Load(), st.badOK[k].Load())
 	}
+	fmt.Fprintf(w, "misbehaving clients that could not connect within 30 s: %d\n", st.badNoConnect.Load())
 	fmt.Fprintf(w, "never-read clients: %d dropped with 1008, %d closed (the close frame behind the unread backlog), %d throttled (still open, not read by the server)\n",
 		st.neverReadDropped.Load(), st.neverReadClosed.Load(), st.neverReadThrottled.Load())
 	fmt.Fprintf(w, "server: %d slow consumers dropped; %d clients left in its broadcast after the load (%s)\n", r.serverDropped, r.serverClients, pass(r.serverClients == 0))
