@@ -87,6 +87,7 @@ type config struct {
 	settleMax   time.Duration
 	maxBacklog  int
 	ramp        int
+	timeout     string
 	verbose     bool
 }
 
@@ -105,6 +106,7 @@ func main() {
 	flag.DurationVar(&c.settleMax, "settle-max", 3*time.Minute, "then wait up to this long in all for RSS to come back")
 	flag.IntVar(&c.maxBacklog, "max-backlog", 1<<20, "the server's slow-consumer bound in bytes")
 	flag.IntVar(&c.ramp, "ramp", 500, "connections opened per second at the start")
+	flag.StringVar(&c.timeout, "script-timeout", "", "the server's -script-timeout (default: qmlrun's, 1s)")
 	flag.BoolVar(&c.verbose, "v", false, "print every failure")
 	flag.Parse()
 	rep, err := run(context.Background(), c, os.Stdout)
@@ -481,7 +483,11 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 			return nil, fmt.Errorf("building qmlrun: %v\n%s", err, out)
 		}
 	}
-	srv := exec.Command(bin, cfg.qml, "--", "0", strconv.Itoa(cfg.maxBacklog))
+	args := []string{cfg.qml, "--", "0", strconv.Itoa(cfg.maxBacklog)}
+	if cfg.timeout != "" {
+		args = append([]string{"-script-timeout", cfg.timeout}, args...)
+	}
+	srv := exec.Command(bin, args...)
 	srv.Stderr = os.Stderr
 	stdout, err := srv.StdoutPipe()
 	if err != nil {
@@ -746,6 +752,8 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 	rep.start, _ = readStatus(pid)
 	rep.start.at = time.Since(t0)
 	rep.peak = rep.start
+	self0, _ := readStatus(os.Getpid())
+	selfPrev := self0.cpuTicks
 	fmt.Fprintf(w, "start (after %v warm-up): %d open, RSS %d KiB, %d threads\n", cfg.warmup, countLive(&live), rep.start.rssKB, rep.start.threads)
 	end := time.After(cfg.duration)
 	every := time.NewTicker(30 * time.Second)
@@ -770,11 +778,14 @@ loop:
 				prev = rep.samples[len(rep.samples)-1]
 			}
 			cpu := float64(s.cpuTicks-prev.cpuTicks) / (s.at - prev.at).Seconds() // ticks/s = percent
+			self, _ := readStatus(os.Getpid())
+			selfCPU := float64(self.cpuTicks-selfPrev) / (s.at - prev.at).Seconds()
+			selfPrev = self.cpuTicks
 			rep.samples = append(rep.samples, s)
 			rep.peak.rssKB = max(rep.peak.rssKB, s.rssKB)
 			rep.peak.threads = max(rep.peak.threads, s.threads)
-			fmt.Fprintf(w, "  %6.0fs: %5d open, %7d opened, %9d deliveries, seq %6d, server RSS %6d KiB, %3d threads, CPU %3.0f%%, canary max %d ms, connect failures %d, failures %d\n",
-				s.at.Seconds(), countLive(&live), st.opened.Load(), st.deliveries.Load(), st.maxSeq.Load(), s.rssKB, s.threads, cpu, st.canaryMaxMs.Load(), st.connectFail.Load(), st.failures.Load())
+			fmt.Fprintf(w, "  %6.0fs: %5d open, %7d opened, %9d deliveries, seq %6d, server RSS %6d KiB, %3d threads, CPU %3.0f%% (wssoak %3.0f%%), canary max %d ms, connect failures %d, failures %d\n",
+				s.at.Seconds(), countLive(&live), st.opened.Load(), st.deliveries.Load(), st.maxSeq.Load(), s.rssKB, s.threads, cpu, selfCPU, st.canaryMaxMs.Load(), st.connectFail.Load(), st.failures.Load())
 		}
 	}
 	every.Stop()
