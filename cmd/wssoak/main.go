@@ -63,6 +63,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"os/signal"
 	"regexp"
 	"strconv"
 	"strings"
@@ -109,7 +110,11 @@ func main() {
 	flag.StringVar(&c.timeout, "script-timeout", "", "the server's -script-timeout (default: qmlrun's, 1s)")
 	flag.BoolVar(&c.verbose, "v", false, "print every failure")
 	flag.Parse()
-	rep, err := run(context.Background(), c, os.Stdout)
+	// SIGINT or SIGTERM end the load early; the report follows and the
+	// server is stopped.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	rep, err := run(ctx, c, os.Stdout)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "wssoak:", err)
 		os.Exit(1)
@@ -196,6 +201,8 @@ type stats struct {
 	failures                     atomic.Int64
 	failMu                       sync.Mutex
 	failSamples                  []string
+	failKinds                    map[string]int // by format
+	verbose                      bool
 	contentMu                    sync.Mutex
 	content                      map[int64]string // seq -> text, first seen
 	contentChecked, contentFirst atomic.Int64
@@ -203,11 +210,19 @@ type stats struct {
 
 func (s *stats) fail(format string, args ...any) {
 	s.failures.Add(1)
+	msg := fmt.Sprintf(format, args...)
 	s.failMu.Lock()
+	if s.failKinds == nil {
+		s.failKinds = map[string]int{}
+	}
+	s.failKinds[format]++
 	if len(s.failSamples) < 20 {
-		s.failSamples = append(s.failSamples, fmt.Sprintf(format, args...))
+		s.failSamples = append(s.failSamples, msg)
 	}
 	s.failMu.Unlock()
+	if s.verbose {
+		fmt.Fprintf(os.Stderr, "%s failure: %s\n", time.Now().Format("15:04:05.000"), msg)
+	}
 }
 
 // checkContent records the text of seq the first time and compares it
@@ -465,6 +480,7 @@ func (cl *client) readLoop() error {
 func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 	rep := &report{cfg: cfg, st: &stats{content: map[int64]string{}}}
 	st := rep.st
+	st.verbose = cfg.verbose
 	limit, err := raiseNoFile(cfg.conns + 1000)
 	if err != nil {
 		return nil, err
@@ -583,26 +599,37 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 					st.fail("canary: write: %v", err)
 					return
 				}
-				select {
-				case got := <-cl.echoes:
-					ms := time.Since(sent).Milliseconds()
-					for {
-						m := st.canaryMaxMs.Load()
-						if ms <= m || st.canaryMaxMs.CompareAndSwap(m, ms) {
-							break
+				// Wait for this probe's echo; echoes of earlier probes that
+				// missed their 5 s arrive first and are skipped.
+				timeout := time.After(5 * time.Second)
+			wait:
+				for {
+					select {
+					case got := <-cl.echoes:
+						if got != probe {
+							if late, _ := strconv.Atoi(strings.TrimPrefix(got, "echo:")); late < n {
+								continue // a late echo, already counted as missed
+							}
+							st.fail("canary: %q for %q", got, probe)
 						}
+						ms := time.Since(sent).Milliseconds()
+						for {
+							m := st.canaryMaxMs.Load()
+							if ms <= m || st.canaryMaxMs.CompareAndSwap(m, ms) {
+								break
+							}
+						}
+						st.canaryEchoes.Add(1)
+						break wait
+					case err := <-readErr:
+						st.canaryMisses.Add(1)
+						st.fail("canary: connection ended: %v", err)
+						return
+					case <-timeout:
+						st.canaryMisses.Add(1)
+						st.fail("canary: no echo of %s within 5s", probe)
+						break wait
 					}
-					if got != probe {
-						st.fail("canary: %q for %q", got, probe)
-					}
-					st.canaryEchoes.Add(1)
-				case err := <-readErr:
-					st.canaryMisses.Add(1)
-					st.fail("canary: connection ended: %v", err)
-					return
-				case <-time.After(5 * time.Second):
-					st.canaryMisses.Add(1)
-					st.fail("canary: no echo of %s within 5s", probe)
 				}
 			}
 		}()
@@ -765,6 +792,9 @@ loop:
 	for {
 		select {
 		case <-end:
+			break loop
+		case <-ctx.Done():
+			st.fail("interrupted after %v", time.Since(t0).Round(time.Second))
 			break loop
 		case err := <-srvDone:
 			rep.run = false
@@ -1110,8 +1140,12 @@ func (r *report) print(w io.Writer) {
 		r.baseline.threads, r.start.threads, r.peak.threads, r.end.threads, pct(r.end.threads, r.start.threads), pass(r.threadsOK))
 	fmt.Fprintf(w, "checks: delivery (every accepted message, in order, to every client connected over its lifetime), canary, misbehaving clients' outcomes, RSS and threads back within 10%% of the start, no client left in the server\n")
 	fmt.Fprintf(w, "failures: %d\n", st.failures.Load())
+	for k, n := range st.failKinds {
+		fmt.Fprintf(w, "  %6d × %s\n", n, k)
+	}
+	fmt.Fprintln(w, "  first ones:")
 	for _, f := range st.failSamples {
-		fmt.Fprintln(w, "  ", f)
+		fmt.Fprintln(w, "    ", f)
 	}
 	fmt.Fprintf(w, "result: %s (%v)\n", map[bool]string{true: "PASS", false: "FAIL"}[r.ok()], r.elapsed.Round(time.Second))
 }
