@@ -481,6 +481,7 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 	rep := &report{cfg: cfg, st: &stats{content: map[int64]string{}}}
 	st := rep.st
 	st.verbose = cfg.verbose
+	neverReadHold = min(20*time.Second, cfg.duration/3)
 	limit, err := raiseNoFile(cfg.conns + 1000)
 	if err != nil {
 		return nil, err
@@ -828,6 +829,9 @@ loop:
 		st.fail("clients did not finish within 2 minutes of the end of the load")
 	}
 	<-canaryDone
+	if cfg.verbose {
+		fmt.Fprintf(os.Stderr, "load stopped, clients done after %v\n", time.Since(t0).Round(time.Second))
+	}
 	// Load stopped: let the server settle, then the end sample and its
 	// own count of clients.
 	rep.end, rep.settled = settle(addr, pid, cfg, rep.start)
@@ -979,6 +983,10 @@ func maskedHeader(fin bool, op ws.OpCode, n int) []byte {
 	return append(h, 0, 0, 0, 0) // a zero mask: the payload goes as it is
 }
 
+// neverReadHold is how long a never-read client writes before it reads
+// what came back (shorter in short runs: set by run).
+var neverReadHold = 20 * time.Second
+
 // misbehave runs one misbehaving client of the given kind.
 func misbehave(ctx context.Context, addr string, kind, k int, st *stats) error {
 	switch kind {
@@ -1066,7 +1074,7 @@ func misbehave(ctx context.Context, addr string, kind, k int, st *stats) error {
 		defer c.Close()
 		msg := []byte("echo:" + strings.Repeat("z", 16<<10))
 		frame := append(maskedHeader(true, ws.OpText, len(msg)), msg...)
-		hold := time.Now().Add(20 * time.Second)
+		hold := time.Now().Add(neverReadHold)
 		pending := frame
 		for time.Now().Before(hold) && ctx.Err() == nil {
 			c.SetWriteDeadline(time.Now().Add(500 * time.Millisecond))

@@ -24,7 +24,7 @@ func TestShortSoak(t *testing.T) {
 		qmlrun: bin, qml: "../../testdata/soak/chat.qml",
 		duration: 12 * time.Second, conns: 500, lifetime: 4 * time.Second,
 		rate: 20, size: 64, bad: 10,
-		warmup: 3 * time.Second, settle: 2 * time.Second, settleMax: 8 * time.Second, maxBacklog: 1 << 20,
+		warmup: 3 * time.Second, settle: 2 * time.Second, settleMax: 8 * time.Second, maxBacklog: 1 << 20, ramp: 500,
 	}, &out)
 	t.Log(out.String())
 	if err != nil {
