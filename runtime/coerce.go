@@ -268,17 +268,23 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 	case kStringList:
 		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
 			n := obj.Get("length").ToInteger()
-			items := make([]any, n)
+			var items []any
+			if n <= 1<<16 {
+				items = make([]any, 0, n)
+			}
 			for i := int64(0); i < n; i++ {
+				if i&loopCheck == 0 && e.watch.overdue() {
+					return nil, errInterrupted{e.watch.budget}
+				}
 				el := obj.Get(strconv.FormatInt(i, 10))
 				if p.elemName == "string" {
 					s, err := e.toQString(el)
 					if err != nil {
 						return nil, err
 					}
-					items[i] = s
+					items = append(items, s)
 				} else {
-					items[i] = el
+					items = append(items, el)
 				}
 			}
 			return e.vm.NewArray(items...), nil
@@ -396,6 +402,9 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 			var b strings.Builder
 			n := obj.Get("length").ToInteger()
 			for i := int64(0); i < n; i++ {
+				if i&loopCheck == 0 && e.watch.overdue() {
+					return "", errInterrupted{e.watch.budget}
+				}
 				b.WriteRune(rune(obj.Get(strconv.FormatInt(i, 10)).ToInteger()))
 			}
 			return b.String(), nil

@@ -323,9 +323,13 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 			return "[...]"
 		}
 		n := obj.Get("length").ToInteger()
-		parts := make([]string, n)
+		parts := make([]string, 0, min(n, 1<<16))
 		for i := int64(0); i < n; i++ {
-			parts[i] = e.formatValue(obj.Get(strconv.FormatInt(i, 10)), depth+1)
+			if i&loopCheck == 0 && e.watch.overdue() {
+				parts = append(parts, "...")
+				break
+			}
+			parts = append(parts, e.formatValue(obj.Get(strconv.FormatInt(i, 10)), depth+1))
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	case "Error":

@@ -378,6 +378,9 @@ func (o *Object) assignList(p *propDef, v goja.Value) {
 			panic(e.newError("Cannot assign QJSValue to QQmlListProperty<QObject>"))
 		}
 		for i := int64(0); i < n.ToInteger(); i++ {
+			if i&loopCheck == 0 && e.watch.overdue() {
+				panic(e.newError("%v", errInterrupted{e.watch.budget}))
+			}
 			items = append(items, e.unwrap(obj.Get(itoa(int(i)))))
 		}
 	}

@@ -131,6 +131,24 @@ func (w *watchdog) fire() {
 	w.vm.Interrupt(errInterrupted{w.budget})
 }
 
+// overdue reports whether the current call has run past its budget. Go
+// loops over JavaScript data check it every loopCheck iterations: an
+// interrupt only stops JavaScript, and an array's length can be 2^32-1
+// without memory behind it (a = []; a.length = 4294967295), so converting
+// one would otherwise hold the loop for minutes or exhaust memory.
+func (w *watchdog) overdue() bool {
+	if w.budget <= 0 {
+		return false
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.busy && time.Since(w.start) >= w.budget
+}
+
+// loopCheck is how often (a mask of iterations) Go loops over JavaScript
+// arrays ask the watchdog whether to stop.
+const loopCheck = 1<<10 - 1
+
 // interrupted reports whether err is a watchdog interrupt.
 func interrupted(err error) bool {
 	var ie *goja.InterruptedError
