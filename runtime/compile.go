@@ -315,6 +315,28 @@ func (r *resolver) noProperty(pos parser.Pos, t *Type, name string) {
 	}
 }
 
+// dirComponents lists the .qml files of a directory as type names, read
+// once per engine (`qmlrun check` of thousands of files in one directory
+// asks for every unknown type name).
+func (e *Engine) dirComponents(dir string) []string {
+	if names, ok := e.dirNames[dir]; ok {
+		return names
+	}
+	var names []string
+	if files, err := filepath.Glob(filepath.Join(dir, "*.qml")); err == nil {
+		for _, f := range files {
+			if n := strings.TrimSuffix(filepath.Base(f), ".qml"); startsUpper(n) {
+				names = append(names, n)
+			}
+		}
+	}
+	if e.dirNames == nil {
+		e.dirNames = map[string][]string{}
+	}
+	e.dirNames[dir] = names
+	return names
+}
+
 // typeHint suggests a visible type name close to an unknown one.
 func (r *resolver) typeHint(name string) string {
 	var names []string
@@ -340,11 +362,7 @@ func (r *resolver) typeHint(name string) string {
 			add(src, q+".")
 		}
 	}
-	if files, err := filepath.Glob(filepath.Join(r.doc.dir, "*.qml")); err == nil {
-		for _, f := range files {
-			names = append(names, strings.TrimSuffix(filepath.Base(f), ".qml"))
-		}
-	}
+	names = append(names, r.e.dirComponents(r.doc.dir)...)
 	for n := range r.doc.inlineDecls {
 		names = append(names, n)
 	}

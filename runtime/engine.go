@@ -111,6 +111,7 @@ type Engine struct {
 	// checkAll makes a document report every error it has, not only the
 	// one Qt would print (Check).
 	checkAll   bool
+	dirNames   map[string][]string // .qml type names per directory (hints)
 	scripts    map[string]*jsResource
 	singletons map[*Type]*Object
 	rootCtx    *qmlContext
