@@ -194,6 +194,14 @@ func (r *runner) throw(kind string) {
 	panic(obj)
 }
 
+// optArg is argument i as a string, or def when it was not given.
+func optArg(c goja.FunctionCall, i int, def string) string {
+	if len(c.Arguments) > i {
+		return c.Argument(i).String()
+	}
+	return def
+}
+
 func loc(file string, line int) string {
 	return fmt.Sprintf("   Loc: [%s(%d)]", file, line)
 }
@@ -208,10 +216,7 @@ func methods() []runtime.MethodSpec {
 	return []runtime.MethodSpec{
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
-			msg := "Compared values are not the same"
-			if len(c.Arguments) > 2 {
-				msg = c.Argument(2).String()
-			}
+			msg := optArg(c, 2, "Compared values are not the same")
 			r.check(r.equal(act, exp), msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
 			return undef
 		}),
@@ -223,10 +228,7 @@ func methods() []runtime.MethodSpec {
 			}
 			act, exp, d := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
 			if math.Abs(act-exp) > d {
-				msg := "Compared values are not the same with delta(" + r.show(c.Argument(2)) + ")"
-				if len(c.Arguments) > 3 {
-					msg = c.Argument(3).String()
-				}
+				msg := optArg(c, 3, "Compared values are not the same with delta("+r.show(c.Argument(2))+")")
 				r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(c.Argument(0))+"\n   Expected (): "+r.show(c.Argument(1)))
 			}
 			return undef
@@ -235,27 +237,16 @@ func methods() []runtime.MethodSpec {
 			if len(c.Arguments) > 2 {
 				r.stop("FAIL!  ", "More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
 			}
-			what := "verify()"
-			if len(c.Arguments) > 1 {
-				what = c.Argument(1).String()
-			}
+			what := optArg(c, 1, "verify()")
 			r.check(c.Argument(0).ToBoolean(), "'"+what+"' returned FALSE. ()")
 			return undef
 		}),
 		m("fail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			msg := ""
-			if len(c.Arguments) > 0 {
-				msg = c.Argument(0).String()
-			}
-			r.stop("FAIL!  ", msg)
+			r.stop("FAIL!  ", optArg(c, 0, ""))
 			return undef
 		}),
 		m("skip", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			msg := ""
-			if len(c.Arguments) > 0 {
-				msg = c.Argument(0).String()
-			}
-			r.stop("SKIP   ", msg)
+			r.stop("SKIP   ", optArg(c, 0, ""))
 			return undef
 		}),
 		m("ignoreWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {

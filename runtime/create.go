@@ -422,15 +422,7 @@ func (e *Engine) complete(c *creation) {
 // destroyObject destroys an object tree: onDestruction handlers run in
 // reverse order of creation, then Go Destroy hooks.
 func (e *Engine) destroyObject(o *Object) {
-	var all []*Object
-	var walk func(x *Object)
-	walk = func(x *Object) {
-		all = append(all, x)
-		for _, ch := range x.children {
-			walk(ch)
-		}
-	}
-	walk(o)
+	all := o.subtree()
 	for i := len(all) - 1; i >= 0; i-- {
 		x := all[i]
 		if x.destroyed {
@@ -465,30 +457,28 @@ func (e *Engine) destroyObject(o *Object) {
 			}
 		}
 	}
-	if o.parent != nil {
-		kids := o.parent.children
-		for i, k := range kids {
-			if k == o {
-				o.parent.children = append(kids[:i], kids[i+1:]...)
-				break
-			}
-		}
+	o.detach()
+}
+
+// subtree lists o and its descendants depth first, each object before its
+// children (creation order).
+func (o *Object) subtree() []*Object {
+	return o.appendSubtree(nil)
+}
+
+func (o *Object) appendSubtree(all []*Object) []*Object {
+	all = append(all, o)
+	for _, ch := range o.children {
+		all = ch.appendSubtree(all)
 	}
+	return all
 }
 
 // destroyTree implements destroy(): the object first, then its children in
 // creation order, each running Component.onDestruction (at shutdown the
 // order is the reverse of creation instead).
 func (e *Engine) destroyTree(o *Object) {
-	var all []*Object
-	var walk func(x *Object)
-	walk = func(x *Object) {
-		all = append(all, x)
-		for _, ch := range x.children {
-			walk(ch)
-		}
-	}
-	walk(o)
+	all := o.subtree()
 	gone := map[*Object]bool{}
 	for _, x := range all {
 		gone[x] = true

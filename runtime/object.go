@@ -660,6 +660,12 @@ func (o *Object) Children() []*Object { return append([]*Object(nil), o.children
 // closed, so that a server's memory does not grow with every connection it
 // ever served. Loop only.
 func (o *Object) Release() {
+	o.detach()
+	o.parent = nil
+}
+
+// detach removes o from its parent's children.
+func (o *Object) detach() {
 	if p := o.parent; p != nil {
 		for i, k := range p.children {
 			if k == o {
@@ -667,6 +673,5 @@ func (o *Object) Release() {
 				break
 			}
 		}
-		o.parent = nil
 	}
 }
