@@ -10,6 +10,9 @@ QtObject {
 
     property WebSocketServer server: WebSocketServer {
         id: server
+        // A fixed port below the ephemeral range (32768-60999 on Linux): rebinding
+        // an ephemeral port fails when another process's outgoing connection holds it.
+        port: 29872
         listen: true
         onListenChanged: console.log("listenChanged", server.listen)
         onPortChanged: console.log("portChanged", server.port > 0, server.port === root.firstPort)
