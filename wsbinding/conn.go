@@ -602,18 +602,30 @@ func (c *conn) queueFrame(op ws.OpCode, payload []byte) {
 		m := ws.NewMask()
 		mask = &m
 	}
-	if (op == ws.OpText || op == ws.OpBinary) && c.compressible(payload) {
+	if (op == ws.OpText || op == ws.OpBinary) && c.compressible(len(payload)) {
 		if z, err := c.m.codec().compress(payload); err == nil && len(z) < len(payload) {
 			start := len(c.out)
-			c.out = appendFrame(c.out, op, z, mask)
+			c.out = appendFrame(c.m.outBuffer(c.out), op, z, mask)
 			c.out[start] |= 0x40 // RSV1: compressed
 			c.queued(op, len(c.out)-start)
 			return
 		}
 	}
 	start := len(c.out)
-	c.out = appendFrame(c.out, op, payload, mask)
+	c.out = appendFrame(c.m.outBuffer(c.out), op, payload, mask)
 	c.queued(op, len(c.out)-start)
+}
+
+// queueText queues a text message given as a string: unless it is masked
+// or compressed on the way, the frame is built from the string itself.
+func (c *conn) queueText(msg string) {
+	if c.client || c.compressible(len(msg)) {
+		c.queueFrame(ws.OpText, []byte(msg))
+		return
+	}
+	start := len(c.out)
+	c.out = appendFrame(c.m.outBuffer(c.out), ws.OpText, msg, nil)
+	c.queued(ws.OpText, len(c.out)-start)
 }
 
 // queued accounts for a frame of n bytes appended to c.out.
@@ -699,7 +711,11 @@ func (c *conn) writeOut() {
 	if c.t != nil {
 		c.writeTLS()
 	} else {
+		b := c.out
 		c.writeFd(&c.out)
+		if len(c.out) == 0 {
+			c.m.spareOut(b)
+		}
 	}
 	if n := before - len(c.out); n > 0 {
 		c.consumed(n)

@@ -184,8 +184,8 @@ func (d *deflateOffer) accept(header string) bool {
 }
 
 // compressible reports whether an outgoing data message is compressed.
-func (c *conn) compressible(payload []byte) bool {
-	return c.pmd && len(payload) >= minCompress && (c.pmdBits == 0 || len(payload) <= 1<<c.pmdBits)
+func (c *conn) compressible(n int) bool {
+	return c.pmd && n >= minCompress && (c.pmdBits == 0 || n <= 1<<c.pmdBits)
 }
 
 // deliverDeflated inflates a compressed message and delivers it.

@@ -80,8 +80,9 @@ func parseHeader(b []byte) (h header, n int, err error) {
 }
 
 // appendFrame appends a whole frame (header and payload) to dst, masking the
-// payload when mask is non-nil (client to server).
-func appendFrame(dst []byte, op ws.OpCode, payload []byte, mask *[4]byte) []byte {
+// payload when mask is non-nil (client to server). A text message comes as
+// the string JavaScript handed over, so it is not copied into bytes first.
+func appendFrame[P string | []byte](dst []byte, op ws.OpCode, payload P, mask *[4]byte) []byte {
 	b0 := byte(0x80) | byte(op)
 	n := len(payload)
 	var mbit byte

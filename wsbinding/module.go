@@ -75,6 +75,35 @@ type module struct {
 	// sockets of QmlRun.WebSockets whose bufferedAmount may have changed
 	// this turn
 	buffered []*socket
+	// spare holds emptied output buffers for the next connection that
+	// queues a frame: a connection that has written everything keeps no
+	// buffer (idle connections cost little), and a busy one does not
+	// grow a new buffer every turn.
+	spare [][]byte
+}
+
+// Bounds of the spare output buffers: how many, and the largest kept.
+const (
+	maxSpareOut    = 256
+	maxSpareOutCap = 16 << 10
+)
+
+// outBuffer returns out if it holds frames already, else a spare buffer.
+func (m *module) outBuffer(out []byte) []byte {
+	if cap(out) > 0 || len(m.spare) == 0 {
+		return out
+	}
+	b := m.spare[len(m.spare)-1]
+	m.spare[len(m.spare)-1] = nil
+	m.spare = m.spare[:len(m.spare)-1]
+	return b
+}
+
+// spareOut keeps an emptied output buffer for reuse.
+func (m *module) spareOut(b []byte) {
+	if cap(b) > 0 && cap(b) <= maxSpareOutCap && len(m.spare) < maxSpareOut {
+		m.spare = append(m.spare, b[:0])
+	}
 }
 
 // stopHandshakes ends the TLS handshake goroutines when the engine stops.
@@ -510,7 +539,7 @@ func (s *socket) sendText(msg string) int {
 		s.refused()
 		return 0
 	}
-	s.c.queueFrame(ws.OpText, []byte(msg))
+	s.c.queueText(msg)
 	s.noteBuffered(true)
 	return len(msg)
 }

@@ -271,8 +271,9 @@ func (c *conn) sealOut() {
 	if !c.t.ready || len(c.out) == 0 {
 		return
 	}
-	c.t.tc.Write(c.out)
-	c.out = c.out[:0:0]
+	c.t.tc.Write(c.out) // copies the plaintext into records
+	c.m.spareOut(c.out)
+	c.out = nil
 }
 
 // writeTLS writes the ciphertext crypto/tls produced.

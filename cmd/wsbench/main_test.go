@@ -19,6 +19,7 @@ func TestLoadAgainstReference(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	for _, cfg := range []loadConfig{
 		{conns: 4, size: 64, inflight: 3, duration: 200 * time.Millisecond},
+		{conns: 4, size: 64, inflight: 4, pipeline: true, duration: 200 * time.Millisecond},
 		{conns: 2, size: 20000, inflight: 1, binary: true, duration: 200 * time.Millisecond},
 	} {
 		r, err := runLoad("ws://"+addr, cfg)
