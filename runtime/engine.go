@@ -68,6 +68,7 @@ type Engine struct {
 
 	tracking *binding
 	watch    *watchdog
+	units    unitRunner
 	nextID   uint64
 	qmlTypeN int
 	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
@@ -199,7 +200,7 @@ func (e *Engine) ProcessEvents(d time.Duration) {
 		if next < 0 || next > left {
 			next = left
 		}
-		e.loop.waitFor(next)
+		e.loop.waitFor(next, func(f func()) { f() })
 	}
 }
 
@@ -237,6 +238,7 @@ func New(opts Options) *Engine {
 		panic(err)
 	}
 	e.installGlobals()
+	e.initUnits()
 	return e
 }
 
@@ -318,7 +320,8 @@ func (e *Engine) LoadString(path, src string) error {
 		}
 		e.rootDoc = doc
 		e.numberTypes(doc.root, true)
-		root, err := e.instantiate(doc, nil)
+		var root *Object
+		e.unit(func() { root, err = e.instantiate(doc, nil) })
 		if err != nil {
 			return err
 		}
@@ -362,33 +365,46 @@ func (e *Engine) Run() int {
 		defer stop()
 	}
 	for !e.exitNow {
-		e.loop.runPosted()
+		e.runPosted()
 		if e.exitNow {
 			break
 		}
-		next := e.loop.runTimers()
+		next := e.loop.untilDue()
+		if next == 0 {
+			e.unit(e.units.timers)
+			next = e.units.next
+		}
 		if e.exitNow {
 			break
 		}
 		if e.quitPending {
 			// Qt.quit()/exit() arrive through the event queue: what was
 			// due when they were called has run; now stop.
-			e.loop.runPosted()
+			e.runPosted()
 			break
 		}
-		if e.loop.runPosted() {
+		if e.runPosted() {
 			continue
 		}
 		for _, f := range e.turnHooks {
 			f()
 		}
-		if e.loop.runPosted() {
+		if e.runPosted() {
 			continue
 		}
-		e.loop.waitFor(next)
+		e.loop.waitFor(next, e.unit)
 	}
 	e.shutdown()
 	return e.exitCode
+}
+
+// runPosted runs the posted work as one unit; it reports whether there was any.
+func (e *Engine) runPosted() bool {
+	if !e.loop.pending() {
+		return false
+	}
+	e.unit(e.units.posted)
+	return true
 }
 
 // Quit stops the engine as Qt.exit(code) would. Safe from any goroutine.

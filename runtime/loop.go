@@ -27,8 +27,9 @@ type loop struct {
 // it instead of a plain wait when network modules have registered sockets.
 type poller interface {
 	// wait blocks until a descriptor is ready, wake is called, or timeout
-	// passes (timeout < 0: no limit), and runs the ready callbacks.
-	wait(timeout time.Duration)
+	// passes (timeout < 0: no limit), and runs the ready callbacks, all of
+	// them inside one call of unit.
+	wait(timeout time.Duration, unit func(func()))
 	wake()
 	close()
 }
@@ -60,6 +61,14 @@ func (l *loop) wake() {
 	case l.wakeCh <- struct{}{}:
 	default:
 	}
+}
+
+// pending reports whether work is posted. Loop only (a post racing with it
+// wakes the loop).
+func (l *loop) pending() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.posted) > 0
 }
 
 // runPosted runs everything posted so far; it reports whether there was any.
@@ -132,6 +141,18 @@ func (l *loop) cancel(t *timer) {
 
 func newTimer(fn func()) *timer { return &timer{fn: fn, index: -1} }
 
+// untilDue reports how long until the next timer is due (0: one is due
+// now, -1: none is scheduled).
+func (l *loop) untilDue() time.Duration {
+	if len(l.timers) == 0 {
+		return -1
+	}
+	if d := l.timers[0].when.Sub(l.now()); d > 0 {
+		return d
+	}
+	return 0
+}
+
 // runTimers fires every timer that is due, in order of due time and then
 // of scheduling. It reports how long until the next one (-1: none).
 func (l *loop) runTimers() time.Duration {
@@ -150,13 +171,14 @@ func (l *loop) runTimers() time.Duration {
 	return -1
 }
 
-// waitFor blocks until posted work arrives, a poller event, or d passes.
-func (l *loop) waitFor(d time.Duration) {
+// waitFor blocks until posted work arrives, a poller event, or d passes;
+// the poller's callbacks run inside unit.
+func (l *loop) waitFor(d time.Duration, unit func(func())) {
 	l.mu.Lock()
 	p := l.poller
 	l.mu.Unlock()
 	if p != nil {
-		p.wait(d)
+		p.wait(d, unit)
 		return
 	}
 	if d < 0 {

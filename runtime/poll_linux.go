@@ -20,10 +20,12 @@ const (
 // loop, with an eventfd to wake it for posted work. An idle connection costs
 // an entry in a map, not a goroutine.
 type epoller struct {
-	epfd     int
-	wakefd   int
-	handlers map[int32]func(uint32)
-	events   []unix.EpollEvent
+	epfd       int
+	wakefd     int
+	handlers   map[int32]func(uint32)
+	events     []unix.EpollEvent
+	ready      int    // events found by the last wait
+	runReadyFn func() // p.runReady, made once
 }
 
 func newEpoller() (*epoller, error) {
@@ -37,6 +39,7 @@ func newEpoller() (*epoller, error) {
 		return nil, err
 	}
 	p := &epoller{epfd: epfd, wakefd: wfd, handlers: map[int32]func(uint32){}, events: make([]unix.EpollEvent, 256)}
+	p.runReadyFn = p.runReady
 	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, wfd, &unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(wfd)}); err != nil {
 		p.close()
 		return nil, err
@@ -49,15 +52,22 @@ func (p *epoller) wake() {
 	unix.Write(p.wakefd, one[:])
 }
 
-func (p *epoller) wait(timeout time.Duration) {
+func (p *epoller) wait(timeout time.Duration, unit func(func())) {
 	ms := -1
 	if timeout >= 0 {
 		ms = int((timeout + time.Millisecond - 1) / time.Millisecond)
 	}
 	n, err := unix.EpollWait(p.epfd, p.events, ms)
-	if err != nil {
-		return // EINTR: the loop comes back
+	if err != nil || n == 0 {
+		return // EINTR or timeout: the loop comes back
 	}
+	p.ready = n
+	unit(p.runReadyFn)
+}
+
+// runReady runs the callbacks of the descriptors the last wait found ready.
+func (p *epoller) runReady() {
+	n := p.ready
 	for i := 0; i < n; i++ {
 		ev := p.events[i]
 		if int(ev.Fd) == p.wakefd {
