@@ -103,6 +103,7 @@ type Engine struct {
 	state      map[any]any
 	sigSym     *goja.Symbol // holds a signal object's *sigRef
 	sigProto   *goja.Object
+	handProto  *goja.Object
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics

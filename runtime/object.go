@@ -27,7 +27,7 @@ type Object struct {
 	aliases    map[int]*aliasTarget
 	methods    map[string]goja.Value // QML-declared functions, compiled per instance
 	scopes     map[*qmlContext]*goja.Object
-	sigFns     []sigFn // signal functions and handler objects made so far
+	sigFns     []sigFn // signal functions made so far
 	goFns      map[*methodDef]goja.Value
 	lists      map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
@@ -130,8 +130,8 @@ func (s PropertySnapshot) Restore() {
 	o.write(s.prop, s.value)
 }
 
-// sigFn is a signal function (key: the signal's index) or a handler object
-// (key: -1 - index) of an object, made when JavaScript first names it.
+// sigFn is a signal function of an object (key: the signal's index), made
+// when JavaScript first names it.
 type sigFn struct {
 	key int
 	f   *goja.Object

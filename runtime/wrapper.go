@@ -87,14 +87,11 @@ func (o *Object) member(key string) goja.Value {
 			// obj.onSignal is an object whose connect() connects to the
 			// signal, as in Qt. It is a dynamic object holding its sigRef:
 			// cheaper than an ordinary object with a symbol property, which
-			// matters for a server with one socket per client.
-			key := -1 - s.index // handler objects are kept beside the signal functions
-			if h := o.sigFunc(key); h != nil {
-				return h
-			}
+			// matters for a server with one socket per client. As in Qt,
+			// each reading makes a new one (obj.onSignal !== obj.onSignal),
+			// so an object keeps none once its handlers are connected.
 			h := e.vm.NewDynamicObject(&handlerObject{sigRef{o: o, s: s}})
-			h.SetPrototype(e.signalProto())
-			o.sigFns = append(o.sigFns, sigFn{key, h})
+			h.SetPrototype(e.handlerProto())
 			return h
 		}
 	}
@@ -207,12 +204,25 @@ func (*handlerObject) Has(string) bool             { return false }
 func (*handlerObject) Delete(string) bool          { return false }
 func (*handlerObject) Keys() []string              { return nil }
 
-// signalProto is the prototype of signal objects, holding connect and
-// disconnect.
+// signalProto is the prototype of signal functions, holding connect and
+// disconnect; its own prototype is Function.prototype.
 func (e *Engine) signalProto() *goja.Object {
-	if e.sigProto != nil {
-		return e.sigProto
+	if e.sigProto == nil {
+		e.makeSignalProtos()
 	}
+	return e.sigProto
+}
+
+// handlerProto is the prototype of handler objects (obj.onSignal): connect
+// and disconnect on an ordinary object, which prints as [object Object].
+func (e *Engine) handlerProto() *goja.Object {
+	if e.handProto == nil {
+		e.makeSignalProtos()
+	}
+	return e.handProto
+}
+
+func (e *Engine) makeSignalProtos() {
 	p := e.vm.NewObject()
 	p.SetPrototype(e.vm.Get("Function").ToObject(e.vm).Get("prototype").ToObject(e.vm))
 	ref := func(call goja.FunctionCall) *sigRef {
@@ -239,8 +249,10 @@ func (e *Engine) signalProto() *goja.Object {
 		e.disconnectJS(r.o, r.s, call)
 		return goja.Undefined()
 	}))
-	e.sigProto = p
-	return p
+	h := e.vm.NewObject()
+	h.Set("connect", p.Get("connect"))
+	h.Set("disconnect", p.Get("disconnect"))
+	e.sigProto, e.handProto = p, h
 }
 
 // signalArgs coerces emission arguments to the signal's parameter types.
