@@ -6,6 +6,8 @@ package parser
 // Code has already been checked by goja's parser.
 
 import (
+	"strings"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -39,9 +41,11 @@ type Pragma struct {
 }
 
 // Import is `import Module.Name [Version] [as Q]` or `import "path" [as Q]`.
+// After the first dot a module name may hold reserved words, as in Qt
+// (`import declarative.import.for.test 1.0`).
 type Import struct {
 	Pos     Pos
-	Module  string `parser:"\"import\" ( @Ident ( @\".\" @Ident )*"`
+	Module  string `parser:"\"import\" ( @Ident ( @\".\" @( Ident | Reserved ) )*"`
 	Path    string `parser:"| @String )"`
 	Version string `parser:"@Number?"`
 	As      string `parser:"( \"as\" @Ident )?"`
@@ -132,6 +136,67 @@ func (s *Script) Code() string {
 
 // IsBlock reports whether the script is a { ... } block.
 func (s *Script) IsBlock() bool { return s.Block != "" }
+
+// IsObjectLiteral reports whether a { ... } script is an object literal
+// rather than a block of statements. Qt decides by the first two tokens: a
+// string or numeric literal followed by a colon (`to: { "dying": 1 }`)
+// starts an object literal; anything else (`{ a: 1 }` included) a block.
+func (s *Script) IsObjectLiteral() bool {
+	b := s.Block
+	if b == "" {
+		return false
+	}
+	i := skipSpaceAndComments(b, 1)
+	if i >= len(b) {
+		return false
+	}
+	switch c := b[i]; {
+	case c == '"' || c == '\'':
+		j := i + 1
+		for j < len(b) && b[j] != c {
+			if b[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(b) {
+			return false
+		}
+		i = j + 1
+	case c >= '0' && c <= '9' || c == '.' && i+1 < len(b) && b[i+1] >= '0' && b[i+1] <= '9':
+		for i < len(b) && (isIdentByte(b[i]) || b[i] == '.') {
+			i++
+		}
+	default:
+		return false
+	}
+	i = skipSpaceAndComments(b, i)
+	return i < len(b) && b[i] == ':'
+}
+
+// skipSpaceAndComments returns the index of the first byte of code at or
+// after i that is not white space or inside a comment.
+func skipSpaceAndComments(code string, i int) int {
+	for i < len(code) {
+		switch {
+		case code[i] == ' ' || code[i] == '\t' || code[i] == '\n' || code[i] == '\r' || code[i] == '\f' || code[i] == '\v':
+			i++
+		case strings.HasPrefix(code[i:], "//"):
+			for i < len(code) && code[i] != '\n' {
+				i++
+			}
+		case strings.HasPrefix(code[i:], "/*"):
+			end := strings.Index(code[i+2:], "*/")
+			if end < 0 {
+				return len(code)
+			}
+			i += 2 + end + 2
+		default:
+			return i
+		}
+	}
+	return i
+}
 
 // Property declares a property: `[default|required|readonly] property T name [: value]`.
 type Property struct {

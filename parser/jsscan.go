@@ -368,7 +368,8 @@ func (j *jsScanner) castType(off int) (int, bool) {
 	ok := false
 	for {
 		end, isId := scanIdent(j.src, o)
-		if !isId || isJSKeyword(j.src[o:end]) {
+		// After a qualifier any name goes, keywords too (`4 as Q.int`).
+		if !isId || !ok && isJSKeyword(j.src[o:end]) {
 			return 0, false
 		}
 		ok = true

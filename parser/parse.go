@@ -824,7 +824,7 @@ func (doc *Document) Scripts() []ScriptRef {
 // try, or a block) rather than an expression.
 func (s *Script) IsStatement() bool {
 	if s.IsBlock() {
-		return true
+		return !s.IsObjectLiteral()
 	}
 	w := s.Expr
 	end := 0

@@ -232,6 +232,9 @@ func (e *Engine) compileScripts(d *document) error {
 			}
 		case roleHandler:
 			prefix, suffix = head+"function"+fname+"("+strings.Join(r.params, ",")+"){", "}}};"
+			if r.script.IsObjectLiteral() {
+				prefix, suffix = prefix+"(", ")"+suffix // an expression statement
+			}
 		case roleFunctionVal:
 			prefix, suffix = head+"(", ")}};"
 		case roleLegacy:

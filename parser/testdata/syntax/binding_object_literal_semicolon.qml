@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property var x: { "a": 1; }
+}
