@@ -32,28 +32,34 @@ func (l *Layout) Source() string { return l.b.String() }
 // script's own line (and column, when the wrapper leaves room); the suffix
 // is placed at the script's trailer, where Qt reports an incomplete script.
 func (l *Layout) Add(sc *Script, prefix, suffix string) {
-	l.add(sc, prefix, suffix, l.write)
+	l.add(sc, sc.Code(), prefix, suffix, l.write)
+}
+
+// AddCode is Add with code in place of the script's own text: a rewriting
+// of it with the same line breaks.
+func (l *Layout) AddCode(sc *Script, code, prefix, suffix string) {
+	l.add(sc, code, prefix, suffix, l.write)
 }
 
 // AddBlank lays out the script as Add does but writes spaces in place of
 // the text (which must be on one line): for a script that need not be
 // parsed, leaving every other position as it would be.
 func (l *Layout) AddBlank(sc *Script, prefix, suffix string) {
-	l.add(sc, prefix, suffix, func(s string) {
+	l.add(sc, sc.Code(), prefix, suffix, func(s string) {
 		n := utf8.RuneCountInString(s)
 		l.spaces(n)
 		l.col += n
 	})
 }
 
-func (l *Layout) add(sc *Script, prefix, suffix string, write func(string)) {
+func (l *Layout) add(sc *Script, code, prefix, suffix string, write func(string)) {
 	if l.line == 0 {
 		l.line, l.col = 1, 1
 	}
 	l.moveTo(sc.Pos.Line, sc.Pos.Column-utf8.RuneCountInString(prefix))
 	write(prefix)
 	l.spans = append(l.spans, layoutSpan{outLine: l.line, outCol: l.col, qLine: sc.Pos.Line, qCol: sc.Pos.Column})
-	write(sc.Code())
+	write(code)
 	if t := sc.Trailer; t.Line > 0 {
 		l.moveTo(t.Line, t.Column)
 	}

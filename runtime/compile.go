@@ -251,6 +251,10 @@ func (e *Engine) compileScripts(d *document) error {
 			l.Add(r.script, prefix+"undefined", suffix)
 			continue
 		}
+		if r.kind == roleBinding && r.script.IsStatement() {
+			l.AddCode(r.script, completionReturns(r.script.Code()), prefix, suffix)
+			continue
+		}
 		l.Add(r.script, prefix, suffix)
 	}
 	if l.Len() == 0 {
