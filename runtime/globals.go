@@ -25,6 +25,13 @@ func (e *Engine) installGlobals() {
 
 	qt := vm.NewObject()
 	set := func(o *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
+		if o == qt && name != "callLater" {
+			// Qt's methods are C++ invokables, which have no name:
+			// console.log(Qt.quit) prints "function() { [native code] }".
+			// Only callLater is a named JavaScript built-in.
+			o.Set(name, e.nativeFunc(f))
+			return
+		}
 		o.Set(name, e.namedFunc(name, f))
 	}
 	set(qt, "quit", func(goja.FunctionCall) goja.Value { e.exit(0, false); return goja.Undefined() })
@@ -175,6 +182,19 @@ func (e *Engine) installGlobals() {
 	vm.Set("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
 	vm.Set("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
 
+	// Qt 6.4's engine keeps no source text for functions: every function,
+	// scripted or native, converts to "function NAME() { [native code] }".
+	fnProto := vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm)
+	fnProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.This.(*goja.Object)
+		if _, isFn := goja.AssertFunction(c.This); !ok || !isFn {
+			panic(vm.NewTypeError("Function.prototype.toString: not a function"))
+		}
+		if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) && n.String() != "" {
+			return vm.ToValue("function " + n.String() + "() { [native code] }")
+		}
+		return vm.ToValue("function() { [native code] }")
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
 	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
@@ -442,6 +462,15 @@ func (e *Engine) runCallLater() {
 func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) goja.Value {
 	obj := e.vm.ToValue(f).(*goja.Object)
 	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return obj
+}
+
+// nativeFunc makes a Go function callable from JavaScript as a C++ method
+// of a QObject is in Qt: its name is "", so console.log prints it as
+// "function() { [native code] }" rather than with the Go symbol's name.
+func (e *Engine) nativeFunc(f func(goja.FunctionCall) goja.Value) *goja.Object {
+	obj := e.vm.ToValue(f).(*goja.Object)
+	obj.DefineDataProperty("name", e.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return obj
 }
 

@@ -106,9 +106,9 @@ func (o *Object) member(key string) goja.Value {
 	}
 	switch key {
 	case "toString":
-		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
+		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
-		return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 			if !o.dynamic && o.parent == nil {
 				// The root of a document cannot be destroyed from QML.
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
@@ -175,14 +175,14 @@ func (o *Object) signalFunction(s *signalDef) goja.Value {
 	if f := o.sigFunc(s.index); f != nil {
 		return f
 	}
-	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	f := e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		args, err := e.signalArgs(s, call.Arguments)
 		if err != nil {
 			panic(err)
 		}
 		o.emit(s, args)
 		return goja.Undefined()
-	}).(*goja.Object)
+	})
 	// connect and disconnect live once on a shared prototype and find the
 	// signal through `this`: a signal object costs one function.
 	f.SetPrototype(e.signalProto())
@@ -317,7 +317,7 @@ func (o *Object) goMethod(m *methodDef) goja.Value {
 		return f
 	}
 	e := o.e
-	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	f := e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		return m.goFn(o, call)
 	})
 	if o.goFns == nil {
@@ -555,7 +555,7 @@ type valueObj struct {
 func (v *valueObj) Get(key string) goja.Value {
 	e := v.e
 	if key == "toString" || v.class == "url" && (key == "valueOf" || key == "toJSON") {
-		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 	}
 	switch v.class {
 	case "color":
