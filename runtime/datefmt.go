@@ -172,7 +172,7 @@ var (
 
 // formatQt implements QDateTime::toString(format) in the C locale: runs of
 // d, M, y, h, H, m, s, z, a/A (with optional p/P) and t are fields, text in
-// single quotes is literal (” is a quote), and every other character is
+// single quotes is literal (two quotes make one), and every other character is
 // kept. Fields of the parts not in parts stay as literal text.
 func formatQt(t time.Time, format string, parts int) string {
 	var b strings.Builder

@@ -196,6 +196,25 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue("function() { [native code] }")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// Qt 6.4's JSON.parse reports every malformed text with one message,
+	// and ignores a reviver argument.
+	jsonObj := vm.Get("JSON").ToObject(vm)
+	if parse, ok := goja.AssertFunction(jsonObj.Get("parse")); ok {
+		jsonObj.DefineDataProperty("parse", e.namedFunc("parse", func(c goja.FunctionCall) goja.Value {
+			v, err := parse(c.This, c.Argument(0))
+			if err != nil {
+				if ex, isEx := err.(*goja.Exception); isEx {
+					if obj, isObj := ex.Value().(*goja.Object); isObj && obj.Get("name").String() == "SyntaxError" {
+						ctor, _ := vm.Get("SyntaxError").(*goja.Object)
+						se, _ := vm.New(ctor, vm.ToValue("JSON.parse: Parse error"))
+						panic(se)
+					}
+				}
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
 	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
