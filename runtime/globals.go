@@ -215,6 +215,31 @@ func (e *Engine) installGlobals() {
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	// Number.prototype.toLocaleString() without arguments is
+	// QLocale().toString(n): six significant digits, "%g"-style, with
+	// group separators ("1,234", "1.23457e+06", "nan").
+	numProto := vm.Get("Number").ToObject(vm).Get("prototype").ToObject(vm)
+	if orig, ok := goja.AssertFunction(numProto.Get("toLocaleString")); ok {
+		numProto.DefineDataProperty("toLocaleString", e.namedFunc("toLocaleString", func(c goja.FunctionCall) goja.Value {
+			if len(c.Arguments) > 0 {
+				v, err := orig(c.This, c.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			}
+			f, ok := c.This.Export().(float64)
+			if !ok {
+				if i, isInt := c.This.Export().(int64); isInt {
+					f, ok = float64(i), true
+				}
+			}
+			if !ok {
+				panic(vm.NewTypeError("Number.prototype.toLocaleString: not a number"))
+			}
+			return vm.ToValue(localeNumber(f))
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
 	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
@@ -238,19 +263,30 @@ var argPlaceholder = regexp.MustCompile(`%(\d\d?)`)
 // placeholder (%1..%99) is replaced everywhere it occurs.
 func (e *Engine) stringArg(s string, v goja.Value) string {
 	var repl string
+	integer := false // Qt takes QString::arg(qlonglong), whose warning differs
 	switch x := v.Export().(type) {
 	case bool:
+		integer = true
 		if x {
 			repl = "1"
 		} else {
 			repl = "0"
 		}
+	case int64:
+		integer = x >= math.MinInt32 && x <= math.MaxInt32
+		repl = strconv.FormatInt(x, 10)
+		if !integer {
+			repl = strconv.FormatFloat(float64(x), 'g', 6, 64)
+		}
 	case float64:
-		repl = strconv.FormatFloat(x, 'g', 6, 64)
-		if x == math.Trunc(x) && math.Abs(x) < 1e21 {
-			repl = strconv.FormatFloat(x, 'f', -1, 64)
-		} else if math.Abs(x) >= 1e21 {
-			repl = v.String()
+		// Qt passes a number that is an int32 to QString::arg(int) and any
+		// other to QString::arg(double), which formats as %g ("1e+20",
+		// "4.61169e+18", "nan").
+		integer = x == math.Trunc(x) && x >= math.MinInt32 && x <= math.MaxInt32
+		if integer {
+			repl = strconv.FormatInt(int64(x), 10) // -0 is 0
+		} else {
+			repl = localeFloat(x)
 		}
 	default:
 		repl = v.String()
@@ -258,12 +294,17 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	lowest := 100
 	for _, m := range argPlaceholder.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[1])
-		if n < lowest && n > 0 {
+		if n < lowest {
 			lowest = n
 		}
 	}
 	if lowest == 100 {
-		e.print("QString::arg: Argument missing: " + s + ", " + repl)
+		if integer {
+			// This overload warns through qDebug, which quotes the string.
+			e.print("QString::arg: Argument missing: " + qDebugQuote(s) + " , " + repl)
+		} else {
+			e.print("QString::arg: Argument missing: " + s + ", " + repl)
+		}
 		return s
 	}
 	return argPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
@@ -273,6 +314,75 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 		}
 		return m
 	})
+}
+
+// localeNumber is QLocale::toString(double) in Qt's default locale: format
+// 'g' with precision 6, the integer part grouped by thousands.
+func localeNumber(f float64) string {
+	s := localeFloat(f)
+	if strings.ContainsRune(s, 'e') {
+		return s
+	}
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		return sign + b.String() + "." + frac
+	}
+	return sign + b.String()
+}
+
+// localeFloat formats f as Qt's number formatting does with format 'g' and
+// precision 6, without group separators.
+func localeFloat(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case f == 0:
+		return "0"
+	}
+	return strconv.FormatFloat(f, 'g', 6, 64)
+}
+
+// qDebugQuote renders a string as qDebug() << QString does: in double
+// quotes, with quotes, backslashes and control characters escaped.
+func qDebugQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 {
+				fmt.Fprintf(&b, "\\u%04x", r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 func latin1(s string) []byte {
