@@ -50,7 +50,9 @@ func timerSpec() *TypeSpec {
 			{Name: "repeat", Type: "bool", Changed: func(o *Object) { timerUpdate(o, false) }},
 			{Name: "triggeredOnStart", Type: "bool"},
 		},
-		Signals: []SignalSpec{{Name: "triggered"}},
+		// Listed in QQmlTimer's declaration order, which Object.keys shows.
+		Signals: []SignalSpec{{Name: "triggered"}, {Name: "runningChanged"}, {Name: "intervalChanged"},
+			{Name: "repeatChanged"}, {Name: "triggeredOnStartChanged"}},
 		Methods: []MethodSpec{
 			{Name: "start", Call: func(o *Object, c goja.FunctionCall) goja.Value {
 				o.SetInternal("running", true)

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // wrap returns the JavaScript object standing for o (one per object).
@@ -140,12 +142,79 @@ func (w *objWrapper) Has(key string) bool {
 
 func (w *objWrapper) Delete(string) bool { return false }
 
+// Keys lists what Qt enumerates for a QObject (Object.keys, for-in): its
+// properties, then, class by class from the base, its signals and methods.
+// A C++ class lists its signals in declaration order (for the Go types, the
+// order of TypeSpec.Signals); a QML document lists the property change
+// signals first, then its own signals, then its functions in source order.
 func (w *objWrapper) Keys() []string {
-	keys := make([]string, 0, len(w.o.typ.props))
-	for _, p := range w.o.typ.props {
+	t := w.o.typ
+	keys := make([]string, 0, len(t.props)+len(t.signals))
+	for _, p := range t.props {
 		keys = append(keys, p.name)
 	}
+	var chain []*Type
+	for x := t; x != nil; x = x.base {
+		chain = append(chain, x)
+	}
+	seen := 0 // signals of the classes listed so far
+	for i := len(chain) - 1; i >= 0; i-- {
+		x := chain[i]
+		if len(x.signals) < seen {
+			continue
+		}
+		own := x.signals[seen:]
+		seen = len(x.signals)
+		listed := map[string]bool{}
+		if x.spec != nil {
+			for _, ss := range x.spec.Signals {
+				if s := x.sigIndex[ss.Name]; s != nil && s.index >= len(x.signals)-len(own) {
+					keys = append(keys, ss.Name)
+					listed[ss.Name] = true
+				}
+			}
+		} else {
+			for _, s := range own {
+				if s.notify != nil {
+					keys = append(keys, s.name)
+					listed[s.name] = true
+				}
+			}
+		}
+		for _, s := range own {
+			if !listed[s.name] {
+				keys = append(keys, s.name)
+			}
+		}
+		keys = append(keys, x.ownMethodNames()...)
+	}
 	return keys
+}
+
+// ownMethodNames lists the methods a type adds to its base: a Go type's in
+// the order of its spec, a QML type's in source order.
+func (t *Type) ownMethodNames() []string {
+	if len(t.methods) == 0 {
+		return nil
+	}
+	var names []string
+	if t.spec != nil {
+		for _, ms := range t.spec.Methods {
+			names = append(names, ms.Name)
+		}
+		return names
+	}
+	fns := make([]*parser.Function, 0, len(t.methods))
+	for _, m := range t.methods {
+		if f, ok := m.decl.(*parser.Function); ok {
+			fns = append(fns, f)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos.Offset < fns[j].Pos.Offset })
+	for _, f := range fns {
+		names = append(names, f.Name)
+	}
+	return names
 }
 
 // String renders the object as Qt does: ClassName(0x...) or
