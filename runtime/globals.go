@@ -104,8 +104,14 @@ func (e *Engine) installGlobals() {
 	argsObj.Set("length", len(args))
 	app.Set("arguments", argsObj)
 	app.Set("name", "qmlrun")
+	// A QCoreApplication has no version, organization or domain set, and
+	// no platform plugin.
+	app.Set("version", "")
+	app.Set("organization", "")
+	app.Set("domain", "")
 	qt.Set("application", app)
-	qt.Set("platform", map[string]any{"os": "linux", "pluginName": "offscreen"})
+	qt.Set("platform", map[string]any{"os": "linux", "pluginName": ""})
+	qt.Set("uiLanguage", "")
 	vm.Set("Qt", qt)
 
 	console := vm.NewObject()
@@ -118,7 +124,9 @@ func (e *Engine) installGlobals() {
 			return goja.Undefined()
 		}
 	}
-	for _, l := range [][2]string{{"log", "debug"}, {"info", "info"}, {"debug", "debug"}, {"warn", "warning"}, {"error", "critical"}} {
+	// console's members are defined in Qt's order, which
+	// Object.getOwnPropertyNames(console) shows.
+	for _, l := range [][2]string{{"debug", "debug"}, {"log", "debug"}, {"info", "info"}, {"warn", "warning"}, {"error", "critical"}} {
 		set(console, l[0], logAt(l[1]))
 	}
 	vm.Set("print", e.namedFunc("print", logAt("debug")))
@@ -138,6 +146,15 @@ func (e *Engine) installGlobals() {
 		key := label + "\x00" + e.callSite()
 		e.countMap[key]++
 		e.print(fmt.Sprintf("%s: %d", label, e.countMap[key]))
+		return goja.Undefined()
+	})
+	// Profiling needs Qt's debug service, which a plain run has not.
+	set(console, "profile", func(goja.FunctionCall) goja.Value {
+		e.print("Cannot start profiling because debug service is disabled. Start with -qmljsdebugger=port:XXXXX.")
+		return goja.Undefined()
+	})
+	set(console, "profileEnd", func(goja.FunctionCall) goja.Value {
+		e.print("Ignoring console.profileEnd(): the debug service is disabled.")
 		return goja.Undefined()
 	})
 	timers := map[string]time.Time{}
@@ -172,16 +189,19 @@ func (e *Engine) installGlobals() {
 	})
 	vm.Set("console", console)
 
-	vm.Set("qsTr", func(c goja.FunctionCall) goja.Value {
+	global := func(name string, f func(goja.FunctionCall) goja.Value) { vm.Set(name, e.namedFunc(name, f)) }
+	global("qsTr", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(plural(c.Argument(0).String(), c.Arguments, 2))
 	})
-	vm.Set("qsTranslate", func(c goja.FunctionCall) goja.Value {
+	global("qsTranslate", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(plural(c.Argument(1).String(), c.Arguments, 3))
 	})
-	vm.Set("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
-	vm.Set("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
-	vm.Set("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
-	vm.Set("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
+	global("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	// gc() asks Qt's engine for a collection; Go's collector needs no help.
+	global("gc", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 
 	// Qt 6.4's engine keeps no source text for functions: every function,
 	// scripted or native, converts to "function NAME() { [native code] }".
