@@ -88,6 +88,7 @@ func (e *Engine) installGlobals() {
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
 	set(qt, "createComponent", e.qtCreateComponent)
 	e.installDates(qt)
+	e.installGuiStubs(qt)
 	app := vm.NewObject()
 	args := e.opts.Args
 	if len(args) == 0 {
