@@ -1139,7 +1139,7 @@ func literalError(p *propDef, lit any) string {
 			return ""
 		}
 		return "Invalid property assignment: url expected"
-	case kList:
+	case kList, kStringList:
 		return "Cannot assign primitives to lists"
 	case kObject:
 		cls := "QObject*"
