@@ -217,6 +217,9 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue("function() { [native code] }")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
+	// [object Object].
+	vm.Get("Reflect").ToObject(vm).DeleteSymbol(goja.SymToStringTag)
 	// Qt 6.4's JSON.parse reports every malformed text with one message,
 	// and ignores a reviver argument.
 	jsonObj := vm.Get("JSON").ToObject(vm)
@@ -466,6 +469,9 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		if f, isNum := v.Export().(float64); isNum && f == 0 {
 			return "0"
 		}
+		if _, isSym := v.(*goja.Symbol); isSym {
+			return "Symbol(" + v.String() + ")"
+		}
 		return v.String()
 	}
 	if o := e.objectFor(obj); o != nil {
@@ -517,7 +523,23 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	}
+	if !convertible(obj) {
+		return "TypeError: Type error" // Qt's conversion fails, and console prints that
+	}
 	return obj.String()
+}
+
+// convertible reports whether an object converts to a primitive: it has a
+// callable toString, valueOf or Symbol.toPrimitive (Object.create(null) has
+// none).
+func convertible(obj *goja.Object) bool {
+	for _, name := range []string{"toString", "valueOf"} {
+		if _, ok := goja.AssertFunction(obj.Get(name)); ok {
+			return true
+		}
+	}
+	_, ok := goja.AssertFunction(obj.GetSymbol(goja.SymToPrimitive))
+	return ok
 }
 
 func (e *Engine) isList(obj *goja.Object) bool {
