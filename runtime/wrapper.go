@@ -129,6 +129,17 @@ func (w *objWrapper) Set(key string, val goja.Value) bool {
 		o.assign(p, val, true)
 		return true
 	}
+	if !o.destroyed {
+		// Signals and methods are read-only (obj.onSig stands for the
+		// signal sig), and a QObject takes no new properties.
+		if sig := signalForHandler(key); sig != "" && o.typ.signal(sig) != nil {
+			key = sig
+		}
+		if o.member(key) != nil {
+			panic(o.e.vm.NewTypeError("Cannot assign to read-only property \"%s\"", key))
+		}
+		panic(o.e.newError("Cannot assign to non-existent property \"%s\"", key))
+	}
 	return false
 }
 
@@ -429,15 +440,24 @@ func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 	return o.typ.prop(key)
 }
 
+// idValue is what an id names: the object, or null once it is destroyed,
+// as in Qt.
+func (e *Engine) idValue(o *Object) goja.Value {
+	if o.destroyed {
+		return goja.Null()
+	}
+	return e.wrap(o)
+}
+
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if id, ok := s.ctx.ids[key]; ok {
-		return s.e.wrap(id), true
+		return s.e.idValue(id), true
 	}
 	scope := s.o
 	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
 		if ctx != s.ctx {
 			if id, ok := ctx.ids[key]; ok {
-				return s.e.wrap(id), true
+				return s.e.idValue(id), true
 			}
 		}
 		for _, o := range [2]*Object{scope, ctx.root} {
