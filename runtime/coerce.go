@@ -206,6 +206,47 @@ func (e *Engine) cannotAssign(v goja.Value, to string) error {
 	return fmt.Errorf("Cannot assign %s to %s", e.metaTypeName(v), to)
 }
 
+// parseGeometry reads the string forms Qt converts to geometry values:
+// "x,y" for a point, "wxh" for a size, "x,y,wxh" for a rect. It returns nil
+// for anything else.
+func (e *Engine) parseGeometry(k kind, s string) goja.Value {
+	nums := func(parts ...string) ([]float64, bool) {
+		out := make([]float64, len(parts))
+		for i, p := range parts {
+			f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+			if err != nil {
+				return nil, false
+			}
+			out[i] = f
+		}
+		return out, true
+	}
+	switch k {
+	case kPoint:
+		if x, y, ok := strings.Cut(s, ","); ok {
+			if n, ok := nums(x, y); ok {
+				return e.newPoint(n[0], n[1])
+			}
+		}
+	case kSize:
+		if w, h, ok := strings.Cut(s, "x"); ok {
+			if n, ok := nums(w, h); ok {
+				return e.newSize(n[0], n[1])
+			}
+		}
+	case kRect:
+		parts := strings.Split(s, ",")
+		if len(parts) == 3 {
+			if w, h, ok := strings.Cut(parts[2], "x"); ok {
+				if n, ok := nums(parts[0], parts[1], w, h); ok {
+					return e.newRect(n[0], n[1], n[2], n[3])
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // valueListNames are the C++ names of the value-type lists, for messages.
 var valueListNames = map[string]string{
 	"int": "QList<int>", "real": "QList<double>", "double": "QList<double>", "bool": "QList<bool>",
@@ -467,6 +508,11 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok {
 			if c := e.valueClass(obj); c == [...]string{kPoint: "point", kSize: "size", kRect: "rect"}[p.kind] {
 				return v, nil
+			}
+		}
+		if str, ok := v.Export().(string); ok {
+			if nv := e.parseGeometry(p.kind, str); nv != nil {
+				return nv, nil
 			}
 		}
 		return nil, e.cannotAssign(v, map[kind]string{kPoint: "QPointF", kSize: "QSizeF", kRect: "QRectF"}[p.kind])

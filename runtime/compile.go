@@ -835,7 +835,7 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 			}
 		}
 		role := r.addRole(&scriptRole{script: v.Script, kind: roleBinding, name: p.name})
-		d.actions = append(d.actions, &action{kind: actBinding, pos: v.Script.Pos, prop: p, role: role})
+		d.actions = append(d.actions, &action{kind: actBinding, pos: pos, prop: p, role: role})
 	}
 }
 
