@@ -176,7 +176,8 @@ func (e *Engine) installGlobals() {
 			return goja.Undefined() // Qt says nothing about an unknown label
 		}
 		delete(timers, label)
-		e.print(fmt.Sprintf("qml: %s: %dms", label, time.Since(start).Milliseconds()))
+		// Qt prints this line without the "qml: " prefix.
+		e.print(fmt.Sprintf("%s: %dms", label, time.Since(start).Milliseconds()))
 		return goja.Undefined()
 	})
 	set(console, "trace", func(c goja.FunctionCall) goja.Value {
