@@ -59,6 +59,16 @@ func (e *Engine) installDates(qt *goja.Object) {
 	conv("toLocaleDateString", func(t time.Time) string { return formatQt(t, "dddd, d MMMM yyyy", fmtDate) })
 	conv("toLocaleTimeString", func(t time.Time) string { return formatQt(t, "HH:mm:ss t", fmtDate|fmtTime) })
 
+	// Annex B's getYear, which Qt's engine has and goja has not.
+	getFullYear, _ := goja.AssertFunction(proto.Get("getFullYear"))
+	proto.DefineDataProperty("getYear", e.namedFunc("getYear", func(c goja.FunctionCall) goja.Value {
+		y, err := getFullYear(c.This)
+		if err != nil {
+			panic(err)
+		}
+		return vm.ToValue(y.ToFloat() - 1900)
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+
 	qt.Set("TextDate", qtTextDate)
 	qt.Set("ISODate", qtISODate)
 	qt.Set("RFC2822Date", qtRFC2822Date)

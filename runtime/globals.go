@@ -218,6 +218,30 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue("function() { [native code] }")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// Qt's errors carry the place they were made as lineNumber and
+	// fileName; goja's have that only in their stack text.
+	errProto := vm.Get("Error").ToObject(vm).Get("prototype").ToObject(vm)
+	for _, name := range []string{"lineNumber", "fileName"} {
+		fileName := name == "fileName"
+		errProto.DefineAccessorProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			obj, ok := c.This.(*goja.Object)
+			if !ok {
+				return goja.Undefined()
+			}
+			st := obj.Get("stack")
+			if st == nil || goja.IsUndefined(st) {
+				return goja.Undefined()
+			}
+			file, line, ok := firstStackFrame(st.String())
+			switch {
+			case !ok:
+				return goja.Undefined()
+			case fileName:
+				return vm.ToValue(e.displayURL(file))
+			}
+			return vm.ToValue(line)
+		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
 	// [object Object].
 	vm.Get("Reflect").ToObject(vm).DeleteSymbol(goja.SymToStringTag)
@@ -571,6 +595,25 @@ func (e *Engine) printStack(skip int) {
 		}
 		e.print(fmt.Sprintf("%s (%s:%d)", displayFuncName(f.FuncName()), e.displayURL(f.SrcName()), p.Line))
 	}
+}
+
+var stackFrameRe = regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):\d+\(\d+\)\)?$`)
+
+// firstStackFrame finds the script position of the innermost frame in a
+// goja stack text ("\tat f (file.qml:5:15(7))").
+func firstStackFrame(stack string) (file string, line int, ok bool) {
+	for _, l := range strings.Split(stack, "\n") {
+		m := stackFrameRe.FindStringSubmatch(l)
+		if m == nil || strings.HasPrefix(m[1], "<") {
+			continue
+		}
+		n, err := strconv.Atoi(m[2])
+		if err != nil || n == 0 {
+			continue
+		}
+		return m[1], n, true
+	}
+	return "", 0, false
 }
 
 // displayFuncName turns the names of compiled QML functions into Qt's:
