@@ -1,7 +1,10 @@
 package runtime
 
 import (
+	"fmt"
+
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // binding keeps a property equal to a JavaScript expression. Dependencies
@@ -19,8 +22,9 @@ type binding struct {
 
 	deps     []dep
 	epoch    uint32
-	pending  bool // not evaluated yet (creation in progress)
-	updating bool // evaluating or writing: re-entry is a binding loop
+	pos      parser.Pos // of the property binding in the document, for warnings
+	pending  bool       // not evaluated yet (creation in progress)
+	updating bool       // evaluating or writing: re-entry is a binding loop
 	removed  bool
 }
 
@@ -90,6 +94,16 @@ func (b *binding) evaluate() {
 		if err := e.catch(func() { b.obj.assignList(b.prop, v) }); err != nil {
 			e.bindingAssignError(b, v, err)
 		}
+	} else if !b.removed && goja.IsUndefined(v) && b.prop.name == "objectName" && b.prop.decl == nil {
+		// objectName is a bindable QProperty in Qt 6: a binding giving
+		// undefined resets it, with a warning of its own, printed at once
+		// even while a creation is in progress.
+		pos := b.pos
+		if pos.Line > 0 {
+			e.print(fmt.Sprintf("%s:%d:%d: QML %s: Unable to assign [undefined] to \"objectName\"",
+				e.displayURL(pos.Filename), pos.Line, pos.Column, b.obj.qmlTypeName()))
+		}
+		b.obj.write(b.prop, e.vm.ToValue(""))
 	} else if !b.removed {
 		val, cerr := e.coerce(b.prop, v)
 		if cerr == nil {

@@ -206,6 +206,172 @@ func (e *Engine) cannotAssign(v goja.Value, to string) error {
 	return fmt.Errorf("Cannot assign %s to %s", e.metaTypeName(v), to)
 }
 
+// parseGeometry reads the string forms Qt converts to geometry values:
+// "x,y" for a point, "wxh" for a size, "x,y,wxh" for a rect. It returns nil
+// for anything else.
+func (e *Engine) parseGeometry(k kind, s string) goja.Value {
+	nums := func(parts ...string) ([]float64, bool) {
+		out := make([]float64, len(parts))
+		for i, p := range parts {
+			f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+			if err != nil {
+				return nil, false
+			}
+			out[i] = f
+		}
+		return out, true
+	}
+	switch k {
+	case kPoint:
+		if x, y, ok := strings.Cut(s, ","); ok {
+			if n, ok := nums(x, y); ok {
+				return e.newPoint(n[0], n[1])
+			}
+		}
+	case kSize:
+		if w, h, ok := strings.Cut(s, "x"); ok {
+			if n, ok := nums(w, h); ok {
+				return e.newSize(n[0], n[1])
+			}
+		}
+	case kRect:
+		parts := strings.Split(s, ",")
+		if len(parts) == 3 {
+			if w, h, ok := strings.Cut(parts[2], "x"); ok {
+				if n, ok := nums(parts[0], parts[1], w, h); ok {
+					return e.newRect(n[0], n[1], n[2], n[3])
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// valueListNames are the C++ names of the value-type lists, for messages.
+var valueListNames = map[string]string{
+	"int": "QList<int>", "real": "QList<double>", "double": "QList<double>", "bool": "QList<bool>",
+	"string": "QStringList", "url": "QList<QUrl>", "var": "QVariantList",
+}
+
+// listElement converts element i of an array assigned to a QML-declared
+// list<elem> property as Qt 6.4 does: numbers round to int, strings parse as numbers,
+// and a value that does not convert becomes the element type's zero value
+// with a warning.
+func (e *Engine) listElement(elem string, v goja.Value, i int64) any {
+	if elem == "var" {
+		return v
+	}
+	fail := func(to string, zero any) any {
+		from := e.metaTypeName(v)
+		switch {
+		case goja.IsUndefined(v):
+			from = ""
+		case e.isPlainObject(v):
+			from = "QVariantMap"
+		case isArray(v):
+			from = "QVariantList"
+		}
+		e.print(fmt.Sprintf("\"Could not convert array value at position %d from %s to %s\"", i, from, to))
+		return zero
+	}
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		switch elem {
+		case "int":
+			return fail("int", 0)
+		case "real", "double":
+			return fail("double", 0)
+		case "bool":
+			return false
+		case "url":
+			return fail("QUrl", "")
+		}
+		if goja.IsNull(v) {
+			return ""
+		}
+		return fail("QString", "")
+	}
+	x := v.Export()
+	switch elem {
+	case "bool":
+		return v.ToBoolean()
+	case "string":
+		if e.isPlainObject(v) || e.objectFor(asObject(v)) != nil {
+			return fail("QString", "")
+		}
+		s, err := e.toQString(v)
+		if err != nil {
+			return fail("QString", "")
+		}
+		return s
+	case "url":
+		if s, ok := x.(string); ok {
+			return s
+		}
+		if obj, ok := v.(*goja.Object); ok && e.valueClass(obj) == "url" {
+			return obj.String()
+		}
+		return fail("QUrl", "")
+	}
+	// int, real, double
+	var f float64
+	switch y := x.(type) {
+	case int64:
+		f = float64(y)
+	case float64:
+		f = y
+	case bool:
+		if y {
+			f = 1
+		}
+	case string:
+		n, err := strconv.ParseFloat(strings.TrimSpace(y), 64)
+		if err != nil || elem == "int" && n != math.Trunc(n) {
+			if elem == "int" {
+				return fail("int", 0)
+			}
+			return fail("double", 0)
+		}
+		f = n
+	default:
+		if elem == "int" {
+			return fail("int", 0)
+		}
+		return fail("double", 0)
+	}
+	if elem != "int" {
+		return f
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	// qRound, then the int32 the value is stored in.
+	if f >= 0 {
+		f = math.Floor(f + 0.5)
+	} else {
+		f = math.Ceil(f - 0.5)
+	}
+	return int32(int64(f))
+}
+
+// isPlainObject reports whether v is an ordinary JavaScript object (not an
+// array, function, QML object or value type), which Qt converts to a
+// QVariantMap.
+func (e *Engine) isPlainObject(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok || e.objectFor(obj) != nil || e.valueFor(obj) != nil {
+		return false
+	}
+	if _, isFn := goja.AssertFunction(obj); isFn {
+		return false
+	}
+	return obj.ClassName() == "Object"
+}
+
+func isArray(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	return ok && obj.ClassName() == "Array"
+}
+
 // coerce converts a value for a property the way Qt does when JavaScript
 // assigns it, returning Qt's error message on refusal.
 func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
@@ -277,18 +443,31 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 					return nil, errInterrupted{e.watch.budget}
 				}
 				el := obj.Get(strconv.FormatInt(i, 10))
-				if p.elemName == "string" {
+				switch {
+				case p.decl != nil:
+					items = append(items, e.listElement(p.elemName, el, i))
+				case p.elemName == "string":
 					s, err := e.toQString(el)
 					if err != nil {
 						return nil, err
 					}
 					items = append(items, s)
-				} else {
+				default:
 					items = append(items, el)
 				}
 			}
 			return e.vm.NewArray(items...), nil
 		}
+		if p.decl != nil {
+			if goja.IsUndefined(v) {
+				return nil, e.cannotAssign(v, valueListNames[p.elemName])
+			}
+			// Anything but an array (null, a number, a string, an
+			// object) empties a QML-declared list in Qt 6.4.
+			return e.vm.NewArray(), nil
+		}
+		// A C++ QStringList property takes a single value as a list of
+		// one.
 		if goja.IsUndefined(v) {
 			return nil, e.cannotAssign(v, "QStringList")
 		}
@@ -318,7 +497,9 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		}
 		if s, ok := v.Export().(string); ok {
 			d, err := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(s))
-			if err == nil {
+			// A string that is no date is refused, not stored as an
+			// invalid date.
+			if err == nil && !math.IsNaN(d.ToNumber().ToFloat()) {
 				return d, nil
 			}
 		}
@@ -327,6 +508,11 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok {
 			if c := e.valueClass(obj); c == [...]string{kPoint: "point", kSize: "size", kRect: "rect"}[p.kind] {
 				return v, nil
+			}
+		}
+		if str, ok := v.Export().(string); ok {
+			if nv := e.parseGeometry(p.kind, str); nv != nil {
+				return nv, nil
 			}
 		}
 		return nil, e.cannotAssign(v, map[kind]string{kPoint: "QPointF", kSize: "QSizeF", kRect: "QRectF"}[p.kind])

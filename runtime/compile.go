@@ -842,7 +842,7 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 			}
 		}
 		role := r.addRole(&scriptRole{script: v.Script, kind: roleBinding, name: p.name})
-		d.actions = append(d.actions, &action{kind: actBinding, pos: v.Script.Pos, prop: p, role: role})
+		d.actions = append(d.actions, &action{kind: actBinding, pos: pos, prop: p, role: role})
 	}
 }
 
@@ -1146,7 +1146,7 @@ func literalError(p *propDef, lit any) string {
 			return ""
 		}
 		return "Invalid property assignment: url expected"
-	case kList:
+	case kList, kStringList:
 		return "Cannot assign primitives to lists"
 	case kObject:
 		cls := "QObject*"

@@ -226,7 +226,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				o.custom = append(o.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
 				continue
 			}
-			b := &binding{obj: o, prop: a.prop, this: e.wrap(o), pending: true}
+			b := &binding{obj: o, prop: a.prop, this: e.wrap(o), pending: true, pos: a.pos}
 			if f, ok := goja.AssertFunction(fn); ok {
 				b.fn = f
 			}

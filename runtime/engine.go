@@ -658,6 +658,13 @@ func (e *Engine) bindingError(b *binding, err error) {
 	} else {
 		e.event(slog.LevelError, "binding error", "message", text)
 	}
+	e.reportBindingError(b, text)
+}
+
+// reportBindingError prints a binding's error, or keeps it until the
+// creation in progress ends, as Qt does: a binding that evaluates well
+// meanwhile drops its error, and one that fails again replaces it.
+func (e *Engine) reportBindingError(b *binding, text string) {
 	if e.creating > 0 {
 		for i := range e.deferredErrors {
 			if e.deferredErrors[i].b == b {
@@ -691,9 +698,22 @@ func (e *Engine) flushDeferredErrors() {
 	}
 }
 
+// bindingAssignError reports a binding result the property's type refuses:
+// the property keeps its value, and Qt warns "FILE:LINE:COL: Unable to
+// assign QString to int" at the binding (late while a creation is in
+// progress, and not at all if the binding recovers before it ends).
 func (e *Engine) bindingAssignError(b *binding, v goja.Value, err error) {
-	// Qt keeps the old value silently when a binding's result cannot be
-	// converted to the property's type.
+	rest, ok := strings.CutPrefix(err.Error(), "Cannot assign ")
+	if !ok || b.pos.Line == 0 {
+		return
+	}
+	where := fmt.Sprintf("%s:%d:%d:", e.displayURL(b.pos.Filename), b.pos.Line, b.pos.Column)
+	text := where + " Unable to assign " + rest
+	if _, isBinding := e.bindingFunction(v); isBinding {
+		text = where + " Invalid use of Qt.binding() in a binding declaration."
+	}
+	e.event(slog.LevelWarn, "binding assign error", "message", text)
+	e.reportBindingError(b, text)
 }
 
 func (e *Engine) warnBindingLoop(b *binding) {

@@ -25,6 +25,13 @@ func (e *Engine) installGlobals() {
 
 	qt := vm.NewObject()
 	set := func(o *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
+		if o == qt && name != "callLater" {
+			// Qt's methods are C++ invokables, which have no name:
+			// console.log(Qt.quit) prints "function() { [native code] }".
+			// Only callLater is a named JavaScript built-in.
+			o.Set(name, e.nativeFunc(f))
+			return
+		}
 		o.Set(name, e.namedFunc(name, f))
 	}
 	set(qt, "quit", func(goja.FunctionCall) goja.Value { e.exit(0, false); return goja.Undefined() })
@@ -80,6 +87,8 @@ func (e *Engine) installGlobals() {
 	})
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
 	set(qt, "createComponent", e.qtCreateComponent)
+	e.installDates(qt)
+	e.installGuiStubs(qt)
 	app := vm.NewObject()
 	args := e.opts.Args
 	if len(args) == 0 {
@@ -96,8 +105,14 @@ func (e *Engine) installGlobals() {
 	argsObj.Set("length", len(args))
 	app.Set("arguments", argsObj)
 	app.Set("name", "qmlrun")
+	// A QCoreApplication has no version, organization or domain set, and
+	// no platform plugin.
+	app.Set("version", "")
+	app.Set("organization", "")
+	app.Set("domain", "")
 	qt.Set("application", app)
-	qt.Set("platform", map[string]any{"os": "linux", "pluginName": "offscreen"})
+	qt.Set("platform", map[string]any{"os": "linux", "pluginName": ""})
+	qt.Set("uiLanguage", "")
 	vm.Set("Qt", qt)
 
 	console := vm.NewObject()
@@ -110,7 +125,9 @@ func (e *Engine) installGlobals() {
 			return goja.Undefined()
 		}
 	}
-	for _, l := range [][2]string{{"log", "debug"}, {"info", "info"}, {"debug", "debug"}, {"warn", "warning"}, {"error", "critical"}} {
+	// console's members are defined in Qt's order, which
+	// Object.getOwnPropertyNames(console) shows.
+	for _, l := range [][2]string{{"debug", "debug"}, {"log", "debug"}, {"info", "info"}, {"warn", "warning"}, {"error", "critical"}} {
 		set(console, l[0], logAt(l[1]))
 	}
 	vm.Set("print", e.namedFunc("print", logAt("debug")))
@@ -132,6 +149,15 @@ func (e *Engine) installGlobals() {
 		e.print(fmt.Sprintf("%s: %d", label, e.countMap[key]))
 		return goja.Undefined()
 	})
+	// Profiling needs Qt's debug service, which a plain run has not.
+	set(console, "profile", func(goja.FunctionCall) goja.Value {
+		e.print("Cannot start profiling because debug service is disabled. Start with -qmljsdebugger=port:XXXXX.")
+		return goja.Undefined()
+	})
+	set(console, "profileEnd", func(goja.FunctionCall) goja.Value {
+		e.print("Ignoring console.profileEnd(): the debug service is disabled.")
+		return goja.Undefined()
+	})
 	timers := map[string]time.Time{}
 	set(console, "time", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
@@ -150,7 +176,8 @@ func (e *Engine) installGlobals() {
 			return goja.Undefined() // Qt says nothing about an unknown label
 		}
 		delete(timers, label)
-		e.print(fmt.Sprintf("qml: %s: %dms", label, time.Since(start).Milliseconds()))
+		// Qt prints this line without the "qml: " prefix.
+		e.print(fmt.Sprintf("%s: %dms", label, time.Since(start).Milliseconds()))
 		return goja.Undefined()
 	})
 	set(console, "trace", func(c goja.FunctionCall) goja.Value {
@@ -164,17 +191,104 @@ func (e *Engine) installGlobals() {
 	})
 	vm.Set("console", console)
 
-	vm.Set("qsTr", func(c goja.FunctionCall) goja.Value {
+	global := func(name string, f func(goja.FunctionCall) goja.Value) { vm.Set(name, e.namedFunc(name, f)) }
+	global("qsTr", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(plural(c.Argument(0).String(), c.Arguments, 2))
 	})
-	vm.Set("qsTranslate", func(c goja.FunctionCall) goja.Value {
+	global("qsTranslate", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(plural(c.Argument(1).String(), c.Arguments, 3))
 	})
-	vm.Set("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
-	vm.Set("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
-	vm.Set("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
-	vm.Set("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
+	global("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	// gc() asks Qt's engine for a collection; Go's collector needs no help.
+	global("gc", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 
+	// Qt 6.4's engine keeps no source text for functions: every function,
+	// scripted or native, converts to "function NAME() { [native code] }".
+	fnProto := vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm)
+	fnProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.This.(*goja.Object)
+		if _, isFn := goja.AssertFunction(c.This); !ok || !isFn {
+			panic(vm.NewTypeError("Function.prototype.toString: not a function"))
+		}
+		if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) && n.String() != "" {
+			return vm.ToValue("function " + n.String() + "() { [native code] }")
+		}
+		return vm.ToValue("function() { [native code] }")
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// Qt's errors carry the place they were made as lineNumber and
+	// fileName; goja's have that only in their stack text.
+	errProto := vm.Get("Error").ToObject(vm).Get("prototype").ToObject(vm)
+	for _, name := range []string{"lineNumber", "fileName"} {
+		fileName := name == "fileName"
+		errProto.DefineAccessorProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			obj, ok := c.This.(*goja.Object)
+			if !ok {
+				return goja.Undefined()
+			}
+			st := obj.Get("stack")
+			if st == nil || goja.IsUndefined(st) {
+				return goja.Undefined()
+			}
+			file, line, ok := firstStackFrame(st.String())
+			switch {
+			case !ok:
+				return goja.Undefined()
+			case fileName:
+				return vm.ToValue(e.displayURL(file))
+			}
+			return vm.ToValue(line)
+		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
+	// [object Object].
+	vm.Get("Reflect").ToObject(vm).DeleteSymbol(goja.SymToStringTag)
+	// Qt 6.4's JSON.parse reports every malformed text with one message,
+	// and ignores a reviver argument.
+	jsonObj := vm.Get("JSON").ToObject(vm)
+	if parse, ok := goja.AssertFunction(jsonObj.Get("parse")); ok {
+		jsonObj.DefineDataProperty("parse", e.namedFunc("parse", func(c goja.FunctionCall) goja.Value {
+			v, err := parse(c.This, c.Argument(0))
+			if err != nil {
+				if ex, isEx := err.(*goja.Exception); isEx {
+					if obj, isObj := ex.Value().(*goja.Object); isObj && obj.Get("name").String() == "SyntaxError" {
+						ctor, _ := vm.Get("SyntaxError").(*goja.Object)
+						se, _ := vm.New(ctor, vm.ToValue("JSON.parse: Parse error"))
+						panic(se)
+					}
+				}
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	// Number.prototype.toLocaleString() without arguments is
+	// QLocale().toString(n): six significant digits, "%g"-style, with
+	// group separators ("1,234", "1.23457e+06", "nan").
+	numProto := vm.Get("Number").ToObject(vm).Get("prototype").ToObject(vm)
+	if orig, ok := goja.AssertFunction(numProto.Get("toLocaleString")); ok {
+		numProto.DefineDataProperty("toLocaleString", e.namedFunc("toLocaleString", func(c goja.FunctionCall) goja.Value {
+			if len(c.Arguments) > 0 {
+				v, err := orig(c.This, c.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			}
+			f, ok := c.This.Export().(float64)
+			if !ok {
+				if i, isInt := c.This.Export().(int64); isInt {
+					f, ok = float64(i), true
+				}
+			}
+			if !ok {
+				panic(vm.NewTypeError("Number.prototype.toLocaleString: not a number"))
+			}
+			return vm.ToValue(localeNumber(f))
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
 	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
@@ -198,19 +312,30 @@ var argPlaceholder = regexp.MustCompile(`%(\d\d?)`)
 // placeholder (%1..%99) is replaced everywhere it occurs.
 func (e *Engine) stringArg(s string, v goja.Value) string {
 	var repl string
+	integer := false // Qt takes QString::arg(qlonglong), whose warning differs
 	switch x := v.Export().(type) {
 	case bool:
+		integer = true
 		if x {
 			repl = "1"
 		} else {
 			repl = "0"
 		}
+	case int64:
+		integer = x >= math.MinInt32 && x <= math.MaxInt32
+		repl = strconv.FormatInt(x, 10)
+		if !integer {
+			repl = strconv.FormatFloat(float64(x), 'g', 6, 64)
+		}
 	case float64:
-		repl = strconv.FormatFloat(x, 'g', 6, 64)
-		if x == math.Trunc(x) && math.Abs(x) < 1e21 {
-			repl = strconv.FormatFloat(x, 'f', -1, 64)
-		} else if math.Abs(x) >= 1e21 {
-			repl = v.String()
+		// Qt passes a number that is an int32 to QString::arg(int) and any
+		// other to QString::arg(double), which formats as %g ("1e+20",
+		// "4.61169e+18", "nan").
+		integer = x == math.Trunc(x) && x >= math.MinInt32 && x <= math.MaxInt32
+		if integer {
+			repl = strconv.FormatInt(int64(x), 10) // -0 is 0
+		} else {
+			repl = localeFloat(x)
 		}
 	default:
 		repl = v.String()
@@ -218,12 +343,17 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	lowest := 100
 	for _, m := range argPlaceholder.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[1])
-		if n < lowest && n > 0 {
+		if n < lowest {
 			lowest = n
 		}
 	}
 	if lowest == 100 {
-		e.print("QString::arg: Argument missing: " + s + ", " + repl)
+		if integer {
+			// This overload warns through qDebug, which quotes the string.
+			e.print("QString::arg: Argument missing: " + qDebugQuote(s) + " , " + repl)
+		} else {
+			e.print("QString::arg: Argument missing: " + s + ", " + repl)
+		}
 		return s
 	}
 	return argPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
@@ -233,6 +363,75 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 		}
 		return m
 	})
+}
+
+// localeNumber is QLocale::toString(double) in Qt's default locale: format
+// 'g' with precision 6, the integer part grouped by thousands.
+func localeNumber(f float64) string {
+	s := localeFloat(f)
+	if strings.ContainsRune(s, 'e') {
+		return s
+	}
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		return sign + b.String() + "." + frac
+	}
+	return sign + b.String()
+}
+
+// localeFloat formats f as Qt's number formatting does with format 'g' and
+// precision 6, without group separators.
+func localeFloat(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case f == 0:
+		return "0"
+	}
+	return strconv.FormatFloat(f, 'g', 6, 64)
+}
+
+// qDebugQuote renders a string as qDebug() << QString does: in double
+// quotes, with quotes, backslashes and control characters escaped.
+func qDebugQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 {
+				fmt.Fprintf(&b, "\\u%04x", r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 func latin1(s string) []byte {
@@ -295,6 +494,9 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		if f, isNum := v.Export().(float64); isNum && f == 0 {
 			return "0"
 		}
+		if _, isSym := v.(*goja.Symbol); isSym {
+			return "Symbol(" + v.String() + ")"
+		}
 		return v.String()
 	}
 	if o := e.objectFor(obj); o != nil {
@@ -346,7 +548,23 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	}
+	if !convertible(obj) {
+		return "TypeError: Type error" // Qt's conversion fails, and console prints that
+	}
 	return obj.String()
+}
+
+// convertible reports whether an object converts to a primitive: it has a
+// callable toString, valueOf or Symbol.toPrimitive (Object.create(null) has
+// none).
+func convertible(obj *goja.Object) bool {
+	for _, name := range []string{"toString", "valueOf"} {
+		if _, ok := goja.AssertFunction(obj.Get(name)); ok {
+			return true
+		}
+	}
+	_, ok := goja.AssertFunction(obj.GetSymbol(goja.SymToPrimitive))
+	return ok
 }
 
 func (e *Engine) isList(obj *goja.Object) bool {
@@ -377,6 +595,25 @@ func (e *Engine) printStack(skip int) {
 		}
 		e.print(fmt.Sprintf("%s (%s:%d)", displayFuncName(f.FuncName()), e.displayURL(f.SrcName()), p.Line))
 	}
+}
+
+var stackFrameRe = regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):\d+\(\d+\)\)?$`)
+
+// firstStackFrame finds the script position of the innermost frame in a
+// goja stack text ("\tat f (file.qml:5:15(7))").
+func firstStackFrame(stack string) (file string, line int, ok bool) {
+	for _, l := range strings.Split(stack, "\n") {
+		m := stackFrameRe.FindStringSubmatch(l)
+		if m == nil || strings.HasPrefix(m[1], "<") {
+			continue
+		}
+		n, err := strconv.Atoi(m[2])
+		if err != nil || n == 0 {
+			continue
+		}
+		return m[1], n, true
+	}
+	return "", 0, false
 }
 
 // displayFuncName turns the names of compiled QML functions into Qt's:
@@ -442,6 +679,15 @@ func (e *Engine) runCallLater() {
 func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) goja.Value {
 	obj := e.vm.ToValue(f).(*goja.Object)
 	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return obj
+}
+
+// nativeFunc makes a Go function callable from JavaScript as a C++ method
+// of a QObject is in Qt: its name is "", so console.log prints it as
+// "function() { [native code] }" rather than with the Go symbol's name.
+func (e *Engine) nativeFunc(f func(goja.FunctionCall) goja.Value) *goja.Object {
+	obj := e.vm.ToValue(f).(*goja.Object)
+	obj.DefineDataProperty("name", e.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return obj
 }
 

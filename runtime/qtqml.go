@@ -50,7 +50,9 @@ func timerSpec() *TypeSpec {
 			{Name: "repeat", Type: "bool", Changed: func(o *Object) { timerUpdate(o, false) }},
 			{Name: "triggeredOnStart", Type: "bool"},
 		},
-		Signals: []SignalSpec{{Name: "triggered"}},
+		// Listed in QQmlTimer's declaration order, which Object.keys shows.
+		Signals: []SignalSpec{{Name: "triggered"}, {Name: "runningChanged"}, {Name: "intervalChanged"},
+			{Name: "repeatChanged"}, {Name: "triggeredOnStartChanged"}},
 		Methods: []MethodSpec{
 			{Name: "start", Call: func(o *Object, c goja.FunctionCall) goja.Value {
 				o.SetInternal("running", true)
@@ -328,11 +330,6 @@ func (e *Engine) connectionsType() *Type {
 
 func connectionsAddLegacy(o *Object, name string, fn goja.Value, info *handlerInfo) {
 	st := o.Data.(*connectionsState)
-	if len(st.legacy) == 0 {
-		pos := o.declPos()
-		o.e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Implicitly defined onFoo properties in Connections are deprecated. Use this syntax instead: function onFoo(<arguments>) { ... }",
-			o.e.displayURL(pos.Filename), pos.Line, pos.Column))
-	}
 	st.legacy = append(st.legacy, legacyHandler{name: name, fn: fn, info: info})
 }
 
@@ -376,28 +373,32 @@ func connectionsUpdate(o *Object) {
 		target.connect(s, ep)
 		st.connected = append(st.connected, connectedHandler{obj: target, sig: s, ep: ep})
 	}
+	if len(st.legacy) > 0 {
+		// As QQmlConnections::connectSignals: with any onX: handler the
+		// Connections uses those alone (its functions are ignored), warns
+		// on every connection, and goes through them last to first,
+		// connecting the ones the target has a signal for.
+		pos := o.declPos()
+		e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Implicitly defined onFoo properties in Connections are deprecated. Use this syntax instead: function onFoo(<arguments>) { ... }",
+			e.displayURL(pos.Filename), pos.Line, pos.Column))
+		for i := len(st.legacy) - 1; i >= 0; i-- {
+			l := st.legacy[i]
+			s := target.typ.signal(signalForHandler(l.name))
+			if s == nil {
+				if !ignore {
+					e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Cannot assign to non-existent property \"%s\"",
+						e.displayURL(pos.Filename), pos.Line, pos.Column, l.name))
+				}
+				continue
+			}
+			connect(l.name, e.legacyHandler(l.fn, s, l.info), l.info, false)
+		}
+		return
+	}
 	for _, name := range o.methodOrder() {
 		if strings.HasPrefix(name, "on") && signalForHandler(name) != "" {
 			connect(name, o.methods[name], nil, true)
 		}
-	}
-	for _, l := range st.legacy {
-		s := target.typ.signal(signalForHandler(l.name))
-		if s == nil {
-			if !ignore {
-				pos := o.declPos()
-				e.print(fmt.Sprintf("%s:%d:%d: QML Connections: Cannot assign to non-existent property \"%s\"",
-					e.displayURL(pos.Filename), pos.Line, pos.Column, l.name))
-				// Qt then connects none of the Connections' handlers.
-				for _, c := range st.connected {
-					c.obj.disconnectEndpoint(c.sig, c.ep)
-				}
-				st.connected = nil
-				return
-			}
-			continue
-		}
-		connect(l.name, e.legacyHandler(l.fn, s, l.info), l.info, false)
 	}
 }
 

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // wrap returns the JavaScript object standing for o (one per object).
@@ -103,9 +105,9 @@ func (o *Object) member(key string) goja.Value {
 	}
 	switch key {
 	case "toString":
-		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
+		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
-		return e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		return e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 			if !o.dynamic && o.parent == nil {
 				// The root of a document cannot be destroyed from QML.
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
@@ -124,6 +126,17 @@ func (w *objWrapper) Set(key string, val goja.Value) bool {
 		o.assign(p, val, true)
 		return true
 	}
+	if !o.destroyed {
+		// Signals and methods are read-only (obj.onSig stands for the
+		// signal sig), and a QObject takes no new properties.
+		if sig := signalForHandler(key); sig != "" && o.typ.signal(sig) != nil {
+			key = sig
+		}
+		if o.member(key) != nil {
+			panic(o.e.vm.NewTypeError("Cannot assign to read-only property \"%s\"", key))
+		}
+		panic(o.e.newError("Cannot assign to non-existent property \"%s\"", key))
+	}
 	return false
 }
 
@@ -137,12 +150,79 @@ func (w *objWrapper) Has(key string) bool {
 
 func (w *objWrapper) Delete(string) bool { return false }
 
+// Keys lists what Qt enumerates for a QObject (Object.keys, for-in): its
+// properties, then, class by class from the base, its signals and methods.
+// A C++ class lists its signals in declaration order (for the Go types, the
+// order of TypeSpec.Signals); a QML document lists the property change
+// signals first, then its own signals, then its functions in source order.
 func (w *objWrapper) Keys() []string {
-	keys := make([]string, 0, len(w.o.typ.props))
-	for _, p := range w.o.typ.props {
+	t := w.o.typ
+	keys := make([]string, 0, len(t.props)+len(t.signals))
+	for _, p := range t.props {
 		keys = append(keys, p.name)
 	}
+	var chain []*Type
+	for x := t; x != nil; x = x.base {
+		chain = append(chain, x)
+	}
+	seen := 0 // signals of the classes listed so far
+	for i := len(chain) - 1; i >= 0; i-- {
+		x := chain[i]
+		if len(x.signals) < seen {
+			continue
+		}
+		own := x.signals[seen:]
+		seen = len(x.signals)
+		listed := map[string]bool{}
+		if x.spec != nil {
+			for _, ss := range x.spec.Signals {
+				if s := x.sigIndex[ss.Name]; s != nil && s.index >= len(x.signals)-len(own) {
+					keys = append(keys, ss.Name)
+					listed[ss.Name] = true
+				}
+			}
+		} else {
+			for _, s := range own {
+				if s.notify != nil {
+					keys = append(keys, s.name)
+					listed[s.name] = true
+				}
+			}
+		}
+		for _, s := range own {
+			if !listed[s.name] {
+				keys = append(keys, s.name)
+			}
+		}
+		keys = append(keys, x.ownMethodNames()...)
+	}
 	return keys
+}
+
+// ownMethodNames lists the methods a type adds to its base: a Go type's in
+// the order of its spec, a QML type's in source order.
+func (t *Type) ownMethodNames() []string {
+	if len(t.methods) == 0 {
+		return nil
+	}
+	var names []string
+	if t.spec != nil {
+		for _, ms := range t.spec.Methods {
+			names = append(names, ms.Name)
+		}
+		return names
+	}
+	fns := make([]*parser.Function, 0, len(t.methods))
+	for _, m := range t.methods {
+		if f, ok := m.decl.(*parser.Function); ok {
+			fns = append(fns, f)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos.Offset < fns[j].Pos.Offset })
+	for _, f := range fns {
+		names = append(names, f.Name)
+	}
+	return names
 }
 
 // String renders the object as Qt does: ClassName(0x...) or
@@ -172,14 +252,14 @@ func (o *Object) signalFunction(s *signalDef) goja.Value {
 	if f := o.sigFunc(s.index); f != nil {
 		return f
 	}
-	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	f := e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		args, err := e.signalArgs(s, call.Arguments)
 		if err != nil {
 			panic(err)
 		}
 		o.emit(s, args)
 		return goja.Undefined()
-	}).(*goja.Object)
+	})
 	// connect and disconnect live once on a shared prototype and find the
 	// signal through `this`: a signal object costs one function.
 	f.SetPrototype(e.signalProto())
@@ -329,7 +409,7 @@ func (o *Object) goMethod(m *methodDef) goja.Value {
 		return f
 	}
 	e := o.e
-	f := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	f := e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		return m.goFn(o, call)
 	})
 	if o.goFns == nil {
@@ -372,15 +452,24 @@ func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 	return o.typ.prop(key)
 }
 
+// idValue is what an id names: the object, or null once it is destroyed,
+// as in Qt.
+func (e *Engine) idValue(o *Object) goja.Value {
+	if o.destroyed {
+		return goja.Null()
+	}
+	return e.wrap(o)
+}
+
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if id, ok := s.ctx.ids[key]; ok {
-		return s.e.wrap(id), true
+		return s.e.idValue(id), true
 	}
 	scope := s.o
 	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
 		if ctx != s.ctx {
 			if id, ok := ctx.ids[key]; ok {
-				return s.e.wrap(id), true
+				return s.e.idValue(id), true
 			}
 		}
 		for _, o := range [2]*Object{scope, ctx.root} {
@@ -567,7 +656,7 @@ type valueObj struct {
 func (v *valueObj) Get(key string) goja.Value {
 	e := v.e
 	if key == "toString" || v.class == "url" && (key == "valueOf" || key == "toJSON") {
-		return e.vm.ToValue(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 	}
 	switch v.class {
 	case "color":

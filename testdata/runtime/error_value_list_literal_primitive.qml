@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property list<string> names: "solo"
+    Component.onCompleted: Qt.quit()
+}
