@@ -476,7 +476,13 @@ func (s *socket) open() {
 	s.secure = u.Scheme == "wss"
 	s.serverName = host
 	p, _ := strconv.Atoi(port)
-	path := u.RequestURI()
+	// The request target as QWebSocket builds it: the encoded path, then
+	// '?' and the query if there is one, "/" only if both are empty (so a
+	// url with a query and no path asks for "?query").
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
 	if path == "" {
 		path = "/"
 	}
