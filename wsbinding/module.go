@@ -806,9 +806,20 @@ func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	return v, true
 }
 
+// updateURL builds url as QQmlWebSocketServer::url does, with QUrl's
+// setHost: IPv6 addresses in brackets, no authority at all ("ws:") for an
+// empty host; the url property lower-cases the host and escapes '%'.
 func (s *server) updateURL() {
 	o := s.o
-	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), o.Property("host").String(), o.Property("port").ToInteger()))
+	host := o.Property("host").String()
+	if host == "" {
+		s.o.SetInternal("url", s.scheme()+":")
+		return
+	}
+	if strings.Contains(host, ":") && !strings.HasPrefix(host, "[") {
+		host = "[" + host + "]"
+	}
+	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), host, o.Property("port").ToInteger()))
 }
 
 // updateListening follows QQmlWebSocketServer::updateListening: a listening
