@@ -71,6 +71,10 @@ type conn struct {
 	msgDeflated bool   // the message being assembled is compressed
 	full        bool   // write queue over the bound: closed with 1008 unless it drains
 	closeErr    string // reason for an abnormal close, reported once
+	// hardClose: finish closes the socket at once, as deleting a
+	// QTcpSocket does (a reset if input is unread), instead of lingering
+	hardClose bool
+	reset     bool // hardClose with a reset even if no input is unread
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte
@@ -177,7 +181,7 @@ func (c *conn) read() {
 	case err == unix.EAGAIN || err == unix.EINTR:
 		return
 	case err != nil:
-		c.abort("The remote host closed the connection")
+		c.abort(sockError(err))
 		return
 	case n == 0:
 		// End of stream: the peer closed TCP, with or without a close frame.
@@ -185,6 +189,16 @@ func (c *conn) read() {
 		return
 	}
 	c.process()
+}
+
+// readError is the error text Qt gives a socket whose read failed: a
+// reset (the peer closed with input unread) reads "Unknown error" in Qt
+// 6.4, other failures "The remote host closed the connection".
+func sockError(err error) string {
+	if err == unix.ECONNRESET {
+		return "Unknown error"
+	}
+	return "The remote host closed the connection"
 }
 
 // readFd reads once from the socket into buf; ok is false when there is
@@ -196,7 +210,7 @@ func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
 	case err == unix.EAGAIN || err == unix.EINTR:
 		return nil, false
 	case err != nil:
-		c.abort("The remote host closed the connection")
+		c.abort(sockError(err))
 		return nil, false
 	}
 	return buf[:n], true
@@ -483,7 +497,15 @@ func (c *conn) finish() {
 	if c.t != nil {
 		rest = nil // TLS output that did not fit is dropped with the session
 	}
-	c.m.linger(c.fd, rest)
+	if c.hardClose {
+		c.m.e.Unwatch(c.fd)
+		if c.reset {
+			unix.SetsockoptLinger(c.fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
+		}
+		unix.Close(c.fd)
+	} else {
+		c.m.linger(c.fd, rest)
+	}
 	if c.t != nil {
 		c.t.sh.close()
 	}
@@ -724,7 +746,7 @@ func (c *conn) writeFd(buf *[]byte) {
 			if err != unix.EAGAIN && c.state != stClosed {
 				*buf = nil
 				if c.closeErr == "" {
-					c.closeErr = "The remote host closed the connection"
+					c.closeErr = sockError(err)
 				}
 			}
 			break

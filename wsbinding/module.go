@@ -206,11 +206,20 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			s := sock(o)
 			if c := s.c; c != nil && c.state != stClosed {
 				c.h = nil
-				// A server-side socket going with its server is cut
-				// without a close frame: Qt's QTcpServer deletes its TCP
-				// sockets before the QML sockets, and the client sees
-				// "The remote host closed the connection".
-				if p := o.Parent(); !s.server || p == nil || !p.Destroying() {
+				switch p := o.Parent(); {
+				case s.server && p != nil && p.Destroying():
+					// A server-side socket going with its server is cut
+					// without a close frame: Qt's QTcpServer deletes its
+					// TCP sockets before the QML sockets.
+					c.hardClose = true
+				case c.state == stHandshake:
+					// QWebSocket sends no close frame before it is open;
+					// its TCP socket is deleted with the server's answer
+					// unread, so the server sees a reset ("Unknown error"
+					// once upgraded).
+					c.hardClose = true
+					c.reset = s.tcpUp
+				default:
 					c.sendClose(ws.StatusGoingAway, "")
 				}
 				c.finish()
@@ -689,7 +698,7 @@ func (s *socket) closed(c *conn, errStr string) {
 		if !c.peerClose && !c.closeSent {
 			// The peer dropped TCP without a close frame: Qt reports
 			// the socket error first, then Closing and Closed.
-			s.setStatus(Error, "The remote host closed the connection")
+			s.setStatus(Error, cmp.Or(errStr, "The remote host closed the connection"))
 		}
 		s.setStatus(Closing, "")
 		s.setStatus(Closed, "")
