@@ -74,7 +74,6 @@ type conn struct {
 	// hardClose: finish closes the socket at once, as deleting a
 	// QTcpSocket does (a reset if input is unread), instead of lingering
 	hardClose bool
-	reset     bool // hardClose with a reset even if no input is unread
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte
@@ -181,7 +180,7 @@ func (c *conn) read() {
 	case err == unix.EAGAIN || err == unix.EINTR:
 		return
 	case err != nil:
-		c.abort(sockError(err))
+		c.abort("The remote host closed the connection")
 		return
 	case n == 0:
 		// End of stream: the peer closed TCP, with or without a close frame.
@@ -189,16 +188,6 @@ func (c *conn) read() {
 		return
 	}
 	c.process()
-}
-
-// readError is the error text Qt gives a socket whose read failed: a
-// reset (the peer closed with input unread) reads "Unknown error" in Qt
-// 6.4, other failures "The remote host closed the connection".
-func sockError(err error) string {
-	if err == unix.ECONNRESET {
-		return "Unknown error"
-	}
-	return "The remote host closed the connection"
 }
 
 // readFd reads once from the socket into buf; ok is false when there is
@@ -210,7 +199,7 @@ func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
 	case err == unix.EAGAIN || err == unix.EINTR:
 		return nil, false
 	case err != nil:
-		c.abort(sockError(err))
+		c.abort("The remote host closed the connection")
 		return nil, false
 	}
 	return buf[:n], true
@@ -499,9 +488,6 @@ func (c *conn) finish() {
 	}
 	if c.hardClose {
 		c.m.e.Unwatch(c.fd)
-		if c.reset {
-			unix.SetsockoptLinger(c.fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
-		}
 		unix.Close(c.fd)
 	} else {
 		c.m.linger(c.fd, rest)
@@ -746,7 +732,7 @@ func (c *conn) writeFd(buf *[]byte) {
 			if err != unix.EAGAIN && c.state != stClosed {
 				*buf = nil
 				if c.closeErr == "" {
-					c.closeErr = sockError(err)
+					c.closeErr = "The remote host closed the connection"
 				}
 			}
 			break

@@ -214,11 +214,8 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 					c.hardClose = true
 				case c.state == stHandshake:
 					// QWebSocket sends no close frame before it is open;
-					// its TCP socket is deleted with the server's answer
-					// unread, so the server sees a reset ("Unknown error"
-					// once upgraded).
+					// its TCP socket is simply deleted.
 					c.hardClose = true
-					c.reset = s.tcpUp
 				default:
 					c.sendClose(ws.StatusGoingAway, "")
 				}
@@ -697,8 +694,15 @@ func (s *socket) closed(c *conn, errStr string) {
 	case Open:
 		if !c.peerClose && !c.closeSent {
 			// The peer dropped TCP without a close frame: Qt reports
-			// the socket error first, then Closing and Closed.
-			s.setStatus(Error, cmp.Or(errStr, "The remote host closed the connection"))
+			// the socket error first, then Closing and Closed. A
+			// server-side socket has no error text of its own there
+			// (QIODevice's "Unknown error"), a client's is the
+			// socket's.
+			msg := "The remote host closed the connection"
+			if s.server {
+				msg = "Unknown error"
+			}
+			s.setStatus(Error, msg)
 		}
 		s.setStatus(Closing, "")
 		s.setStatus(Closed, "")
