@@ -74,6 +74,7 @@ type conn struct {
 	// hardClose: finish closes the socket at once, as deleting a
 	// QTcpSocket does (a reset if input is unread), instead of lingering
 	hardClose bool
+	hsFailed  bool // closeErr is the client handshake's verdict on the response
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte

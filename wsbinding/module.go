@@ -144,7 +144,16 @@ type socket struct {
 	// tcpUp: the client's TCP connection is established (the WebSocket
 	// handshake may still be under way)
 	tcpUp bool
+	// hsErr is the last handshake failure's text. QWebSocket keeps it
+	// and prefers it to its TCP socket's error text, so later socket
+	// errors (refused, remote closed) read it again until a handshake
+	// succeeds.
+	hsErr string
 }
+
+// socketError is the text of a TCP-level error as QWebSocket::errorString
+// gives it.
+func (s *socket) socketError(msg string) string { return cmp.Or(s.hsErr, msg) }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
@@ -430,7 +439,7 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 		s.c = nil
 		c.h = nil
 		c.finish()
-		s.setStatus(Error, "Invalid socket descriptor")
+		s.setStatus(Error, s.socketError("Invalid socket descriptor"))
 		s.setStatus(Closed, "")
 		return
 	}
@@ -530,7 +539,7 @@ func (s *socket) open() {
 func (s *socket) fail(msg string) {
 	s.c = nil
 	s.setStatus(Closed, "")
-	s.setStatus(Error, msg)
+	s.setStatus(Error, s.socketError(msg))
 }
 
 // connect opens a non-blocking TCP connection and, once it is writable,
@@ -607,6 +616,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 					if s.ext {
 						s.headers = hs.sent // kept only where requestHeaders() exists
 					}
+					s.hsErr = ""
 					s.setStatus(Open, "")
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
 						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
@@ -709,11 +719,15 @@ func (s *socket) closed(c *conn, errStr string) {
 	case Closing:
 		s.setStatus(Closed, "")
 	case Connecting:
-		if errStr == "" {
-			errStr = "The remote host closed the connection"
+		// The handshake failed or the server closed TCP during it: the
+		// error comes first, then Closed.
+		if c.hsFailed {
+			s.hsErr = errStr
+		} else {
+			errStr = s.socketError(cmp.Or(errStr, "The remote host closed the connection"))
 		}
-		s.setStatus(Closed, "")
 		s.setStatus(Error, errStr)
+		s.setStatus(Closed, "")
 	}
 }
 
