@@ -144,16 +144,17 @@ type socket struct {
 	// tcpUp: the client's TCP connection is established (the WebSocket
 	// handshake may still be under way)
 	tcpUp bool
-	// hsErr is the last handshake failure's text. QWebSocket keeps it
-	// and prefers it to its TCP socket's error text, so later socket
-	// errors (refused, remote closed) read it again until a handshake
-	// succeeds.
-	hsErr string
+	// qwsErr is the last error text QWebSocket set itself (a bad
+	// scheme, a failed handshake). QWebSocket::errorString prefers it to
+	// its TCP socket's text for as long as the object lives, so later
+	// socket errors (refused, remote closed) read it again, even after a
+	// successful connection.
+	qwsErr string
 }
 
 // socketError is the text of a TCP-level error as QWebSocket::errorString
 // gives it.
-func (s *socket) socketError(msg string) string { return cmp.Or(s.hsErr, msg) }
+func (s *socket) socketError(msg string) string { return cmp.Or(s.qwsErr, msg) }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
@@ -476,7 +477,8 @@ func (s *socket) open() {
 	}
 	s.tcpUp = false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
-		s.setStatus(Error, "Unsupported WebSocket scheme: "+u.Scheme)
+		s.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
+		s.setStatus(Error, s.qwsErr)
 		return
 	}
 	s.server = false
@@ -616,7 +618,6 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 					if s.ext {
 						s.headers = hs.sent // kept only where requestHeaders() exists
 					}
-					s.hsErr = ""
 					s.setStatus(Open, "")
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
 						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
@@ -708,7 +709,7 @@ func (s *socket) closed(c *conn, errStr string) {
 			// server-side socket has no error text of its own there
 			// (QIODevice's "Unknown error"), a client's is the
 			// socket's.
-			msg := "The remote host closed the connection"
+			msg := s.socketError("The remote host closed the connection")
 			if s.server {
 				msg = "Unknown error"
 			}
@@ -722,7 +723,7 @@ func (s *socket) closed(c *conn, errStr string) {
 		// The handshake failed or the server closed TCP during it: the
 		// error comes first, then Closed.
 		if c.hsFailed {
-			s.hsErr = errStr
+			s.qwsErr = errStr
 		} else {
 			errStr = s.socketError(cmp.Or(errStr, "The remote host closed the connection"))
 		}
