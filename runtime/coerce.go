@@ -409,7 +409,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 			return v, nil
 		}
 		if s, ok := v.Export().(string); ok {
-			return e.newURL(s), nil
+			return e.newURL(prettyURL(s)), nil
 		}
 		return nil, e.cannotAssign(v, "QUrl")
 	case kObject:

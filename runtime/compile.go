@@ -1039,7 +1039,13 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 			continue
 		}
 		t.qmlIndex = e.qmlTypeN
-		t.className = "QObject_QML_" + itoa(e.qmlTypeN)
+		// Qt names the type after its C++ base class: QQmlTimer_QML_N
+		// for a Timer with members, QObject_QML_N for a QtObject.
+		prefix := "QObject"
+		if b := t.base; b != nil && b.spec != nil && b.component == nil && !b.anonymous && b.className != "" {
+			prefix = b.className
+		}
+		t.className = prefix + "_QML_" + itoa(e.qmlTypeN)
 		e.qmlTypeN++
 	}
 }

@@ -471,6 +471,11 @@ func (e *Engine) AfterFunc(d time.Duration, f func()) (cancel func()) {
 
 // print writes a line to stderr (console output, warnings).
 func (e *Engine) print(line string) {
+	// Qt's message handler writes messages as C strings: a NUL ends the
+	// line.
+	if i := strings.IndexByte(line, 0); i >= 0 {
+		line = line[:i]
+	}
 	e.outMu.Lock()
 	io.WriteString(e.stderr, line+"\n")
 	e.outMu.Unlock()

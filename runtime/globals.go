@@ -115,6 +115,18 @@ func (e *Engine) installGlobals() {
 	qt.Set("uiLanguage", "")
 	vm.Set("Qt", qt)
 
+	// Qt's engine gives ArrayBuffer a toString that decodes the bytes as
+	// UTF-8 (QString::fromUtf8: each invalid byte becomes U+FFFD), so a
+	// buffer prints as its text rather than [object ArrayBuffer].
+	abProto := vm.Get("ArrayBuffer").ToObject(vm).Get("prototype").ToObject(vm)
+	abProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
+		ab, ok := c.This.Export().(goja.ArrayBuffer)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.ToValue(string([]rune(string(ab.Bytes()))))
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+
 	console := vm.NewObject()
 	logAt := func(level string) func(c goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {

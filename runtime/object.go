@@ -301,6 +301,10 @@ func (o *Object) Runtime() *goja.Runtime { return o.e.vm }
 // Destroyed reports whether the object has been destroyed.
 func (o *Object) Destroyed() bool { return o.destroyed }
 
+// Destroying reports whether the object is being destroyed (its subtree's
+// Destroy hooks are running) or has been destroyed.
+func (o *Object) Destroying() bool { return o.destroying || o.destroyed }
+
 // get reads a property, recording it as a dependency of the binding being
 // evaluated.
 func (o *Object) get(p *propDef) goja.Value {
@@ -317,6 +321,15 @@ func (o *Object) get(p *propDef) goja.Value {
 	}
 	o.e.track(o, p.notify)
 	if v := o.slotValue(p); v != nil {
+		if p.kind == kVar {
+			// A var property holding an object destroyed since reads
+			// null, as Qt's QObject guard in the stored value does.
+			if obj, ok := v.(*goja.Object); ok {
+				if x := o.e.objectFor(obj); x != nil && x.destroyed {
+					return goja.Null()
+				}
+			}
+		}
 		return v
 	}
 	return goja.Undefined()

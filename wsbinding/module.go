@@ -7,12 +7,14 @@ import (
 	"crypto/tls"
 	"encoding/base64"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -168,7 +170,20 @@ type socket struct {
 	// bufferedAmount: last value notified, and whether in m.buffered
 	bufLast   int
 	bufQueued bool
+	// tcpUp: the client's TCP connection is established (the WebSocket
+	// handshake may still be under way)
+	tcpUp bool
+	// qwsErr is the last error text QWebSocket set itself (a bad
+	// scheme, a failed handshake). QWebSocket::errorString prefers it to
+	// its TCP socket's text for as long as the object lives, so later
+	// socket errors (refused, remote closed) read it again, even after a
+	// successful connection.
+	qwsErr string
 }
+
+// socketError is the text of a TCP-level error as QWebSocket::errorString
+// gives it.
+func (s *socket) socketError(msg string) string { return cmp.Or(s.qwsErr, msg) }
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
@@ -196,9 +211,11 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Methods: []runtime.MethodSpec{
 			{Name: "sendTextMessage", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
-				return o.Runtime().ToValue(sock(o).sendText(c.Argument(0).String()))
+				oneArgument(o, c)
+				return o.Runtime().ToValue(sock(o).sendText(textArgument(c.Argument(0))))
 			}},
 			{Name: "sendBinaryMessage", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
+				oneArgument(o, c)
 				data, ok := binaryArgument(o, c.Argument(0))
 				if !ok {
 					o.Engine().Warn("\"Could not convert argument 0 at\"")
@@ -228,12 +245,70 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			s := sock(o)
 			if c := s.c; c != nil && c.state != stClosed {
 				c.h = nil
-				c.sendClose(ws.StatusGoingAway, "")
+				switch p := o.Parent(); {
+				case s.server && p != nil && p.Destroying():
+					// A server-side socket going with its server is cut
+					// without a close frame: Qt's QTcpServer deletes its
+					// TCP sockets before the QML sockets.
+					c.hardClose = true
+				case c.state == stHandshake:
+					// QWebSocket sends no close frame before it is open;
+					// its TCP socket is simply deleted.
+					c.hardClose = true
+				default:
+					c.sendClose(ws.StatusGoingAway, "")
+				}
 				c.finish()
 			}
 			s.c = nil
 		},
 	}
+}
+
+// oneArgument checks the argument count of a send method the way Qt's
+// method calls do: none throws, extra ones are ignored with a warning.
+func oneArgument(o *runtime.Object, c goja.FunctionCall) {
+	switch n := len(c.Arguments); {
+	case n == 0:
+		rt := o.Runtime()
+		err, _ := rt.New(rt.Get("Error"), rt.ToValue("Insufficient arguments"))
+		panic(err)
+	case n > 1:
+		o.Engine().Warn(o.Engine().CallerLocation())
+		o.Engine().Warn(fmt.Sprintf("Too many arguments, ignoring %d", n-1))
+	}
+}
+
+// textArgument converts sendTextMessage's argument to the string Qt sends:
+// null and undefined become "" (an empty QString), and an unpaired
+// surrogate becomes '?' as QString::toUtf8 writes it.
+func textArgument(v goja.Value) string {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	s := v.String()
+	if !strings.ContainsRune(s, utf8.RuneError) {
+		return s
+	}
+	gs, ok := v.ToString().(goja.String)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	n := gs.Length()
+	for i := 0; i < n; i++ {
+		u := rune(gs.CharAt(i))
+		switch {
+		case utf16.IsSurrogate(u) && u < 0xdc00 && i+1 < n && gs.CharAt(i+1) >= 0xdc00 && gs.CharAt(i+1) <= 0xdfff:
+			b.WriteRune(utf16.DecodeRune(u, rune(gs.CharAt(i+1))))
+			i++
+		case utf16.IsSurrogate(u):
+			b.WriteByte('?')
+		default:
+			b.WriteRune(u)
+		}
+	}
+	return b.String()
 }
 
 // binaryArgument converts sendBinaryMessage's argument as Qt does (to a
@@ -261,11 +336,49 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 		n := obj.Get("length").ToInteger()
 		b := make([]byte, n)
 		for i := int64(0); i < n; i++ {
-			b[i] = byte(obj.Get(strconv.FormatInt(i, 10)).ToInteger())
+			b[i] = arrayByte(o, i, obj.Get(strconv.FormatInt(i, 10)))
 		}
 		return b, true
 	}
 	return nil, false
+}
+
+// arrayByte converts an element of an array given to sendBinaryMessage to
+// a char as Qt's QVariant conversion does: numbers are rounded half away
+// from zero and keep their low byte, booleans are 0 or 1, strings must
+// hold a decimal integer; anything else is 0 with Qt's warning.
+func arrayByte(o *runtime.Object, i int64, v goja.Value) byte {
+	from := ""
+	switch x := v.Export().(type) {
+	case int64:
+		return byte(x)
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return 0
+		}
+		return byte(int64(math.Round(x)))
+	case bool:
+		if x {
+			return 1
+		}
+		return 0
+	case string:
+		n, err := strconv.ParseInt(strings.TrimSpace(x), 10, 64)
+		if err == nil {
+			return byte(n)
+		}
+		from = "QString"
+	case nil:
+		if goja.IsNull(v) {
+			from = "std::nullptr_t"
+		}
+	case []any:
+		from = "QVariantList"
+	default:
+		from = "QVariantMap"
+	}
+	o.Engine().Warn(fmt.Sprintf("\"Could not convert array value at position %d from %s to char\"", i, from))
+	return 0
 }
 
 // setStatus changes the status in Qt's order: the new status is stored,
@@ -339,11 +452,24 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	}
 	switch s.status() {
 	case Connecting:
+		if s.tcpUp {
+			// The TCP connection is up and the handshake under way:
+			// Qt sends its close frame, closes the socket and goes
+			// straight to Closed.
+			s.c = nil
+			c.h = nil
+			if c.t == nil {
+				c.sendClose(code, reason)
+			}
+			c.finish()
+			s.setStatus(Closed, "")
+			return
+		}
 		s.o.Engine().Warn("QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState")
 		s.c = nil
 		c.h = nil
 		c.finish()
-		s.setStatus(Error, "Invalid socket descriptor")
+		s.setStatus(Error, s.socketError("Invalid socket descriptor"))
 		s.setStatus(Closed, "")
 		return
 	}
@@ -371,8 +497,17 @@ func (s *socket) open() {
 	if err != nil {
 		return
 	}
+	// QWebSocket::open drops an attempt still in progress (a url changed
+	// while Connecting) without any signal.
+	if c := s.c; c != nil && c.state != stClosed {
+		s.c = nil
+		c.h = nil
+		c.finish()
+	}
+	s.tcpUp = false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
-		s.setStatus(Error, "Unsupported WebSocket scheme: "+u.Scheme)
+		s.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
+		s.setStatus(Error, s.qwsErr)
 		return
 	}
 	s.server = false
@@ -387,7 +522,13 @@ func (s *socket) open() {
 	s.secure = u.Scheme == "wss"
 	s.serverName = host
 	p, _ := strconv.Atoi(port)
-	path := u.RequestURI()
+	// The request target as QWebSocket builds it: the encoded path, then
+	// '?' and the query if there is one, "/" only if both are empty (so a
+	// url with a query and no path asks for "?query").
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
 	if path == "" {
 		path = "/"
 	}
@@ -429,7 +570,7 @@ func (s *socket) open() {
 func (s *socket) fail(msg string) {
 	s.c = nil
 	s.setStatus(Closed, "")
-	s.setStatus(Error, msg)
+	s.setStatus(Error, s.socketError(msg))
 }
 
 // connect opens a non-blocking TCP connection and, once it is writable,
@@ -499,6 +640,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				return
 			}
 			connected = true
+			s.tcpUp = true
 			wsHandshake := func(c *conn) {
 				compress := s.ext && s.o.Property("compression").ToBoolean()
 				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
@@ -590,16 +732,32 @@ func (s *socket) closed(c *conn, errStr string) {
 	}
 	switch s.status() {
 	case Open:
+		if !c.peerClose && !c.closeSent {
+			// The peer dropped TCP without a close frame: Qt reports
+			// the socket error first, then Closing and Closed. A
+			// server-side socket has no error text of its own there
+			// (QIODevice's "Unknown error"), a client's is the
+			// socket's.
+			msg := s.socketError("The remote host closed the connection")
+			if s.server {
+				msg = "Unknown error"
+			}
+			s.setStatus(Error, msg)
+		}
 		s.setStatus(Closing, "")
 		s.setStatus(Closed, "")
 	case Closing:
 		s.setStatus(Closed, "")
 	case Connecting:
-		if errStr == "" {
-			errStr = "The remote host closed the connection"
+		// The handshake failed or the server closed TCP during it: the
+		// error comes first, then Closed.
+		if c.hsFailed {
+			s.qwsErr = errStr
+		} else {
+			errStr = s.socketError(cmp.Or(errStr, "The remote host closed the connection"))
 		}
-		s.setStatus(Closed, "")
 		s.setStatus(Error, errStr)
+		s.setStatus(Closed, "")
 	}
 }
 
@@ -705,9 +863,20 @@ func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	return v, true
 }
 
+// updateURL builds url as QQmlWebSocketServer::url does, with QUrl's
+// setHost: IPv6 addresses in brackets, no authority at all ("ws:") for an
+// empty host; the url property lower-cases the host and escapes '%'.
 func (s *server) updateURL() {
 	o := s.o
-	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), o.Property("host").String(), o.Property("port").ToInteger()))
+	host := o.Property("host").String()
+	if host == "" {
+		s.o.SetInternal("url", s.scheme()+":")
+		return
+	}
+	if strings.Contains(host, ":") && !strings.HasPrefix(host, "[") {
+		host = "[" + host + "]"
+	}
+	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), host, o.Property("port").ToInteger()))
 }
 
 // updateListening follows QQmlWebSocketServer::updateListening: a listening

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -286,6 +287,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		c.in = c.in[:rest]
 		if msg := hs.check(head); msg != "" {
 			c.closeErr = msg
+			c.hsFailed = true
 			c.finish()
 			return false
 		}
@@ -296,38 +298,48 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 	}
 }
 
-// check validates a server's handshake response (RFC 6455 section 4.1).
+// check validates a server's handshake response as Qt 6.4's
+// QWebSocketPrivate::processHandshake does, with its error texts.
 func (hs *clientHS) check(head string) string {
 	lines := strings.Split(strings.TrimRight(head, "\r\n"), "\r\n")
-	status := strings.SplitN(lines[0], " ", 3)
-	if len(status) < 2 || !strings.HasPrefix(status[0], "HTTP/1.1") {
-		return "Invalid statusline in response: " + lines[0]
-	}
-	if code, _ := strconv.Atoi(status[1]); code != 101 {
-		return "QWebSocketPrivate::processHandshake: Unhandled http status code: " + status[1]
+	major, minor, code, reason, ok := parseStatusLine(lines[0])
+	if !ok {
+		return "Read handshake request status failed"
 	}
 	hdr := http.Header{}
 	for _, l := range lines[1:] {
 		k, v, ok := strings.Cut(l, ":")
-		if ok {
-			hdr.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+		if !ok {
+			return "Read handshake request header failed"
 		}
+		hdr.Add(strings.TrimSpace(k), strings.TrimSpace(v))
 	}
-	if !strings.EqualFold(hdr.Get("Upgrade"), "websocket") || !headerHas(hdr.Get("Connection"), "upgrade") {
-		return "QWebSocketPrivate::processHandshake: Connection closed while handshake was in progress."
+	if code != 101 {
+		if v := hdr.Get("Sec-WebSocket-Version"); v != "" {
+			var versions []string
+			for _, x := range strings.Split(v, ", ") {
+				if x != "" {
+					versions = append(versions, x)
+				}
+			}
+			if !slices.Contains(versions, "13") {
+				return "Handshake: Server requests a version that we don't support: " + strings.Join(versions, ", ") + "."
+			}
+			return "QWebSocketPrivate::processHandshake: Unknown error condition encountered. Aborting connection."
+		}
+		return fmt.Sprintf("QWebSocketPrivate::processHandshake: Unhandled http status code: %d (%s).", code, reason)
 	}
-	if hdr.Get("Sec-WebSocket-Accept") != acceptKey(hs.key) {
-		return "QWebSocketPrivate::processHandshake: Accept-Key received from server does not match the client key."
+	accept, upgrade, connection := hdr.Get("Sec-WebSocket-Accept"), hdr.Get("Upgrade"), hdr.Get("Connection")
+	if accept == "" || major < 1 || minor < 1 || strings.ToLower(upgrade) != "websocket" || strings.ToLower(connection) != "upgrade" {
+		return fmt.Sprintf("Invalid parameter(s) presented during protocol upgrade: Accept-key size: %d, version: %d.%d, upgrade: %s, connection: %s",
+			len(accept), major, minor, upgrade, connection)
+	}
+	if want := acceptKey(hs.key); accept != want {
+		return "Accept-Key received from server " + accept + " does not match the client key " + want + "."
 	}
 	if p := hdr.Get("Sec-WebSocket-Protocol"); p != "" {
-		found := false
-		for _, q := range hs.protocols {
-			if q == p {
-				found = true
-			}
-		}
-		if !found {
-			return "QWebSocketPrivate::processHandshake: Server chose a subprotocol that was not requested."
+		if !slices.Contains(hs.protocols, p) {
+			return "WebSocket server has chosen protocol " + p + " which has not been requested"
 		}
 		hs.chosen = p
 	}
@@ -337,6 +349,23 @@ func (hs *clientHS) check(head string) string {
 		}
 	}
 	return ""
+}
+
+// parseStatusLine reads "HTTP/major.minor code reason" as Qt's
+// QWebSocketPrivate::parseStatusLine accepts it.
+func parseStatusLine(line string) (major, minor, code int, reason string, ok bool) {
+	proto, rest, ok1 := strings.Cut(line, " ")
+	codeStr, reason, _ := strings.Cut(rest, " ")
+	ver, ok2 := strings.CutPrefix(proto, "HTTP/")
+	maj, min, ok3 := strings.Cut(ver, ".")
+	if !ok1 || !ok2 || !ok3 || len(maj) != 1 || len(min) != 1 || maj[0] < '0' || maj[0] > '9' || min[0] < '0' || min[0] > '9' {
+		return 0, 0, 0, "", false
+	}
+	code, err := strconv.Atoi(codeStr)
+	if err != nil || len(codeStr) != 3 {
+		return 0, 0, 0, "", false
+	}
+	return int(maj[0] - '0'), int(min[0] - '0'), code, strings.TrimSpace(reason), true
 }
 
 func headerHas(v, token string) bool {

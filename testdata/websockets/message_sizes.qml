@@ -1,0 +1,82 @@
+import QtQml
+import QtWebSockets
+
+// Text and binary messages around the frame length boundaries (125, 126,
+// 65535, 65536) and a few others are echoed by the server and compared.
+QtObject {
+    id: root
+    property var sizes: [0, 1, 124, 125, 126, 127, 128, 65534, 65535, 65536, 65537, 100000]
+    property int i: 0
+    property bool binary: false
+
+    function text(n) {
+        var s = ""
+        var chunk = "abcdefghijklmnopqrstuvwxyz0123456789"
+        while (s.length < n)
+            s += chunk
+        return s.substring(0, n)
+    }
+    function buf(n) {
+        var b = new ArrayBuffer(n), u = new Uint8Array(b)
+        for (var k = 0; k < n; k++)
+            u[k] = (k * 7 + 3) & 255
+        return b
+    }
+    function same(ab, n) {
+        if (n === 0)
+            return true // an empty message arrives as a null byte array
+        var u = new Uint8Array(ab)
+        if (u.length !== n)
+            return false
+        for (var k = 0; k < n; k++)
+            if (u[k] !== ((k * 7 + 3) & 255))
+                return false
+        return true
+    }
+    function send() {
+        var n = sizes[i]
+        console.log(binary ? "binary" : "text", n, "returned",
+                    binary ? client.sendBinaryMessage(buf(n)) : client.sendTextMessage(text(n)))
+    }
+    function next() {
+        if (++i === sizes.length) {
+            if (binary) {
+                client.active = false
+                Qt.quit()
+                return
+            }
+            binary = true
+            i = 0
+        }
+        send()
+    }
+
+    property WebSocketServer server: WebSocketServer {
+        id: server
+        listen: true
+        onClientConnected: function(webSocket) {
+            webSocket.textMessageReceived.connect(function(m) { webSocket.sendTextMessage(m) })
+            webSocket.binaryMessageReceived.connect(function(m) { webSocket.sendBinaryMessage(m) })
+        }
+    }
+    property WebSocket client: WebSocket {
+        id: client
+        onStatusChanged: function(s) { if (s === WebSocket.Open) root.send() }
+        onTextMessageReceived: function(m) {
+            console.log("  echo", m.length, m === root.text(root.sizes[root.i]))
+            root.next()
+        }
+        onBinaryMessageReceived: function(m) {
+            console.log("  echo", root.sizes[root.i] === 0 ? 0 : m.byteLength, root.same(m, root.sizes[root.i]))
+            root.next()
+        }
+    }
+    Component.onCompleted: {
+        client.url = server.url
+        client.active = true
+    }
+    property Timer safety: Timer {
+        interval: 5000; running: true
+        onTriggered: { console.log("timeout"); Qt.exit(2) }
+    }
+}

@@ -1,0 +1,142 @@
+package wsbinding_test
+
+import (
+	"bufio"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPeerDropsTCP: a client that closes TCP without a close frame. Qt 6.4
+// (checked with a raw client against qtref) reports it on the server-side
+// socket as Error "Unknown error", then Closing and Closed.
+func TestPeerDropsTCP(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "server.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+import QtWebSockets
+WebSocketServer {
+    listen: true
+    onClientConnected: function(webSocket) {
+        webSocket.textMessageReceived.connect(function(m) { console.log("text", m) })
+        webSocket.statusChanged.connect(function(s) { console.log("status", s, JSON.stringify(webSocket.errorString)) })
+    }
+}
+`), 0o644)
+	e, out := startQML(t, doc)
+	c := dialRaw(t, rootURL(t, e))
+	c.frame(true, 0, 1, []byte("hi"), true)
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(out.String(), "qml: text hi") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	c.conn.Close()
+	want := "qml: text hi\nqml: status 4 \"Unknown error\"\nqml: status 2 \"\"\nqml: status 3 \"\"\n"
+	for out.String() != want && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := out.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestClientHandshakeErrors: a client whose server answers the upgrade
+// request wrongly. The texts and the order (Error, then Closed) are Qt
+// 6.4's, checked against qtref with the same answers; a later socket error
+// (here a refused connection) repeats the last handshake error's text, as
+// QWebSocket::errorString does.
+func TestClientHandshakeErrors(t *testing.T) {
+	answers := []string{
+		"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n",
+		"hello there\r\n\r\n",
+		"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: x\r\n\r\n",
+		"HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 8, 7\r\n\r\n",
+		"", // TCP closed after the request
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for _, a := range answers {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			bufio.NewReader(c).ReadString('\n')
+			io.WriteString(c, a)
+			time.Sleep(50 * time.Millisecond)
+			c.Close()
+		}
+		ln.Close()
+	}()
+	port := ln.Addr().(*net.TCPAddr).Port
+	doc := filepath.Join(t.TempDir(), "client.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+import QtWebSockets
+QtObject {
+    id: root
+    property int n: 0
+    property WebSocket client: WebSocket {
+        id: client
+        onStatusChanged: function(s) {
+            console.log("status", s, JSON.stringify(client.errorString))
+            if (s === WebSocket.Error)
+                next.start()
+        }
+    }
+    property Timer next: Timer {
+        id: next
+        interval: 100
+        onTriggered: {
+            client.active = false
+            if (++root.n <= 5) {
+                console.log("--")
+                client.active = true
+            }
+        }
+    }
+    Component.onCompleted: {
+        client.url = "ws://127.0.0.1:" + Qt.application.arguments[2] + "/"
+        client.active = true
+    }
+}
+`), 0o644)
+	_, out := startQML(t, doc, strconv.Itoa(port))
+	want := `qml: status 0 ""
+qml: status 4 "QWebSocketPrivate::processHandshake: Unhandled http status code: 404 (Not Found)."
+qml: status 3 ""
+qml: --
+qml: status 0 ""
+qml: status 4 "Read handshake request status failed"
+qml: status 3 ""
+qml: --
+qml: status 0 ""
+qml: status 4 "Invalid parameter(s) presented during protocol upgrade: Accept-key size: 1, version: 1.1, upgrade: , connection: Upgrade"
+qml: status 3 ""
+qml: --
+qml: status 0 ""
+qml: status 4 "Handshake: Server requests a version that we don't support: 8, 7."
+qml: status 3 ""
+qml: --
+qml: status 0 ""
+qml: status 4 "Handshake: Server requests a version that we don't support: 8, 7."
+qml: status 3 ""
+qml: --
+qml: status 0 ""
+qml: status 3 ""
+qml: status 4 "Handshake: Server requests a version that we don't support: 8, 7."
+`
+	deadline := time.Now().Add(5 * time.Second)
+	for out.String() != want && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := out.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
