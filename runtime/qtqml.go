@@ -11,7 +11,8 @@ import (
 	"github.com/qmlrun/qmlrun/parser"
 )
 
-// qtqmlModule is the QtQml module: QtObject, Timer and Connections.
+// qtqmlModule is the QtQml module: QtObject, Timer, Connections, Component
+// and Binding.
 func qtqmlModule() *Module {
 	return &Module{
 		Name:    "QtQml",
@@ -26,6 +27,7 @@ func qtqmlModule() *Module {
 			timerSpec(),
 			connectionsSpec(),
 			componentSpec(),
+			bindingSpec(),
 		},
 	}
 }

@@ -1,0 +1,125 @@
+package runtime
+
+import "fmt"
+
+// bindState is the Go side of a Binding element: while `when` holds, the
+// target's property follows `value`; when it stops holding (or the target
+// or property changes), the property gets back what it had, as QQmlBind
+// does with its default restoreMode, RestoreBindingOrValue.
+type bindState struct {
+	complete bool
+	active   bool
+	target   *Object
+	prop     string
+	saved    PropertySnapshot
+	warned   string // the missing property last warned about
+}
+
+// Binding.RestoreMode values.
+const (
+	restoreNone           = 0
+	restoreBinding        = 1
+	restoreValue          = 2
+	restoreBindingOrValue = 3
+)
+
+func bindingSpec() *TypeSpec {
+	return &TypeSpec{
+		Name:      "Binding",
+		Base:      "QtObject",
+		ClassName: "QQmlBind",
+		Properties: []PropertySpec{
+			{Name: "target", Type: "QtObject", Changed: bindUpdate},
+			{Name: "property", Type: "string", Changed: bindUpdate},
+			{Name: "value", Type: "var", Changed: bindValueChanged},
+			{Name: "when", Type: "bool", Default: true, Changed: bindUpdate},
+			{Name: "delayed", Type: "bool"},
+			{Name: "restoreMode", Type: "int", Default: restoreBindingOrValue},
+		},
+		Enums: map[string]int{"RestoreNone": restoreNone, "RestoreBinding": restoreBinding,
+			"RestoreValue": restoreValue, "RestoreBindingOrValue": restoreBindingOrValue},
+		Init: func(o *Object) { o.Data = &bindState{} },
+		Complete: func(o *Object) {
+			o.Data.(*bindState).complete = true
+			bindUpdate(o)
+		},
+		Destroy: func(o *Object) { bindRelease(o) },
+	}
+}
+
+// bindUpdate takes hold of the target property or lets it go, following
+// target, property and when.
+func bindUpdate(o *Object) {
+	st, ok := o.Data.(*bindState)
+	if !ok || !st.complete {
+		return
+	}
+	target := o.e.unwrap(o.Property("target"))
+	prop := o.Property("property").String()
+	want := o.Property("when").ToBoolean() && target != nil && prop != ""
+	if st.active && (!want || target != st.target || prop != st.prop) {
+		bindRelease(o)
+	}
+	if !want || st.active {
+		return
+	}
+	saved, ok := target.Snapshot(prop)
+	if !ok {
+		if st.warned != prop {
+			st.warned = prop
+			pos := o.declPos()
+			o.e.print(fmt.Sprintf("%s:%d:%d: QML Binding: Property '%s' does not exist on %s.",
+				o.e.displayURL(pos.Filename), pos.Line, pos.Column, prop, target.typ.name))
+		}
+		return
+	}
+	st.active, st.target, st.prop, st.saved = true, target, prop, saved
+	bindWrite(o, st)
+}
+
+// bindValueChanged writes a new value to the held property; a delayed
+// Binding writes once the current handlers are done.
+func bindValueChanged(o *Object) {
+	st, ok := o.Data.(*bindState)
+	if !ok || !st.active {
+		return
+	}
+	if o.Property("delayed").ToBoolean() {
+		o.e.loop.post(func() {
+			if st.active && !o.destroyed {
+				bindWrite(o, st)
+			}
+		})
+		return
+	}
+	bindWrite(o, st)
+}
+
+func bindWrite(o *Object, st *bindState) {
+	if err := st.target.SetProperty(st.prop, o.Property("value")); err != nil {
+		o.e.print(err.Error())
+	}
+}
+
+// bindRelease gives the held property back as restoreMode says.
+func bindRelease(o *Object) {
+	st, ok := o.Data.(*bindState)
+	if !ok || !st.active {
+		return
+	}
+	st.active = false
+	s := st.saved
+	st.saved, st.target = PropertySnapshot{}, nil
+	switch int(o.Property("restoreMode").ToInteger()) {
+	case restoreNone:
+	case restoreBinding:
+		if s.fn != nil {
+			s.Restore()
+		}
+	case restoreValue:
+		s.fn = nil
+		s.Restore()
+	default:
+		s.Restore()
+	}
+}
