@@ -756,7 +756,7 @@ func (c *conn) writeFd(buf *[]byte) {
 		}
 	}
 	if len(*buf) == 0 {
-		*buf = (*buf)[:0:0]
+		*buf = nil // not buf[:0:0], which would keep the array alive
 	}
 }
 
