@@ -238,6 +238,9 @@ func New(opts Options) *Engine {
 	if err := e.reg.register(qtqmlModule()); err != nil {
 		panic(err)
 	}
+	if err := e.reg.register(modelsModule()); err != nil {
+		panic(err)
+	}
 	e.installGlobals()
 	e.initUnits()
 	return e

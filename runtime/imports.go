@@ -187,11 +187,20 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 				return nil, nil, fmt.Sprintf("module \"%s\" version %s is not installed", module, version)
 			}
 		}
-		for _, name := range mt.mod.Reexports {
-			if rm := e.reg.modules[name]; rm != nil {
-				extra = append(extra, &typeSource{mod: rm})
+		// Re-exports are transitive: QtQuick brings QtQml, which brings
+		// QtQml.Models.
+		seen := map[string]bool{module: true}
+		var reexport func(names []string)
+		reexport = func(names []string) {
+			for _, name := range names {
+				if rm := e.reg.modules[name]; rm != nil && !seen[name] {
+					seen[name] = true
+					extra = append(extra, &typeSource{mod: rm})
+					reexport(rm.mod.Reexports)
+				}
 			}
 		}
+		reexport(mt.mod.Reexports)
 		return &typeSource{mod: mt}, extra, ""
 	}
 	dir, qd := e.findModule(module)

@@ -15,8 +15,9 @@ import (
 // and Binding.
 func qtqmlModule() *Module {
 	return &Module{
-		Name:    "QtQml",
-		Accepts: func(major, minor int) bool { return major == 2 || major == 6 },
+		Name:      "QtQml",
+		Reexports: []string{"QtQml.Models"},
+		Accepts:   func(major, minor int) bool { return major == 2 || major == 6 },
 		Types: []*TypeSpec{
 			{
 				Name:       "QtObject",

@@ -45,8 +45,9 @@ func (c *syncClient) echo(t *testing.T, msg string) string {
 	return string(b)
 }
 
-// closed reads until the server's close frame and returns its code and
-// reason.
+// closed reads until the server's close frame, answers it as a client
+// does (so that a draining server need not wait for its timeout), and
+// returns its code and reason.
 func (c *syncClient) closed(t *testing.T) (int, string) {
 	t.Helper()
 	for {
@@ -55,10 +56,12 @@ func (c *syncClient) closed(t *testing.T) (int, string) {
 			t.Fatalf("reading: %v, want a close frame", err)
 		}
 		if f.Header.OpCode == ws.OpClose {
-			if len(f.Payload) < 2 {
-				return 1005, ""
+			code, reason := 1005, ""
+			if len(f.Payload) >= 2 {
+				code, reason = int(f.Payload[0])<<8|int(f.Payload[1]), string(f.Payload[2:])
 			}
-			return int(f.Payload[0])<<8 | int(f.Payload[1]), string(f.Payload[2:])
+			ws.WriteFrame(c.conn, ws.MaskFrame(ws.NewCloseFrame(ws.NewCloseFrameBody(ws.StatusCode(code), ""))))
+			return code, reason
 		}
 	}
 }
@@ -256,10 +259,10 @@ func TestWatchReload(t *testing.T) {
 		t.Fatalf("echo after a broken edit %q", got)
 	}
 	write(echoDoc("v3-"))
-	p.waitFor(t, "qml: serving v3-")
 	if code, _ := c.closed(t); code != 1012 {
 		t.Fatalf("close %d, want 1012", code)
 	}
+	p.waitFor(t, "qml: serving v3-")
 	c = dialSync(t, port)
 	p.cmd.Process.Signal(syscall.SIGHUP)
 	if code, _ := c.closed(t); code != 1012 {

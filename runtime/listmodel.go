@@ -1,0 +1,413 @@
+package runtime
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// modelsModule is QtQml.Models: ListModel and ListElement (Qt's QtQml
+// import brings them too).
+func modelsModule() *Module {
+	return &Module{
+		Name:    "QtQml.Models",
+		Accepts: func(major, minor int) bool { return major == 2 || major == 6 },
+		Types:   []*TypeSpec{listModelSpec(), listElementSpec()},
+	}
+}
+
+// A listModel is the Go side of a ListModel: rows of named values
+// ("roles"). As in Qt (without dynamicRoles), a role's kind is fixed by
+// the first value given to it; a value of another kind is refused with a
+// warning and the row gets the role's default (0, "", false). get(i)
+// returns a view of row i that follows the row when rows move.
+type listModel struct {
+	o     *Object
+	roles []lmRole
+	index map[string]int // role name -> position in roles
+	rows  []*lmRow
+}
+
+type lmRole struct {
+	name string
+	kind lmKind
+}
+
+type lmKind uint8
+
+const (
+	lmNumber lmKind = iota
+	lmString
+	lmBool
+	lmList // an array given to a role: a nested ListModel
+	lmMap  // an object given to a role: kept as it is
+)
+
+// kindName is how Qt names a role kind in its warnings.
+var kindName = [...]string{lmNumber: "Number", lmString: "String", lmBool: "Bool", lmList: "List", lmMap: "VariantMap"}
+
+type lmRow struct {
+	vals map[string]goja.Value
+	view *goja.Object // made by the first get()
+}
+
+func listModelSpec() *TypeSpec {
+	method := func(name string, f func(m *listModel, c goja.FunctionCall) goja.Value) MethodSpec {
+		return MethodSpec{Name: name, Call: func(o *Object, c goja.FunctionCall) goja.Value {
+			return f(o.Data.(*listModel), c)
+		}}
+	}
+	return &TypeSpec{
+		Name:      "ListModel",
+		Base:      "QtObject",
+		ClassName: "QQmlListModel",
+		Properties: []PropertySpec{
+			{Name: "count", Type: "int", ReadOnly: true},
+			{Name: "dynamicRoles", Type: "bool"},
+			{Name: "elements", Type: "list<QtObject>"},
+		},
+		DefaultProperty: "elements",
+		Methods: []MethodSpec{
+			method("append", (*listModel).append),
+			method("insert", (*listModel).insert),
+			method("get", (*listModel).get),
+			method("set", (*listModel).set),
+			method("setProperty", (*listModel).setProperty),
+			method("remove", (*listModel).remove),
+			method("move", (*listModel).move),
+			method("clear", func(m *listModel, _ goja.FunctionCall) goja.Value {
+				if len(m.rows) > 0 {
+					m.rows = nil
+					m.countChanged()
+				}
+				return goja.Undefined()
+			}),
+			method("sync", func(*listModel, goja.FunctionCall) goja.Value { return goja.Undefined() }),
+		},
+		Init: func(o *Object) { o.Data = &listModel{o: o, index: map[string]int{}} },
+		Complete: func(o *Object) {
+			m := o.Data.(*listModel)
+			for _, el := range o.ListItems("elements") {
+				if el == nil {
+					continue
+				}
+				// Qt's ListModel parser makes an element's roles last
+				// to first.
+				props := el.CustomProperties()
+				row := &lmRow{vals: map[string]goja.Value{}}
+				for i := len(props) - 1; i >= 0; i-- {
+					v, err := props[i].Value()
+					if err != nil {
+						o.e.reportException(err)
+						continue
+					}
+					m.put(row, props[i].Name, v)
+				}
+				m.rows = append(m.rows, row)
+			}
+			if len(m.rows) > 0 {
+				o.SetInternal("count", len(m.rows))
+			}
+		},
+	}
+}
+
+// listElementSpec is ListElement: any property, holding the values of one
+// row of the ListModel it is declared in.
+func listElementSpec() *TypeSpec {
+	return &TypeSpec{Name: "ListElement", Base: "QtObject", ClassName: "QQmlListElement", AnyProperty: true}
+}
+
+func (m *listModel) countChanged() { m.o.SetInternal("count", len(m.rows)) }
+
+// warn prints a ListModel warning at the model's declaration, as Qt does.
+func (m *listModel) warn(format string, args ...any) {
+	pos := m.o.declPos()
+	m.o.e.print(fmt.Sprintf("%s:%d:%d: QML ListModel: ", m.o.e.displayURL(pos.Filename), pos.Line, pos.Column) + fmt.Sprintf(format, args...))
+}
+
+// kindOf classifies a value given to a role; ok is false for values that
+// make no role (functions).
+func (m *listModel) kindOf(v goja.Value) (lmKind, bool) {
+	switch v.ExportType() {
+	case nil:
+		return 0, false
+	}
+	if obj, isObj := v.(*goja.Object); isObj {
+		if _, isFn := goja.AssertFunction(obj); isFn {
+			return 0, false
+		}
+		if obj.ClassName() == "Array" {
+			return lmList, true
+		}
+		return lmMap, true
+	}
+	switch v.Export().(type) {
+	case bool:
+		return lmBool, true
+	case string:
+		return lmString, true
+	case int64, float64:
+		return lmNumber, true
+	}
+	return lmMap, true
+}
+
+// put stores v under role name in row, making the role if it is new.
+func (m *listModel) put(row *lmRow, name string, v goja.Value) {
+	e := m.o.e
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		what := "undefined"
+		if v != nil && goja.IsNull(v) {
+			what = "null"
+		}
+		if _, known := m.index[name]; !known {
+			e.print(fmt.Sprintf("<Unknown File>: %s is %s. Adding an object with a %s member does not create a role for it.", name, what, what))
+		}
+		return
+	}
+	k, ok := m.kindOf(v)
+	if !ok {
+		return
+	}
+	i, known := m.index[name]
+	if !known {
+		m.index[name] = len(m.roles)
+		m.roles = append(m.roles, lmRole{name: name, kind: k})
+	} else if r := m.roles[i]; r.kind != k {
+		e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", name, kindName[k], kindName[r.kind]))
+		delete(row.vals, name)
+		return
+	}
+	if k == lmList {
+		v = m.nested(v.(*goja.Object))
+	}
+	row.vals[name] = v
+}
+
+// nested makes the ListModel a role holding an array stands for.
+func (m *listModel) nested(arr *goja.Object) goja.Value {
+	e := m.o.e
+	child, err := e.CreateObject("QtQml.Models", "ListModel", m.o)
+	if err != nil {
+		return goja.Undefined()
+	}
+	cm := child.Data.(*listModel)
+	n := int(arr.Get("length").ToInteger())
+	for i := 0; i < n; i++ {
+		row := &lmRow{vals: map[string]goja.Value{}}
+		if obj, ok := arr.Get(strconv.Itoa(i)).(*goja.Object); ok {
+			cm.fill(row, obj)
+		}
+		cm.rows = append(cm.rows, row)
+	}
+	cm.o.SetSilently("count", n)
+	return e.wrap(child)
+}
+
+// fill stores an object's properties in a row.
+func (m *listModel) fill(row *lmRow, obj *goja.Object) {
+	for _, k := range obj.Keys() {
+		m.put(row, k, obj.Get(k))
+	}
+}
+
+// value is what row holds for role r, or the role's default.
+func (m *listModel) value(row *lmRow, r lmRole) goja.Value {
+	if v, ok := row.vals[r.name]; ok {
+		return v
+	}
+	switch r.kind {
+	case lmNumber:
+		return m.o.e.vm.ToValue(0)
+	case lmString:
+		return m.o.e.vm.ToValue("")
+	case lmBool:
+		return m.o.e.vm.ToValue(false)
+	}
+	return goja.Undefined()
+}
+
+// rowsOf turns append's and insert's argument (an object or an array of
+// objects) into rows; ok is false (after the warning) for anything else.
+func (m *listModel) rowsOf(op string, v goja.Value) (rows []*lmRow, ok bool) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj {
+		m.warn("%s: value is not an object", op)
+		return nil, false
+	}
+	if obj.ClassName() == "Array" {
+		n := int(obj.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			el, isObj := obj.Get(strconv.Itoa(i)).(*goja.Object)
+			if !isObj {
+				m.warn("%s: value is not an object", op)
+				return nil, false
+			}
+			row := &lmRow{vals: map[string]goja.Value{}}
+			m.fill(row, el)
+			rows = append(rows, row)
+		}
+		return rows, true
+	}
+	row := &lmRow{vals: map[string]goja.Value{}}
+	m.fill(row, obj)
+	return []*lmRow{row}, true
+}
+
+// argIndex reads an integer argument; ok is false when it is not a number.
+func argIndex(c goja.FunctionCall, i int) (int, bool) {
+	f := c.Argument(i).ToFloat()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return int(f), true
+}
+
+func (m *listModel) append(c goja.FunctionCall) goja.Value {
+	rows, ok := m.rowsOf("append", c.Argument(0))
+	if ok && len(rows) > 0 {
+		m.rows = append(m.rows, rows...)
+		m.countChanged()
+	}
+	return goja.Undefined()
+}
+
+func (m *listModel) insert(c goja.FunctionCall) goja.Value {
+	i, ok := argIndex(c, 0)
+	if !ok || i < 0 || i > len(m.rows) {
+		m.warn("insert: index %s out of range", c.Argument(0).String())
+		return goja.Undefined()
+	}
+	rows, ok := m.rowsOf("insert", c.Argument(1))
+	if ok && len(rows) > 0 {
+		m.rows = append(m.rows[:i], append(rows, m.rows[i:]...)...)
+		m.countChanged()
+	}
+	return goja.Undefined()
+}
+
+func (m *listModel) get(c goja.FunctionCall) goja.Value {
+	i, ok := argIndex(c, 0)
+	if !ok || i < 0 || i >= len(m.rows) {
+		return goja.Undefined()
+	}
+	row := m.rows[i]
+	if row.view == nil {
+		m.o.e.nextID++
+		row.view = m.o.e.vm.NewDynamicObject(&lmView{m: m, row: row, id: m.o.e.nextID})
+	}
+	return row.view
+}
+
+// set replaces the roles given in row i (the others keep their values);
+// set(count, obj) appends.
+func (m *listModel) set(c goja.FunctionCall) goja.Value {
+	i, ok := argIndex(c, 0)
+	if !ok || i < 0 || i > len(m.rows) {
+		m.warn("set: index %s out of range", c.Argument(0).String())
+		return goja.Undefined()
+	}
+	obj, isObj := c.Argument(1).(*goja.Object)
+	if !isObj {
+		m.warn("set: value is not an object")
+		return goja.Undefined()
+	}
+	if i == len(m.rows) {
+		row := &lmRow{vals: map[string]goja.Value{}}
+		m.fill(row, obj)
+		m.rows = append(m.rows, row)
+		m.countChanged()
+		return goja.Undefined()
+	}
+	m.fill(m.rows[i], obj)
+	return goja.Undefined()
+}
+
+func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
+	i, ok := argIndex(c, 0)
+	if !ok || i < 0 || i >= len(m.rows) {
+		m.warn("set: index %s out of range", c.Argument(0).String())
+		return goja.Undefined()
+	}
+	m.put(m.rows[i], c.Argument(1).String(), c.Argument(2))
+	return goja.Undefined()
+}
+
+func (m *listModel) remove(c goja.FunctionCall) goja.Value {
+	i, ok := argIndex(c, 0)
+	n := 1
+	if len(c.Arguments) > 1 {
+		n, _ = argIndex(c, 1)
+	}
+	if !ok || i < 0 || n < 0 || i+n > len(m.rows) {
+		m.warn("remove: indices [%d - %d] out of range [0 - %d]", i, i+n, len(m.rows))
+		return goja.Undefined()
+	}
+	if n > 0 {
+		m.rows = append(m.rows[:i], m.rows[i+n:]...)
+		m.countChanged()
+	}
+	return goja.Undefined()
+}
+
+// move moves n rows from `from` to `to` (the index of the first moved row
+// once the move is done).
+func (m *listModel) move(c goja.FunctionCall) goja.Value {
+	from, ok1 := argIndex(c, 0)
+	to, ok2 := argIndex(c, 1)
+	n, ok3 := argIndex(c, 2)
+	if !ok1 || !ok2 || !ok3 || n <= 0 || from < 0 || to < 0 || from+n > len(m.rows) || to+n > len(m.rows) {
+		m.warn("move: out of range")
+		return goja.Undefined()
+	}
+	moved := append([]*lmRow(nil), m.rows[from:from+n]...)
+	rest := append(append([]*lmRow(nil), m.rows[:from]...), m.rows[from+n:]...)
+	m.rows = append(append(rest[:to:to], moved...), rest[to:]...)
+	return goja.Undefined()
+}
+
+// lmView is what ListModel.get() returns: the roles of one row, readable
+// and writable (a write is setProperty on the row).
+type lmView struct {
+	m   *listModel
+	row *lmRow
+	id  uint64 // printed as its address
+}
+
+func (v *lmView) Get(key string) goja.Value {
+	m := v.m
+	if i, ok := m.index[key]; ok {
+		return m.value(v.row, m.roles[i])
+	}
+	if key == "toString" {
+		e := m.o.e
+		return e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			return e.vm.ToValue(fmt.Sprintf("QObject(0x%x)", 0x55d0c0de0000+v.id*0x40)) // as Object.String
+		})
+	}
+	return nil
+}
+
+func (v *lmView) Set(key string, val goja.Value) bool {
+	v.m.put(v.row, key, val)
+	return true
+}
+
+func (v *lmView) Has(key string) bool { _, ok := v.m.index[key]; return ok }
+func (v *lmView) Delete(string) bool  { return false }
+
+func (v *lmView) Keys() []string {
+	keys := make([]string, 0, len(v.m.roles))
+	for _, r := range v.m.roles {
+		if r.kind == lmList {
+			if _, ok := v.row.vals[r.name]; !ok {
+				continue
+			}
+		}
+		keys = append(keys, r.name)
+	}
+	return keys
+}
