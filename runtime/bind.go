@@ -1,6 +1,9 @@
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // bindState is the Go side of a Binding element: while `when` holds, the
 // target's property follows `value`; when it stops holding (or the target
@@ -13,6 +16,17 @@ type bindState struct {
 	prop     string
 	saved    PropertySnapshot
 	warned   string // the missing property last warned about
+	// The generalized grouped form, Binding { id.property: value }: each
+	// entry is held like target/property/value, its value a binding.
+	grouped      []groupedBind
+	groupedSaved []PropertySnapshot
+}
+
+// groupedBind is one `id.property: value` of a Binding.
+type groupedBind struct {
+	target *Object
+	prop   string
+	value  CustomProperty
 }
 
 // Binding.RestoreMode values.
@@ -40,7 +54,25 @@ func bindingSpec() *TypeSpec {
 			"RestoreValue": restoreValue, "RestoreBindingOrValue": restoreBindingOrValue},
 		Init: func(o *Object) { o.Data = &bindState{} },
 		Complete: func(o *Object) {
-			o.Data.(*bindState).complete = true
+			st := o.Data.(*bindState)
+			st.complete = true
+			for _, c := range o.CustomProperties() {
+				id, prop, _ := strings.Cut(c.Name, ".")
+				if head, _, deeper := strings.Cut(prop, "."); deeper && startsUpper(head) {
+					continue // an attached object's property: nothing to hold
+				}
+				target := o.ctx.lookupID(id)
+				if target == nil || strings.Contains(prop, ".") || signalForHandler(prop) != "" {
+					name := c.Name
+					if sig := signalForHandler(prop); sig != "" {
+						name = id + "." + sig
+					}
+					pos := o.declPos()
+					o.e.print(fmt.Sprintf("%s:%d:%d: QML Binding: Unknown name \"%s\". The binding is ignored.", o.e.displayURL(pos.Filename), pos.Line, pos.Column, name))
+					continue
+				}
+				st.grouped = append(st.grouped, groupedBind{target: target, prop: prop, value: c})
+			}
 			bindUpdate(o)
 		},
 		Destroy: func(o *Object) { bindRelease(o) },
@@ -54,6 +86,7 @@ func bindUpdate(o *Object) {
 	if !ok || !st.complete {
 		return
 	}
+	bindGrouped(o, st)
 	target := o.e.unwrap(o.Property("target"))
 	prop := o.Property("property").String()
 	want := o.Property("when").ToBoolean() && target != nil && prop != ""
@@ -75,6 +108,38 @@ func bindUpdate(o *Object) {
 	}
 	st.active, st.target, st.prop, st.saved = true, target, prop, saved
 	bindWrite(o, st)
+}
+
+// bindGrouped applies or reverts the `id.property: value` entries as
+// `when` says.
+func bindGrouped(o *Object, st *bindState) {
+	if len(st.grouped) == 0 {
+		return
+	}
+	want := o.Property("when").ToBoolean()
+	if !want && st.groupedSaved != nil {
+		for i := len(st.groupedSaved) - 1; i >= 0; i-- {
+			st.groupedSaved[i].Restore()
+		}
+		st.groupedSaved = nil
+	}
+	if !want || st.groupedSaved != nil {
+		return
+	}
+	st.groupedSaved = []PropertySnapshot{}
+	for _, g := range st.grouped {
+		saved, ok := g.target.Snapshot(g.prop)
+		if !ok {
+			pos := o.declPos()
+			o.e.print(fmt.Sprintf("%s:%d:%d: QML Binding: Property '%s' does not exist on %s.",
+				o.e.displayURL(pos.Filename), pos.Line, pos.Column, g.prop, g.target.typ.name))
+			continue
+		}
+		st.groupedSaved = append(st.groupedSaved, saved)
+		if err := g.target.Bind(g.prop, g.value); err != nil {
+			o.e.print(err.Error())
+		}
+	}
 }
 
 // bindValueChanged writes a new value to the held property; a delayed

@@ -713,6 +713,12 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			}
 		}
 		p := t.prop(head)
+		if p == nil && !startsUpper(head) && v.Script != nil && t.inherits(r.e.bindingType()) {
+			// Binding { id.property: value }: the target named by id,
+			// resolved when the Binding is complete.
+			r.value(d, pos, &propDef{name: name, typeName: "var", kind: kVar, custom: true}, v)
+			return
+		}
 		if p == nil {
 			if startsUpper(head) {
 				r.errorf(pos, "Non-existent attached object")

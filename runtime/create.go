@@ -617,3 +617,14 @@ func (o *Object) Destroy() {
 // Completed reports whether the object's creation has finished (its
 // declared values and bindings are in place).
 func (o *Object) Completed() bool { return o.completed }
+
+// lookupID finds the object with the given id in the context or the ones
+// it was declared in.
+func (c *qmlContext) lookupID(id string) *Object {
+	for ; c != nil; c = c.parent {
+		if o, ok := c.ids[id]; ok {
+			return o
+		}
+	}
+	return nil
+}

@@ -327,6 +327,10 @@ func connectionsSpec() *TypeSpec {
 	}
 }
 
+func (e *Engine) bindingType() *Type {
+	return e.reg.modules["QtQml"].types["Binding"]
+}
+
 func (e *Engine) connectionsType() *Type {
 	return e.reg.modules["QtQml"].types["Connections"]
 }
