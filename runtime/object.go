@@ -424,7 +424,8 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		}
 		return
 	}
-	if old != nil && o.e.sameValue(old, v) && !(p.kind == kVar && isObjectValue(v)) {
+	// A var property compares nothing in Qt: every write is a change.
+	if old != nil && p.kind != kVar && o.e.sameValue(old, v) {
 		return
 	}
 	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
@@ -465,11 +466,6 @@ func sameArray(a, b *goja.Object) bool {
 func asObject(v goja.Value) *goja.Object {
 	o, _ := v.(*goja.Object)
 	return o
-}
-
-func isObjectValue(v goja.Value) bool {
-	_, ok := v.(*goja.Object)
-	return ok
 }
 
 // sameValue compares two property values the way Qt decides whether a
