@@ -479,6 +479,10 @@ func (e *Engine) sameValue(a, b goja.Value) bool {
 			return va.String() == vb.String() && va.class == vb.class
 		}
 		bo, ok := b.(*goja.Object)
+		if ok && ao.ClassName() == "Date" && bo.ClassName() == "Date" {
+			// A date property holds a QDateTime: equal times are no change.
+			return ao.ToNumber().ToFloat() == bo.ToNumber().ToFloat()
+		}
 		return ok && ao == bo
 	}
 	if _, ok := b.(*goja.Object); ok {
