@@ -531,6 +531,11 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		}
 		return "function " + n + "() { [native code] }"
 	}
+	if e.isList(obj) {
+		// An object list property is a QmlListWrapper in Qt 6.4, which
+		// console.log prints as a plain object.
+		return "[object Object]"
+	}
 	switch obj.ClassName() {
 	case "Array":
 		if depth > 8 {
@@ -551,14 +556,6 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 	}
 	if _, isList := obj.Export().([]any); isList {
 		return obj.String()
-	}
-	if l := obj.Get("length"); l != nil && obj.ClassName() == "Object" && e.isList(obj) {
-		n := l.ToInteger()
-		parts := make([]string, n)
-		for i := int64(0); i < n; i++ {
-			parts[i] = e.formatValue(obj.Get(strconv.FormatInt(i, 10)), depth+1)
-		}
-		return "[" + strings.Join(parts, ",") + "]"
 	}
 	if !convertible(obj) {
 		return "TypeError: Type error" // Qt's conversion fails, and console prints that

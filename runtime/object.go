@@ -437,7 +437,8 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		}
 		return
 	}
-	if old != nil && o.e.sameValue(old, v) && !(p.kind == kVar && isObjectValue(v)) {
+	// A var property compares nothing in Qt: every write is a change.
+	if old != nil && p.kind != kVar && o.e.sameValue(old, v) {
 		return
 	}
 	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
@@ -480,11 +481,6 @@ func asObject(v goja.Value) *goja.Object {
 	return o
 }
 
-func isObjectValue(v goja.Value) bool {
-	_, ok := v.(*goja.Object)
-	return ok
-}
-
 // sameValue compares two property values the way Qt decides whether a
 // change signal is due.
 func (e *Engine) sameValue(a, b goja.Value) bool {
@@ -496,6 +492,10 @@ func (e *Engine) sameValue(a, b goja.Value) bool {
 			return va.String() == vb.String() && va.class == vb.class
 		}
 		bo, ok := b.(*goja.Object)
+		if ok && ao.ClassName() == "Date" && bo.ClassName() == "Date" {
+			// A date property holds a QDateTime: equal times are no change.
+			return ao.ToNumber().ToFloat() == bo.ToNumber().ToFloat()
+		}
 		return ok && ao == bo
 	}
 	if _, ok := b.(*goja.Object); ok {
