@@ -23,6 +23,10 @@ type Object struct {
 	completed  bool
 	destroyed  bool
 	destroying bool
+	// dead: past its onDestruction handlers, its Go Destroy hooks are
+	// running; JavaScript sees no members (properties read undefined)
+	// and its id reads null, as for an object Qt has marked deleted
+	dead bool
 	attached   *attachedComponent
 	aliases    map[int]*aliasTarget
 	methods    map[string]goja.Value // QML-declared functions, compiled per instance

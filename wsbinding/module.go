@@ -220,8 +220,13 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 				case s.server && p != nil && p.Destroying():
 					// A server-side socket going with its server is cut
 					// without a close frame: Qt's QTcpServer deletes its
-					// TCP sockets before the QML sockets.
+					// TCP sockets before the QML sockets, and the socket
+					// still reports statusChanged(Closed) to handlers
+					// connected from JavaScript.
 					c.hardClose = true
+					if s.status() != Closed {
+						o.Emit("statusChanged", Closed)
+					}
 				case c.state == stHandshake:
 					// QWebSocket sends no close frame before it is open;
 					// its TCP socket is simply deleted.
