@@ -211,8 +211,9 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			}
 		},
 		Destroy: func(o *runtime.Object) {
-			// Going away: the peer gets 1001; no QML signal is emitted
-			// while the object is being destroyed.
+			// Going away: the peer of an open socket gets 1001; no QML
+			// signal is emitted while the object is being destroyed
+			// (except the server-side case below).
 			s := sock(o)
 			if c := s.c; c != nil && c.state != stClosed {
 				c.h = nil
@@ -223,14 +224,12 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 					// TCP sockets before the QML sockets, and the socket
 					// still reports statusChanged(Closed) to handlers
 					// connected from JavaScript.
-					c.hardClose = true
 					if s.status() != Closed {
 						o.Emit("statusChanged", Closed)
 					}
 				case c.state == stHandshake:
 					// QWebSocket sends no close frame before it is open;
 					// its TCP socket is simply deleted.
-					c.hardClose = true
 				default:
 					c.sendClose(ws.StatusGoingAway, "")
 				}
