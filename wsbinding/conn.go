@@ -72,6 +72,7 @@ type conn struct {
 	full        bool   // write queue over the bound: closed with 1008 unless it drains
 	closeErr    string // reason for an abnormal close, reported once
 	hsFailed    bool   // closeErr is the client handshake's verdict on the response
+	ended       bool   // closed by active = false: the socket reported Closed already
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte
