@@ -439,6 +439,9 @@ func (e *Engine) destroyObject(o *Object) {
 			}
 		}
 	}
+	for _, x := range all {
+		x.dead = true
+	}
 	for i := len(all) - 1; i >= 0; i-- {
 		x := all[i]
 		if x.destroyed {

@@ -69,7 +69,7 @@ type objWrapper struct {
 
 func (w *objWrapper) Get(key string) goja.Value {
 	o := w.o
-	if o.destroyed {
+	if o.destroyed || o.dead {
 		return nil // a destroyed object has no members left
 	}
 	if p := o.typ.prop(key); p != nil {
@@ -452,15 +452,6 @@ func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 	return o.typ.prop(key)
 }
 
-// idValue is what an id names: the object, or null once it is destroyed,
-// as in Qt.
-func (e *Engine) idValue(o *Object) goja.Value {
-	if o.destroyed {
-		return goja.Null()
-	}
-	return e.wrap(o)
-}
-
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if id, ok := s.ctx.ids[key]; ok {
 		return s.e.idValue(id), true
@@ -492,6 +483,16 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 		return t, true
 	}
 	return nil, false
+}
+
+// idValue is what an id names: the object, or null once it is going away
+// (JavaScript that runs while a tree is torn down, Qt's invalidated
+// context).
+func (e *Engine) idValue(o *Object) goja.Value {
+	if o.dead || o.destroyed {
+		return goja.Null()
+	}
+	return e.wrap(o)
 }
 
 func (s *scopeObject) Get(key string) goja.Value {

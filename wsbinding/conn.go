@@ -71,10 +71,8 @@ type conn struct {
 	msgDeflated bool   // the message being assembled is compressed
 	full        bool   // write queue over the bound: closed with 1008 unless it drains
 	closeErr    string // reason for an abnormal close, reported once
-	// hardClose: finish closes the socket at once, as deleting a
-	// QTcpSocket does (a reset if input is unread), instead of lingering
-	hardClose bool
-	hsFailed  bool // closeErr is the client handshake's verdict on the response
+	hsFailed    bool   // closeErr is the client handshake's verdict on the response
+	ended       bool   // closed by active = false: the socket reported Closed already
 
 	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
 	msg      []byte
@@ -487,12 +485,7 @@ func (c *conn) finish() {
 	if c.t != nil {
 		rest = nil // TLS output that did not fit is dropped with the session
 	}
-	if c.hardClose {
-		c.m.e.Unwatch(c.fd)
-		unix.Close(c.fd)
-	} else {
-		c.m.linger(c.fd, rest)
-	}
+	c.m.linger(c.fd, rest)
 	if c.t != nil {
 		c.t.sh.close()
 	}

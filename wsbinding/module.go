@@ -179,6 +179,10 @@ type socket struct {
 	// socket errors (refused, remote closed) read it again, even after a
 	// successful connection.
 	qwsErr string
+	// wasOpen: the current connection completed its handshake. Error is
+	// a status, not a connection state (a send while not open sets it),
+	// so what a close does depends on this rather than on the status.
+	wasOpen bool
 }
 
 // socketError is the text of a TCP-level error as QWebSocket::errorString
@@ -240,8 +244,9 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			}
 		},
 		Destroy: func(o *runtime.Object) {
-			// Going away: the peer gets 1001; no QML signal is emitted
-			// while the object is being destroyed.
+			// Going away: the peer of an open socket gets 1001; no QML
+			// signal is emitted while the object is being destroyed
+			// (except the server-side case below).
 			s := sock(o)
 			if c := s.c; c != nil && c.state != stClosed {
 				c.h = nil
@@ -249,12 +254,15 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 				case s.server && p != nil && p.Destroying():
 					// A server-side socket going with its server is cut
 					// without a close frame: Qt's QTcpServer deletes its
-					// TCP sockets before the QML sockets.
-					c.hardClose = true
+					// TCP sockets before the QML sockets, and the socket
+					// still reports statusChanged(Closed) to handlers
+					// connected from JavaScript.
+					if s.status() != Closed {
+						o.Emit("statusChanged", Closed)
+					}
 				case c.state == stHandshake:
 					// QWebSocket sends no close frame before it is open;
 					// its TCP socket is simply deleted.
-					c.hardClose = true
 				default:
 					c.sendClose(ws.StatusGoingAway, "")
 				}
@@ -450,8 +458,7 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	if c == nil || c.state == stClosed {
 		return
 	}
-	switch s.status() {
-	case Connecting:
+	if st := s.status(); st == Connecting || st == Error && !s.wasOpen {
 		if s.tcpUp {
 			// The TCP connection is up and the handshake under way:
 			// Qt sends its close frame, closes the socket and goes
@@ -474,6 +481,7 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 		return
 	}
 	s.setStatus(Closing, "")
+	c.ended = true
 	c.close(code, reason)
 	s.setStatus(Closed, "")
 }
@@ -504,7 +512,7 @@ func (s *socket) open() {
 		c.h = nil
 		c.finish()
 	}
-	s.tcpUp = false
+	s.tcpUp, s.wasOpen = false, false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
 		s.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
 		s.setStatus(Error, s.qwsErr)
@@ -647,6 +655,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 					if s.ext {
 						s.headers = hs.sent // kept only where requestHeaders() exists
 					}
+					s.wasOpen = true
 					s.setStatus(Open, "")
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
 						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
@@ -714,7 +723,7 @@ func (s *socket) binary(c *conn, msg []byte) {
 }
 
 func (s *socket) closing(c *conn) {
-	if s.c == c && s.status() == Open {
+	if st := s.status(); s.c == c && (st == Open || st == Error && s.wasOpen) {
 		s.setStatus(Closing, "")
 	}
 }
@@ -730,7 +739,24 @@ func (s *socket) closed(c *conn, errStr string) {
 		// tree: unless the script keeps it, the garbage collector frees it.
 		defer s.o.Release()
 	}
-	switch s.status() {
+	if c.ended {
+		return // closed from this side: Closed was reported then
+	}
+	st := s.status()
+	if st == Error {
+		// A send while not open set Error; the connection's own state
+		// decides what its end reports: like Connecting if it never
+		// opened, like Open if no close was under way, else only Closed.
+		switch {
+		case !s.wasOpen:
+			st = Connecting
+		case !c.peerClose && !c.closeSent:
+			st = Open
+		default:
+			st = Closing
+		}
+	}
+	switch st {
 	case Open:
 		if !c.peerClose && !c.closeSent {
 			// The peer dropped TCP without a close frame: Qt reports
@@ -1058,6 +1084,7 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	}
 	sk := sock(o)
 	sk.server = true
+	sk.wasOpen = true
 	sk.c = c
 	c.h = sk
 	sk.quiet = true
