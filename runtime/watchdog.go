@@ -29,10 +29,14 @@ type watchdog struct {
 	// whole outermost call (loop only).
 	first error
 
-	mu    sync.Mutex // guards busy, start and the VM's interrupt flag
+	mu    sync.Mutex // guards busy, start, armed and the VM's interrupt flag
 	busy  bool
 	start time.Time
 	timer *time.Timer
+	// armed: the timer is pending. It is not reset for every call (a
+	// server makes hundreds of thousands a second): it fires at most once
+	// a budget, and then looks at the call under way, if any.
+	armed bool
 }
 
 // errInterrupted is the value a runaway call is interrupted with.
@@ -55,7 +59,12 @@ func (w *watchdog) enter() {
 	}
 	w.mu.Lock()
 	w.busy, w.start = true, now
+	arm := !w.armed
+	w.armed = true
 	w.mu.Unlock()
+	if !arm {
+		return // the pending timer fires no later than now + budget
+	}
 	if w.timer == nil {
 		w.timer = time.AfterFunc(w.budget, w.fire)
 	} else {
@@ -81,7 +90,6 @@ func (w *watchdog) leave() {
 	w.busy = false
 	w.vm.ClearInterrupt()
 	w.mu.Unlock()
-	w.timer.Stop()
 }
 
 // suspend stops timing the current call while the loop runs nested (a
@@ -122,12 +130,14 @@ func (w *watchdog) fire() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if !w.busy {
+		w.armed = false // the next call arms it again
 		return
 	}
 	if left := w.budget - time.Since(w.start); left > 0 {
 		w.timer.Reset(left) // a newer call started since the timer was set
 		return
 	}
+	w.armed = false
 	w.vm.Interrupt(errInterrupted{w.budget})
 }
 
