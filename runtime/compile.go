@@ -635,6 +635,9 @@ func (r *resolver) members(d *decl) {
 				r.errorf(o.Pos, "Cannot assign to non-existent default property")
 				continue
 			}
+			if child.typ != nil {
+				child = r.implicitComponent(dp, child)
+			}
 			d.actions = append(d.actions, &action{kind: actDefault, pos: o.Pos, prop: dp, child: child})
 		case *parser.InlineComponent:
 			r.e.inlineType(r.doc, m.Name)
@@ -782,6 +785,17 @@ func isIdentifier(s string) bool {
 	return s != ""
 }
 
+// implicitComponent wraps an object declaration assigned to a Component
+// property (an Instantiator's delegate: QtObject { }) in a Component that
+// creates it on demand, as Qt does.
+func (r *resolver) implicitComponent(p *propDef, child *decl) *decl {
+	ct := r.e.componentType()
+	if p.kind != kObject || p.elem != ct || child.typ.inherits(ct) {
+		return child
+	}
+	return &decl{ast: child.ast, doc: child.doc, typ: ct, base: ct, template: child}
+}
+
 // value resolves the value assigned to a property.
 func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 	switch {
@@ -794,6 +808,7 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		if child.typ == nil {
 			return
 		}
+		child = r.implicitComponent(p, child)
 		switch p.kind {
 		case kObject:
 			if p.elem != nil && !child.typ.inherits(p.elem) {

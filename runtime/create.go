@@ -15,6 +15,49 @@ type qmlContext struct {
 	// parent is the context an inline Component was declared in: objects
 	// it creates see that context's ids and root properties too.
 	parent *qmlContext
+	// extra holds the names a view gives its delegate's context (index,
+	// modelData, model, roles), seen after the objects' properties;
+	// readers, the bindings that read each, to run again when it changes
+	// (as a context property's change re-evaluates its readers in Qt).
+	extra   map[string]goja.Value
+	readers map[string][]*binding
+}
+
+// readExtra returns a name of extra, noting the binding being evaluated as
+// one of its readers.
+func (c *qmlContext) readExtra(e *Engine, name string) (goja.Value, bool) {
+	v, ok := c.extra[name]
+	if !ok {
+		return nil, false
+	}
+	if b := e.tracking; b != nil {
+		if c.readers == nil {
+			c.readers = map[string][]*binding{}
+		}
+		rs := c.readers[name]
+		known := false
+		for _, r := range rs {
+			known = known || r == b
+		}
+		if !known {
+			c.readers[name] = append(rs, b)
+		}
+	}
+	return v, true
+}
+
+// setExtra changes a name of extra and re-evaluates the bindings that read
+// it.
+func (c *qmlContext) setExtra(name string, v goja.Value) {
+	if c.extra == nil {
+		return
+	}
+	c.extra[name] = v
+	for _, b := range c.readers[name] {
+		if !b.removed && !b.updating {
+			b.evaluate()
+		}
+	}
 }
 
 // creation collects what a component instantiation must finish once every

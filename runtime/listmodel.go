@@ -28,6 +28,49 @@ type listModel struct {
 	roles []lmRole
 	index map[string]int // role name -> position in roles
 	rows  []*lmRow
+	// views are told of rows inserted, removed and changed (Instantiator).
+	views []modelView
+}
+
+// modelView follows a ListModel's rows.
+type modelView interface {
+	rowsInserted(at, n int)
+	rowsRemoved(at, n int)
+	rowChanged(at int)
+}
+
+func (m *listModel) inserted(at, n int) {
+	m.countChanged()
+	for _, v := range append([]modelView(nil), m.views...) {
+		v.rowsInserted(at, n)
+	}
+}
+
+func (m *listModel) removed(at, n int) {
+	m.countChanged()
+	for _, v := range append([]modelView(nil), m.views...) {
+		v.rowsRemoved(at, n)
+	}
+}
+
+func (m *listModel) changed(row *lmRow) {
+	for i, r := range m.rows {
+		if r == row {
+			for _, v := range append([]modelView(nil), m.views...) {
+				v.rowChanged(i)
+			}
+			return
+		}
+	}
+}
+
+func (m *listModel) unwatch(v modelView) {
+	for i, x := range m.views {
+		if x == v {
+			m.views = append(m.views[:i], m.views[i+1:]...)
+			return
+		}
+	}
 }
 
 type lmRole struct {
@@ -78,9 +121,9 @@ func listModelSpec() *TypeSpec {
 			method("remove", (*listModel).remove),
 			method("move", (*listModel).move),
 			method("clear", func(m *listModel, _ goja.FunctionCall) goja.Value {
-				if len(m.rows) > 0 {
+				if n := len(m.rows); n > 0 {
 					m.rows = nil
-					m.countChanged()
+					m.removed(0, n)
 				}
 				return goja.Undefined()
 			}),
@@ -270,7 +313,7 @@ func (m *listModel) append(c goja.FunctionCall) goja.Value {
 	rows, ok := m.rowsOf("append", c.Argument(0))
 	if ok && len(rows) > 0 {
 		m.rows = append(m.rows, rows...)
-		m.countChanged()
+		m.inserted(len(m.rows)-len(rows), len(rows))
 	}
 	return goja.Undefined()
 }
@@ -284,7 +327,7 @@ func (m *listModel) insert(c goja.FunctionCall) goja.Value {
 	rows, ok := m.rowsOf("insert", c.Argument(1))
 	if ok && len(rows) > 0 {
 		m.rows = append(m.rows[:i], append(rows, m.rows[i:]...)...)
-		m.countChanged()
+		m.inserted(i, len(rows))
 	}
 	return goja.Undefined()
 }
@@ -319,10 +362,11 @@ func (m *listModel) set(c goja.FunctionCall) goja.Value {
 		row := &lmRow{vals: map[string]goja.Value{}}
 		m.fill(row, obj)
 		m.rows = append(m.rows, row)
-		m.countChanged()
+		m.inserted(i, 1)
 		return goja.Undefined()
 	}
 	m.fill(m.rows[i], obj)
+	m.changed(m.rows[i])
 	return goja.Undefined()
 }
 
@@ -333,6 +377,7 @@ func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	m.put(m.rows[i], c.Argument(1).String(), c.Argument(2))
+	m.changed(m.rows[i])
 	return goja.Undefined()
 }
 
@@ -348,7 +393,7 @@ func (m *listModel) remove(c goja.FunctionCall) goja.Value {
 	}
 	if n > 0 {
 		m.rows = append(m.rows[:i], m.rows[i+n:]...)
-		m.countChanged()
+		m.removed(i, n)
 	}
 	return goja.Undefined()
 }
@@ -393,6 +438,7 @@ func (v *lmView) Get(key string) goja.Value {
 
 func (v *lmView) Set(key string, val goja.Value) bool {
 	v.m.put(v.row, key, val)
+	v.m.changed(v.row)
 	return true
 }
 

@@ -29,6 +29,7 @@ func qtqmlModule() *Module {
 			connectionsSpec(),
 			componentSpec(),
 			bindingSpec(),
+			instantiatorSpec(),
 		},
 	}
 }

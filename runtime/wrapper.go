@@ -474,6 +474,9 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 				return v, true
 			}
 		}
+		if v, ok := ctx.readExtra(s.e, key); ok {
+			return v, true
+		}
 		scope = nil
 	}
 	if js := s.ctx.doc.imports.scripts[key]; js != nil {
@@ -513,6 +516,9 @@ func (s *scopeObject) Has(key string) bool {
 			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
 				return true
 			}
+		}
+		if _, ok := ctx.extra[key]; ok {
+			return true
 		}
 		scope = nil
 	}

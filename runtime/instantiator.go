@@ -1,0 +1,294 @@
+package runtime
+
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// instantiator is the Go side of an Instantiator: one delegate object per
+// model entry while active, each created in a context of its own where
+// `index`, `modelData` and (for a ListModel) `model` and the row's roles
+// are names, as Qt's context properties are. A change of model, delegate
+// or active removes every object (objectRemoved, first to last) and makes
+// them again (objectAdded after each one's creation).
+type instantiator struct {
+	o        *Object
+	complete bool
+	objects  []*Object
+	model    *listModel // a ListModel model, followed row by row
+}
+
+func instantiatorSpec() *TypeSpec {
+	return &TypeSpec{
+		Name:      "Instantiator",
+		Base:      "QtObject",
+		ClassName: "QQmlInstantiator",
+		Properties: []PropertySpec{
+			{Name: "active", Type: "bool", Default: true, Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
+			{Name: "asynchronous", Type: "bool"},
+			{Name: "count", Type: "int", ReadOnly: true},
+			{Name: "delegate", Type: "Component", Changed: func(o *Object) { instantiatorRegenerate(o, true) }},
+			{Name: "model", Type: "var", Default: 1, Changed: func(o *Object) { instantiatorRegenerate(o, true) }},
+			{Name: "object", Type: "QtObject", ReadOnly: true},
+		},
+		DefaultProperty: "delegate",
+		Signals: []SignalSpec{
+			{Name: "objectAdded", Params: []ParamSpec{{Name: "index", Type: "int"}, {Name: "object", Type: "QtObject"}}},
+			{Name: "objectRemoved", Params: []ParamSpec{{Name: "index", Type: "int"}, {Name: "object", Type: "QtObject"}}},
+		},
+		Methods: []MethodSpec{{Name: "objectAt", Call: func(o *Object, c goja.FunctionCall) goja.Value {
+			st := o.Data.(*instantiator)
+			i, ok := argIndex(c, 0)
+			if !ok || i < 0 || i >= len(st.objects) {
+				return goja.Null()
+			}
+			return o.e.wrap(st.objects[i])
+		}}},
+		Init: func(o *Object) { o.Data = &instantiator{o: o} },
+		Complete: func(o *Object) {
+			o.Data.(*instantiator).complete = true
+			instantiatorRegenerate(o, false)
+		},
+		Destroy: func(o *Object) {
+			st := o.Data.(*instantiator)
+			if st.model != nil {
+				st.model.unwatch(st)
+			}
+			st.objects = nil
+		},
+	}
+}
+
+// listModelOf returns the ListModel a model value is, if it is one.
+func (e *Engine) listModelOf(model goja.Value) *listModel {
+	if obj, ok := model.(*goja.Object); ok {
+		if o := e.unwrap(obj); o != nil {
+			lm, _ := o.Data.(*listModel)
+			return lm
+		}
+	}
+	return nil
+}
+
+// rowEntry is what a delegate made for row i of a ListModel sees.
+func (e *Engine) rowEntry(lm *listModel, i int) map[string]goja.Value {
+	row := lm.rows[i]
+	vals := map[string]goja.Value{}
+	for _, r := range lm.roles {
+		vals[r.name] = lm.value(row, r)
+	}
+	if row.view == nil {
+		e.nextID++
+		row.view = e.vm.NewDynamicObject(&lmView{m: lm, row: row, id: e.nextID})
+	}
+	vals["model"] = row.view
+	vals["index"] = e.vm.ToValue(i)
+	return vals
+}
+
+// modelEntries lists what each delegate instance sees for a model value:
+// a count, an array's elements, a ListModel's rows.
+func (e *Engine) modelEntries(model goja.Value) []map[string]goja.Value {
+	if model == nil || goja.IsUndefined(model) || goja.IsNull(model) {
+		return nil
+	}
+	obj, isObj := model.(*goja.Object)
+	if !isObj {
+		n := int(model.ToInteger())
+		entries := make([]map[string]goja.Value, 0, max(n, 0))
+		for i := 0; i < n; i++ {
+			entries = append(entries, map[string]goja.Value{"modelData": e.vm.ToValue(i)})
+		}
+		return entries
+	}
+	if o := e.unwrap(obj); o != nil {
+		if lm, ok := o.Data.(*listModel); ok {
+			entries := make([]map[string]goja.Value, 0, len(lm.rows))
+			for i := range lm.rows {
+				entries = append(entries, e.rowEntry(lm, i))
+			}
+			return entries
+		}
+		return []map[string]goja.Value{{"modelData": obj}}
+	}
+	if obj.ClassName() == "Array" {
+		n := int(obj.Get("length").ToInteger())
+		entries := make([]map[string]goja.Value, 0, n)
+		for i := 0; i < n; i++ {
+			entries = append(entries, map[string]goja.Value{"modelData": obj.Get(strconv.Itoa(i))})
+		}
+		return entries
+	}
+	return []map[string]goja.Value{{"modelData": obj}}
+}
+
+// instantiatorRegenerate removes the objects made so far and makes them
+// again for the current model, delegate and active. When the model or the
+// delegate changed, the old objects see `index` -1 by the time
+// objectRemoved reports them, as in Qt, whose model has let them go.
+func instantiatorRegenerate(o *Object, modelGone bool) {
+	st, ok := o.Data.(*instantiator)
+	if !ok || !st.complete {
+		return
+	}
+	e := o.e
+	old := st.objects
+	st.objects = nil
+	if st.model != nil {
+		st.model.unwatch(st)
+		st.model = nil
+	}
+	if modelGone {
+		for _, obj := range old {
+			setEntry(obj, "index", e.vm.ToValue(-1))
+		}
+	}
+	for i, obj := range old {
+		o.Emit("objectRemoved", i, obj)
+	}
+	for _, obj := range old {
+		if !obj.destroyed {
+			e.destroyObject(obj)
+		}
+	}
+	if len(old) > 0 {
+		o.SetInternal("count", 0)
+		o.SetInternal("object", nil)
+	}
+	cd := st.delegate()
+	if cd == nil {
+		return
+	}
+	model := o.Property("model")
+	if st.model = e.listModelOf(model); st.model != nil {
+		st.model.views = append(st.model.views, st)
+	}
+	for i, entry := range e.modelEntries(model) {
+		entry["index"] = e.vm.ToValue(i)
+		st.add(cd, len(st.objects), entry, true)
+	}
+	if len(st.objects) > 0 {
+		o.SetInternal("count", len(st.objects))
+	}
+}
+
+// add makes the delegate object for one model entry and puts it at
+// position at. Qt sets `object` to the first object only when it makes
+// them all; count is set by the caller once the batch is done.
+func (st *instantiator) add(cd *componentData, at int, entry map[string]goja.Value, all bool) {
+	o, e := st.o, st.o.e
+	var obj *Object
+	var err error
+	if cd.doc != nil {
+		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}, extra: entry}, o, nil)
+	} else {
+		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx, extra: entry}
+		obj, err = e.instantiateDecl(cd.template, ctx, o, nil)
+	}
+	if err != nil {
+		e.print(err.Error())
+		return
+	}
+	obj.dynamic = true
+	st.objects = append(st.objects[:at], append([]*Object{obj}, st.objects[at:]...)...)
+	if at == 0 && all {
+		o.SetInternal("object", obj)
+	}
+	o.Emit("objectAdded", at, obj)
+}
+
+// setEntry changes a name a delegate object's context gives it.
+func setEntry(obj *Object, name string, v goja.Value) {
+	if obj.ctx != nil {
+		obj.ctx.setExtra(name, v)
+	}
+}
+
+// reindex gives the objects from position from on their index again.
+func (st *instantiator) reindex(from int) {
+	for i := from; i < len(st.objects); i++ {
+		setEntry(st.objects[i], "index", st.o.e.vm.ToValue(i))
+	}
+}
+
+func (st *instantiator) delegate() *componentData {
+	if !st.o.Property("active").ToBoolean() {
+		return nil
+	}
+	comp := st.o.e.unwrap(st.o.Property("delegate"))
+	if comp == nil {
+		return nil
+	}
+	cd, ok := comp.Data.(*componentData)
+	if !ok || cd.template == nil && cd.doc == nil {
+		return nil
+	}
+	return cd
+}
+
+func (st *instantiator) rowsInserted(at, n int) {
+	cd := st.delegate()
+	if cd == nil || at > len(st.objects) {
+		return
+	}
+	for k := 0; k < n; k++ {
+		st.add(cd, at+k, st.o.e.rowEntry(st.model, at+k), false)
+	}
+	st.o.SetInternal("count", len(st.objects))
+	st.reindex(at + n)
+}
+
+func (st *instantiator) rowsRemoved(at, n int) {
+	if at+n > len(st.objects) {
+		return
+	}
+	o, e := st.o, st.o.e
+	gone := append([]*Object(nil), st.objects[at:at+n]...)
+	st.objects = append(st.objects[:at], st.objects[at+n:]...)
+	if at == 0 {
+		// Qt's `object` is read from its list, with no change signal.
+		var first any
+		if len(st.objects) > 0 {
+			first = st.objects[0]
+		}
+		o.SetSilently("object", first)
+	}
+	// One by one, as Qt: each reported at the position the removal
+	// starts from, then destroyed.
+	for _, obj := range gone {
+		// The row is gone: its roles read undefined (model too has
+		// none left), its index -1; what reads the index runs again.
+		if obj.ctx != nil {
+			for name := range obj.ctx.extra {
+				obj.ctx.extra[name] = goja.Undefined()
+			}
+			if _, ok := obj.ctx.extra["model"]; ok {
+				obj.ctx.extra["model"] = e.vm.NewObject()
+			}
+		}
+		setEntry(obj, "index", e.vm.ToValue(-1))
+		o.Emit("objectRemoved", at, obj)
+		if !obj.destroyed {
+			e.destroyObject(obj)
+		}
+	}
+	o.SetInternal("count", len(st.objects))
+	st.reindex(at)
+}
+
+func (st *instantiator) rowChanged(at int) {
+	if at >= len(st.objects) {
+		return
+	}
+	obj := st.objects[at]
+	entry := st.o.e.rowEntry(st.model, at)
+	if obj.ctx == nil || obj.ctx.extra == nil {
+		return
+	}
+	for name, v := range entry {
+		if name != "model" && name != "index" {
+			obj.ctx.setExtra(name, v)
+		}
+	}
+}
