@@ -19,7 +19,7 @@ QtObject {
         console.log(a.tag, b.tag, c.tag, a.parent === undefined)
         kids = [a, b, c]
         a.destroy()
-        b.destroy(10)
+        b.destroy(40)
         console.log("after destroy calls", a.tag)
         var bad = Qt.createComponent("DoesNotExist.qml")
         console.log(bad.status === Component.Error, bad.errorString().trim())
@@ -28,5 +28,5 @@ QtObject {
         try { Qt.createQmlObject('import QtQml; QtObject { property int q: 1; }}', root, "broken") } catch (e) { console.log("createQmlObject threw", e.message, JSON.stringify(e.qmlErrors)) }
         Qt.callLater(function () { console.log("later: a", kids[0], "b", kids[1] ? kids[1].tag : "x") })
     }
-    property Timer t: Timer { running: true; interval: 50; onTriggered: { console.log("timer: b", root.kids[1]); Qt.quit() } }
+    property Timer t: Timer { running: true; interval: 150; onTriggered: { console.log("timer: b", root.kids[1]); Qt.quit() } }
 }
