@@ -244,18 +244,18 @@ func TestWatchReload(t *testing.T) {
 		os.WriteFile(doc+".tmp", []byte(src), 0o644)
 		os.Rename(doc+".tmp", doc)
 	}
-	write(echoDoc("v2:"))
+	write(echoDoc("v22:"))
 	if code, reason := c.closed(t); code != 1012 || reason != "service restart" {
 		t.Fatalf("close %d %q, want 1012 service restart", code, reason)
 	}
-	p.waitFor(t, "qml: serving v2:")
+	p.waitFor(t, "qml: serving v22:")
 	c = dialSync(t, port)
-	if got := c.echo(t, "b"); got != "v2:b" {
+	if got := c.echo(t, "b"); got != "v22:b" {
 		t.Fatalf("echo after reload %q", got)
 	}
 	write("import QtQml\nQtObject {\n  nope: 1\n}\n")
 	p.waitFor(t, `Cannot assign to non-existent property "nope"`)
-	if got := c.echo(t, "c"); got != "v2:c" {
+	if got := c.echo(t, "c"); got != "v22:c" {
 		t.Fatalf("echo after a broken edit %q", got)
 	}
 	write(echoDoc("v3-"))
