@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -77,6 +78,7 @@ type module struct {
 	// sockets of QmlRun.WebSockets whose bufferedAmount may have changed
 	// this turn
 	buffered []*socket
+	seq      uint64 // server-side sockets created
 }
 
 // stopHandshakes ends the TLS handshake goroutines when the engine stops.
@@ -154,6 +156,7 @@ type socket struct {
 	// a status, not a connection state (a send while not open sets it),
 	// so what a close does depends on this rather than on the status.
 	wasOpen bool
+	seq     uint64 // server side: order of connection, for teardown
 }
 
 // socketError is the text of a TCP-level error as QWebSocket::errorString
@@ -220,23 +223,25 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			// (except the server-side case below).
 			s := sock(o)
 			if c := s.c; c != nil && c.state != stClosed {
-				c.h = nil
 				switch p := o.Parent(); {
 				case s.server && p != nil && p.Destroying():
 					// A server-side socket going with its server is cut
 					// without a close frame: Qt's QTcpServer deletes its
-					// TCP sockets before the QML sockets, and the socket
+					// TCP sockets before the QML sockets, and each socket
 					// still reports statusChanged(Closed) to handlers
-					// connected from JavaScript.
-					if s.status() != Closed {
-						o.Emit("statusChanged", Closed)
+					// connected from JavaScript, in the order they
+					// connected (the first hook to run reports them all).
+					if c.srv != nil {
+						c.srv.reportTeardown()
 					}
 				case c.state == stHandshake:
 					// QWebSocket sends no close frame before it is open;
 					// its TCP socket is simply deleted.
 				default:
+					c.h = nil
 					c.sendClose(ws.StatusGoingAway, "")
 				}
+				c.h = nil
 				c.finish()
 			}
 			s.c = nil
@@ -776,6 +781,7 @@ type server struct {
 	conns       map[*conn]struct{} // open connections (upgraded)
 	sweepEvery  time.Duration      // idle sweep period, 0: none
 	cancelSweep func()
+	tornDown    bool // going away: its sockets' end has been reported
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
@@ -1056,6 +1062,8 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	sk := sock(o)
 	sk.server = true
 	sk.wasOpen = true
+	s.m.seq++
+	sk.seq = s.m.seq
 	sk.c = c
 	c.h = sk
 	sk.quiet = true
@@ -1085,6 +1093,28 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	o.SetInternal("active", true)
 	sk.quiet = false
 	s.o.Emit("clientConnected", o)
+}
+
+// reportTeardown emits statusChanged(Closed) once on every server-side
+// socket still open, in the order they connected, when the server goes
+// away.
+func (s *server) reportTeardown() {
+	if s.tornDown {
+		return
+	}
+	s.tornDown = true
+	var socks []*socket
+	for c := range s.conns {
+		if sk, ok := c.h.(*socket); ok && sk.c == c {
+			socks = append(socks, sk)
+		}
+	}
+	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
+	for _, sk := range socks {
+		if sk.status() != Closed {
+			sk.o.Emit("statusChanged", Closed)
+		}
+	}
 }
 
 // pendingHandler receives events of a connection still in its handshake.
