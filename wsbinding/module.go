@@ -1095,9 +1095,9 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	s.o.Emit("clientConnected", o)
 }
 
-// reportTeardown emits statusChanged(Closed) once on every server-side
-// socket still open, in the order they connected, when the server goes
-// away.
+// reportTeardown ends every server-side socket still open, in the order
+// they connected, when the server goes away: its connection is cut and it
+// emits statusChanged(Closed).
 func (s *server) reportTeardown() {
 	if s.tornDown {
 		return
@@ -1111,6 +1111,12 @@ func (s *server) reportTeardown() {
 	}
 	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
 	for _, sk := range socks {
+		// one by one, as Qt deletes each TCP socket and the QML socket
+		// reports it: the peers see their ends in the same order
+		c := sk.c
+		c.h = nil
+		sk.c = nil
+		c.finish()
 		if sk.status() != Closed {
 			sk.o.Emit("statusChanged", Closed)
 		}
