@@ -13,8 +13,8 @@ import (
 // ("<>\^`{|} and controls) encoded. Dot segments and everything else stay
 // as written.
 func prettyURL(s string) string {
-	if s != "" && (s[0] <= ' ' || s[len(s)-1] <= ' ') {
-		return "" // QUrl refuses leading and trailing blanks: an invalid url reads ""
+	if blankPadded(s) {
+		return "" // an invalid url reads ""
 	}
 	if !needsPretty(s) && !strings.Contains(s, "://") {
 		return s
@@ -57,6 +57,10 @@ func prettyURL(s string) string {
 	prettyPart(&b, rest)
 	return b.String()
 }
+
+// blankPadded reports whether s starts or ends with a blank or control
+// character, which QUrl refuses.
+func blankPadded(s string) bool { return s != "" && (s[0] <= ' ' || s[len(s)-1] <= ' ') }
 
 // needsPretty reports whether s has anything prettyURL changes: upper-case
 // letters (scheme or host), '%' or characters to encode.

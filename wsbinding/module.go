@@ -413,13 +413,12 @@ func (s *socket) urlChanged() {
 // setUrl closes first, then emits urlChanged, then reconnects). A url that
 // does not parse becomes empty, as an invalid QUrl reads.
 func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
-	if _, err := url.Parse(v.String()); err != nil {
-		v = o.Runtime().ToValue("")
-		if cv, ok := o.Coerce("url", v); ok {
-			v = cv
-		}
-	}
 	s := sock(o)
+	if _, err := url.Parse(v.String()); err != nil {
+		// An invalid QUrl reads "" but is not the empty url: setUrl
+		// still emits urlChanged.
+		v = o.Engine().InvalidURL(v.String())
+	}
 	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && v.String() != o.Property("url").String() {
 		s.close()
 	}
