@@ -409,6 +409,9 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 			return v, nil
 		}
 		if s, ok := v.Export().(string); ok {
+			if blankPadded(s) {
+				return e.InvalidURL(s), nil
+			}
 			return e.newURL(prettyURL(s)), nil
 		}
 		return nil, e.cannotAssign(v, "QUrl")

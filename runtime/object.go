@@ -493,7 +493,7 @@ func (e *Engine) sameValue(a, b goja.Value) bool {
 	}
 	if ao, ok := a.(*goja.Object); ok {
 		if va, vb := e.valueFor(ao), e.valueFor(asObject(b)); va != nil && vb != nil {
-			return va.String() == vb.String() && va.class == vb.class
+			return va.String() == vb.String() && va.class == vb.class && va.invalid == vb.invalid
 		}
 		bo, ok := b.(*goja.Object)
 		if ok && ao.ClassName() == "Date" && bo.ClassName() == "Date" {

@@ -13,7 +13,10 @@ import (
 // ("<>\^`{|} and controls) encoded. Dot segments and everything else stay
 // as written.
 func prettyURL(s string) string {
-	if !needsPretty(s) {
+	if blankPadded(s) {
+		return "" // an invalid url reads ""
+	}
+	if !needsPretty(s) && !strings.Contains(s, "://") {
 		return s
 	}
 	var b strings.Builder
@@ -35,12 +38,29 @@ func prettyURL(s string) string {
 			prettyPart(&b, auth[:at+1])
 			auth = auth[at+1:]
 		}
-		prettyPart(&b, strings.ToLower(auth))
+		host, port := auth, ""
+		if i := strings.LastIndexByte(auth, ':'); i >= 0 && !strings.Contains(auth[i:], "]") {
+			host, port = auth[:i], auth[i+1:]
+		}
+		var hb strings.Builder
+		prettyPart(&hb, host)
+		b.WriteString(strings.ToLower(hb.String()))
+		// QUrl keeps the port as a number: no leading zeros, none if empty
+		if p := strings.TrimLeft(port, "0"); port != "" {
+			if p == "" {
+				p = "0"
+			}
+			b.WriteString(":" + p)
+		}
 		rest = rest[end:]
 	}
 	prettyPart(&b, rest)
 	return b.String()
 }
+
+// blankPadded reports whether s starts or ends with a blank or control
+// character, which QUrl refuses.
+func blankPadded(s string) bool { return s != "" && (s[0] <= ' ' || s[len(s)-1] <= ' ') }
 
 // needsPretty reports whether s has anything prettyURL changes: upper-case
 // letters (scheme or host), '%' or characters to encode.

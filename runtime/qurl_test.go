@@ -22,6 +22,16 @@ func TestPrettyURL(t *testing.T) {
 		"ws://h/%zz":                                         "ws://h/%25zz",
 		"ws://h/\"<>`{}|^\\":                                 "ws://h/%22%3C%3E%60%7B%7D%7C%5E%5C",
 		"ws://user:pw@example.com:1234/x":                    "ws://user:pw@example.com:1234/x",
+		" ws://h/x ":                                         "",
+		"\tws://h/\n":                                        "",
+		"ws://h:/x":                                          "ws://h/x",
+		"ws://h:0080/":                                       "ws://h:80/",
+		"ws://[::FFFF:1.2.3.4]/":                             "ws://[::ffff:1.2.3.4]/",
+		"ws://h/%7E%2f":                                      "ws://h/~%2F",
+		"ws://H%41/":                                         "ws://ha/",
+		"WS:x":                                               "ws:x",
+		"ws://h/a%":                                          "ws://h/a%25",
+		"ws://127.0.0.1:1234":                                "ws://127.0.0.1:1234",
 	} {
 		if got := prettyURL(in); got != want {
 			t.Errorf("prettyURL(%q) = %q, want %q", in, got, want)

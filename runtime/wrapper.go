@@ -655,6 +655,7 @@ type valueObj struct {
 	class      string
 	e          *Engine
 	url        string
+	invalid    string // url: the text of an invalid url, which reads "" (QUrl)
 	x, y       float64
 	w, h       float64
 	r, g, b, a float64 // color
@@ -779,6 +780,13 @@ func (e *Engine) newValueObj(v *valueObj) *goja.Object {
 }
 
 func (e *Engine) newURL(s string) *goja.Object { return e.newValueObj(&valueObj{class: "url", url: s}) }
+
+// InvalidURL is the value of a url property assigned text that QUrl
+// refuses: it reads "", yet it is not the empty url (the change signal
+// fires), and equal texts compare equal.
+func (e *Engine) InvalidURL(text string) goja.Value {
+	return e.newValueObj(&valueObj{class: "url", invalid: text})
+}
 func (e *Engine) newPoint(x, y float64) *goja.Object {
 	return e.newValueObj(&valueObj{class: "point", x: x, y: y})
 }

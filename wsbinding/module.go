@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -82,6 +83,7 @@ type module struct {
 	// buffer (idle connections cost little), and a busy one does not
 	// grow a new buffer every turn.
 	spare [][]byte
+	seq   uint64 // server-side sockets created
 }
 
 // Bounds of the spare output buffers: how many, and the largest kept.
@@ -183,6 +185,7 @@ type socket struct {
 	// a status, not a connection state (a send while not open sets it),
 	// so what a close does depends on this rather than on the status.
 	wasOpen bool
+	seq     uint64 // server side: order of connection, for teardown
 }
 
 // socketError is the text of a TCP-level error as QWebSocket::errorString
@@ -249,23 +252,25 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			// (except the server-side case below).
 			s := sock(o)
 			if c := s.c; c != nil && c.state != stClosed {
-				c.h = nil
 				switch p := o.Parent(); {
 				case s.server && p != nil && p.Destroying():
 					// A server-side socket going with its server is cut
 					// without a close frame: Qt's QTcpServer deletes its
-					// TCP sockets before the QML sockets, and the socket
+					// TCP sockets before the QML sockets, and each socket
 					// still reports statusChanged(Closed) to handlers
-					// connected from JavaScript.
-					if s.status() != Closed {
-						o.Emit("statusChanged", Closed)
+					// connected from JavaScript, in the order they
+					// connected (the first hook to run reports them all).
+					if c.srv != nil {
+						c.srv.reportTeardown()
 					}
 				case c.state == stHandshake:
 					// QWebSocket sends no close frame before it is open;
 					// its TCP socket is simply deleted.
 				default:
+					c.h = nil
 					c.sendClose(ws.StatusGoingAway, "")
 				}
+				c.h = nil
 				c.finish()
 			}
 			s.c = nil
@@ -437,13 +442,12 @@ func (s *socket) urlChanged() {
 // setUrl closes first, then emits urlChanged, then reconnects). A url that
 // does not parse becomes empty, as an invalid QUrl reads.
 func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
-	if _, err := url.Parse(v.String()); err != nil {
-		v = o.Runtime().ToValue("")
-		if cv, ok := o.Coerce("url", v); ok {
-			v = cv
-		}
-	}
 	s := sock(o)
+	if _, err := url.Parse(v.String()); err != nil {
+		// An invalid QUrl reads "" but is not the empty url: setUrl
+		// still emits urlChanged.
+		v = o.Engine().InvalidURL(v.String())
+	}
 	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && v.String() != o.Property("url").String() {
 		s.close()
 	}
@@ -805,6 +809,7 @@ type server struct {
 	conns       map[*conn]struct{} // open connections (upgraded)
 	sweepEvery  time.Duration      // idle sweep period, 0: none
 	cancelSweep func()
+	tornDown    bool // going away: its sockets' end has been reported
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
@@ -1085,6 +1090,8 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	sk := sock(o)
 	sk.server = true
 	sk.wasOpen = true
+	s.m.seq++
+	sk.seq = s.m.seq
 	sk.c = c
 	c.h = sk
 	sk.quiet = true
@@ -1114,6 +1121,34 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 	o.SetInternal("active", true)
 	sk.quiet = false
 	s.o.Emit("clientConnected", o)
+}
+
+// reportTeardown ends every server-side socket still open, in the order
+// they connected, when the server goes away: its connection is cut and it
+// emits statusChanged(Closed).
+func (s *server) reportTeardown() {
+	if s.tornDown {
+		return
+	}
+	s.tornDown = true
+	var socks []*socket
+	for c := range s.conns {
+		if sk, ok := c.h.(*socket); ok && sk.c == c {
+			socks = append(socks, sk)
+		}
+	}
+	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
+	for _, sk := range socks {
+		// one by one, as Qt deletes each TCP socket and the QML socket
+		// reports it: the peers see their ends in the same order
+		c := sk.c
+		c.h = nil
+		sk.c = nil
+		c.finish()
+		if sk.status() != Closed {
+			sk.o.Emit("statusChanged", Closed)
+		}
+	}
 }
 
 // pendingHandler receives events of a connection still in its handshake.

@@ -49,6 +49,11 @@ func (m *module) listen(host string, port int) (*listener, error) {
 		return nil, err
 	}
 	unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	if family == unix.AF_INET6 {
+		// An IPv6 address, "::" included, takes IPv6 connections only,
+		// as Qt binds QHostAddress::AnyIPv6 and other IPv6 addresses.
+		unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, 1)
+	}
 	var sa unix.Sockaddr
 	if family == unix.AF_INET {
 		a := &unix.SockaddrInet4{Port: port}
