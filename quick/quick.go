@@ -85,6 +85,7 @@ func Module() *runtime.Module {
 				}},
 			positioner("Column", "QQuickColumn", true),
 			positioner("Row", "QQuickRow", false),
+			runtime.RepeaterSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
@@ -198,8 +199,7 @@ func reparented(o *runtime.Object) {
 				rest = append(rest, x)
 			}
 		}
-		old.SetList("data", rest)
-		dataChanged(old)
+		old.SetList("data", rest) // its Changed hook, dataChanged, runs
 	}
 	if np != nil && isItem(np) {
 		for _, x := range np.ListItems("data") {
@@ -208,7 +208,6 @@ func reparented(o *runtime.Object) {
 			}
 		}
 		np.SetList("data", append(np.ListItems("data"), o))
-		dataChanged(np)
 	}
 }
 
@@ -254,12 +253,18 @@ func positioner(name, class string, vertical bool) *runtime.TypeSpec {
 	layout := func(o *runtime.Object) {
 		pos, across := 0.0, 0.0
 		sp := o.Property("spacing").ToFloat()
-		kids := o.ListItems("children")
-		for i, x := range kids {
-			if i > 0 {
+		placed := 0
+		for _, x := range o.ListItems("children") {
+			w, h := x.Property("width").ToFloat(), x.Property("height").ToFloat()
+			// As Qt's positioners: an item that is not visible or has
+			// no width or height is not laid out.
+			if w == 0 || h == 0 || !x.Property("visible").ToBoolean() {
+				continue
+			}
+			if placed > 0 {
 				pos += sp
 			}
-			w, h := x.Property("width").ToFloat(), x.Property("height").ToFloat()
+			placed++
 			if vertical {
 				x.SetInternal("y", pos)
 				pos += h
@@ -281,6 +286,9 @@ func positioner(name, class string, vertical bool) *runtime.TypeSpec {
 	return &runtime.TypeSpec{
 		Name: name, Base: "Item", ClassName: class,
 		Properties: []runtime.PropertySpec{{Name: "spacing", Type: "real"}, {Name: "padding", Type: "real"}},
-		Complete:   layout,
+		// Laid out once its children are complete (a Repeater's items
+		// exist then); there is no later layout pass without a window, as
+		// in Qt run headless.
+		Complete: func(o *runtime.Object) { o.AfterComplete(func() { layout(o) }) },
 	}
 }

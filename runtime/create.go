@@ -63,6 +63,7 @@ func (c *qmlContext) setExtra(name string, v goja.Value) {
 // creation collects what a component instantiation must finish once every
 // object of the tree exists.
 type creation struct {
+	after     []func() // Object.AfterComplete's functions
 	bindings  []*binding
 	completed []*Object // in Qt's Component.onCompleted order
 	created   []*Object // creation order (destruction runs in reverse)
@@ -440,12 +441,18 @@ func (e *Engine) checkRequired(c *creation) error {
 
 // complete runs componentComplete hooks and Component.onCompleted handlers.
 func (e *Engine) complete(c *creation) {
+	prev := e.completing
+	e.completing = c
 	for _, o := range c.created {
 		for _, s := range o.typ.goSpecs() {
 			if s.Complete != nil {
 				s.Complete(o)
 			}
 		}
+	}
+	e.completing = prev
+	for _, f := range c.after {
+		f()
 	}
 	for _, o := range c.completed {
 		o.completed = true
@@ -673,4 +680,17 @@ func (c *qmlContext) lookupID(id string) *Object {
 		}
 	}
 	return nil
+}
+
+// AfterComplete, called from a Complete hook, runs f once every object of
+// that creation has run its Complete hook, before the Component.onCompleted
+// handlers (a Column lays out the items a Repeater inside it made). Called
+// elsewhere, f runs at once. Loop only.
+func (o *Object) AfterComplete(f func()) {
+	c := o.e.completing
+	if c == nil {
+		f()
+		return
+	}
+	c.after = append(c.after, f)
 }

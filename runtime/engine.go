@@ -86,6 +86,7 @@ type Engine struct {
 	deferredErrors []deferredError
 	callLater      []*callLaterEntry
 	callLaterArmed bool
+	completing     *creation // whose Complete hooks are running
 	callLaterTimer *timer
 
 	docs       map[string]*document

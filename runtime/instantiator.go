@@ -17,6 +17,105 @@ type instantiator struct {
 	complete bool
 	objects  []*Object
 	model    *listModel // a ListModel model, followed row by row
+	// repeater: QtQuick's Repeater, whose items go to its parent Item's
+	// children, in front of it (itemAdded/itemRemoved, removed last to
+	// first, no `object` or `active`).
+	repeater bool
+}
+
+// signal names the view's added or removed signal.
+func (st *instantiator) signal(added bool) string {
+	switch {
+	case st.repeater && added:
+		return "itemAdded"
+	case st.repeater:
+		return "itemRemoved"
+	case added:
+		return "objectAdded"
+	}
+	return "objectRemoved"
+}
+
+// RepeaterSpec is QtQuick's Repeater, for the QtQuick module to register:
+// it shares Instantiator's model handling.
+func RepeaterSpec() *TypeSpec {
+	return &TypeSpec{
+		Name:      "Repeater",
+		Base:      "Item",
+		ClassName: "QQuickRepeater",
+		Properties: []PropertySpec{
+			{Name: "count", Type: "int", ReadOnly: true},
+			{Name: "delegate", Type: "Component", Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
+			{Name: "model", Type: "var", Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
+		},
+		DefaultProperty: "delegate",
+		Signals: []SignalSpec{
+			{Name: "itemAdded", Params: []ParamSpec{{Name: "index", Type: "int"}, {Name: "item", Type: "QtObject"}}},
+			{Name: "itemRemoved", Params: []ParamSpec{{Name: "index", Type: "int"}, {Name: "item", Type: "QtObject"}}},
+		},
+		Methods:  []MethodSpec{{Name: "itemAt", Call: viewObjectAt}},
+		Init:     func(o *Object) { o.Data = &instantiator{o: o, repeater: true} },
+		Complete: viewComplete,
+		Destroy:  viewDestroy,
+	}
+}
+
+func viewObjectAt(o *Object, c goja.FunctionCall) goja.Value {
+	st := o.Data.(*instantiator)
+	i, ok := argIndex(c, 0)
+	if !ok || i < 0 || i >= len(st.objects) {
+		return goja.Null()
+	}
+	return o.e.wrap(st.objects[i])
+}
+
+func viewComplete(o *Object) {
+	o.Data.(*instantiator).complete = true
+	instantiatorRegenerate(o, false)
+}
+
+func viewDestroy(o *Object) {
+	st := o.Data.(*instantiator)
+	if st.model != nil {
+		st.model.unwatch(st)
+	}
+	st.objects = nil
+}
+
+// place puts a Repeater's new item into its parent's data in front of the
+// Repeater, at position at among the items (the parent's Item code makes
+// it a child).
+func (st *instantiator) place(obj *Object, at int) {
+	vp := st.o.e.unwrap(st.o.Property("parent"))
+	if vp == nil || vp.typ.prop("data") == nil {
+		return
+	}
+	data := vp.ListItems("data")
+	pos := len(data)
+	for i, x := range data {
+		if x == st.o {
+			pos = i - (len(st.objects) - 1 - at)
+			break
+		}
+	}
+	pos = max(0, min(pos, len(data)))
+	data = append(data[:pos], append([]*Object{obj}, data[pos:]...)...)
+	vp.SetList("data", data)
+}
+
+// unplace takes a Repeater's item out of its parent's data.
+func (st *instantiator) unplace(obj *Object) {
+	vp := st.o.e.unwrap(st.o.Property("parent"))
+	if vp == nil || vp.typ.prop("data") == nil {
+		return
+	}
+	data := vp.ListItems("data")
+	for i, x := range data {
+		if x == obj {
+			vp.SetList("data", append(data[:i], data[i+1:]...))
+			return
+		}
+	}
 }
 
 func instantiatorSpec() *TypeSpec {
@@ -37,26 +136,10 @@ func instantiatorSpec() *TypeSpec {
 			{Name: "objectAdded", Params: []ParamSpec{{Name: "index", Type: "int"}, {Name: "object", Type: "QtObject"}}},
 			{Name: "objectRemoved", Params: []ParamSpec{{Name: "index", Type: "int"}, {Name: "object", Type: "QtObject"}}},
 		},
-		Methods: []MethodSpec{{Name: "objectAt", Call: func(o *Object, c goja.FunctionCall) goja.Value {
-			st := o.Data.(*instantiator)
-			i, ok := argIndex(c, 0)
-			if !ok || i < 0 || i >= len(st.objects) {
-				return goja.Null()
-			}
-			return o.e.wrap(st.objects[i])
-		}}},
-		Init: func(o *Object) { o.Data = &instantiator{o: o} },
-		Complete: func(o *Object) {
-			o.Data.(*instantiator).complete = true
-			instantiatorRegenerate(o, false)
-		},
-		Destroy: func(o *Object) {
-			st := o.Data.(*instantiator)
-			if st.model != nil {
-				st.model.unwatch(st)
-			}
-			st.objects = nil
-		},
+		Methods:  []MethodSpec{{Name: "objectAt", Call: viewObjectAt}},
+		Init:     func(o *Object) { o.Data = &instantiator{o: o} },
+		Complete: viewComplete,
+		Destroy:  viewDestroy,
 	}
 }
 
@@ -144,8 +227,15 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 			setEntry(obj, "index", e.vm.ToValue(-1))
 		}
 	}
-	for i, obj := range old {
-		o.Emit("objectRemoved", i, obj)
+	if st.repeater {
+		for i := len(old) - 1; i >= 0; i-- {
+			o.Emit("itemRemoved", i, old[i])
+			st.unplace(old[i])
+		}
+	} else {
+		for i, obj := range old {
+			o.Emit("objectRemoved", i, obj)
+		}
 	}
 	for _, obj := range old {
 		if !obj.destroyed {
@@ -154,7 +244,9 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	}
 	if len(old) > 0 {
 		o.SetInternal("count", 0)
-		o.SetInternal("object", nil)
+		if !st.repeater {
+			o.SetInternal("object", nil)
+		}
 	}
 	cd := st.delegate()
 	if cd == nil {
@@ -178,13 +270,19 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 // them all; count is set by the caller once the batch is done.
 func (st *instantiator) add(cd *componentData, at int, entry map[string]goja.Value, all bool) {
 	o, e := st.o, st.o.e
+	parent := o
+	if st.repeater {
+		if vp := e.unwrap(o.Property("parent")); vp != nil {
+			parent = vp
+		}
+	}
 	var obj *Object
 	var err error
 	if cd.doc != nil {
-		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}, extra: entry}, o, nil)
+		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}, extra: entry}, parent, nil)
 	} else {
 		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx, extra: entry}
-		obj, err = e.instantiateDecl(cd.template, ctx, o, nil)
+		obj, err = e.instantiateDecl(cd.template, ctx, parent, nil)
 	}
 	if err != nil {
 		e.print(err.Error())
@@ -192,10 +290,12 @@ func (st *instantiator) add(cd *componentData, at int, entry map[string]goja.Val
 	}
 	obj.dynamic = true
 	st.objects = append(st.objects[:at], append([]*Object{obj}, st.objects[at:]...)...)
-	if at == 0 && all {
+	if st.repeater {
+		st.place(obj, at)
+	} else if at == 0 && all {
 		o.SetInternal("object", obj)
 	}
-	o.Emit("objectAdded", at, obj)
+	o.Emit(st.signal(true), at, obj)
 }
 
 // setEntry changes a name a delegate object's context gives it.
@@ -213,7 +313,7 @@ func (st *instantiator) reindex(from int) {
 }
 
 func (st *instantiator) delegate() *componentData {
-	if !st.o.Property("active").ToBoolean() {
+	if !st.repeater && !st.o.Property("active").ToBoolean() {
 		return nil
 	}
 	comp := st.o.e.unwrap(st.o.Property("delegate"))
@@ -246,7 +346,7 @@ func (st *instantiator) rowsRemoved(at, n int) {
 	o, e := st.o, st.o.e
 	gone := append([]*Object(nil), st.objects[at:at+n]...)
 	st.objects = append(st.objects[:at], st.objects[at+n:]...)
-	if at == 0 {
+	if at == 0 && !st.repeater {
 		// Qt's `object` is read from its list, with no change signal.
 		var first any
 		if len(st.objects) > 0 {
@@ -268,7 +368,10 @@ func (st *instantiator) rowsRemoved(at, n int) {
 			}
 		}
 		setEntry(obj, "index", e.vm.ToValue(-1))
-		o.Emit("objectRemoved", at, obj)
+		o.Emit(st.signal(false), at, obj)
+		if st.repeater {
+			st.unplace(obj)
+		}
 		if !obj.destroyed {
 			e.destroyObject(obj)
 		}

@@ -626,8 +626,9 @@ func (o *Object) ListItems(name string) []*Object {
 	return append([]*Object(nil), o.e.listValue(o, p).items...)
 }
 
-// SetList replaces the objects of a list<T> property from Go and emits its
-// change signal once. Loop only.
+// SetList replaces the objects of a list<T> property from Go, emits its
+// change signal once and runs the type's Changed hook, as an assignment
+// from QML does. Loop only.
 func (o *Object) SetList(name string, items []*Object) {
 	p := o.typ.prop(name)
 	if p == nil || p.kind != kList {
@@ -635,6 +636,9 @@ func (o *Object) SetList(name string, items []*Object) {
 	}
 	o.e.listValue(o, p).items = append([]*Object(nil), items...)
 	o.emit(o.typ.signals[p.notify], nil)
+	if p.changed != nil {
+		p.changed(o) // as after an assignment from QML
+	}
 }
 
 // Connect connects a Go function to a signal of the object (by name,
