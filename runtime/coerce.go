@@ -164,7 +164,7 @@ func (e *Engine) metaTypeName(v goja.Value) string {
 	case goja.IsNull(v):
 		return "std::nullptr_t"
 	}
-	switch x := v.Export().(type) {
+	switch x := exportScalar(v).(type) {
 	case string:
 		return "QString"
 	case bool:
@@ -290,7 +290,7 @@ func (e *Engine) listElement(elem string, v goja.Value, i int64) any {
 		}
 		return fail("QString", "")
 	}
-	x := v.Export()
+	x := exportScalar(v)
 	switch elem {
 	case "bool":
 		return v.ToBoolean()
@@ -367,6 +367,16 @@ func (e *Engine) isPlainObject(v goja.Value) bool {
 	return obj.ClassName() == "Object"
 }
 
+// exportScalar is v.Export() for the conversions, which only look for
+// strings, numbers and booleans: an array is not exported, as a sparse
+// array's length may be billions.
+func exportScalar(v goja.Value) any {
+	if isArray(v) {
+		return nil
+	}
+	return v.Export()
+}
+
 func isArray(v goja.Value) bool {
 	obj, ok := v.(*goja.Object)
 	return ok && obj.ClassName() == "Array"
@@ -408,7 +418,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok && e.valueClass(obj) == "url" {
 			return v, nil
 		}
-		if s, ok := v.Export().(string); ok {
+		if s, ok := exportScalar(v).(string); ok {
 			return e.newURL(s), nil
 		}
 		return nil, e.cannotAssign(v, "QUrl")
@@ -483,7 +493,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok && e.valueClass(obj) == "color" {
 			return v, nil
 		}
-		if s, ok := v.Export().(string); ok {
+		if s, ok := exportScalar(v).(string); ok {
 			if c, ok := parseColor(s); ok {
 				c.class = "color"
 				return e.newValueObj(&c), nil
@@ -495,7 +505,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Date" {
 			return v, nil
 		}
-		if s, ok := v.Export().(string); ok {
+		if s, ok := exportScalar(v).(string); ok {
 			d, err := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(s))
 			// A string that is no date is refused, not stored as an
 			// invalid date.
@@ -510,7 +520,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 				return v, nil
 			}
 		}
-		if str, ok := v.Export().(string); ok {
+		if str, ok := exportScalar(v).(string); ok {
 			if nv := e.parseGeometry(p.kind, str); nv != nil {
 				return nv, nil
 			}
@@ -522,7 +532,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 
 // toNumber converts for int and real properties.
 func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
-	switch x := v.Export().(type) {
+	switch x := exportScalar(v).(type) {
 	case int64:
 		return float64(x), nil
 	case float64:
@@ -565,7 +575,7 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 	case goja.IsNull(v):
 		return "", nil
 	}
-	switch x := v.Export().(type) {
+	switch x := exportScalar(v).(type) {
 	case string:
 		return x, nil
 	case bool:
