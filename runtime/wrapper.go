@@ -747,7 +747,8 @@ func (v *valueObj) Keys() []string {
 	case "size":
 		return []string{"width", "height"}
 	case "rect":
-		return []string{"x", "y", "width", "height"}
+		// QRectF's left, right, top and bottom are enumerable too.
+		return []string{"x", "y", "width", "height", "left", "right", "top", "bottom"}
 	}
 	return nil
 }
