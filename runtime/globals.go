@@ -89,6 +89,7 @@ func (e *Engine) installGlobals() {
 	set(qt, "createComponent", e.qtCreateComponent)
 	e.installDates(qt)
 	e.installGuiStubs(qt)
+	e.installQtEnums(qt)
 	app := vm.NewObject()
 	args := e.opts.Args
 	if len(args) == 0 {
