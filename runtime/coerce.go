@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -163,6 +164,9 @@ func (e *Engine) metaTypeName(v goja.Value) string {
 		return "[undefined]"
 	case goja.IsNull(v):
 		return "std::nullptr_t"
+	}
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return "QJSValue"
 	}
 	switch x := exportScalar(v).(type) {
 	case string:
@@ -575,6 +579,9 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 	case goja.IsNull(v):
 		return "", nil
 	}
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return "", e.cannotAssign(v, "QString")
+	}
 	switch x := exportScalar(v).(type) {
 	case string:
 		return x, nil
@@ -589,8 +596,13 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 		return v.String(), nil
 	}
 	if obj, ok := v.(*goja.Object); ok {
-		if e.objectFor(obj) != nil || e.valueClass(obj) == "url" {
+		// A QObject does not convert to a string (Cannot assign QObject*
+		// to QString); a date converts as Qt::ISODateWithMs in local time.
+		if e.valueClass(obj) == "url" {
 			return obj.String(), nil
+		}
+		if t, isDate := obj.Export().(time.Time); isDate && obj.ClassName() == "Date" {
+			return t.In(time.Local).Format("2006-01-02T15:04:05.000"), nil
 		}
 		if obj.ClassName() == "Array" {
 			// Qt converts an array to a string through a list of
