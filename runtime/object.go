@@ -29,6 +29,7 @@ type Object struct {
 	scopes     map[*qmlContext]*goja.Object
 	sigFns     []sigFn // signal functions and handler objects made so far
 	goFns      map[*methodDef]goja.Value
+	scopedFns  map[string]goja.Value // QML methods as unqualified names find them
 	lists      map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
 	// context) rather than by JavaScript.

@@ -101,7 +101,7 @@ func (o *Object) member(key string) goja.Value {
 		}
 	}
 	if fn, ok := o.methods[key]; ok {
-		return fn
+		return e.scopedMethod(o, key, fn)
 	}
 	if m := o.typ.method(key); m != nil && m.goFn != nil {
 		return o.goMethod(m)
@@ -480,6 +480,41 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 		return t, true
 	}
 	return nil, false
+}
+
+// scopedMethod is a QML method as JavaScript sees it. Called by an
+// unqualified name, JavaScript's with statement passes the scope object as
+// this; Qt calls it on the object that has it, which this wrapper
+// substitutes. One wrapper per method keeps root.f === f.
+func (e *Engine) scopedMethod(o *Object, name string, fn goja.Value) goja.Value {
+	if f := o.scopedFns[name]; f != nil {
+		return f
+	}
+	call, ok := goja.AssertFunction(fn)
+	if !ok {
+		return fn
+	}
+	w := e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+		this := c.This
+		if obj, isObj := this.(*goja.Object); isObj {
+			if _, isScope := obj.Export().(*scopeObject); isScope {
+				this = e.wrap(o)
+			}
+		}
+		v, err := call(this, c.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	if fo, ok := fn.(*goja.Object); ok {
+		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	if o.scopedFns == nil {
+		o.scopedFns = map[string]goja.Value{}
+	}
+	o.scopedFns[name] = w
+	return w
 }
 
 func (s *scopeObject) Get(key string) goja.Value {
