@@ -107,6 +107,13 @@ func (o *Object) member(key string) goja.Value {
 		return o.goMethod(m)
 	}
 	switch key {
+	case "parent":
+		if o.typ.hasParentProperty() {
+			if o.parent == nil {
+				return goja.Null()
+			}
+			return e.idValue(o.parent)
+		}
 	case "toString":
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
@@ -161,12 +168,25 @@ func (w *objWrapper) Delete(string) bool { return false }
 func (w *objWrapper) Keys() []string {
 	t := w.o.typ
 	keys := make([]string, 0, len(t.props)+len(t.signals))
-	for _, p := range t.props {
-		keys = append(keys, p.name)
-	}
 	var chain []*Type
 	for x := t; x != nil; x = x.base {
 		chain = append(chain, x)
+	}
+	// Qt's parent property follows the properties of the class declaring it.
+	parentAt := -1
+	for _, x := range chain {
+		if x.spec != nil && x.spec.ParentProperty {
+			parentAt = len(x.props)
+		}
+	}
+	for i, p := range t.props {
+		if i == parentAt {
+			keys = append(keys, "parent")
+		}
+		keys = append(keys, p.name)
+	}
+	if parentAt == len(t.props) {
+		keys = append(keys, "parent")
 	}
 	seen := 0 // signals of the classes listed so far
 	for i := len(chain) - 1; i >= 0; i-- {
@@ -200,6 +220,17 @@ func (w *objWrapper) Keys() []string {
 		keys = append(keys, x.ownMethodNames()...)
 	}
 	return keys
+}
+
+// hasParentProperty reports whether a Go type in the chain has Qt's
+// read-only parent property.
+func (t *Type) hasParentProperty() bool {
+	for _, spec := range t.goSpecs() {
+		if spec.ParentProperty {
+			return true
+		}
+	}
+	return false
 }
 
 // ownMethodNames lists the methods a type adds to its base: a Go type's in
