@@ -87,6 +87,10 @@ func (e *Engine) installGlobals() {
 	})
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
 	set(qt, "createComponent", e.qtCreateComponent)
+	// Qt is a QObject in Qt: it prints as QtObject(0x...).
+	qt.DefineDataProperty("toString", e.nativeFunc(func(goja.FunctionCall) goja.Value {
+		return vm.ToValue("QtObject(0x55d0c0dd0000)")
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	e.installDates(qt)
 	e.installGuiStubs(qt)
 	e.installQtEnums(qt)
