@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -33,7 +34,99 @@ func (o *Object) slotValue(p *propDef) goja.Value {
 	if s.value == nil && p.kind != kList && p.kind != kAlias {
 		s.value = o.e.defaultValue(p)
 	}
+	if p.kind == kStringList && p.decl != nil && s.value != nil {
+		if obj := asObject(s.value); obj != nil && obj.ExportType() != valueListType {
+			s.value = o.e.newValueList(o, p, obj)
+		}
+	}
 	return s.value
+}
+
+// valueList is a QML-declared list<int>, list<string>... as JavaScript
+// sees it: like Qt's sequence wrapper, every write (li[i] = v, push, a new
+// length) is converted to the element type and stored back into the
+// property, which emits its change signal.
+type valueList struct {
+	o     *Object
+	p     *propDef
+	items []goja.Value
+}
+
+var valueListType = reflect.TypeOf((*valueList)(nil))
+
+// newValueList makes the list object of a value-list property from the
+// array its value was assigned as.
+func (e *Engine) newValueList(o *Object, p *propDef, arr *goja.Object) goja.Value {
+	l := &valueList{o: o, p: p}
+	n := arr.Get("length").ToInteger()
+	for i := int64(0); i < n; i++ {
+		if i&loopCheck == 0 && e.watch.overdue() {
+			break
+		}
+		l.items = append(l.items, arr.Get(strconv.FormatInt(i, 10)))
+	}
+	return e.vm.NewDynamicArray(l)
+}
+
+func (l *valueList) Len() int { return len(l.items) }
+
+func (l *valueList) Get(i int) goja.Value {
+	if i < 0 || i >= len(l.items) {
+		return nil
+	}
+	return l.items[i]
+}
+
+func (l *valueList) Set(i int, v goja.Value) bool {
+	if i < 0 || i > 1<<24 {
+		return false
+	}
+	e := l.o.e
+	for len(l.items) <= i {
+		l.items = append(l.items, l.zero())
+	}
+	l.items[i] = e.vm.ToValue(e.listElement(l.p.elemName, v, int64(i)))
+	l.changed()
+	return true
+}
+
+func (l *valueList) SetLen(n int) bool {
+	if n < 0 || n > 1<<24 {
+		return false
+	}
+	if n == len(l.items) {
+		return true // push sets the length it already has
+	}
+	for len(l.items) < n {
+		l.items = append(l.items, l.zero())
+	}
+	l.items = l.items[:n]
+	l.changed()
+	return true
+}
+
+// zero is the element type's default, which fills a gap.
+func (l *valueList) zero() goja.Value {
+	switch l.p.elemName {
+	case "int", "real", "double":
+		return l.o.e.vm.ToValue(0)
+	case "bool":
+		return l.o.e.vm.ToValue(false)
+	case "string", "url":
+		return l.o.e.vm.ToValue("")
+	}
+	return goja.Undefined()
+}
+
+func (l *valueList) changed() {
+	o := l.o
+	if o.destroyed {
+		return
+	}
+	o.emit(o.typ.signals[l.p.notify], nil)
+	if l.p.changed != nil {
+		l.p.changed(o)
+	}
 }
 
 // defaultValue is a property's value before anything is assigned: Qt's

@@ -248,6 +248,23 @@ func (e *Engine) installGlobals() {
 		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	e.removeNewerBuiltins()
+	// A list property is a QML sequence or list wrapper in Qt, not an
+	// Array: Array.isArray says false for it.
+	arrayCtor := vm.Get("Array").ToObject(vm)
+	if isArray, ok := goja.AssertFunction(arrayCtor.Get("isArray")); ok {
+		arrayCtor.DefineDataProperty("isArray", e.namedFunc("isArray", func(c goja.FunctionCall) goja.Value {
+			if obj, isObj := c.Argument(0).(*goja.Object); isObj {
+				if t := obj.ExportType(); t == valueListType || t == listType {
+					return vm.ToValue(false)
+				}
+			}
+			v, err := isArray(goja.Undefined(), c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
 	// [object Object].
 	vm.Get("Reflect").ToObject(vm).DeleteSymbol(goja.SymToStringTag)
