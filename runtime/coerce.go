@@ -3,8 +3,10 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -32,7 +34,99 @@ func (o *Object) slotValue(p *propDef) goja.Value {
 	if s.value == nil && p.kind != kList && p.kind != kAlias {
 		s.value = o.e.defaultValue(p)
 	}
+	if p.kind == kStringList && p.decl != nil && s.value != nil {
+		if obj := asObject(s.value); obj != nil && obj.ExportType() != valueListType {
+			s.value = o.e.newValueList(o, p, obj)
+		}
+	}
 	return s.value
+}
+
+// valueList is a QML-declared list<int>, list<string>... as JavaScript
+// sees it: like Qt's sequence wrapper, every write (li[i] = v, push, a new
+// length) is converted to the element type and stored back into the
+// property, which emits its change signal.
+type valueList struct {
+	o     *Object
+	p     *propDef
+	items []goja.Value
+}
+
+var valueListType = reflect.TypeOf((*valueList)(nil))
+
+// newValueList makes the list object of a value-list property from the
+// array its value was assigned as.
+func (e *Engine) newValueList(o *Object, p *propDef, arr *goja.Object) goja.Value {
+	l := &valueList{o: o, p: p}
+	n := arr.Get("length").ToInteger()
+	for i := int64(0); i < n; i++ {
+		if i&loopCheck == 0 && e.watch.overdue() {
+			break
+		}
+		l.items = append(l.items, arr.Get(strconv.FormatInt(i, 10)))
+	}
+	return e.vm.NewDynamicArray(l)
+}
+
+func (l *valueList) Len() int { return len(l.items) }
+
+func (l *valueList) Get(i int) goja.Value {
+	if i < 0 || i >= len(l.items) {
+		return nil
+	}
+	return l.items[i]
+}
+
+func (l *valueList) Set(i int, v goja.Value) bool {
+	if i < 0 || i > 1<<24 {
+		return false
+	}
+	e := l.o.e
+	for len(l.items) <= i {
+		l.items = append(l.items, l.zero())
+	}
+	l.items[i] = e.vm.ToValue(e.listElement(l.p.elemName, v, int64(i)))
+	l.changed()
+	return true
+}
+
+func (l *valueList) SetLen(n int) bool {
+	if n < 0 || n > 1<<24 {
+		return false
+	}
+	if n == len(l.items) {
+		return true // push sets the length it already has
+	}
+	for len(l.items) < n {
+		l.items = append(l.items, l.zero())
+	}
+	l.items = l.items[:n]
+	l.changed()
+	return true
+}
+
+// zero is the element type's default, which fills a gap.
+func (l *valueList) zero() goja.Value {
+	switch l.p.elemName {
+	case "int", "real", "double":
+		return l.o.e.vm.ToValue(0)
+	case "bool":
+		return l.o.e.vm.ToValue(false)
+	case "string", "url":
+		return l.o.e.vm.ToValue("")
+	}
+	return goja.Undefined()
+}
+
+func (l *valueList) changed() {
+	o := l.o
+	if o.destroyed {
+		return
+	}
+	o.emit(o.typ.signals[l.p.notify], nil)
+	if l.p.changed != nil {
+		l.p.changed(o)
+	}
 }
 
 // defaultValue is a property's value before anything is assigned: Qt's
@@ -164,7 +258,10 @@ func (e *Engine) metaTypeName(v goja.Value) string {
 	case goja.IsNull(v):
 		return "std::nullptr_t"
 	}
-	switch x := v.Export().(type) {
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return "QJSValue"
+	}
+	switch x := exportScalar(v).(type) {
 	case string:
 		return "QString"
 	case bool:
@@ -290,7 +387,7 @@ func (e *Engine) listElement(elem string, v goja.Value, i int64) any {
 		}
 		return fail("QString", "")
 	}
-	x := v.Export()
+	x := exportScalar(v)
 	switch elem {
 	case "bool":
 		return v.ToBoolean()
@@ -367,6 +464,16 @@ func (e *Engine) isPlainObject(v goja.Value) bool {
 	return obj.ClassName() == "Object"
 }
 
+// exportScalar is v.Export() for the conversions, which only look for
+// strings, numbers and booleans: an array is not exported, as a sparse
+// array's length may be billions.
+func exportScalar(v goja.Value) any {
+	if isArray(v) {
+		return nil
+	}
+	return v.Export()
+}
+
 func isArray(v goja.Value) bool {
 	obj, ok := v.(*goja.Object)
 	return ok && obj.ClassName() == "Array"
@@ -408,7 +515,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok && e.valueClass(obj) == "url" {
 			return v, nil
 		}
-		if s, ok := v.Export().(string); ok {
+		if s, ok := exportScalar(v).(string); ok {
 			if blankPadded(s) {
 				return e.InvalidURL(s), nil
 			}
@@ -486,7 +593,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok && e.valueClass(obj) == "color" {
 			return v, nil
 		}
-		if s, ok := v.Export().(string); ok {
+		if s, ok := exportScalar(v).(string); ok {
 			if c, ok := parseColor(s); ok {
 				c.class = "color"
 				return e.newValueObj(&c), nil
@@ -498,7 +605,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Date" {
 			return v, nil
 		}
-		if s, ok := v.Export().(string); ok {
+		if s, ok := exportScalar(v).(string); ok {
 			d, err := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(s))
 			// A string that is no date is refused, not stored as an
 			// invalid date.
@@ -513,7 +620,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 				return v, nil
 			}
 		}
-		if str, ok := v.Export().(string); ok {
+		if str, ok := exportScalar(v).(string); ok {
 			if nv := e.parseGeometry(p.kind, str); nv != nil {
 				return nv, nil
 			}
@@ -525,7 +632,7 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 
 // toNumber converts for int and real properties.
 func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
-	switch x := v.Export().(type) {
+	switch x := exportScalar(v).(type) {
 	case int64:
 		return float64(x), nil
 	case float64:
@@ -568,7 +675,10 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 	case goja.IsNull(v):
 		return "", nil
 	}
-	switch x := v.Export().(type) {
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return "", e.cannotAssign(v, "QString")
+	}
+	switch x := exportScalar(v).(type) {
 	case string:
 		return x, nil
 	case bool:
@@ -582,8 +692,13 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 		return v.String(), nil
 	}
 	if obj, ok := v.(*goja.Object); ok {
-		if e.objectFor(obj) != nil || e.valueClass(obj) == "url" {
+		// A QObject does not convert to a string (Cannot assign QObject*
+		// to QString); a date converts as Qt::ISODateWithMs in local time.
+		if e.valueClass(obj) == "url" {
 			return obj.String(), nil
+		}
+		if t, isDate := obj.Export().(time.Time); isDate && obj.ClassName() == "Date" {
+			return t.In(time.Local).Format("2006-01-02T15:04:05.000"), nil
 		}
 		if obj.ClassName() == "Array" {
 			// Qt converts an array to a string through a list of

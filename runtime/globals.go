@@ -87,8 +87,13 @@ func (e *Engine) installGlobals() {
 	})
 	set(qt, "createQmlObject", e.qtCreateQmlObject)
 	set(qt, "createComponent", e.qtCreateComponent)
+	// Qt is a QObject in Qt: it prints as QtObject(0x...).
+	qt.DefineDataProperty("toString", e.nativeFunc(func(goja.FunctionCall) goja.Value {
+		return vm.ToValue("QtObject(0x55d0c0dd0000)")
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	e.installDates(qt)
 	e.installGuiStubs(qt)
+	e.installQtEnums(qt)
 	app := vm.NewObject()
 	args := e.opts.Args
 	if len(args) == 0 {
@@ -253,6 +258,24 @@ func (e *Engine) installGlobals() {
 			}
 			return vm.ToValue(line)
 		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	e.removeNewerBuiltins()
+	// A list property is a QML sequence or list wrapper in Qt, not an
+	// Array: Array.isArray says false for it.
+	arrayCtor := vm.Get("Array").ToObject(vm)
+	if isArray, ok := goja.AssertFunction(arrayCtor.Get("isArray")); ok {
+		arrayCtor.DefineDataProperty("isArray", e.namedFunc("isArray", func(c goja.FunctionCall) goja.Value {
+			if obj, isObj := c.Argument(0).(*goja.Object); isObj {
+				if t := obj.ExportType(); t == valueListType || t == listType {
+					return vm.ToValue(false)
+				}
+			}
+			v, err := isArray(goja.Undefined(), c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
 	// [object Object].
@@ -561,6 +584,65 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		return "TypeError: Type error" // Qt's conversion fails, and console prints that
 	}
 	return obj.String()
+}
+
+// removeNewerBuiltins deletes what goja has from ECMAScript 2019 and later
+// but Qt 6.4's engine has not, so that feature tests (typeof [].flat) and
+// programs see the same set of built-ins; it adds the Annex B names Qt has.
+func (e *Engine) removeNewerBuiltins() {
+	vm := e.vm
+	get := func(path ...string) *goja.Object {
+		o := vm.GlobalObject()
+		for _, p := range path {
+			v := o.Get(p)
+			if v == nil || goja.IsUndefined(v) {
+				return nil
+			}
+			o = v.ToObject(vm)
+		}
+		return o
+	}
+	for _, r := range []struct {
+		path  []string
+		names []string
+	}{
+		{[]string{"Object"}, []string{"fromEntries", "hasOwn"}},
+		{[]string{"Array", "prototype"}, []string{"flat", "flatMap", "findLast", "findLastIndex", "at", "toSorted", "toReversed", "toSpliced", "with"}},
+		{[]string{"String", "prototype"}, []string{"at", "replaceAll", "matchAll", "trimStart", "trimEnd", "trimLeft", "trimRight"}},
+		{[]string{"Promise"}, []string{"allSettled", "any"}},
+		{[]string{"Symbol"}, []string{"matchAll"}},
+		{[]string{"Symbol", "prototype"}, []string{"description"}},
+		{nil, []string{"BigInt", "AggregateError"}},
+	} {
+		if o := get(r.path...); o != nil {
+			for _, n := range r.names {
+				o.Delete(n)
+			}
+		}
+	}
+	if ta := get("Uint8Array"); ta != nil {
+		// The %TypedArray% prototype all typed arrays share.
+		if proto := ta.Prototype(); proto != nil {
+			if p := proto.Get("prototype"); p != nil {
+				p.ToObject(vm).Delete("at")
+			}
+		}
+	}
+	if dp := get("Date", "prototype"); dp != nil {
+		dp.DefineDataProperty("toGMTString", dp.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		setFullYear, _ := goja.AssertFunction(dp.Get("setFullYear"))
+		dp.DefineDataProperty("setYear", e.namedFunc("setYear", func(c goja.FunctionCall) goja.Value {
+			y := c.Argument(0).ToFloat()
+			if y >= 0 && y <= 99 && y == math.Trunc(y) {
+				y += 1900
+			}
+			v, err := setFullYear(c.This, vm.ToValue(y))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 }
 
 // convertible reports whether an object converts to a primitive: it has a

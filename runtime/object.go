@@ -26,14 +26,15 @@ type Object struct {
 	// dead: past its onDestruction handlers, its Go Destroy hooks are
 	// running; JavaScript sees no members (properties read undefined)
 	// and its id reads null, as for an object Qt has marked deleted
-	dead     bool
-	attached *attachedComponent
-	aliases  map[int]*aliasTarget
-	methods  map[string]goja.Value // QML-declared functions, compiled per instance
-	scopes   map[*qmlContext]*goja.Object
-	sigFns   []sigFn // signal functions made so far
-	goFns    map[*methodDef]goja.Value
-	lists    map[int]*listValue
+	dead      bool
+	attached  *attachedComponent
+	aliases   map[int]*aliasTarget
+	methods   map[string]goja.Value // QML-declared functions, compiled per instance
+	scopes    map[*qmlContext]*goja.Object
+	sigFns    []sigFn // signal functions made so far
+	goFns     map[*methodDef]goja.Value
+	scopedFns map[string]goja.Value // QML methods as unqualified names find them
+	lists     map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
 	// context) rather than by JavaScript.
 	requiredNames map[string]bool // properties marked `required name` on this object

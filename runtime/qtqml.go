@@ -45,9 +45,10 @@ type timerState struct {
 
 func timerSpec() *TypeSpec {
 	return &TypeSpec{
-		Name:      "Timer",
-		Base:      "QtObject",
-		ClassName: "QQmlTimer",
+		Name:           "Timer",
+		Base:           "QtObject",
+		ClassName:      "QQmlTimer",
+		ParentProperty: true,
 		Properties: []PropertySpec{
 			{Name: "interval", Type: "int", Default: 1000, Changed: func(o *Object) { timerUpdate(o, false) }},
 			{Name: "running", Type: "bool", Changed: func(o *Object) { timerUpdate(o, true) }},

@@ -50,6 +50,9 @@ type TypeSpec struct {
 	Destroy func(o *Object)
 	// Creatable false makes `Name {}` a load error (attached-only types).
 	Uncreatable string
+	// ParentProperty gives the type Qt's constant, read-only parent
+	// property (QQmlTimer has one): the object's QObject parent.
+	ParentProperty bool
 	// AnyProperty lets a declaration assign properties the type does not
 	// have, as Qt's custom parsers allow (PropertyChanges { width: 100 });
 	// the instance lists them with Object.CustomProperties.

@@ -152,7 +152,14 @@ func (w *watchdog) overdue() bool {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.busy && time.Since(w.start) >= w.budget
+	if !w.busy || time.Since(w.start) < w.budget {
+		return false
+	}
+	// Interrupt now rather than when the timer's goroutine gets to run:
+	// the JavaScript after the Go loop must not go on meanwhile into
+	// native code that cannot be interrupted (joining a huge array).
+	w.vm.Interrupt(errInterrupted{w.budget})
+	return true
 }
 
 // loopCheck is how often (a mask of iterations) Go loops over JavaScript

@@ -98,12 +98,19 @@ func (o *Object) member(key string) goja.Value {
 		}
 	}
 	if fn, ok := o.methods[key]; ok {
-		return fn
+		return e.scopedMethod(o, key, fn)
 	}
 	if m := o.typ.method(key); m != nil && m.goFn != nil {
 		return o.goMethod(m)
 	}
 	switch key {
+	case "parent":
+		if o.typ.hasParentProperty() {
+			if o.parent == nil {
+				return goja.Null()
+			}
+			return e.idValue(o.parent)
+		}
 	case "toString":
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
@@ -158,12 +165,25 @@ func (w *objWrapper) Delete(string) bool { return false }
 func (w *objWrapper) Keys() []string {
 	t := w.o.typ
 	keys := make([]string, 0, len(t.props)+len(t.signals))
-	for _, p := range t.props {
-		keys = append(keys, p.name)
-	}
 	var chain []*Type
 	for x := t; x != nil; x = x.base {
 		chain = append(chain, x)
+	}
+	// Qt's parent property follows the properties of the class declaring it.
+	parentAt := -1
+	for _, x := range chain {
+		if x.spec != nil && x.spec.ParentProperty {
+			parentAt = len(x.props)
+		}
+	}
+	for i, p := range t.props {
+		if i == parentAt {
+			keys = append(keys, "parent")
+		}
+		keys = append(keys, p.name)
+	}
+	if parentAt == len(t.props) {
+		keys = append(keys, "parent")
 	}
 	seen := 0 // signals of the classes listed so far
 	for i := len(chain) - 1; i >= 0; i-- {
@@ -197,6 +217,17 @@ func (w *objWrapper) Keys() []string {
 		keys = append(keys, x.ownMethodNames()...)
 	}
 	return keys
+}
+
+// hasParentProperty reports whether a Go type in the chain has Qt's
+// read-only parent property.
+func (t *Type) hasParentProperty() bool {
+	for _, spec := range t.goSpecs() {
+		if spec.ParentProperty {
+			return true
+		}
+	}
+	return false
 }
 
 // ownMethodNames lists the methods a type adds to its base: a Go type's in
@@ -498,6 +529,41 @@ func (e *Engine) idValue(o *Object) goja.Value {
 	return e.wrap(o)
 }
 
+// scopedMethod is a QML method as JavaScript sees it. Called by an
+// unqualified name, JavaScript's with statement passes the scope object as
+// this; Qt calls it on the object that has it, which this wrapper
+// substitutes. One wrapper per method keeps root.f === f.
+func (e *Engine) scopedMethod(o *Object, name string, fn goja.Value) goja.Value {
+	if f := o.scopedFns[name]; f != nil {
+		return f
+	}
+	call, ok := goja.AssertFunction(fn)
+	if !ok {
+		return fn
+	}
+	w := e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+		this := c.This
+		if obj, isObj := this.(*goja.Object); isObj {
+			if _, isScope := obj.Export().(*scopeObject); isScope {
+				this = e.wrap(o)
+			}
+		}
+		v, err := call(this, c.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	if fo, ok := fn.(*goja.Object); ok {
+		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	if o.scopedFns == nil {
+		o.scopedFns = map[string]goja.Value{}
+	}
+	o.scopedFns[name] = w
+	return w
+}
+
 func (s *scopeObject) Get(key string) goja.Value {
 	v, _ := s.lookup(key)
 	return v
@@ -767,7 +833,8 @@ func (v *valueObj) Keys() []string {
 	case "size":
 		return []string{"width", "height"}
 	case "rect":
-		return []string{"x", "y", "width", "height"}
+		// QRectF's left, right, top and bottom are enumerable too.
+		return []string{"x", "y", "width", "height", "left", "right", "top", "bottom"}
 	}
 	return nil
 }

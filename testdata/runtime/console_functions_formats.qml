@@ -28,7 +28,6 @@ QtObject {
         console.log()
         console.log("")
         print("print", 1, 2)
-        console.time("t"); console.timeEnd("t")
         Qt.quit()
     }
 }
