@@ -379,6 +379,9 @@ func (s *scanner) value() error {
 		return nil
 	}
 	switch c := s.src[off]; {
+	case c == '}':
+		// `x: }`: a binding needs a value, or at least a `;` (`x: ;`).
+		return s.errorf(off, "Expected token `;'")
 	case c == '{':
 		return s.jsToken(tokBlock)
 	case c == '[':
