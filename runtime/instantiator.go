@@ -380,6 +380,16 @@ func (st *instantiator) rowsRemoved(at, n int) {
 	st.reindex(at)
 }
 
+// rowsMoved moves the objects with their rows, as Qt does without a
+// signal; their indexes follow.
+func (st *instantiator) rowsMoved(from, to, n int) {
+	if from+n > len(st.objects) || to+n > len(st.objects) {
+		return
+	}
+	st.objects = moveRows(st.objects, from, to, n)
+	st.reindex(min(from, to))
+}
+
 func (st *instantiator) rowChanged(at int) {
 	if at >= len(st.objects) {
 		return

@@ -36,6 +36,7 @@ type listModel struct {
 type modelView interface {
 	rowsInserted(at, n int)
 	rowsRemoved(at, n int)
+	rowsMoved(from, to, n int)
 	rowChanged(at int)
 }
 
@@ -408,9 +409,10 @@ func (m *listModel) move(c goja.FunctionCall) goja.Value {
 		m.warn("move: out of range")
 		return goja.Undefined()
 	}
-	moved := append([]*lmRow(nil), m.rows[from:from+n]...)
-	rest := append(append([]*lmRow(nil), m.rows[:from]...), m.rows[from+n:]...)
-	m.rows = append(append(rest[:to:to], moved...), rest[to:]...)
+	m.rows = moveRows(m.rows, from, to, n)
+	for _, v := range append([]modelView(nil), m.views...) {
+		v.rowsMoved(from, to, n)
+	}
 	return goja.Undefined()
 }
 
@@ -456,4 +458,12 @@ func (v *lmView) Keys() []string {
 		keys = append(keys, r.name)
 	}
 	return keys
+}
+
+// moveRows moves n elements of s from position from to position to (the
+// index of the first moved element afterwards).
+func moveRows[T any](s []T, from, to, n int) []T {
+	moved := append([]T(nil), s[from:from+n]...)
+	rest := append(append([]T(nil), s[:from]...), s[from+n:]...)
+	return append(append(rest[:to:to], moved...), rest[to:]...)
 }
