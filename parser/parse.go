@@ -94,6 +94,55 @@ func memberEnd(m Member) int {
 
 func id[T any](v *T) *T { return v }
 
+// scriptProperty builds `property T name: script` (T a plain name) as
+// the Property grammar would, or returns nil, leaving lex alone, for any
+// other declaration.
+func scriptProperty(lex *lexer.PeekingLexer) Member {
+	cp := lex.MakeCheckpoint()
+	var toks [5]lexer.Token
+	for i := range toks {
+		toks[i] = *lex.Peek()
+		lex.Next()
+	}
+	lex.LoadCheckpoint(cp)
+	kw, typ, name, colon, val := toks[0], toks[1], toks[2], toks[3], toks[4]
+	if kw.Value != "property" || typ.Type != tokIdent && typ.Type != tokReserved || typ.Value == "list" ||
+		name.Type != tokIdent || colon.Value != ":" || colon.Type != tokPunct || val.Type != tokScript && val.Type != tokBlock {
+		return nil
+	}
+	p := &Property{Pos: kw.Pos, Type: &Type{Pos: typ.Pos, Name: typ.Value}, Name: name.Value}
+	for range 4 {
+		lex.Next()
+	}
+	v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
+	if err := v.Script.Parse(lex); err != nil {
+		lex.LoadCheckpoint(cp)
+		return nil
+	}
+	v.EndPos = lex.RawPeek().Pos
+	p.Value = v
+	p.EndPos = v.EndPos
+	return p
+}
+
+// scriptBinding builds `name: script`, the most frequent member, as the
+// Binding grammar would (positions included: a node's Pos is its first
+// token's, its EndPos the raw token after it), without running the grammar
+// engine for a production that cannot fail once its three tokens are seen.
+func scriptBinding(lex *lexer.PeekingLexer) (Member, error) {
+	b := &Binding{Pos: lex.Peek().Pos, Name: lex.Peek().Value}
+	lex.Next() // the name
+	lex.Next() // ':'
+	v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
+	if err := v.Script.Parse(lex); err != nil {
+		return nil, err
+	}
+	v.EndPos = lex.RawPeek().Pos
+	b.Value = v
+	b.EndPos = v.EndPos
+	return b, nil
+}
+
 // parseMember picks the kind of an object member from its first tokens.
 func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	t := lex.Peek()
@@ -119,6 +168,9 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 			break
 		}
 		if t.Type == tokIdent {
+			if t3.Type == tokScript || t3.Type == tokBlock {
+				return scriptBinding(lex)
+			}
 			return sub(bindingParser, lex, id[Binding])
 		}
 	case t.Value == "function":
@@ -132,6 +184,9 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	case t.Value == "required" && t2.Type == tokIdent && t2.Value != "property" && t2.Value != "readonly" && t2.Value != "default":
 		return sub(requiredParser, lex, id[RequiredName])
 	case t.Value == "property" || t.Value == "default" || t.Value == "required" || t.Value == "readonly":
+		if m := scriptProperty(lex); m != nil {
+			return m, nil
+		}
 		return sub(propertyParser, lex, id[Property])
 	}
 	if t.Type != tokIdent {
