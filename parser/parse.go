@@ -94,6 +94,42 @@ func memberEnd(m Member) int {
 
 func id[T any](v *T) *T { return v }
 
+// grammarOnly makes every member go through the grammar engine, so that
+// tests can check the shortcuts below build the same trees.
+var grammarOnly bool
+
+// plainObject builds a child object `Type { members }` (Type a plain
+// name) as the Object grammar would, its members parsed one by one. On
+// anything unexpected it returns nil with lex where it was, and the grammar
+// engine parses the object again, to report the error as it does.
+func plainObject(lex *lexer.PeekingLexer) Member {
+	cp := lex.MakeCheckpoint()
+	t := lex.Peek()
+	if t.Type != tokIdent {
+		return nil
+	}
+	o := &Object{Pos: t.Pos, Type: t.Value}
+	lex.Next() // the type
+	if b := lex.Peek(); b.Value != "{" || b.Type != tokPunct {
+		lex.LoadCheckpoint(cp)
+		return nil
+	}
+	lex.Next()
+	for {
+		if p := lex.Peek(); p.Value == "}" && p.Type == tokPunct {
+			lex.Next()
+			o.EndPos = lex.RawPeek().Pos
+			return &ObjectMember{Object: o}
+		}
+		m, err := parseMember(lex)
+		if err != nil {
+			lex.LoadCheckpoint(cp)
+			return nil
+		}
+		o.Members = append(o.Members, m)
+	}
+}
+
 // scriptProperty builds `property T name: script` (T a plain name) as
 // the Property grammar would, or returns nil, leaving lex alone, for any
 // other declaration.
@@ -168,7 +204,7 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 			break
 		}
 		if t.Type == tokIdent {
-			if t3.Type == tokScript || t3.Type == tokBlock {
+			if !grammarOnly && (t3.Type == tokScript || t3.Type == tokBlock) {
 				return scriptBinding(lex)
 			}
 			return sub(bindingParser, lex, id[Binding])
@@ -184,8 +220,10 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	case t.Value == "required" && t2.Type == tokIdent && t2.Value != "property" && t2.Value != "readonly" && t2.Value != "default":
 		return sub(requiredParser, lex, id[RequiredName])
 	case t.Value == "property" || t.Value == "default" || t.Value == "required" || t.Value == "readonly":
-		if m := scriptProperty(lex); m != nil {
-			return m, nil
+		if !grammarOnly {
+			if m := scriptProperty(lex); m != nil {
+				return m, nil
+			}
 		}
 		return sub(propertyParser, lex, id[Property])
 	}
@@ -203,6 +241,11 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	lex.LoadCheckpoint(cp)
 	if after == ":" {
 		return sub(bindingParser, lex, id[Binding])
+	}
+	if after == "{" && !grammarOnly {
+		if m := plainObject(lex); m != nil {
+			return m, nil
+		}
 	}
 	// An Object parser rather than one for ObjectMember (which is only
 	// `@@` around it) saves a level of the grammar engine per child object.

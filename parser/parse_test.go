@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -146,6 +148,13 @@ func FuzzParse(f *testing.F) {
 		if err == nil && doc.Root == nil {
 			t.Fatal("no error and no root")
 		}
+		// The member shortcuts build what the grammar engine builds.
+		grammarOnly = true
+		doc2, err2 := Parse("fuzz.qml", src)
+		grammarOnly = false
+		if fmt.Sprint(err) != fmt.Sprint(err2) || !reflect.DeepEqual(doc, doc2) {
+			t.Fatalf("shortcuts differ from the grammar: %v / %v", err, err2)
+		}
 		if err != nil {
 			var ds Diagnostics
 			if !errors.As(err, &ds) || len(ds) == 0 || ds[0].Pos.Line < 1 {
@@ -202,6 +211,34 @@ func TestSimpleScripts(t *testing.T) {
 		"a b", "a.true", "01", "1.", "1e5", "0x1", "1_0", "-", `"a\"`, `"a\nb"`, `"a`, `'a"`, "\"\u00e9\"", "a\u00e9", "a(b)", "[a]"} {
 		if simpleScript(code) {
 			t.Errorf("%q: simple", code)
+		}
+	}
+}
+
+// TestShortcutsMatchGrammar parses every .qml file of the repository (and
+// of $QMLRUN_CORPUS) with and without the member shortcuts: the trees and
+// errors must be the same.
+func TestShortcutsMatchGrammar(t *testing.T) {
+	var files []string
+	filepath.WalkDir("..", func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".qml") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if dir := os.Getenv("QMLRUN_CORPUS"); dir != "" {
+		more, _ := filepath.Glob(filepath.Join(dir, "*.qml"))
+		files = append(files, more...)
+	}
+	defer func() { grammarOnly = false }()
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		grammarOnly = false
+		doc, err := Parse(f, string(b))
+		grammarOnly = true
+		doc2, err2 := Parse(f, string(b))
+		if fmt.Sprint(err) != fmt.Sprint(err2) || !reflect.DeepEqual(doc, doc2) {
+			t.Errorf("%s: shortcuts differ from the grammar: %v / %v", f, err, err2)
 		}
 	}
 }
