@@ -167,17 +167,7 @@ func FuzzParse(f *testing.F) {
 // BenchmarkParse parses every .qml file of the repository's testdata, and
 // the directory in $QMLRUN_CORPUS when set, reporting MB/s.
 func BenchmarkParse(b *testing.B) {
-	var files []string
-	filepath.WalkDir("..", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".qml") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if dir := os.Getenv("QMLRUN_CORPUS"); dir != "" {
-		more, _ := filepath.Glob(filepath.Join(dir, "*.qml"))
-		files = append(files, more...)
-	}
+	files := qmlFiles()
 	var srcs []string
 	size := 0
 	for _, f := range files {
@@ -219,17 +209,7 @@ func TestSimpleScripts(t *testing.T) {
 // of $QMLRUN_CORPUS) with and without the member shortcuts: the trees and
 // errors must be the same.
 func TestShortcutsMatchGrammar(t *testing.T) {
-	var files []string
-	filepath.WalkDir("..", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".qml") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if dir := os.Getenv("QMLRUN_CORPUS"); dir != "" {
-		more, _ := filepath.Glob(filepath.Join(dir, "*.qml"))
-		files = append(files, more...)
-	}
+	files := qmlFiles()
 	defer func() { grammarOnly = false }()
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
@@ -241,4 +221,20 @@ func TestShortcutsMatchGrammar(t *testing.T) {
 			t.Errorf("%s: shortcuts differ from the grammar: %v / %v", f, err, err2)
 		}
 	}
+}
+
+// qmlFiles lists every .qml file of the repository and of $QMLRUN_CORPUS.
+func qmlFiles() []string {
+	var files []string
+	filepath.WalkDir("..", func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".qml") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if dir := os.Getenv("QMLRUN_CORPUS"); dir != "" {
+		more, _ := filepath.Glob(filepath.Join(dir, "*.qml"))
+		files = append(files, more...)
+	}
+	return files
 }
