@@ -130,35 +130,72 @@ func plainObject(lex *lexer.PeekingLexer) Member {
 	}
 }
 
-// scriptProperty builds `property T name: script` (T a plain name) as
-// the Property grammar would, or returns nil, leaving lex alone, for any
-// other declaration.
+// scriptProperty builds `[modifiers] property T name [: script | ;]` (T a
+// plain name) as the Property grammar would, or returns nil, leaving lex
+// alone, for any other declaration.
 func scriptProperty(lex *lexer.PeekingLexer) Member {
 	cp := lex.MakeCheckpoint()
-	var toks [5]lexer.Token
-	for i := range toks {
-		toks[i] = *lex.Peek()
+	p := &Property{Pos: lex.Peek().Pos}
+	for {
+		t := lex.Peek()
+		if t.Type != tokIdent || t.Value != "default" && t.Value != "required" && t.Value != "readonly" {
+			break
+		}
+		p.Modifiers = append(p.Modifiers, t.Value)
 		lex.Next()
 	}
-	lex.LoadCheckpoint(cp)
-	kw, typ, name, colon, val := toks[0], toks[1], toks[2], toks[3], toks[4]
+	kw := *lex.Peek()
+	lex.Next()
+	typ := *lex.Peek()
+	lex.Next()
+	name := *lex.Peek()
+	lex.Next()
+	next := *lex.Peek()
 	if kw.Value != "property" || typ.Type != tokIdent && typ.Type != tokReserved || typ.Value == "list" ||
-		name.Type != tokIdent || colon.Value != ":" || colon.Type != tokPunct || val.Type != tokScript && val.Type != tokBlock {
-		return nil
-	}
-	p := &Property{Pos: kw.Pos, Type: &Type{Pos: typ.Pos, Name: typ.Value}, Name: name.Value}
-	for range 4 {
-		lex.Next()
-	}
-	v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
-	if err := v.Script.Parse(lex); err != nil {
+		name.Type != tokIdent || next.Value == "." || next.Value == "<" {
 		lex.LoadCheckpoint(cp)
 		return nil
 	}
-	v.EndPos = lex.RawPeek().Pos
-	p.Value = v
-	p.EndPos = v.EndPos
+	p.Type, p.Name = &Type{Pos: typ.Pos, Name: typ.Value}, name.Value
+	switch {
+	case next.Value == ":" && next.Type == tokPunct:
+		lex.Next()
+		if t := lex.Peek(); t.Type != tokScript && t.Type != tokBlock {
+			lex.LoadCheckpoint(cp)
+			return nil
+		}
+		v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
+		if err := v.Script.Parse(lex); err != nil {
+			lex.LoadCheckpoint(cp)
+			return nil
+		}
+		v.EndPos = lex.RawPeek().Pos
+		p.Value = v
+	case next.Value == ";" && next.Type == tokPunct:
+		p.Semi = true
+		lex.Next()
+	}
+	p.EndPos = lex.RawPeek().Pos
 	return p
+}
+
+// dottedName reports whether the member starts with Ident ( "." Ident )*,
+// the names of a binding.
+func dottedName(lex *lexer.PeekingLexer) bool {
+	cp := lex.MakeCheckpoint()
+	defer lex.LoadCheckpoint(cp)
+	if lex.Peek().Type != tokIdent {
+		return false
+	}
+	lex.Next()
+	for lex.Peek().Value == "." {
+		lex.Next()
+		if lex.Peek().Type != tokIdent {
+			return false
+		}
+		lex.Next()
+	}
+	return true
 }
 
 // scriptBinding builds `name: script`, the most frequent member, as the
@@ -168,6 +205,11 @@ func scriptProperty(lex *lexer.PeekingLexer) Member {
 func scriptBinding(lex *lexer.PeekingLexer) (Member, error) {
 	b := &Binding{Pos: lex.Peek().Pos, Name: lex.Peek().Value}
 	lex.Next() // the name
+	for lex.Peek().Value == "." {
+		lex.Next()
+		b.Name += "." + lex.Peek().Value
+		lex.Next()
+	}
 	lex.Next() // ':'
 	v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
 	if err := v.Script.Parse(lex); err != nil {
@@ -238,8 +280,13 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 		lex.Next()
 	}
 	after := lex.Peek().Value
+	lex.Next()
+	value := lex.Peek().Type
 	lex.LoadCheckpoint(cp)
 	if after == ":" {
+		if !grammarOnly && (value == tokScript || value == tokBlock) && dottedName(lex) {
+			return scriptBinding(lex)
+		}
 		return sub(bindingParser, lex, id[Binding])
 	}
 	if after == "{" && !grammarOnly {
