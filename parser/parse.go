@@ -105,7 +105,7 @@ var grammarOnly bool
 func plainObject(lex *lexer.PeekingLexer) Member {
 	cp := lex.MakeCheckpoint()
 	t := lex.Peek()
-	if t.Type != tokIdent {
+	if t.Type != tokIdent || grammarOnly {
 		return nil
 	}
 	o := &Object{Pos: t.Pos, Type: t.Value}
@@ -160,16 +160,11 @@ func scriptProperty(lex *lexer.PeekingLexer) Member {
 	switch {
 	case next.Value == ":" && next.Type == tokPunct:
 		lex.Next()
-		if t := lex.Peek(); t.Type != tokScript && t.Type != tokBlock {
+		v := shortValue(lex)
+		if v == nil {
 			lex.LoadCheckpoint(cp)
 			return nil
 		}
-		v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
-		if err := v.Script.Parse(lex); err != nil {
-			lex.LoadCheckpoint(cp)
-			return nil
-		}
-		v.EndPos = lex.RawPeek().Pos
 		p.Value = v
 	case next.Value == ";" && next.Type == tokPunct:
 		p.Semi = true
@@ -198,11 +193,16 @@ func dottedName(lex *lexer.PeekingLexer) bool {
 	return true
 }
 
-// scriptBinding builds `name: script`, the most frequent member, as the
-// Binding grammar would (positions included: a node's Pos is its first
-// token's, its EndPos the raw token after it), without running the grammar
-// engine for a production that cannot fail once its three tokens are seen.
-func scriptBinding(lex *lexer.PeekingLexer) (Member, error) {
+// shortBinding builds `name: script` and `name: Type { ... }` (name
+// possibly dotted), the most frequent members, as the Binding grammar would
+// (positions included: a node's Pos is its first token's, its EndPos the raw
+// token after it), without the grammar engine. For anything else it returns
+// nil with lex where it was.
+func shortBinding(lex *lexer.PeekingLexer) Member {
+	if grammarOnly || !dottedName(lex) {
+		return nil
+	}
+	cp := lex.MakeCheckpoint()
 	b := &Binding{Pos: lex.Peek().Pos, Name: lex.Peek().Value}
 	lex.Next() // the name
 	for lex.Peek().Value == "." {
@@ -210,15 +210,40 @@ func scriptBinding(lex *lexer.PeekingLexer) (Member, error) {
 		b.Name += "." + lex.Peek().Value
 		lex.Next()
 	}
-	lex.Next() // ':'
-	v := &Value{Pos: lex.Peek().Pos, Script: &Script{}}
-	if err := v.Script.Parse(lex); err != nil {
-		return nil, err
+	if c := lex.Peek(); c.Value != ":" || c.Type != tokPunct {
+		lex.LoadCheckpoint(cp)
+		return nil
 	}
-	v.EndPos = lex.RawPeek().Pos
+	lex.Next()
+	v := shortValue(lex)
+	if v == nil {
+		lex.LoadCheckpoint(cp)
+		return nil
+	}
 	b.Value = v
 	b.EndPos = v.EndPos
-	return b, nil
+	return b
+}
+
+// shortValue builds the value after ':' when it is a script or a plain
+// object, or returns nil (lex may have moved: the caller rewinds).
+func shortValue(lex *lexer.PeekingLexer) *Value {
+	v := &Value{Pos: lex.Peek().Pos}
+	switch lex.Peek().Type {
+	case tokScript, tokBlock:
+		v.Script = &Script{}
+		if err := v.Script.Parse(lex); err != nil {
+			return nil
+		}
+	default:
+		om, ok := plainObject(lex).(*ObjectMember)
+		if !ok {
+			return nil
+		}
+		v.Object = om.Object
+	}
+	v.EndPos = lex.RawPeek().Pos
+	return v
 }
 
 // parseMember picks the kind of an object member from its first tokens.
@@ -246,8 +271,8 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 			break
 		}
 		if t.Type == tokIdent {
-			if !grammarOnly && (t3.Type == tokScript || t3.Type == tokBlock) {
-				return scriptBinding(lex)
+			if m := shortBinding(lex); m != nil {
+				return m, nil
 			}
 			return sub(bindingParser, lex, id[Binding])
 		}
@@ -280,12 +305,10 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 		lex.Next()
 	}
 	after := lex.Peek().Value
-	lex.Next()
-	value := lex.Peek().Type
 	lex.LoadCheckpoint(cp)
 	if after == ":" {
-		if !grammarOnly && (value == tokScript || value == tokBlock) && dottedName(lex) {
-			return scriptBinding(lex)
+		if m := shortBinding(lex); m != nil {
+			return m, nil
 		}
 		return sub(bindingParser, lex, id[Binding])
 	}
