@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -397,35 +398,64 @@ func methods() []runtime.MethodSpec {
 	}
 }
 
-// equal is QtTest's comparison: strict for primitives of different types,
-// a small tolerance for numbers, NaN equal to NaN, deep for arrays and
-// objects (keys in any order), identity for QML objects.
+// equal is QtTest's comparison (TestCase.qml's qtest_compareInternal):
+// identical values are equal; otherwise null and undefined equal nothing;
+// values of different QtTest types differ except a string against an
+// object, which compare with ==; strings and booleans (primitive or
+// wrapped) compare with ==, numbers with a small tolerance, NaN equals NaN,
+// dates by time value, regular expressions by source and flags, arrays
+// element by element, objects deeply (keys in any order) except QML
+// objects (identity), and distinct functions never.
 func (r *runner) equal(a, b goja.Value) bool {
-	ea, eb := a.Export(), b.Export()
-	fa, aNum := number(ea)
-	fb, bNum := number(eb)
-	if aNum || bNum {
-		if !(aNum && bNum) {
-			return false
-		}
-		if math.IsNaN(fa) && math.IsNaN(fb) {
-			return true
-		}
-		return fa == fb || math.Abs(fa-fb) <= 0.00001
-	}
-	oa, aObj := a.(*goja.Object)
-	ob, bObj := b.(*goja.Object)
-	if !aObj || !bObj {
-		return a.StrictEquals(b)
-	}
-	if oa == ob {
+	if a.StrictEquals(b) {
 		return true
 	}
+	if goja.IsUndefined(a) || goja.IsNull(a) || goja.IsUndefined(b) || goja.IsNull(b) {
+		return false
+	}
+	ta, tb := qtestType(a), qtestType(b)
+	if ta != tb {
+		if (tb == "string" && ta == "object") || (tb == "object" && ta == "string") {
+			return a.Equals(b)
+		}
+		return false
+	}
+	switch tb {
+	case "string", "boolean":
+		return a.Equals(b)
+	case "nan":
+		return true
+	case "number":
+		return math.Abs(a.ToFloat()-b.ToFloat()) <= 0.00001
+	case "date":
+		return a.ToFloat() == b.ToFloat()
+	case "regexp":
+		oa, ob := a.(*goja.Object), b.(*goja.Object)
+		for _, k := range []string{"source", "global", "ignoreCase", "multiline"} {
+			if !oa.Get(k).StrictEquals(ob.Get(k)) {
+				return false
+			}
+		}
+		return true
+	case "function":
+		return false
+	}
+	oa, ob := a.(*goja.Object), b.(*goja.Object)
 	if isQObject(oa) || isQObject(ob) {
 		return false
 	}
-	if (oa.ClassName() == "Array") != (ob.ClassName() == "Array") {
-		return false
+	if tb == "array" {
+		la, lb := oa.Get("length").ToInteger(), ob.Get("length").ToInteger()
+		if la != lb {
+			return false
+		}
+		for i := int64(0); i < la; i++ {
+			k := strconv.FormatInt(i, 10)
+			if !r.equal(valueOrUndefined(oa.Get(k)), valueOrUndefined(ob.Get(k))) {
+				return false
+			}
+		}
+		return true
 	}
 	ka, kb := oa.Keys(), ob.Keys()
 	if len(ka) != len(kb) {
@@ -438,6 +468,57 @@ func (r *runner) equal(a, b goja.Value) bool {
 		}
 	}
 	return true
+}
+
+// valueOrUndefined turns the nil of a missing property into undefined.
+func valueOrUndefined(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// qtestType is TestCase.qml's qtest_typeof: wrapper objects count as their
+// primitive type, and NaN is a type of its own.
+func qtestType(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		switch v.Export().(type) {
+		case string:
+			return "string"
+		case bool:
+			return "boolean"
+		case int64, float64:
+			if math.IsNaN(v.ToFloat()) {
+				return "nan"
+			}
+			return "number"
+		}
+		return "object"
+	}
+	switch o.ClassName() {
+	case "String":
+		return "string"
+	case "Boolean":
+		return "boolean"
+	case "Number":
+		if math.IsNaN(o.ToFloat()) {
+			return "nan"
+		}
+		return "number"
+	case "Array":
+		return "array"
+	case "Date":
+		return "date"
+	case "RegExp":
+		return "regexp"
+	case "Function":
+		return "function"
+	}
+	if _, ok := goja.AssertFunction(o); ok {
+		return "function"
+	}
+	return "object"
 }
 
 // jsType is JavaScript's typeof of a value.
@@ -480,6 +561,13 @@ func (r *runner) show(v goja.Value) string {
 	}
 	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
 		return "[" + o.String() + "]" // QtTest prints arrays through toString
+	}
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Date" {
+		// A Date becomes a QDateTime, which QVariant prints in local
+		// time as ISO 8601 with milliseconds and no offset.
+		if t, ok := o.Export().(time.Time); ok {
+			return t.Local().Format("2006-01-02T15:04:05.000")
+		}
 	}
 	return r.e.FormatValue(v)
 }
@@ -567,7 +655,9 @@ func (r *runner) runCase(o *runtime.Object) {
 	}
 	var tests []string
 	for m := range has {
-		if strings.HasPrefix(m, "test_") && !strings.HasSuffix(m, "_data") {
+		// Of the benchmarks only benchmark_once_ functions run: the others
+		// repeat until their timing settles, which no golden can hold.
+		if (strings.HasPrefix(m, "test_") || strings.HasPrefix(m, "benchmark_once_")) && !strings.HasSuffix(m, "_data") {
 			tests = append(tests, m)
 		}
 	}
@@ -653,20 +743,13 @@ func (r *runner) runCase(o *runtime.Object) {
 				continue
 			}
 		}
-		for i, row := range rows {
-			id := prefix + t + "()"
-			if tags != nil {
-				id = prefix + t + "(" + tags[i] + ")"
-			}
-			r.current = id
-			r.tag = ""
-			if tags != nil {
-				r.tag = tags[i]
-			}
+		// runRow runs init, the test and cleanup for one row and reports
+		// whether it was skipped.
+		runRow := func(id string, row goja.Value) bool {
 			if res := run("init"); res != nil {
 				report(id, res)
 				if strings.HasPrefix(res.kind, "SKIP") {
-					continue
+					return true
 				}
 				// A failed init still runs the test and cleanup; the test
 				// is not reported again.
@@ -678,7 +761,7 @@ func (r *runner) runCase(o *runtime.Object) {
 				if cres := run("cleanup"); cres != nil {
 					report(id, cres)
 				}
-				continue
+				return false
 			}
 			var res *outcome
 			if row != nil {
@@ -694,7 +777,7 @@ func (r *runner) runCase(o *runtime.Object) {
 				}
 				r.ignored = nil
 				r.destroyTemps()
-				continue
+				return strings.HasPrefix(res.kind, "SKIP")
 			}
 			cres := run("cleanup")
 			if cres == nil {
@@ -703,6 +786,33 @@ func (r *runner) runCase(o *runtime.Object) {
 			r.ignored = nil
 			report(id, cres)
 			r.destroyTemps()
+			return false
+		}
+		bench := strings.HasPrefix(t, "benchmark_once_")
+		for i, row := range rows {
+			id := prefix + t + "()"
+			if tags != nil {
+				id = prefix + t + "(" + tags[i] + ")"
+			}
+			r.current = id
+			r.tag = ""
+			if tags != nil {
+				r.tag = tags[i]
+			}
+			if !bench {
+				runRow(id, row)
+				continue
+			}
+			// QBenchmark runs a RunOnce benchmark twice (a warm-up and the
+			// measured run, each reported) unless it skips, then prints
+			// the measurement: nothing measurable for a script.
+			for n := 0; n < 2 && !runRow(id, row); n++ {
+			}
+			result := "RESULT : qmltestrunner::" + t + ":"
+			if tags != nil {
+				result += "\"" + tags[i] + "\":"
+			}
+			fmt.Fprintf(r.out, "%s\n     0 msecs per iteration (total: 0, iterations: 1)\n", result)
 		}
 	}
 	r.current = prefix + "cleanupTestCase()"

@@ -13,6 +13,17 @@ type spyState struct {
 	disconnect func()
 	args       []goja.Value
 	waited     int64 // emissions already consumed by wait()
+	// arguments makes a JavaScript arguments object of its arguments:
+	// SignalSpy.qml records each emission's arguments object, so an entry
+	// indexes like an array but JSON.stringify prints {"0":1,"1":"a"}.
+	arguments goja.Callable
+	// missing is the target and signal name last reported as not found, so
+	// that re-evaluating the same pair does not repeat the message (Qt's
+	// SignalSpy reconnects only on its change signals).
+	missing struct {
+		target goja.Value
+		name   string
+	}
 }
 
 func spySpec() *runtime.TypeSpec {
@@ -87,11 +98,18 @@ func spyConnect(o *runtime.Object) {
 		return
 	}
 	disc, ok := target.Connect(name, func(args []goja.Value) {
-		vals := make([]any, len(args))
-		for i, a := range args {
-			vals[i] = a
+		if st.arguments == nil {
+			v, err := o.Runtime().RunString("(function () { return arguments })")
+			if err != nil {
+				panic(err)
+			}
+			st.arguments, _ = goja.AssertFunction(v)
 		}
-		st.args = append(st.args, o.Runtime().NewArray(vals...))
+		entry, err := st.arguments(goja.Undefined(), args...)
+		if err != nil {
+			panic(err)
+		}
+		st.args = append(st.args, entry)
 		all := make([]any, len(st.args))
 		for i, a := range st.args {
 			all[i] = a
@@ -100,7 +118,10 @@ func spyConnect(o *runtime.Object) {
 		o.SetInternal("count", o.Property("count").ToInteger()+1)
 	})
 	if !ok {
-		o.Engine().Log("debug", "Signal '"+name+"' not found")
+		if st.missing.target == nil || !st.missing.target.StrictEquals(o.Property("target")) || st.missing.name != name {
+			o.Engine().Log("debug", "Signal '"+name+"' not found")
+			st.missing.target, st.missing.name = o.Property("target"), name
+		}
 		o.SetInternal("valid", false)
 		return
 	}

@@ -270,7 +270,20 @@ func (o *Object) EmitChanged(name string) {
 	if p == nil {
 		panic("runtime: EmitChanged of unknown property " + name)
 	}
-	o.emit(o.typ.signals[p.notify], []goja.Value{o.get(p)})
+	sig := o.typ.signals[p.notify]
+	o.emit(sig, changeArgs(sig, o.get(p)))
+}
+
+// changeArgs is what a change signal passes. A QML-declared property's
+// change signal has no parameters in Qt (handlers and connected functions
+// see arguments.length 0); Go types' properties pass the new value, as the
+// C++ signals they stand for mostly do (objectNameChanged(QString),
+// Component.statusChanged(Status)).
+func changeArgs(sig *signalDef, v goja.Value) []goja.Value {
+	if sig.notify != nil && sig.notify.decl != nil && len(sig.params) == 0 {
+		return nil
+	}
+	return []goja.Value{v}
 }
 
 // Emit emits a signal from Go with Go or goja values as arguments.
@@ -457,7 +470,8 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	}
 	// As in Qt's setters, the change signal comes first, then the type's
 	// reaction to the new value.
-	o.emit(o.typ.signals[p.notify], []goja.Value{v})
+	sig := o.typ.signals[p.notify]
+	o.emit(sig, changeArgs(sig, v))
 	if p.changed != nil {
 		p.changed(o)
 	}
