@@ -22,6 +22,7 @@ type importSet struct {
 
 type qualifiedImport struct {
 	sources []*typeSource
+	scripts map[string]*jsResource // qmldir JavaScript entries: Q.Name
 }
 
 // typeSource provides type names to a document.
@@ -131,6 +132,24 @@ func (r *resolver) imports() error {
 				maj, min := parseVersion(im.Version)
 				src.version = [2]int{maj, min}
 			}
+			// A directory's qmldir may list JavaScript files as well
+			// (`Helpers 1.0 helpers.js`): they are named like types,
+			// bare or under the import's qualifier (L.Helpers).
+			if src.qmldir != nil && len(src.qmldir.js) > 0 {
+				scripts := is.scripts
+				if im.As != "" {
+					scripts = is.qualifiedScripts(im.As)
+				}
+				for q, file := range src.qmldir.js {
+					js, err := r.e.loadScript(filepath.Join(dir, file))
+					if err != nil {
+						return err
+					}
+					if _, taken := scripts[q]; !taken {
+						scripts[q] = js
+					}
+				}
+			}
 		default:
 			var extra []*typeSource
 			var msg string
@@ -160,6 +179,20 @@ func (r *resolver) imports() error {
 		is.add(im.As, src)
 	}
 	return nil
+}
+
+// qualifiedScripts returns the scripts named under a qualifier, making the
+// qualified import if there is none yet.
+func (is *importSet) qualifiedScripts(qualifier string) map[string]*jsResource {
+	q := is.qualified[qualifier]
+	if q == nil {
+		q = &qualifiedImport{}
+		is.qualified[qualifier] = q
+	}
+	if q.scripts == nil {
+		q.scripts = map[string]*jsResource{}
+	}
+	return q.scripts
 }
 
 // add makes a source's types visible, under a qualifier if there is one.

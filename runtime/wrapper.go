@@ -513,6 +513,9 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if js := s.ctx.doc.imports.scripts[key]; js != nil {
 		return s.e.scriptExports(js, s.ctx), true
 	}
+	if s.ctx.doc.imports.qualified[key] != nil {
+		return s.e.namespaceObjectIn(s.ctx.doc, key, s.ctx), true
+	}
 	if t := s.e.typeObject(s.ctx.doc, key); t != nil {
 		return t, true
 	}
@@ -680,18 +683,29 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 
 // namespaceObject is a qualified import (`import QtQml as Q`) in JavaScript.
 func (e *Engine) namespaceObject(d *document, q string) goja.Value {
-	obj := e.vm.NewDynamicObject(&nsWrapper{e: e, d: d, q: q})
+	return e.namespaceObjectIn(d, q, nil)
+}
+
+// namespaceObjectIn is a qualified import as seen from the context ctx,
+// which non-library scripts under the qualifier need for their per-instance
+// state and scope.
+func (e *Engine) namespaceObjectIn(d *document, q string, ctx *qmlContext) goja.Value {
+	obj := e.vm.NewDynamicObject(&nsWrapper{e: e, d: d, q: q, ctx: ctx})
 	return obj
 }
 
 type nsWrapper struct {
-	e *Engine
-	d *document
-	q string
+	e   *Engine
+	d   *document
+	q   string
+	ctx *qmlContext
 }
 
 func (w *nsWrapper) Get(key string) goja.Value {
 	qi := w.d.imports.qualified[w.q]
+	if js := qi.scripts[key]; js != nil {
+		return w.e.scriptExports(js, w.ctx)
+	}
 	for i := len(qi.sources) - 1; i >= 0; i-- {
 		if t, _ := w.e.sourceType(qi.sources[i], w.d, key); t != nil {
 			if t.singleton {

@@ -1,0 +1,1 @@
+function twice(x) { return x * 2 }

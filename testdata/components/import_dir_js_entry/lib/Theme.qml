@@ -1,0 +1,6 @@
+pragma Singleton
+import QtQml
+QtObject {
+    property string color: "blue"
+    Component.onCompleted: console.log("Theme completed")
+}
