@@ -117,7 +117,10 @@ type Engine struct {
 	dirNames   map[string][]string // .qml type names per directory (hints)
 	scripts    map[string]*jsResource
 	singletons map[*Type]*Object
-	rootCtx    *qmlContext
+	// singletonBusy: singletons being created (a second request while
+	// one is made must not start another)
+	singletonBusy map[*Type]bool
+	rootCtx       *qmlContext
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool

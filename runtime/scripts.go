@@ -219,7 +219,17 @@ func (e *Engine) singletonInstance(t *Type) goja.Value {
 	if e.singletons == nil {
 		e.singletons = map[*Type]*Object{}
 	}
+	if e.singletonBusy[t] {
+		// Named while it is being created (its own bindings reading
+		// Config.Mid): its type's enumerations, not a second instance.
+		return e.typeValue(t)
+	}
+	if e.singletonBusy == nil {
+		e.singletonBusy = map[*Type]bool{}
+	}
+	e.singletonBusy[t] = true
 	o, err := e.instantiate(comp.doc, nil)
+	delete(e.singletonBusy, t)
 	if err != nil {
 		e.print(err.Error())
 		return goja.Undefined()

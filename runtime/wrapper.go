@@ -124,6 +124,17 @@ func (o *Object) member(key string) goja.Value {
 			return goja.Undefined()
 		})
 	}
+	// A singleton's name stands for its instance, which also gives the
+	// type's enumerations (Config.Mid, Config.Level.High), as in Qt.
+	if startsUpper(key) {
+		for t, so := range e.singletons {
+			if so == o {
+				if v := e.typeValue(t).(*goja.Object).Get(key); v != nil {
+					return v
+				}
+			}
+		}
+	}
 	return nil
 }
 

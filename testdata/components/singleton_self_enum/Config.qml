@@ -1,0 +1,7 @@
+pragma Singleton
+import QtQml
+
+QtObject {
+    enum Level { Low, Mid, High }
+    property int level: Config.Mid
+}
