@@ -66,6 +66,7 @@ type proc struct {
 	cmd   *exec.Cmd
 	port  int
 	lines chan string
+	eof   chan struct{} // closed once all of stderr is read
 	mu    sync.Mutex
 	log   strings.Builder
 }
@@ -82,7 +83,7 @@ func startChat(t testing.TB, bin string, port int, flags []string, args ...strin
 func startDoc(t testing.TB, bin, doc, ready string, port int, flags []string, args ...string) *proc {
 	t.Helper()
 	cmdArgs := append(append(append([]string{}, flags...), doc, "--", strconv.Itoa(port)), args...)
-	p := &proc{cmd: exec.Command(bin, cmdArgs...), port: port, lines: make(chan string, 1000)}
+	p := &proc{cmd: exec.Command(bin, cmdArgs...), port: port, lines: make(chan string, 1000), eof: make(chan struct{})}
 	stderr, err := p.cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +103,7 @@ func startDoc(t testing.TB, bin, doc, ready string, port int, flags []string, ar
 			}
 		}
 		close(p.lines)
+		close(p.eof)
 	}()
 	t.Cleanup(func() { p.stop(t) })
 	p.waitFor(t, ready)
@@ -133,6 +135,16 @@ func (p *proc) output() string {
 	return p.log.String()
 }
 
+// wait waits for the process to end, its output read to the end first:
+// exec's Wait closes the pipe, and lines not read by then would be lost.
+func (p *proc) wait() error {
+	select {
+	case <-p.eof:
+	case <-time.After(20 * time.Second):
+	}
+	return p.cmd.Wait()
+}
+
 // stop sends SIGTERM and waits (SIGKILL after 5 s).
 func (p *proc) stop(t testing.TB) {
 	if p.cmd.ProcessState != nil {
@@ -140,7 +152,7 @@ func (p *proc) stop(t testing.TB) {
 	}
 	p.cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan error, 1)
-	go func() { done <- p.cmd.Wait() }()
+	go func() { done <- p.wait() }()
 	select {
 	case err := <-done:
 		if err != nil {

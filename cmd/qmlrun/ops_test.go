@@ -170,7 +170,7 @@ func TestOperatorFlags(t *testing.T) {
 	if code, _ := c.closed(t); code != 1001 {
 		t.Errorf("close code on SIGTERM %d, want 1001", code)
 	}
-	if err := p.cmd.Wait(); err != nil {
+	if err := p.wait(); err != nil {
 		t.Fatalf("exit: %v\n%s", err, p.output())
 	}
 	out := p.output()
@@ -215,7 +215,7 @@ func TestDrainDeadline(t *testing.T) {
 	c.echo(t, "x")
 	start := time.Now()
 	p.cmd.Process.Signal(syscall.SIGTERM)
-	if err := p.cmd.Wait(); err != nil {
+	if err := p.wait(); err != nil {
 		t.Fatalf("exit: %v\n%s", err, p.output())
 	}
 	// Without the deadline: 1 s for the close frame, 2 s of lingering.
