@@ -130,10 +130,10 @@ func plainObject(lex *lexer.PeekingLexer) Member {
 	}
 }
 
-// scriptProperty builds `[modifiers] property T name [: script | ;]` (T a
+// shortProperty builds `[modifiers] property T name [: value | ;]` (T a
 // plain name) as the Property grammar would, or returns nil, leaving lex
 // alone, for any other declaration.
-func scriptProperty(lex *lexer.PeekingLexer) Member {
+func shortProperty(lex *lexer.PeekingLexer) Member {
 	cp := lex.MakeCheckpoint()
 	p := &Property{Pos: lex.Peek().Pos}
 	for {
@@ -174,32 +174,13 @@ func scriptProperty(lex *lexer.PeekingLexer) Member {
 	return p
 }
 
-// dottedName reports whether the member starts with Ident ( "." Ident )*,
-// the names of a binding.
-func dottedName(lex *lexer.PeekingLexer) bool {
-	cp := lex.MakeCheckpoint()
-	defer lex.LoadCheckpoint(cp)
-	if lex.Peek().Type != tokIdent {
-		return false
-	}
-	lex.Next()
-	for lex.Peek().Value == "." {
-		lex.Next()
-		if lex.Peek().Type != tokIdent {
-			return false
-		}
-		lex.Next()
-	}
-	return true
-}
-
 // shortBinding builds `name: script` and `name: Type { ... }` (name
 // possibly dotted), the most frequent members, as the Binding grammar would
 // (positions included: a node's Pos is its first token's, its EndPos the raw
 // token after it), without the grammar engine. For anything else it returns
 // nil with lex where it was.
 func shortBinding(lex *lexer.PeekingLexer) Member {
-	if grammarOnly || !dottedName(lex) {
+	if grammarOnly || lex.Peek().Type != tokIdent {
 		return nil
 	}
 	cp := lex.MakeCheckpoint()
@@ -207,6 +188,10 @@ func shortBinding(lex *lexer.PeekingLexer) Member {
 	lex.Next() // the name
 	for lex.Peek().Value == "." {
 		lex.Next()
+		if lex.Peek().Type != tokIdent {
+			lex.LoadCheckpoint(cp)
+			return nil
+		}
 		b.Name += "." + lex.Peek().Value
 		lex.Next()
 	}
@@ -288,7 +273,7 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 		return sub(requiredParser, lex, id[RequiredName])
 	case t.Value == "property" || t.Value == "default" || t.Value == "required" || t.Value == "readonly":
 		if !grammarOnly {
-			if m := scriptProperty(lex); m != nil {
+			if m := shortProperty(lex); m != nil {
 				return m, nil
 			}
 		}
