@@ -69,6 +69,7 @@ type Engine struct {
 	tracking *binding
 	watch    *watchdog
 	units    unitRunner
+	trim     idleTrim
 	nextID   uint64
 	qmlTypeN int
 	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
@@ -227,6 +228,7 @@ func New(opts Options) *Engine {
 	if e.stderr == nil {
 		e.stderr = os.Stderr
 	}
+	e.trim.allocs = heapAllocated()
 	e.watch = &watchdog{vm: e.vm, budget: opts.ScriptTimeout, stats: opts.CallStats}
 	if e.watch.budget == 0 {
 		e.watch.budget = DefaultScriptTimeout
@@ -400,7 +402,7 @@ func (e *Engine) Run() int {
 		if e.runPosted() {
 			continue
 		}
-		e.loop.waitFor(next, e.unit)
+		e.loop.waitFor(e.idleWait(next), e.unit)
 	}
 	e.shutdown()
 	return e.exitCode

@@ -26,6 +26,7 @@ type unitRunner struct {
 	run   goja.Value    // native: calls f, then arms the budget for reactions
 	f     func()
 	depth int
+	count uint64 // outermost units run so far (the idle trimmer's clock)
 
 	// The loop's units, made once: posted work, and due timers (with the
 	// time until the next one in next).
@@ -65,6 +66,7 @@ func (e *Engine) unit(f func()) {
 		return
 	}
 	u.depth++
+	u.count++
 	u.f = f
 	_, err := u.tramp(goja.Undefined(), u.run)
 	u.depth--

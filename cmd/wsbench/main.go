@@ -253,11 +253,15 @@ func runLoad(url string, cfg loadConfig) (result, error) {
 	return r, nil
 }
 
-// cmdServe runs the reference: a plain gobwas/ws echo server, one
-// goroutine per connection.
+// cmdServe runs the reference: a gobwas/ws echo server, one goroutine per
+// connection, reading through a buffer and writing each batch of echoes
+// with one system call. With -plain it is the echo loop of gobwas/ws's
+// README instead (wsutil on the bare connection: a few reads per frame and
+// one write per message), the "plain Go echo server" of issue 7's table.
 func cmdServe(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ExitOnError)
 	addr := fs.String("addr", "127.0.0.1:0", "listen address")
+	plain := fs.Bool("plain", false, "the gobwas/ws README echo loop: no read buffer, one write per message")
 	fs.Parse(args)
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -273,6 +277,17 @@ func cmdServe(args []string) error {
 			defer c.Close()
 			if _, err := ws.Upgrade(c); err != nil {
 				return
+			}
+			if *plain {
+				for {
+					msg, op, err := wsutil.ReadClientData(c)
+					if err != nil {
+						return
+					}
+					if err := wsutil.WriteServerMessage(c, op, msg); err != nil {
+						return
+					}
+				}
 			}
 			r := bufio.NewReader(c)
 			w := bufio.NewWriter(c)
