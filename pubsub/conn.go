@@ -32,6 +32,7 @@ type config struct {
 	password string
 	token    string
 	creds    string
+	nkeySeed string
 	caFile   string
 	certFile string
 	keyFile  string
@@ -186,7 +187,7 @@ func (w *worker) run() {
 func (w *worker) connect() bool {
 	url := w.cfg.url
 	if url == "" {
-		u, err := w.m.embedded(w.cfg.listen)
+		u, err := w.m.embedded(w.cfg)
 		if err != nil {
 			w.post(event{status: Error, err: err.Error()})
 			return false
@@ -243,6 +244,14 @@ func (w *worker) connect() bool {
 	}
 	if w.cfg.creds != "" {
 		opts = append(opts, nats.UserCredentials(w.cfg.creds))
+	}
+	if w.cfg.nkeySeed != "" {
+		o, err := nats.NkeyOptionFromSeed(w.cfg.nkeySeed)
+		if err != nil {
+			w.post(event{status: Error, err: fmt.Sprintf("Invalid nkeySeedFile %s: %v", w.cfg.nkeySeed, err)})
+			return false
+		}
+		opts = append(opts, o)
 	}
 	if w.cfg.caFile != "" {
 		opts = append(opts, nats.RootCAs(w.cfg.caFile))

@@ -40,6 +40,13 @@
 //
 // Each message counts its payload and subject plus 64 bytes.
 //
+// # Credentials
+//
+// A Broker passes user and password, token, credentialsFile (.creds),
+// nkeySeedFile, caFile and certFile/keyFile to nats.go. The embedded
+// server requires the user and password, token or nkey of the Broker that
+// starts it, so processes joining it through --nats-listen must give them.
+//
 // # Reconnection
 //
 // The Broker reconnects by itself, forever, every 250 ms (with jitter);

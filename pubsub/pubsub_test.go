@@ -24,6 +24,7 @@ import (
 	"github.com/gobwas/ws/wsutil"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nkeys"
 	"github.com/qmlrun/qmlrun/pubsub"
 	"github.com/qmlrun/qmlrun/runtime"
 	"github.com/qmlrun/qmlrun/wsbinding"
@@ -570,4 +571,161 @@ WebSocketServer {
 		}
 		t.Logf("echo %q in %v", msg, time.Since(start))
 	}
+}
+
+// nkeySeedFile writes a new user nkey's seed to a file and returns the
+// file and the public key.
+func nkeySeedFile(t *testing.T) (string, string) {
+	t.Helper()
+	kp, err := nkeys.CreateUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := kp.Seed()
+	pub, _ := kp.PublicKey()
+	f := filepath.Join(t.TempDir(), "user.nk")
+	if err := os.WriteFile(f, seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f, pub
+}
+
+// A Broker's credentials against standalone servers that require them:
+// user and password, an nkey seed file; wrong ones are an Error.
+func TestCredentials(t *testing.T) {
+	seed, pub := nkeySeedFile(t)
+	otherSeed, _ := nkeySeedFile(t)
+	for _, c := range []struct {
+		name      string
+		opts      *server.Options
+		good, bad string // Broker bindings
+	}{
+		{"user", &server.Options{Username: "u", Password: "p"}, `user: "u"; password: "p"`, `user: "u"; password: "wrong"`},
+		{"nkey", &server.Options{Nkeys: []*server.NkeyUser{{Nkey: pub}}}, `nkeySeedFile: "` + seed + `"`, `nkeySeedFile: "` + otherSeed + `"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := serverWith(t, c.opts)
+			out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker bad: Broker {
+        url: Qt.application.arguments[2]; `+c.bad+`
+        onStatusChanged: function (st) { if (st === Broker.Error) { console.log("bad", errorString); active = false; good.active = true } }
+    }
+    property Broker good: Broker {
+        url: Qt.application.arguments[2]; `+c.good+`; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("good open"); Qt.exit(0) } }
+    }
+}`, s.ClientURL())
+			expectLines(t, out, "qml: bad nats: Authorization Violation", "qml: good open")
+		})
+	}
+}
+
+// An embedded server started by a Broker with credentials requires them:
+// a client joining it (another process) without them is refused, one with
+// them exchanges messages with the Broker.
+func TestEmbeddedAuth(t *testing.T) {
+	seed, _ := nkeySeedFile(t)
+	for _, c := range []struct {
+		name     string
+		bindings string
+		opt      nats.Option
+	}{
+		{"user", `user: "u"; password: "p"`, nats.UserInfo("u", "p")},
+		{"token", `token: "s3cret"`, nats.Token("s3cret")},
+		{"nkey", `nkeySeedFile: "` + seed + `"`, func() nats.Option {
+			o, err := nats.NkeyOptionFromSeed(seed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return o
+		}()},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			l, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			addr := l.Addr().String()
+			l.Close()
+			e, out, ctx := loadQML(t, 15*time.Second, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker b: Broker { listen: Qt.application.arguments[2]; `+c.bindings+` }
+    property Subscription s: Subscription {
+        broker: b; subject: "to.qml"
+        onMessageReceived: function (m) { b.publish("to.go", "echo " + m) }
+    }
+}`, addr)
+			go e.Run()
+			defer e.Quit(0)
+			url := "nats://" + addr
+			// Without credentials: refused once the server is up.
+			for {
+				nc, err := nats.Connect(url)
+				if err == nil {
+					nc.Close()
+					t.Fatal("connected without credentials")
+				}
+				if strings.Contains(err.Error(), "Authorization Violation") {
+					break
+				}
+				if ctx.Err() != nil {
+					t.Fatalf("embedded server not up: %v\n%s", err, out.String())
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			nc, err := nats.Connect(url, c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer nc.Close()
+			got, err := nc.SubscribeSync("to.go")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The Broker subscribes in its own time: ask until it answers.
+			for {
+				nc.Publish("to.qml", []byte("hi"))
+				m, err := got.NextMsg(50 * time.Millisecond)
+				if err == nil {
+					if string(m.Data) != "echo hi" {
+						t.Errorf("got %q", m.Data)
+					}
+					break
+				}
+				if ctx.Err() != nil {
+					t.Fatalf("no answer from the Broker:\n%s", out.String())
+				}
+			}
+		})
+	}
+}
+
+// Credentials an embedded server cannot check are an Error of the Broker
+// that would start it.
+func TestEmbeddedAuthErrors(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker two: Broker { token: "t"; user: "u"; password: "p" }
+    property Broker creds: Broker { credentialsFile: "/nonexistent.creds" }
+    property Broker seed: Broker { nkeySeedFile: "/nonexistent.nk" }
+    property Timer t: Timer {
+        running: true; interval: 200
+        onTriggered: {
+            console.log(two.status, two.errorString)
+            console.log(creds.status, /cannot check a credentialsFile/.test(creds.errorString))
+            console.log(seed.status, /Cannot read nkeySeedFile/.test(seed.errorString))
+            Qt.exit(0)
+        }
+    }
+}`)
+	expectLines(t, out,
+		"qml: 4 The embedded NATS server takes one kind of credentials: user and password, token or nkeySeedFile",
+		"qml: 4 true", "qml: 4 true")
 }
