@@ -22,6 +22,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gobwas/ws"
 	"github.com/gobwas/ws/wsutil"
+	"github.com/nats-io/jwt/v2"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nkeys"
@@ -363,26 +364,6 @@ QtObject {
 	expectLines(t, out.String(), "qml: all delivered true dropped true true")
 }
 
-// Credentials reach the server: a token-protected server refuses a Broker
-// without the token and accepts one with it.
-func TestToken(t *testing.T) {
-	s := serverWith(t, &server.Options{Authorization: "s3cret"})
-	out := runQML(t, `
-import QtQml
-import QmlRun.PubSub 1.0
-QtObject {
-    property Broker without: Broker {
-        url: Qt.application.arguments[2]
-        onStatusChanged: function (st) { if (st === Broker.Error) { console.log("without", errorString); active = false; withToken.active = true } }
-    }
-    property Broker withToken: Broker {
-        url: Qt.application.arguments[2]; token: "s3cret"; active: false
-        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("with token open"); Qt.exit(0) } }
-    }
-}`, s.ClientURL())
-	expectLines(t, out, "qml: without nats: Authorization Violation", "qml: with token open")
-}
-
 // Destroying a Broker and its Subscriptions: nothing is delivered to
 // destroyed objects.
 func TestDestroy(t *testing.T) {
@@ -460,47 +441,100 @@ QtObject {
 	expectLines(t, out, "qml: bad queue: nats: invalid queue name", "qml: delivered 10")
 }
 
-// TLS: a server with a certificate from a private CA is reached with
-// caFile, and refused without it.
-func TestTLS(t *testing.T) {
-	dir := t.TempDir()
-	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test CA"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
-	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	caCert, _ := x509.ParseCertificate(caDER)
+// testCA is a private certificate authority for TLS tests, its
+// certificate in caFile.
+type testCA struct {
+	cert   *x509.Certificate
+	key    *ecdsa.PrivateKey
+	dir    string
+	caFile string
+}
+
+func newTestCA(t *testing.T) *testCA {
+	t.Helper()
 	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, KeyUsage: x509.KeyUsageDigitalSignature}
-	leafDER, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test CA"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	caFile := filepath.Join(dir, "ca.pem")
-	os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600)
-	s := serverWith(t, &server.Options{TLS: true,
-		TLSConfig: &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}})
-	url := "tls://" + s.Addr().String()
+	cert, _ := x509.ParseCertificate(der)
+	ca := &testCA{cert: cert, key: key, dir: t.TempDir()}
+	ca.caFile = filepath.Join(ca.dir, "ca.pem")
+	os.WriteFile(ca.caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
+	return ca
+}
+
+// issue signs a certificate for 127.0.0.1 with the given usage and
+// writes it and its key to NAME.pem and NAME-key.pem.
+func (ca *testCA) issue(t *testing.T, name string, usage x509.ExtKeyUsage) (tls.Certificate, string, string) {
+	t.Helper()
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(time.Now().UnixNano()), Subject: pkix.Name{CommonName: name}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{usage}, KeyUsage: x509.KeyUsageDigitalSignature}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.cert, &key.PublicKey, ca.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile, keyFile := filepath.Join(ca.dir, name+".pem"), filepath.Join(ca.dir, name+"-key.pem")
+	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
+	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER}), 0o600)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, certFile, keyFile
+}
+
+// tlsPair runs a document with two Brokers on a TLS url: "refused" must
+// end in Error with an errorString matching refusal, then "accepted"
+// (inactive until then) must open. Both take the bindings given.
+func tlsPair(t *testing.T, url, refused, refusal, accepted string) {
+	t.Helper()
 	out := runQML(t, `
 import QtQml
 import QmlRun.PubSub 1.0
 QtObject {
-    property Broker untrusted: Broker {
-        url: Qt.application.arguments[2]
+    property Broker refused: Broker {
+        url: Qt.application.arguments[2]; `+refused+`
         onStatusChanged: function (st) {
             if (st !== Broker.Error) return
-            console.log("untrusted", /certificate/.test(errorString)); active = false; trusted.active = true
+            console.log("refused", /`+refusal+`/.test(errorString), errorString); active = false; accepted.active = true
         }
     }
-    property Broker trusted: Broker {
-        url: Qt.application.arguments[2]; caFile: Qt.application.arguments[3]; active: false
-        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("trusted open"); Qt.exit(0) } }
+    property Broker accepted: Broker {
+        url: Qt.application.arguments[2]; `+accepted+`; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("accepted open"); Qt.exit(0) } }
     }
-}`, url, caFile)
-	expectLines(t, out, "qml: untrusted true", "qml: trusted open")
+}`, url)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "qml: refused true ") || lines[1] != "qml: accepted open" {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+// TLS: a server with a certificate from a private CA is reached with
+// caFile, and refused without it.
+func TestTLS(t *testing.T) {
+	ca := newTestCA(t)
+	cert, _, _ := ca.issue(t, "server", x509.ExtKeyUsageServerAuth)
+	s := serverWith(t, &server.Options{TLS: true, TLSConfig: &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}})
+	tlsPair(t, "tls://"+s.Addr().String(), ``, `certificate`, `caFile: "`+ca.caFile+`"`)
+}
+
+// Mutual TLS: a server that verifies client certificates accepts a Broker
+// with certFile and keyFile signed by its CA, and refuses one without.
+func TestMutualTLS(t *testing.T) {
+	ca := newTestCA(t)
+	cert, _, _ := ca.issue(t, "server", x509.ExtKeyUsageServerAuth)
+	_, certFile, keyFile := ca.issue(t, "client", x509.ExtKeyUsageClientAuth)
+	pool := x509.NewCertPool()
+	pool.AddCert(ca.cert)
+	s := serverWith(t, &server.Options{TLS: true, TLSVerify: true, TLSConfig: &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12,
+		ClientCAs: pool, ClientAuth: tls.RequireAndVerifyClientCert}})
+	caOnly := `caFile: "` + ca.caFile + `"`
+	tlsPair(t, "tls://"+s.Addr().String(), caOnly, `tls`, caOnly+`; certFile: "`+certFile+`"; keyFile: "`+keyFile+`"`)
 }
 
 // A flood of messages from NATS, more than the loop can handle, takes
@@ -591,17 +625,21 @@ func nkeySeedFile(t *testing.T) (string, string) {
 }
 
 // A Broker's credentials against standalone servers that require them:
-// user and password, an nkey seed file; wrong ones are an Error.
+// user and password, token, an nkey seed file, a .creds file (operator
+// mode); missing or wrong ones are an Error.
 func TestCredentials(t *testing.T) {
 	seed, pub := nkeySeedFile(t)
 	otherSeed, _ := nkeySeedFile(t)
+	opOpts, goodCreds, badCreds := operatorServer(t)
 	for _, c := range []struct {
 		name      string
 		opts      *server.Options
 		good, bad string // Broker bindings
 	}{
 		{"user", &server.Options{Username: "u", Password: "p"}, `user: "u"; password: "p"`, `user: "u"; password: "wrong"`},
+		{"token", &server.Options{Authorization: "s3cret"}, `token: "s3cret"`, `name: "no token"`},
 		{"nkey", &server.Options{Nkeys: []*server.NkeyUser{{Nkey: pub}}}, `nkeySeedFile: "` + seed + `"`, `nkeySeedFile: "` + otherSeed + `"`},
+		{"creds", opOpts, `credentialsFile: "` + goodCreds + `"`, `credentialsFile: "` + badCreds + `"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := serverWith(t, c.opts)
@@ -728,4 +766,44 @@ QtObject {
 	expectLines(t, out,
 		"qml: 4 The embedded NATS server takes one kind of credentials: user and password, token or nkeySeedFile",
 		"qml: 4 true", "qml: 4 true")
+}
+
+// operatorServer returns the options of a server in operator mode and
+// two .creds files (user JWT and seed): one of an account the server
+// knows, one of an account it does not.
+func operatorServer(t *testing.T) (opts *server.Options, good, bad string) {
+	t.Helper()
+	op, _ := nkeys.CreateOperator()
+	opPub, _ := op.PublicKey()
+	resolver := &server.MemAccResolver{}
+	creds := func(name string) string {
+		acc, _ := nkeys.CreateAccount()
+		accPub, _ := acc.PublicKey()
+		accJWT, err := jwt.NewAccountClaims(accPub).Encode(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "good" {
+			resolver.Store(accPub, accJWT)
+		}
+		user, _ := nkeys.CreateUser()
+		userPub, _ := user.PublicKey()
+		uc := jwt.NewUserClaims(userPub)
+		uc.IssuerAccount = accPub
+		userJWT, err := uc.Encode(acc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed, _ := user.Seed()
+		b, err := jwt.FormatUserConfig(userJWT, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := filepath.Join(t.TempDir(), name+".creds")
+		if err := os.WriteFile(f, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	return &server.Options{TrustedKeys: []string{opPub}, AccountResolver: resolver}, creds("good"), creds("unknown")
 }
