@@ -54,5 +54,7 @@
 // restores every subscription. Delivery is NATS core's: at most once. A
 // message published while the broker is down reaches the subscribers that
 // are subscribed when it arrives at the broker — the ones whose own
-// connection is back by then.
+// connection is back by then. nats.go restores a connection's
+// subscriptions before it sends the buffered messages, so the publishing
+// Broker's own subscriptions get all of them.
 package pubsub
