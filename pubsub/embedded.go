@@ -111,8 +111,10 @@ func startServer(o *server.Options) (*server.Server, error) {
 // connects with, so that other processes joining it (--nats-listen) must
 // give them too: user and password, a token, or the nkey of a seed file
 // (one of the three; none: no authentication). A .creds file needs an
-// operator set-up that an embedded server does not have; TLS files are
-// the client side's.
+// operator set-up that an embedded server does not have, and TLS files
+// are a client's of a server with TLS, which the embedded one is not:
+// both are errors rather than settings that would be ignored or fail
+// obscurely.
 func serverAuth(o *server.Options, cfg config) error {
 	n := 0
 	if cfg.user != "" || cfg.password != "" {
@@ -136,6 +138,9 @@ func serverAuth(o *server.Options, cfg config) error {
 	}
 	if cfg.creds != "" {
 		return fmt.Errorf("The embedded NATS server cannot check a credentialsFile (it needs an operator); use user and password, token or nkeySeedFile")
+	}
+	if cfg.caFile != "" || cfg.certFile != "" || cfg.keyFile != "" {
+		return fmt.Errorf("The embedded NATS server does not use TLS; caFile, certFile and keyFile are for a standalone nats-server's url")
 	}
 	return nil
 }

@@ -760,19 +760,21 @@ QtObject {
     property Broker two: Broker { token: "t"; user: "u"; password: "p" }
     property Broker creds: Broker { credentialsFile: "/nonexistent.creds" }
     property Broker seed: Broker { nkeySeedFile: "/nonexistent.nk" }
+    property Broker tls: Broker { caFile: "/nonexistent.pem" }
     property Timer t: Timer {
         running: true; interval: 200
         onTriggered: {
             console.log(two.status, two.errorString)
             console.log(creds.status, /cannot check a credentialsFile/.test(creds.errorString))
             console.log(seed.status, /Cannot read nkeySeedFile/.test(seed.errorString))
+            console.log(tls.status, /does not use TLS/.test(tls.errorString))
             Qt.exit(0)
         }
     }
 }`)
 	expectLines(t, out,
 		"qml: 4 The embedded NATS server takes one kind of credentials: user and password, token or nkeySeedFile",
-		"qml: 4 true", "qml: 4 true")
+		"qml: 4 true", "qml: 4 true", "qml: 4 true")
 }
 
 // operatorServer returns the options of a server in operator mode and
