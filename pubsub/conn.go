@@ -33,9 +33,12 @@ type config struct {
 	token    string
 	creds    string
 	nkeySeed string
-	caFile   string
-	certFile string
-	keyFile  string
+	// the embedded server's certificate
+	listenCert string
+	listenKey  string
+	caFile     string
+	certFile   string
+	keyFile    string
 }
 
 // op is one request from the loop to the worker.
@@ -186,13 +189,18 @@ func (w *worker) run() {
 // It reports false when the worker must stop.
 func (w *worker) connect() bool {
 	url := w.cfg.url
+	var inProcess nats.Option
 	if url == "" {
-		u, err := w.m.embedded(w.cfg)
+		s, err := w.m.embedded(w.cfg)
 		if err != nil {
 			w.post(event{status: Error, err: err.Error()})
 			return false
 		}
-		url = u
+		// The embedded server is reached through an in-process pipe,
+		// without TLS even when it requires TLS from other processes;
+		// the url names it for connectedUrl.
+		url = "nats://" + s.Addr().String()
+		inProcess = nats.InProcessServer(s)
 	}
 	opts := []nats.Option{
 		nats.Name(w.cfg.name),
@@ -244,6 +252,9 @@ func (w *worker) connect() bool {
 	}
 	if w.cfg.creds != "" {
 		opts = append(opts, nats.UserCredentials(w.cfg.creds))
+	}
+	if inProcess != nil {
+		opts = append(opts, inProcess)
 	}
 	if w.cfg.nkeySeed != "" {
 		o, err := nats.NkeyOptionFromSeed(w.cfg.nkeySeed)

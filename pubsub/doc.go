@@ -45,7 +45,9 @@
 // A Broker passes user and password, token, credentialsFile (.creds),
 // nkeySeedFile, caFile and certFile/keyFile to nats.go. The embedded
 // server requires the user and password, token or nkey of the Broker that
-// starts it, so processes joining it through --nats-listen must give them.
+// starts it, so processes joining it through --nats-listen must give them;
+// with listenCertFile and listenKeyFile it requires TLS from them too. The
+// Broker reaches its own embedded server through an in-process pipe.
 //
 // # Reconnection
 //

@@ -1,6 +1,7 @@
 package pubsub
 
 import (
+	"crypto/tls"
 	"fmt"
 	"net"
 	"os"
@@ -15,19 +16,19 @@ import (
 // Broker's listen property nor Options.Listen says: loopback, any port.
 const defaultListen = "127.0.0.1:0"
 
-// embedded returns the URL of the engine's in-process NATS server,
-// starting it on first use at cfg.listen (or the module's default
-// address), requiring the credentials of cfg (see serverAuth). Every
-// embedded Broker of an engine shares the one server, so the first one to
-// start it sets its credentials. Called from worker goroutines.
-func (m *module) embedded(cfg config) (string, error) {
+// embedded returns the engine's in-process NATS server, starting it on
+// first use at cfg.listen (or the module's default address), with the
+// credentials and certificate of cfg (see serverSecurity). Every embedded
+// Broker of an engine shares the one server, so the first one to start it
+// sets them. Called from worker goroutines.
+func (m *module) embedded(cfg config) (*server.Server, error) {
 	m.srvMu.Lock()
 	defer m.srvMu.Unlock()
 	if m.srv != nil {
-		return m.srv.ClientURL(), nil
+		return m.srv, nil
 	}
 	if m.stopped {
-		return "", fmt.Errorf("engine stopped")
+		return nil, fmt.Errorf("engine stopped")
 	}
 	listen := cfg.listen
 	if listen == "" {
@@ -38,25 +39,25 @@ func (m *module) embedded(cfg config) (string, error) {
 	}
 	host, portStr, err := net.SplitHostPort(listen)
 	if err != nil {
-		return "", fmt.Errorf("Invalid listen address %q: %v", listen, err)
+		return nil, fmt.Errorf("Invalid listen address %q: %v", listen, err)
 	}
 	port, err := strconv.Atoi(portStr)
 	if err != nil || port < 0 || port > 65535 {
-		return "", fmt.Errorf("Invalid listen address %q: bad port", listen)
+		return nil, fmt.Errorf("Invalid listen address %q: bad port", listen)
 	}
 	if host == "" {
 		host = "0.0.0.0"
 	}
 	o := &server.Options{Host: host, Port: port}
-	if err := serverAuth(o, cfg); err != nil {
-		return "", err
+	if err := serverSecurity(o, cfg); err != nil {
+		return nil, err
 	}
 	s, err := startServer(o)
 	if err != nil {
-		return "", fmt.Errorf("Cannot start the embedded NATS server on %s: %v", listen, err)
+		return nil, fmt.Errorf("Cannot start the embedded NATS server on %s: %v", listen, err)
 	}
 	m.srv = s
-	return s.ClientURL(), nil
+	return s, nil
 }
 
 // stopEmbedded shuts the embedded server down (engine stop).
@@ -107,15 +108,15 @@ func startServer(o *server.Options) (*server.Server, error) {
 	return s, nil
 }
 
-// serverAuth makes the embedded server require the credentials its Broker
-// connects with, so that other processes joining it (--nats-listen) must
-// give them too: user and password, a token, or the nkey of a seed file
-// (one of the three; none: no authentication). A .creds file needs an
-// operator set-up that an embedded server does not have, and TLS files
-// are a client's of a server with TLS, which the embedded one is not:
-// both are errors rather than settings that would be ignored or fail
-// obscurely.
-func serverAuth(o *server.Options, cfg config) error {
+// serverSecurity makes the embedded server require the credentials its
+// Broker connects with, so that other processes joining it (--nats-listen)
+// must give them too: user and password, a token, or the nkey of a seed
+// file (one of the three; none: no authentication). With listenCertFile
+// and listenKeyFile it requires TLS from them. A .creds file needs an
+// operator set-up that an embedded server does not have, and the client
+// TLS files have no use on the in-process connection: both are errors
+// rather than settings that would be ignored.
+func serverSecurity(o *server.Options, cfg config) error {
 	n := 0
 	if cfg.user != "" || cfg.password != "" {
 		o.Username, o.Password = cfg.user, cfg.password
@@ -140,7 +141,15 @@ func serverAuth(o *server.Options, cfg config) error {
 		return fmt.Errorf("The embedded NATS server cannot check a credentialsFile (it needs an operator); use user and password, token or nkeySeedFile")
 	}
 	if cfg.caFile != "" || cfg.certFile != "" || cfg.keyFile != "" {
-		return fmt.Errorf("The embedded NATS server does not use TLS; caFile, certFile and keyFile are for a standalone nats-server's url")
+		return fmt.Errorf("caFile, certFile and keyFile are for a server given by url; the embedded server's certificate is listenCertFile and listenKeyFile")
+	}
+	if cfg.listenCert != "" || cfg.listenKey != "" {
+		cert, err := tls.LoadX509KeyPair(cfg.listenCert, cfg.listenKey)
+		if err != nil {
+			return fmt.Errorf("Cannot load listenCertFile and listenKeyFile: %v", err)
+		}
+		o.TLS = true
+		o.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
 	}
 	return nil
 }

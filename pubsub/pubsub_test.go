@@ -668,25 +668,32 @@ QtObject {
 	}
 }
 
-// An embedded server started by a Broker with credentials requires them:
-// a client joining it (another process) without them is refused, one with
-// them exchanges messages with the Broker.
+// An embedded server started by a Broker with credentials (or a
+// certificate) requires them: a client joining it (another process)
+// without them is refused, one with them exchanges messages with the
+// Broker.
 func TestEmbeddedAuth(t *testing.T) {
 	seed, _ := nkeySeedFile(t)
+	nkeyOpt, err := nats.NkeyOptionFromSeed(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca := newTestCA(t)
+	_, certFile, keyFile := ca.issue(t, "server", x509.ExtKeyUsageServerAuth)
+	const violation = "Authorization Violation"
 	for _, c := range []struct {
 		name     string
 		bindings string
-		opt      nats.Option
+		opts     []nats.Option
+		refused  string // the error of a client without opts
 	}{
-		{"user", `user: "u"; password: "p"`, nats.UserInfo("u", "p")},
-		{"token", `token: "s3cret"`, nats.Token("s3cret")},
-		{"nkey", `nkeySeedFile: "` + seed + `"`, func() nats.Option {
-			o, err := nats.NkeyOptionFromSeed(seed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return o
-		}()},
+		{"user", `user: "u"; password: "p"`, []nats.Option{nats.UserInfo("u", "p")}, violation},
+		{"token", `token: "s3cret"`, []nats.Option{nats.Token("s3cret")}, violation},
+		{"nkey", `nkeySeedFile: "` + seed + `"`, []nats.Option{nkeyOpt}, violation},
+		// TLS required from clients over the network (the Broker's own
+		// connection is in-process), with a token.
+		{"tls", `listenCertFile: "` + certFile + `"; listenKeyFile: "` + keyFile + `"; token: "s3cret"`,
+			[]nats.Option{nats.RootCAs(ca.caFile), nats.Token("s3cret")}, "certificate"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -715,7 +722,7 @@ QtObject {
 					nc.Close()
 					t.Fatal("connected without credentials")
 				}
-				if strings.Contains(err.Error(), "Authorization Violation") {
+				if strings.Contains(err.Error(), c.refused) {
 					break
 				}
 				if ctx.Err() != nil {
@@ -723,7 +730,7 @@ QtObject {
 				}
 				time.Sleep(20 * time.Millisecond)
 			}
-			nc, err := nats.Connect(url, c.opt)
+			nc, err := nats.Connect(url, c.opts...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -767,7 +774,7 @@ QtObject {
             console.log(two.status, two.errorString)
             console.log(creds.status, /cannot check a credentialsFile/.test(creds.errorString))
             console.log(seed.status, /Cannot read nkeySeedFile/.test(seed.errorString))
-            console.log(tls.status, /does not use TLS/.test(tls.errorString))
+            console.log(tls.status, /listenCertFile/.test(tls.errorString))
             Qt.exit(0)
         }
     }
