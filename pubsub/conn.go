@@ -32,9 +32,13 @@ type config struct {
 	password string
 	token    string
 	creds    string
-	caFile   string
-	certFile string
-	keyFile  string
+	nkeySeed string
+	// the embedded server's certificate
+	listenCert string
+	listenKey  string
+	caFile     string
+	certFile   string
+	keyFile    string
 }
 
 // op is one request from the loop to the worker.
@@ -185,13 +189,18 @@ func (w *worker) run() {
 // It reports false when the worker must stop.
 func (w *worker) connect() bool {
 	url := w.cfg.url
+	var inProcess nats.Option
 	if url == "" {
-		u, err := w.m.embedded(w.cfg.listen)
+		s, err := w.m.embedded(w.cfg)
 		if err != nil {
 			w.post(event{status: Error, err: err.Error()})
 			return false
 		}
-		url = u
+		// The embedded server is reached through an in-process pipe,
+		// without TLS even when it requires TLS from other processes;
+		// the url names it for connectedUrl.
+		url = "nats://" + s.Addr().String()
+		inProcess = nats.InProcessServer(s)
 	}
 	opts := []nats.Option{
 		nats.Name(w.cfg.name),
@@ -243,6 +252,17 @@ func (w *worker) connect() bool {
 	}
 	if w.cfg.creds != "" {
 		opts = append(opts, nats.UserCredentials(w.cfg.creds))
+	}
+	if inProcess != nil {
+		opts = append(opts, inProcess)
+	}
+	if w.cfg.nkeySeed != "" {
+		o, err := nats.NkeyOptionFromSeed(w.cfg.nkeySeed)
+		if err != nil {
+			w.post(event{status: Error, err: fmt.Sprintf("Invalid nkeySeedFile %s: %v", w.cfg.nkeySeed, err)})
+			return false
+		}
+		opts = append(opts, o)
 	}
 	if w.cfg.caFile != "" {
 		opts = append(opts, nats.RootCAs(w.cfg.caFile))

@@ -40,6 +40,15 @@
 //
 // Each message counts its payload and subject plus 64 bytes.
 //
+// # Credentials
+//
+// A Broker passes user and password, token, credentialsFile (.creds),
+// nkeySeedFile, caFile and certFile/keyFile to nats.go. The embedded
+// server requires the user and password, token or nkey of the Broker that
+// starts it, so processes joining it through --nats-listen must give them;
+// with listenCertFile and listenKeyFile it requires TLS from them too. The
+// Broker reaches its own embedded server through an in-process pipe.
+//
 // # Reconnection
 //
 // The Broker reconnects by itself, forever, every 250 ms (with jitter);
@@ -47,5 +56,7 @@
 // restores every subscription. Delivery is NATS core's: at most once. A
 // message published while the broker is down reaches the subscribers that
 // are subscribed when it arrives at the broker — the ones whose own
-// connection is back by then.
+// connection is back by then. nats.go restores a connection's
+// subscriptions before it sends the buffered messages, so the publishing
+// Broker's own subscriptions get all of them.
 package pubsub

@@ -192,8 +192,8 @@ func brokerSpec(opts Options) *runtime.TypeSpec {
 		ClassName: "QmlRunBroker",
 		Enums:     map[string]int{"Connecting": Connecting, "Open": Open, "Closing": Closing, "Closed": Closed, "Error": Error},
 		Properties: []runtime.PropertySpec{
-			str("url"), str("listen"), str("name"), str("user"), str("password"), str("token"),
-			str("credentialsFile"), str("caFile"), str("certFile"), str("keyFile"),
+			str("url"), str("listen"), str("listenCertFile"), str("listenKeyFile"), str("name"), str("user"), str("password"), str("token"),
+			str("credentialsFile"), str("nkeySeedFile"), str("caFile"), str("certFile"), str("keyFile"),
 			{Name: "active", Type: "bool", Default: true, Changed: restart},
 			{Name: "bufferSize", Type: "int", Default: DefaultBufferSize, Changed: restart},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
@@ -251,8 +251,9 @@ func (b *broker) config() (config, error) {
 	get := func(name string) string { return o.Property(name).String() }
 	cfg := config{
 		url: strings.TrimSpace(get("url")), listen: get("listen"), name: get("name"),
+		listenCert: get("listenCertFile"), listenKey: get("listenKeyFile"),
 		user: get("user"), password: get("password"), token: get("token"),
-		creds: get("credentialsFile"), caFile: get("caFile"), certFile: get("certFile"), keyFile: get("keyFile"),
+		creds: get("credentialsFile"), nkeySeed: get("nkeySeedFile"), caFile: get("caFile"), certFile: get("certFile"), keyFile: get("keyFile"),
 		bufSize: int(o.Property("bufferSize").ToInteger()),
 	}
 	if cfg.url == "embedded" {

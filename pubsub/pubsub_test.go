@@ -22,8 +22,10 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gobwas/ws"
 	"github.com/gobwas/ws/wsutil"
+	"github.com/nats-io/jwt/v2"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nkeys"
 	"github.com/qmlrun/qmlrun/pubsub"
 	"github.com/qmlrun/qmlrun/runtime"
 	"github.com/qmlrun/qmlrun/wsbinding"
@@ -150,12 +152,16 @@ QtObject {
                 console.log(subject, "binary", Array.from(new Uint8Array(message)).join(","))
             else
                 console.log(subject, typeof message, message)
-            if (++n === 3) Qt.exit(0)
+            if (++n === 3 && starN === 2) Qt.exit(0)
         }
     }
+    property int starN: 0
     property Subscription star: Subscription {
         broker: b; subject: "chat.*"
-        onMessageReceived: function (message, subject) { console.log("star", subject, message) }
+        onMessageReceived: function (message, subject) {
+            console.log("star", subject, message)
+            if (++starN === 2 && n === 3) Qt.exit(0)
+        }
     }
 }`)
 	// The two subscriptions are delivered in the order NATS delivers them,
@@ -172,10 +178,9 @@ QtObject {
 	if strings.Join(wild, "\n") != strings.Join(want, "\n") {
 		t.Errorf("chat.> got:\n%s\nwant:\n%s", strings.Join(wild, "\n"), strings.Join(want, "\n"))
 	}
-	for _, l := range star {
-		if !strings.HasPrefix(l, "qml: star chat.room1 ") {
-			t.Errorf("chat.* received %q", l)
-		}
+	// chat.* matches one token: not chat.room2.x.
+	if want := "qml: star chat.room1 hello\nqml: star chat.room1 last"; strings.Join(star, "\n") != want {
+		t.Errorf("chat.* got:\n%s\nwant:\n%s", strings.Join(star, "\n"), want)
 	}
 }
 
@@ -211,6 +216,7 @@ QtObject {
     property Broker bad: Broker { url: "http://127.0.0.1:1" }
     property Broker refused: Broker {
         url: "nats://127.0.0.1:1"
+        onErrorStringChanged: function (e) { console.log("errorStringChanged", status, e) }
         onStatusChanged: function () {
             if (status !== Broker.Error) return
             console.log("bad", bad.status, bad.errorString)
@@ -223,10 +229,13 @@ QtObject {
         }
     }
 }`)
+	// As WebSocket does: errorString changes first, then status.
 	expectLines(t, out,
+		`qml: errorStringChanged 0 nats: no servers available for connection`,
 		`qml: bad 4 Unsupported broker url scheme: http`,
 		`qml: refused 4 nats: no servers available for connection`,
 		`qml: publish while down true`,
+		`qml: errorStringChanged 4 Invalid subject "a..b"`,
 		`qml: bad subject false Invalid subject "a..b"`,
 		`qml: not active false The broker is not active`,
 		`qml: TypeError`)
@@ -362,26 +371,6 @@ QtObject {
 	expectLines(t, out.String(), "qml: all delivered true dropped true true")
 }
 
-// Credentials reach the server: a token-protected server refuses a Broker
-// without the token and accepts one with it.
-func TestToken(t *testing.T) {
-	s := serverWith(t, &server.Options{Authorization: "s3cret"})
-	out := runQML(t, `
-import QtQml
-import QmlRun.PubSub 1.0
-QtObject {
-    property Broker without: Broker {
-        url: Qt.application.arguments[2]
-        onStatusChanged: function (st) { if (st === Broker.Error) { console.log("without", errorString); active = false; withToken.active = true } }
-    }
-    property Broker withToken: Broker {
-        url: Qt.application.arguments[2]; token: "s3cret"; active: false
-        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("with token open"); Qt.exit(0) } }
-    }
-}`, s.ClientURL())
-	expectLines(t, out, "qml: without nats: Authorization Violation", "qml: with token open")
-}
-
 // Destroying a Broker and its Subscriptions: nothing is delivered to
 // destroyed objects.
 func TestDestroy(t *testing.T) {
@@ -459,47 +448,100 @@ QtObject {
 	expectLines(t, out, "qml: bad queue: nats: invalid queue name", "qml: delivered 10")
 }
 
-// TLS: a server with a certificate from a private CA is reached with
-// caFile, and refused without it.
-func TestTLS(t *testing.T) {
-	dir := t.TempDir()
-	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test CA"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
-	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	caCert, _ := x509.ParseCertificate(caDER)
+// testCA is a private certificate authority for TLS tests, its
+// certificate in caFile.
+type testCA struct {
+	cert   *x509.Certificate
+	key    *ecdsa.PrivateKey
+	dir    string
+	caFile string
+}
+
+func newTestCA(t *testing.T) *testCA {
+	t.Helper()
 	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	leaf := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, KeyUsage: x509.KeyUsageDigitalSignature}
-	leafDER, err := x509.CreateCertificate(rand.Reader, leaf, caCert, &key.PublicKey, caKey)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test CA"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	caFile := filepath.Join(dir, "ca.pem")
-	os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600)
-	s := serverWith(t, &server.Options{TLS: true,
-		TLSConfig: &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}})
-	url := "tls://" + s.Addr().String()
+	cert, _ := x509.ParseCertificate(der)
+	ca := &testCA{cert: cert, key: key, dir: t.TempDir()}
+	ca.caFile = filepath.Join(ca.dir, "ca.pem")
+	os.WriteFile(ca.caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
+	return ca
+}
+
+// issue signs a certificate for 127.0.0.1 with the given usage and
+// writes it and its key to NAME.pem and NAME-key.pem.
+func (ca *testCA) issue(t *testing.T, name string, usage x509.ExtKeyUsage) (tls.Certificate, string, string) {
+	t.Helper()
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(time.Now().UnixNano()), Subject: pkix.Name{CommonName: name}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{usage}, KeyUsage: x509.KeyUsageDigitalSignature}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.cert, &key.PublicKey, ca.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile, keyFile := filepath.Join(ca.dir, name+".pem"), filepath.Join(ca.dir, name+"-key.pem")
+	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
+	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER}), 0o600)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, certFile, keyFile
+}
+
+// tlsPair runs a document with two Brokers on a TLS url: "refused" must
+// end in Error with an errorString matching refusal, then "accepted"
+// (inactive until then) must open. Both take the bindings given.
+func tlsPair(t *testing.T, url, refused, refusal, accepted string) {
+	t.Helper()
 	out := runQML(t, `
 import QtQml
 import QmlRun.PubSub 1.0
 QtObject {
-    property Broker untrusted: Broker {
-        url: Qt.application.arguments[2]
+    property Broker refused: Broker {
+        url: Qt.application.arguments[2]; `+refused+`
         onStatusChanged: function (st) {
             if (st !== Broker.Error) return
-            console.log("untrusted", /certificate/.test(errorString)); active = false; trusted.active = true
+            console.log("refused", /`+refusal+`/.test(errorString), errorString); active = false; accepted.active = true
         }
     }
-    property Broker trusted: Broker {
-        url: Qt.application.arguments[2]; caFile: Qt.application.arguments[3]; active: false
-        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("trusted open"); Qt.exit(0) } }
+    property Broker accepted: Broker {
+        url: Qt.application.arguments[2]; `+accepted+`; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("accepted open"); Qt.exit(0) } }
     }
-}`, url, caFile)
-	expectLines(t, out, "qml: untrusted true", "qml: trusted open")
+}`, url)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "qml: refused true ") || lines[1] != "qml: accepted open" {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+// TLS: a server with a certificate from a private CA is reached with
+// caFile, and refused without it.
+func TestTLS(t *testing.T) {
+	ca := newTestCA(t)
+	cert, _, _ := ca.issue(t, "server", x509.ExtKeyUsageServerAuth)
+	s := serverWith(t, &server.Options{TLS: true, TLSConfig: &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}})
+	tlsPair(t, "tls://"+s.Addr().String(), ``, `certificate`, `caFile: "`+ca.caFile+`"`)
+}
+
+// Mutual TLS: a server that verifies client certificates accepts a Broker
+// with certFile and keyFile signed by its CA, and refuses one without.
+func TestMutualTLS(t *testing.T) {
+	ca := newTestCA(t)
+	cert, _, _ := ca.issue(t, "server", x509.ExtKeyUsageServerAuth)
+	_, certFile, keyFile := ca.issue(t, "client", x509.ExtKeyUsageClientAuth)
+	pool := x509.NewCertPool()
+	pool.AddCert(ca.cert)
+	s := serverWith(t, &server.Options{TLS: true, TLSVerify: true, TLSConfig: &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12,
+		ClientCAs: pool, ClientAuth: tls.RequireAndVerifyClientCert}})
+	caOnly := `caFile: "` + ca.caFile + `"`
+	tlsPair(t, "tls://"+s.Addr().String(), caOnly, `tls`, caOnly+`; certFile: "`+certFile+`"; keyFile: "`+keyFile+`"`)
 }
 
 // A flood of messages from NATS, more than the loop can handle, takes
@@ -569,5 +611,284 @@ WebSocketServer {
 			t.Fatalf("ping %d: no echo in 3 s during the flood (%v)", i, err)
 		}
 		t.Logf("echo %q in %v", msg, time.Since(start))
+	}
+}
+
+// nkeySeedFile writes a new user nkey's seed to a file and returns the
+// file and the public key.
+func nkeySeedFile(t *testing.T) (string, string) {
+	t.Helper()
+	kp, err := nkeys.CreateUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := kp.Seed()
+	pub, _ := kp.PublicKey()
+	f := filepath.Join(t.TempDir(), "user.nk")
+	if err := os.WriteFile(f, seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f, pub
+}
+
+// A Broker's credentials against standalone servers that require them:
+// user and password, token, an nkey seed file, a .creds file (operator
+// mode); missing or wrong ones are an Error.
+func TestCredentials(t *testing.T) {
+	seed, pub := nkeySeedFile(t)
+	otherSeed, _ := nkeySeedFile(t)
+	opOpts, goodCreds, badCreds := operatorServer(t)
+	for _, c := range []struct {
+		name      string
+		opts      *server.Options
+		good, bad string // Broker bindings
+	}{
+		{"user", &server.Options{Username: "u", Password: "p"}, `user: "u"; password: "p"`, `user: "u"; password: "wrong"`},
+		{"token", &server.Options{Authorization: "s3cret"}, `token: "s3cret"`, `name: "no token"`},
+		{"nkey", &server.Options{Nkeys: []*server.NkeyUser{{Nkey: pub}}}, `nkeySeedFile: "` + seed + `"`, `nkeySeedFile: "` + otherSeed + `"`},
+		{"creds", opOpts, `credentialsFile: "` + goodCreds + `"`, `credentialsFile: "` + badCreds + `"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := serverWith(t, c.opts)
+			out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker bad: Broker {
+        url: Qt.application.arguments[2]; `+c.bad+`
+        onStatusChanged: function (st) { if (st === Broker.Error) { console.log("bad", errorString); active = false; good.active = true } }
+    }
+    property Broker good: Broker {
+        url: Qt.application.arguments[2]; `+c.good+`; active: false
+        onStatusChanged: function (st) { if (st === Broker.Open) { console.log("good open"); Qt.exit(0) } }
+    }
+}`, s.ClientURL())
+			expectLines(t, out, "qml: bad nats: Authorization Violation", "qml: good open")
+		})
+	}
+}
+
+// An embedded server started by a Broker with credentials (or a
+// certificate) requires them: a client joining it (another process)
+// without them is refused, one with them exchanges messages with the
+// Broker.
+func TestEmbeddedAuth(t *testing.T) {
+	seed, _ := nkeySeedFile(t)
+	nkeyOpt, err := nats.NkeyOptionFromSeed(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca := newTestCA(t)
+	_, certFile, keyFile := ca.issue(t, "server", x509.ExtKeyUsageServerAuth)
+	const violation = "Authorization Violation"
+	for _, c := range []struct {
+		name     string
+		bindings string
+		opts     []nats.Option
+		refused  string // the error of a client without opts
+	}{
+		{"user", `user: "u"; password: "p"`, []nats.Option{nats.UserInfo("u", "p")}, violation},
+		{"token", `token: "s3cret"`, []nats.Option{nats.Token("s3cret")}, violation},
+		{"nkey", `nkeySeedFile: "` + seed + `"`, []nats.Option{nkeyOpt}, violation},
+		// TLS required from clients over the network (the Broker's own
+		// connection is in-process), with a token.
+		{"tls", `listenCertFile: "` + certFile + `"; listenKeyFile: "` + keyFile + `"; token: "s3cret"`,
+			[]nats.Option{nats.RootCAs(ca.caFile), nats.Token("s3cret")}, "certificate"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			l, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			addr := l.Addr().String()
+			l.Close()
+			e, out, ctx := loadQML(t, 15*time.Second, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker b: Broker { listen: Qt.application.arguments[2]; `+c.bindings+` }
+    property Subscription s: Subscription {
+        broker: b; subject: "to.qml"
+        onMessageReceived: function (m) { b.publish("to.go", "echo " + m) }
+    }
+}`, addr)
+			go e.Run()
+			defer e.Quit(0)
+			url := "nats://" + addr
+			// Without credentials: refused once the server is up.
+			for {
+				nc, err := nats.Connect(url)
+				if err == nil {
+					nc.Close()
+					t.Fatal("connected without credentials")
+				}
+				if strings.Contains(err.Error(), c.refused) {
+					break
+				}
+				if ctx.Err() != nil {
+					t.Fatalf("embedded server not up: %v\n%s", err, out.String())
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			nc, err := nats.Connect(url, c.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer nc.Close()
+			got, err := nc.SubscribeSync("to.go")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The Broker subscribes in its own time: ask until it answers.
+			for {
+				nc.Publish("to.qml", []byte("hi"))
+				m, err := got.NextMsg(50 * time.Millisecond)
+				if err == nil {
+					if string(m.Data) != "echo hi" {
+						t.Errorf("got %q", m.Data)
+					}
+					break
+				}
+				if ctx.Err() != nil {
+					t.Fatalf("no answer from the Broker:\n%s", out.String())
+				}
+			}
+		})
+	}
+}
+
+// Credentials an embedded server cannot check are an Error of the Broker
+// that would start it.
+func TestEmbeddedAuthErrors(t *testing.T) {
+	out := runQML(t, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker two: Broker { token: "t"; user: "u"; password: "p" }
+    property Broker creds: Broker { credentialsFile: "/nonexistent.creds" }
+    property Broker seed: Broker { nkeySeedFile: "/nonexistent.nk" }
+    property Broker tls: Broker { caFile: "/nonexistent.pem" }
+    property Timer t: Timer {
+        running: true; interval: 200
+        onTriggered: {
+            console.log(two.status, two.errorString)
+            console.log(creds.status, /cannot check a credentialsFile/.test(creds.errorString))
+            console.log(seed.status, /Cannot read nkeySeedFile/.test(seed.errorString))
+            console.log(tls.status, /listenCertFile/.test(tls.errorString))
+            Qt.exit(0)
+        }
+    }
+}`)
+	expectLines(t, out,
+		"qml: 4 The embedded NATS server takes one kind of credentials: user and password, token or nkeySeedFile",
+		"qml: 4 true", "qml: 4 true", "qml: 4 true")
+}
+
+// operatorServer returns the options of a server in operator mode and
+// two .creds files (user JWT and seed): one of an account the server
+// knows, one of an account it does not.
+func operatorServer(t *testing.T) (opts *server.Options, good, bad string) {
+	t.Helper()
+	op, _ := nkeys.CreateOperator()
+	opPub, _ := op.PublicKey()
+	resolver := &server.MemAccResolver{}
+	creds := func(name string) string {
+		acc, _ := nkeys.CreateAccount()
+		accPub, _ := acc.PublicKey()
+		accJWT, err := jwt.NewAccountClaims(accPub).Encode(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "good" {
+			resolver.Store(accPub, accJWT)
+		}
+		user, _ := nkeys.CreateUser()
+		userPub, _ := user.PublicKey()
+		uc := jwt.NewUserClaims(userPub)
+		uc.IssuerAccount = accPub
+		userJWT, err := uc.Encode(acc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed, _ := user.Seed()
+		b, err := jwt.FormatUserConfig(userJWT, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := filepath.Join(t.TempDir(), name+".creds")
+		if err := os.WriteFile(f, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	return &server.Options{TrustedKeys: []string{opPub}, AccountResolver: resolver}, creds("good"), creds("unknown")
+}
+
+// A NATS cluster given by its urls, comma-separated: when the server the
+// Broker is connected to goes down, it moves to the other one, its
+// subscription is restored there and messages published on that server
+// arrive.
+func TestNATSCluster(t *testing.T) {
+	s1 := serverWith(t, &server.Options{Cluster: server.ClusterOpts{Name: "c", Host: "127.0.0.1", Port: server.RANDOM_PORT}})
+	s2 := serverWith(t, &server.Options{Cluster: server.ClusterOpts{Name: "c", Host: "127.0.0.1", Port: server.RANDOM_PORT},
+		Routes: server.RoutesFromStr("nats://" + s1.ClusterAddr().String())})
+	for s1.NumRoutes() == 0 || s2.NumRoutes() == 0 {
+		time.Sleep(10 * time.Millisecond)
+	}
+	e, out, ctx := loadQML(t, 15*time.Second, `
+import QtQml
+import QmlRun.PubSub 1.0
+QtObject {
+    property Broker b: Broker { url: Qt.application.arguments[2] }
+    property Subscription s: Subscription {
+        broker: b; subject: "x"
+        onMessageReceived: function (m) { console.log("got", m); if (m === "after") Qt.exit(0) }
+    }
+    property string connected: b.status === Broker.Open ? b.connectedUrl : ""
+    property bool subscribed: s.subscribed
+}`, s1.ClientURL()+", "+s2.ClientURL())
+	done := make(chan struct{})
+	go func() { e.Run(); close(done) }()
+	defer func() { e.Quit(0); <-done }()
+	get := func(name string) (v string) {
+		e.Do(func() error { v = e.Root().Property(name).String(); return nil })
+		return v
+	}
+	// publish sends msg through the server at url until the Broker prints
+	// it (interest crosses the route in its own time).
+	publish := func(url, msg string) {
+		nc := natsClient(t, url)
+		for !strings.Contains(out.String(), "got "+msg) {
+			if ctx.Err() != nil {
+				t.Fatalf("%q not received:\n%s", msg, out.String())
+			}
+			nc.Publish("x", []byte(msg))
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	for get("subscribed") != "true" && ctx.Err() == nil {
+		time.Sleep(10 * time.Millisecond)
+	}
+	first := get("connected")
+	gone, other := s1, s2
+	if strings.Contains(first, s2.Addr().String()) {
+		gone, other = s2, s1
+	}
+	publish(other.ClientURL(), "before")
+	gone.Shutdown()
+	for {
+		if c := get("connected"); c != "" && c != first {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("the Broker did not move to the other server:\n%s", out.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	publish(other.ClientURL(), "after")
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t.Fatal("not finished")
 	}
 }

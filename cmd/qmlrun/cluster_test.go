@@ -300,6 +300,49 @@ func settle(t *testing.T, from, to *wsClient) {
 	}
 }
 
+// sendDown has every client send k messages "down-i" while its process's
+// broker is disconnected.
+func sendDown(t *testing.T, clients []*wsClient, k int) {
+	t.Helper()
+	for i := 0; i < k; i++ {
+		for _, c := range clients {
+			c.send(t, fmt.Sprintf("down-%d", i))
+		}
+	}
+}
+
+// checkDown checks the documented policy for messages published while
+// the broker was down (sendDown), once the brokers are back: they waited
+// in the reconnect buffer, which nats.go sends after restoring the
+// subscriptions, so the clients of the publishing process (on port) get
+// every one of them, in order; another process gets those that reach the
+// server after its own subscription is back: in order, none twice.
+func checkDown(t *testing.T, c *wsClient, port, k int) {
+	t.Helper()
+	own := fmt.Sprintf("@%d", port)
+	for name, bodies := range c.chat("down-") {
+		t.Logf("client on %d: %d messages from %s published while the broker was down", port, len(bodies), name)
+		for i, b := range bodies {
+			if i > 0 && !downBefore(bodies[i-1], b) {
+				t.Errorf("client on %d: from %s, %q after %q", port, name, b, bodies[i-1])
+			}
+		}
+		if strings.HasSuffix(name, own) && len(bodies) != k {
+			t.Errorf("client on %d: from its own process's %s, %d of the %d messages published while the broker was down: %v", port, name, len(bodies), k, bodies)
+		}
+	}
+	if len(c.chat("down-")) == 0 {
+		t.Errorf("client on %d: none of the messages published while the broker was down", port)
+	}
+}
+
+// downBefore reports whether "down-i" a precedes "down-j" b (i < j).
+func downBefore(a, b string) bool {
+	i, _ := strconv.Atoi(strings.TrimPrefix(a, "down-"))
+	j, _ := strconv.Atoi(strings.TrimPrefix(b, "down-"))
+	return i < j
+}
+
 // TestCluster runs two and three chat processes on a standalone NATS
 // server: each of their clients receives every message, in order per
 // sender.
@@ -360,12 +403,14 @@ func TestCluster(t *testing.T) {
 		a.cmd.Process.Kill()
 		a.cmd.Wait()
 		b.waitFor(t, "broker status 0")
+		sendDown(t, []*wsClient{b1}, 20)
 		a = startChat(t, bin, aPort, []string{"--nats-listen", natsAddr})
 		b.waitFor(t, "broker open")
 		a2 := dialChat(t, aPort)
 		settle(t, a2, b1)
 		settle(t, b1, a2)
 		exchange(t, []*wsClient{a2, b1}, "n", 100)
+		checkDown(t, b1, b.port, 20)
 	})
 
 	// The NATS server is killed and restarted on the same port: the
@@ -386,13 +431,7 @@ func TestCluster(t *testing.T) {
 		for _, p := range procs {
 			p.waitFor(t, "broker status 0")
 		}
-		// Published while the broker is down: kept in the reconnect
-		// buffer; whether they reach the other process depends on which
-		// reconnects first (the documented policy), so they are not
-		// counted.
-		for _, c := range clients {
-			c.send(t, "down")
-		}
+		sendDown(t, clients, 20)
 		natsServer(t, port)
 		for _, p := range procs {
 			p.waitFor(t, "broker open")
@@ -400,6 +439,9 @@ func TestCluster(t *testing.T) {
 		settle(t, clients[0], clients[1])
 		settle(t, clients[1], clients[0])
 		exchange(t, clients, "n", 100)
+		for i, c := range clients {
+			checkDown(t, c, procs[i].port, 20)
+		}
 	})
 }
 

@@ -32,6 +32,7 @@ Run options:
                 where the embedded NATS server of QmlRun.PubSub listens
                 (host:port; default 127.0.0.1 on a free port), so that other
                 qmlrun processes can join it with Broker { url: "nats://ADDR" }
+                (and the credentials of the Broker that started it, if any)
   -- ARGS...    passed to the document in Qt.application.arguments
 
 Operating a server (README "Operating a server"):
