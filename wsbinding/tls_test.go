@@ -182,11 +182,15 @@ func TestWSSEcho(t *testing.T) {
 	if msg, err := wsutil.ReadServerBinary(c); err != nil || string(msg) != string(big) {
 		t.Fatalf("binary echo: %d bytes, %v", len(msg), err)
 	}
-	// TLS 1.1 is refused.
-	old, err := tls.Dial("tcp", strings.TrimPrefix(url, "wss://"), &tls.Config{RootCAs: pki.pool, MaxVersion: tls.VersionTLS11})
+	// A client offering at most TLS 1.1 is refused (MinVersion too: Go's
+	// client alone would not offer TLS 1.1 and fail before sending a hello).
+	old, err := tls.Dial("tcp", strings.TrimPrefix(url, "wss://"), &tls.Config{RootCAs: pki.pool, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11})
 	if err == nil {
 		old.Close()
 		t.Fatal("a TLS 1.1 handshake succeeded")
+	}
+	if !strings.Contains(err.Error(), "remote error: tls: protocol version not supported") {
+		t.Fatalf("TLS 1.1 client: %v, want the server's protocol_version alert", err)
 	}
 }
 
@@ -354,5 +358,49 @@ func TestWSSSwitchOn(t *testing.T) {
 	}
 	if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "now secure" {
 		t.Fatalf("got %q, %v", msg, err)
+	}
+}
+
+// TestWSSClientRefusesTLS11: the QML client speaks TLS 1.2 and later only;
+// against a server that offers at most TLS 1.1 the handshake fails and
+// errorString says so.
+func TestWSSClientRefusesTLS11(t *testing.T) {
+	pki := newTestPKI(t)
+	cert, err := tls.LoadX509KeyPair(pki.certFile, pki.keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	served := make(chan error, 1)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			served <- err
+			return
+		}
+		defer c.Close()
+		served <- c.(*tls.Conn).Handshake()
+	}()
+	client := writeQML(t, `import QtQml
+import QmlRun.WebSockets
+WebSocket {
+    url: Qt.application.arguments[2]
+    caCertificateFile: Qt.application.arguments[3]
+    active: true
+    onStatusChanged: function (s) {
+        if (s === WebSocket.Open) { console.log("open over TLS 1.1"); Qt.quit() }
+        if (s === WebSocket.Error) { console.log(errorString); Qt.exit(1) }
+    }
+}`)
+	out, rc := runClientRC(t, client, "wss://"+ln.Addr().String(), pki.caFile)
+	if rc != 1 || !strings.HasPrefix(out, "qml: SSL handshake failed: ") || !strings.Contains(out, "protocol version") {
+		t.Fatalf("rc %d, output %q", rc, out)
+	}
+	if err := <-served; err == nil {
+		t.Fatal("the TLS 1.1 server completed a handshake")
 	}
 }
