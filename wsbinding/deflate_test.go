@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -234,6 +235,56 @@ func TestDeflateOffers(t *testing.T) {
 		// The connection works either way, compressed or not.
 		c.sendText("still open")
 		c.expectText("still open")
+	}
+}
+
+// heapAfterGC is the live heap once garbage is collected.
+func heapAfterGC() int64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
+}
+
+// TestDeflateMemoryPerConnection bounds what compression adds to a
+// connection: N connections that negotiated permessage-deflate and
+// exchanged a compressed message hold no more live heap (server and test
+// clients together) than N that did not, within 2 KiB each. A compressor
+// kept per connection would cost 0.7-1.2 MiB each (README "Compression").
+func TestDeflateMemoryPerConnection(t *testing.T) {
+	const n = 200
+	msg := []byte(strings.Repeat(`{"user":"alice","room":"general","text":"hello there"} `, 8))
+	perConn := func(offer string) int64 {
+		e, _ := startQML(t, writeQML(t, deflateEcho))
+		url := rootURL(t, e)
+		exchange := func() *rawClient {
+			c := dialRawWith(t, url, offer)
+			if offer != "" {
+				c.frame(true, 4, ws.OpText, deflate(t, msg), true)
+			} else {
+				c.sendText(string(msg))
+			}
+			if _, p, compressed := c.readMessage(); !bytes.Equal(p, msg) || compressed != (offer != "") {
+				t.Fatalf("offer %q: echo compressed %v", offer, compressed)
+			}
+			return c
+		}
+		exchange() // the engine's shared compressor and decompressor
+		before := heapAfterGC()
+		clients := make([]*rawClient, n)
+		for i := range clients {
+			clients[i] = exchange()
+		}
+		grown := heapAfterGC() - before
+		runtime.KeepAlive(clients)
+		return grown / n
+	}
+	plain := perConn("")
+	deflated := perConn(offerDeflate)
+	t.Logf("live heap per connection: %d bytes without compression, %d with", plain, deflated)
+	if deflated-plain > 2048 {
+		t.Fatalf("compression adds %d bytes per connection", deflated-plain)
 	}
 }
 
