@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -403,4 +404,49 @@ WebSocket {
 	if err := <-served; err == nil {
 		t.Fatal("the TLS 1.1 server completed a handshake")
 	}
+}
+
+// TestWSSSystemRoots: without caCertificateFile a client trusts the
+// system roots. Go reads them once per process, from SSL_CERT_FILE when it
+// is set, so the test runs again in a child process whose system roots
+// are the test CA: there Qt's own WebSocket and QmlRun.WebSockets' connect.
+func TestWSSSystemRoots(t *testing.T) {
+	if os.Getenv("QMLRUN_TEST_SYSTEM_ROOTS") == "" {
+		pki := newTestPKI(t)
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWSSSystemRoots$", "-test.v")
+		cmd.Env = append(os.Environ(), "QMLRUN_TEST_SYSTEM_ROOTS="+strings.Join([]string{pki.certFile, pki.keyFile}, string(os.PathListSeparator)),
+			"SSL_CERT_FILE="+pki.caFile)
+		if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "--- PASS: TestWSSSystemRoots") {
+			t.Fatalf("child: %v\n%s", err, out)
+		}
+		return
+	}
+	files := filepath.SplitList(os.Getenv("QMLRUN_TEST_SYSTEM_ROOTS"))
+	src := `import QtQml
+import QmlRun.WebSockets
+import QtWebSockets as QtWS
+QtObject {
+    property var server: WebSocketServer {` + wssServer + `
+        onClientConnected: function (ws) {
+            ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m) })
+        }
+    }
+    property var qt: QtWS.WebSocket {
+        onStatusChanged: function (s) {
+            if (s === QtWS.WebSocket.Open) sendTextMessage("qt")
+            if (s === QtWS.WebSocket.Error) console.log("error", errorString)
+        }
+        onTextMessageReceived: function (m) { console.log("echo", m); ext.url = server.url; ext.active = true }
+    }
+    property var ext: WebSocket {
+        onStatusChanged: function (s) {
+            if (s === WebSocket.Open) sendTextMessage("ext")
+            if (s === WebSocket.Error) console.log("error", errorString)
+        }
+        onTextMessageReceived: function (m) { console.log("echo", m) }
+    }
+    Component.onCompleted: { qt.url = server.url; qt.active = true }
+}`
+	_, out := startQML(t, writeQML(t, src), files[0], files[1])
+	waitFor(t, out, "qml: echo qt\nqml: echo ext\n")
 }
