@@ -261,6 +261,14 @@ func TestWSSCertificateReload(t *testing.T) {
 	if got := serial(); got != 3 {
 		t.Fatalf("serial %d after the files changed, want 3", got)
 	}
+	// A file that does not load (a half-written renewal, say) keeps the
+	// certificate in use.
+	if err := os.WriteFile(pki.certFile, []byte("not a certificate"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := serial(); got != 3 {
+		t.Fatalf("serial %d after a bad certificate file, want 3 (the previous one)", got)
+	}
 }
 
 // TestWSSWithNodeWS: npm `ws` over wss, trusting the test CA through
