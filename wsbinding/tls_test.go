@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	goruntime "runtime"
 	"strings"
 	"testing"
 	"time"
@@ -457,4 +458,55 @@ QtObject {
 }`
 	_, out := startQML(t, writeQML(t, src), files[0], files[1])
 	waitFor(t, out, "qml: echo qt\nqml: echo ext\n")
+}
+
+// TestWSSHandshakeTimeout: on a secure server, handshakeTimeout also
+// bounds the TLS handshake: a client that connects and says nothing, and
+// one that stops halfway through its ClientHello, are dropped, and the
+// goroutines that ran their handshakes end.
+func TestWSSHandshakeTimeout(t *testing.T) {
+	pki := newTestPKI(t)
+	src := strings.Replace(wssEchoServer, "listen: true", "listen: true\n    handshakeTimeout: 300\n    onServerError: function (code) { console.log(\"serverError\", code, errorString) }", 1)
+	e, out := startQML(t, writeQML(t, src), pki.certFile, pki.keyFile)
+	addr := strings.TrimPrefix(rootURL(t, e), "wss://")
+	before := goruntime.NumGoroutine()
+	silent, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	partial, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer partial.Close()
+	// A TLS record header announcing a 512-byte handshake message, and
+	// only its first bytes.
+	partial.Write([]byte{0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03})
+	start := time.Now()
+	for _, c := range []net.Conn{silent, partial} {
+		c.SetDeadline(time.Now().Add(3 * time.Second))
+		if _, err := io.ReadAll(c); err != nil {
+			t.Fatalf("connection not dropped: %v", err)
+		}
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("dropped after %v", d)
+	}
+	waitFor(t, out, "qml: serverError 1006 The handshake timed out.\nqml: serverError 1006 The handshake timed out.\n")
+	deadline := time.Now().Add(5 * time.Second)
+	for goruntime.NumGoroutine() > before {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines, %d before the handshakes", goruntime.NumGoroutine(), before)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	// The server still serves.
+	c := dialWSS(t, rootURL(t, e), pki.pool)
+	if err := wsutil.WriteClientText(c, []byte("after")); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "after" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
 }
