@@ -1,7 +1,9 @@
 package wsbinding_test
 
 import (
+	"bytes"
 	"encoding/binary"
+	"strings"
 	"testing"
 
 	"github.com/gobwas/ws"
@@ -25,6 +27,9 @@ WebSocketServer {
             else if (m === "framelimit") ws.maxAllowedIncomingFrameSize = 4
             else if (m === "close") ws.close(4001, "bye now")
             else if (m === "badclose") { try { ws.close(1005) } catch (e) { console.log("close(1005):", e.name) } }
+            else if (m === "longping") ws.ping(new Uint8Array(200).fill(7).buffer)
+            else if (m === "badping") { try { ws.ping({}) } catch (e) { console.log("ping({}):", e.name) } }
+            else if (m === "longclose") ws.close(4003, "\u00e9".repeat(100))
             else ws.sendTextMessage(m)
         })
         ws.onStatusChanged.connect(function (s) {
@@ -63,12 +68,28 @@ func TestSocketAPI(t *testing.T) {
 	waitFor(t, out, "qml: pong true 3 97\n")
 	c.sendText("badclose")
 	waitFor(t, out, "qml: close(1005): TypeError\n")
+	// Payloads longer than a control frame holds are cut: a ping to 125
+	// bytes, a close reason to 123 bytes without splitting a character.
+	c.sendText("longping")
+	if h, p := c.read(); h.OpCode != ws.OpPing || !bytes.Equal(p, bytes.Repeat([]byte{7}, 125)) {
+		t.Fatalf("got %v %d bytes, want a ping of 125", h.OpCode, len(p))
+	}
+	c.sendText("badping")
+	waitFor(t, out, "qml: ping({}): TypeError\n")
 	c.sendText("close")
 	h, p := c.read()
 	if h.OpCode != ws.OpClose || binary.BigEndian.Uint16(p) != 4001 || string(p[2:]) != "bye now" {
 		t.Fatalf("got %v %q, want close 4001 bye now", h.OpCode, p)
 	}
 	waitFor(t, out, "qml: closed 4001 bye now false\n")
+
+	c = dialRaw(t, url)
+	c.sendText("longclose")
+	h, p = c.read()
+	if reason := strings.Repeat("\u00e9", 61); h.OpCode != ws.OpClose || binary.BigEndian.Uint16(p) != 4003 || string(p[2:]) != reason {
+		t.Fatalf("got %v %q, want close 4003 with %d bytes of reason", h.OpCode, p, len(reason))
+	}
+	waitFor(t, out, "qml: closed 4003 "+strings.Repeat("\u00e9", 61)+" false\n")
 
 	// The peer's close code and reason.
 	c = dialRaw(t, url)

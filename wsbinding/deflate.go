@@ -143,7 +143,7 @@ func (d *deflateOffer) negotiate(opt httphead.Option) (httphead.Option, error) {
 		return httphead.Option{}, nil
 	}
 	var p wsflate.Parameters
-	if err := p.Parse(opt); err != nil {
+	if err := p.Parse(opt); err != nil || repeatsParameter(opt) {
 		return httphead.Option{}, nil
 	}
 	d.accepted = true
@@ -155,6 +155,22 @@ func (d *deflateOffer) negotiate(opt httphead.Option) (httphead.Option, error) {
 		}
 	}
 	return resp.Option(), nil
+}
+
+// repeatsParameter reports an offer that names a parameter twice, which
+// RFC 7692 (section 5) says a server must decline. wsflate's Parse catches
+// every repetition but a bare client_max_window_bits.
+func repeatsParameter(opt httphead.Option) bool {
+	seen := 0
+	repeated := false
+	opt.Parameters.ForEach(func(key, _ []byte) bool {
+		if string(key) == "client_max_window_bits" {
+			seen++
+		}
+		repeated = seen > 1
+		return !repeated
+	})
+	return repeated
 }
 
 // deflateClientOffer is the client's offer: no context takeover either way
@@ -170,7 +186,7 @@ func (d *deflateOffer) accept(header string) bool {
 		return false
 	}
 	var p wsflate.Parameters
-	if err := p.Parse(opts[0]); err != nil || !p.ServerNoContextTakeover {
+	if err := p.Parse(opts[0]); err != nil || repeatsParameter(opts[0]) || !p.ServerNoContextTakeover {
 		return false
 	}
 	if p.ClientMaxWindowBits == 1 { // a bare client_max_window_bits is for offers only

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -190,6 +191,103 @@ func TestDeflateConformance(t *testing.T) {
 	}
 }
 
+// TestDeflateOffers: the server's answer to each kind of client offer
+// (RFC 7692 section 7.1). Valid offers are accepted with no context
+// takeover either way, echoing server_max_window_bits; an offer with an
+// unknown parameter, a bad value or a repeated parameter is declined
+// (section 5: the server must not accept it) and the connection goes on
+// without compression.
+func TestDeflateOffers(t *testing.T) {
+	e, _ := startQML(t, writeQML(t, deflateEcho))
+	url := rootURL(t, e)
+	const both = "permessage-deflate;server_no_context_takeover;client_no_context_takeover"
+	for _, tt := range []struct{ offer, answer string }{
+		{"permessage-deflate", both},
+		{"permessage-deflate; client_max_window_bits", both},
+		{"permessage-deflate; client_max_window_bits=10", both},
+		{"permessage-deflate; server_no_context_takeover", both},
+		{"permessage-deflate; client_no_context_takeover", both},
+		{"permessage-deflate; server_max_window_bits=8", both + ";server_max_window_bits=8"},
+		{"permessage-deflate; server_max_window_bits=15; client_max_window_bits", both + ";server_max_window_bits=15"},
+		{"permessage-deflate; server_max_window_bits=9; client_max_window_bits=9; server_no_context_takeover; client_no_context_takeover", both + ";server_max_window_bits=9"},
+		{"x-webkit-deflate-frame, permessage-deflate", both},
+		// Declined offers.
+		{"permessage-deflate; foo=1", ""},
+		{"permessage-deflate; server_max_window_bits", ""},
+		{"permessage-deflate; server_max_window_bits=7", ""},
+		{"permessage-deflate; server_max_window_bits=16", ""},
+		{"permessage-deflate; server_max_window_bits=ten", ""},
+		{"permessage-deflate; client_max_window_bits=7", ""},
+		{"permessage-deflate; server_no_context_takeover=1", ""},
+		{"permessage-deflate; client_no_context_takeover; client_no_context_takeover", ""},
+		{"permessage-deflate; server_max_window_bits=10; server_max_window_bits=10", ""},
+		{"permessage-deflate; client_max_window_bits; client_max_window_bits=10", ""},
+		{"permessage-deflate; client_max_window_bits=10; client_max_window_bits", ""},
+		{"x-webkit-deflate-frame", ""},
+		// A declined offer does not hide a later valid one.
+		{"permessage-deflate; server_max_window_bits=16, permessage-deflate; server_max_window_bits=12", both + ";server_max_window_bits=12"},
+	} {
+		c := dialRawWith(t, url, "Sec-WebSocket-Extensions: "+tt.offer+"\r\n")
+		if got := c.resp.Header.Get("Sec-WebSocket-Extensions"); got != tt.answer {
+			t.Errorf("offer %q: answer %q, want %q", tt.offer, got, tt.answer)
+			continue
+		}
+		// The connection works either way, compressed or not.
+		c.sendText("still open")
+		c.expectText("still open")
+	}
+}
+
+// heapAfterGC is the live heap once garbage is collected.
+func heapAfterGC() int64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
+}
+
+// TestDeflateMemoryPerConnection bounds what compression adds to a
+// connection: N connections that negotiated permessage-deflate and
+// exchanged a compressed message hold no more live heap (server and test
+// clients together) than N that did not, within 2 KiB each. A compressor
+// kept per connection would cost 0.7-1.2 MiB each (README "Compression").
+func TestDeflateMemoryPerConnection(t *testing.T) {
+	const n = 200
+	msg := []byte(strings.Repeat(`{"user":"alice","room":"general","text":"hello there"} `, 8))
+	perConn := func(offer string) int64 {
+		e, _ := startQML(t, writeQML(t, deflateEcho))
+		url := rootURL(t, e)
+		exchange := func() *rawClient {
+			c := dialRawWith(t, url, offer)
+			if offer != "" {
+				c.frame(true, 4, ws.OpText, deflate(t, msg), true)
+			} else {
+				c.sendText(string(msg))
+			}
+			if _, p, compressed := c.readMessage(); !bytes.Equal(p, msg) || compressed != (offer != "") {
+				t.Fatalf("offer %q: echo compressed %v", offer, compressed)
+			}
+			return c
+		}
+		exchange() // the engine's shared compressor and decompressor
+		before := heapAfterGC()
+		clients := make([]*rawClient, n)
+		for i := range clients {
+			clients[i] = exchange()
+		}
+		grown := heapAfterGC() - before
+		runtime.KeepAlive(clients)
+		return grown / n
+	}
+	plain := perConn("")
+	deflated := perConn(offerDeflate)
+	t.Logf("live heap per connection: %d bytes without compression, %d with", plain, deflated)
+	if deflated-plain > 2048 {
+		t.Fatalf("compression adds %d bytes per connection", deflated-plain)
+	}
+}
+
 // TestNoDeflateByDefault: servers negotiate compression only with
 // compression: true (QtWebSockets' server never does).
 func TestNoDeflateByDefault(t *testing.T) {
@@ -217,6 +315,16 @@ func TestDeflateWithPythonWebsockets(t *testing.T) {
 	py := pythonPeer(t)
 	e, _ := startQML(t, writeQML(t, deflateEcho))
 	runPeerEnv(t, []string{"EXPECT_EXTENSIONS=permessage-deflate"}, py, filepath.Join(interopDir(t), "py-client.py"), rootURL(t, e))
+}
+
+// TestDeflateSuiteWithPythonWebsockets runs testdata/interop/
+// py-deflate-suite.py: Autobahn 12.x's message sizes and payloads (whole and
+// fragmented) under each of 13.x's offers, Python's zlib inflating the
+// server's messages within the window the offer asked for.
+func TestDeflateSuiteWithPythonWebsockets(t *testing.T) {
+	py := pythonPeer(t)
+	e, _ := startQML(t, writeQML(t, deflateEcho))
+	runPeer(t, py, filepath.Join(interopDir(t), "py-deflate-suite.py"), rootURL(t, e))
 }
 
 // TestDeflateWithChromium: Chromium negotiates permessage-deflate and

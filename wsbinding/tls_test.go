@@ -13,7 +13,9 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
+	goruntime "runtime"
 	"strings"
 	"testing"
 	"time"
@@ -182,11 +184,15 @@ func TestWSSEcho(t *testing.T) {
 	if msg, err := wsutil.ReadServerBinary(c); err != nil || string(msg) != string(big) {
 		t.Fatalf("binary echo: %d bytes, %v", len(msg), err)
 	}
-	// TLS 1.1 is refused.
-	old, err := tls.Dial("tcp", strings.TrimPrefix(url, "wss://"), &tls.Config{RootCAs: pki.pool, MaxVersion: tls.VersionTLS11})
+	// A client offering at most TLS 1.1 is refused (MinVersion too: Go's
+	// client alone would not offer TLS 1.1 and fail before sending a hello).
+	old, err := tls.Dial("tcp", strings.TrimPrefix(url, "wss://"), &tls.Config{RootCAs: pki.pool, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11})
 	if err == nil {
 		old.Close()
 		t.Fatal("a TLS 1.1 handshake succeeded")
+	}
+	if !strings.Contains(err.Error(), "remote error: tls: protocol version not supported") {
+		t.Fatalf("TLS 1.1 client: %v, want the server's protocol_version alert", err)
 	}
 }
 
@@ -255,6 +261,14 @@ func TestWSSCertificateReload(t *testing.T) {
 	}
 	if got := serial(); got != 3 {
 		t.Fatalf("serial %d after the files changed, want 3", got)
+	}
+	// A file that does not load (a half-written renewal, say) keeps the
+	// certificate in use.
+	if err := os.WriteFile(pki.certFile, []byte("not a certificate"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := serial(); got != 3 {
+		t.Fatalf("serial %d after a bad certificate file, want 3 (the previous one)", got)
 	}
 }
 
@@ -353,6 +367,146 @@ func TestWSSSwitchOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "now secure" {
+		t.Fatalf("got %q, %v", msg, err)
+	}
+}
+
+// TestWSSClientRefusesTLS11: the QML client speaks TLS 1.2 and later only;
+// against a server that offers at most TLS 1.1 the handshake fails and
+// errorString says so.
+func TestWSSClientRefusesTLS11(t *testing.T) {
+	pki := newTestPKI(t)
+	cert, err := tls.LoadX509KeyPair(pki.certFile, pki.keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	served := make(chan error, 1)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			served <- err
+			return
+		}
+		defer c.Close()
+		served <- c.(*tls.Conn).Handshake()
+	}()
+	client := writeQML(t, `import QtQml
+import QmlRun.WebSockets
+WebSocket {
+    url: Qt.application.arguments[2]
+    caCertificateFile: Qt.application.arguments[3]
+    active: true
+    onStatusChanged: function (s) {
+        if (s === WebSocket.Open) { console.log("open over TLS 1.1"); Qt.quit() }
+        if (s === WebSocket.Error) { console.log(errorString); Qt.exit(1) }
+    }
+}`)
+	out, rc := runClientRC(t, client, "wss://"+ln.Addr().String(), pki.caFile)
+	if rc != 1 || !strings.HasPrefix(out, "qml: SSL handshake failed: ") || !strings.Contains(out, "protocol version") {
+		t.Fatalf("rc %d, output %q", rc, out)
+	}
+	if err := <-served; err == nil {
+		t.Fatal("the TLS 1.1 server completed a handshake")
+	}
+}
+
+// TestWSSSystemRoots: without caCertificateFile a client trusts the
+// system roots. Go reads them once per process, from SSL_CERT_FILE when it
+// is set, so the test runs again in a child process whose system roots
+// are the test CA: there Qt's own WebSocket and QmlRun.WebSockets' connect.
+func TestWSSSystemRoots(t *testing.T) {
+	if os.Getenv("QMLRUN_TEST_SYSTEM_ROOTS") == "" {
+		pki := newTestPKI(t)
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWSSSystemRoots$", "-test.v")
+		cmd.Env = append(os.Environ(), "QMLRUN_TEST_SYSTEM_ROOTS="+strings.Join([]string{pki.certFile, pki.keyFile}, string(os.PathListSeparator)),
+			"SSL_CERT_FILE="+pki.caFile)
+		if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "--- PASS: TestWSSSystemRoots") {
+			t.Fatalf("child: %v\n%s", err, out)
+		}
+		return
+	}
+	files := filepath.SplitList(os.Getenv("QMLRUN_TEST_SYSTEM_ROOTS"))
+	src := `import QtQml
+import QmlRun.WebSockets
+import QtWebSockets as QtWS
+QtObject {
+    property var server: WebSocketServer {` + wssServer + `
+        onClientConnected: function (ws) {
+            ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m) })
+        }
+    }
+    property var qt: QtWS.WebSocket {
+        onStatusChanged: function (s) {
+            if (s === QtWS.WebSocket.Open) sendTextMessage("qt")
+            if (s === QtWS.WebSocket.Error) console.log("error", errorString)
+        }
+        onTextMessageReceived: function (m) { console.log("echo", m); ext.url = server.url; ext.active = true }
+    }
+    property var ext: WebSocket {
+        onStatusChanged: function (s) {
+            if (s === WebSocket.Open) sendTextMessage("ext")
+            if (s === WebSocket.Error) console.log("error", errorString)
+        }
+        onTextMessageReceived: function (m) { console.log("echo", m) }
+    }
+    Component.onCompleted: { qt.url = server.url; qt.active = true }
+}`
+	_, out := startQML(t, writeQML(t, src), files[0], files[1])
+	waitFor(t, out, "qml: echo qt\nqml: echo ext\n")
+}
+
+// TestWSSHandshakeTimeout: on a secure server, handshakeTimeout also
+// bounds the TLS handshake: a client that connects and says nothing, and
+// one that stops halfway through its ClientHello, are dropped, and the
+// goroutines that ran their handshakes end.
+func TestWSSHandshakeTimeout(t *testing.T) {
+	pki := newTestPKI(t)
+	src := strings.Replace(wssEchoServer, "listen: true", "listen: true\n    handshakeTimeout: 300\n    onServerError: function (code) { console.log(\"serverError\", code, errorString) }", 1)
+	e, out := startQML(t, writeQML(t, src), pki.certFile, pki.keyFile)
+	addr := strings.TrimPrefix(rootURL(t, e), "wss://")
+	before := goruntime.NumGoroutine()
+	silent, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	partial, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer partial.Close()
+	// A TLS record header announcing a 512-byte handshake message, and
+	// only its first bytes.
+	partial.Write([]byte{0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03})
+	start := time.Now()
+	for _, c := range []net.Conn{silent, partial} {
+		c.SetDeadline(time.Now().Add(3 * time.Second))
+		if _, err := io.ReadAll(c); err != nil {
+			t.Fatalf("connection not dropped: %v", err)
+		}
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("dropped after %v", d)
+	}
+	waitFor(t, out, "qml: serverError 1006 The handshake timed out.\nqml: serverError 1006 The handshake timed out.\n")
+	deadline := time.Now().Add(5 * time.Second)
+	for goruntime.NumGoroutine() > before {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines, %d before the handshakes", goruntime.NumGoroutine(), before)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	// The server still serves.
+	c := dialWSS(t, rootURL(t, e), pki.pool)
+	if err := wsutil.WriteClientText(c, []byte("after")); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := wsutil.ReadServerText(c); err != nil || string(msg) != "after" {
 		t.Fatalf("got %q, %v", msg, err)
 	}
 }
