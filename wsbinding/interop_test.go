@@ -22,9 +22,17 @@ import (
 // returns the engine; the loop stops when the test ends.
 func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lockedBuffer) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
 	out := &lockedBuffer{}
-	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", path}, args...)})
+	return startQMLWith(t, runtime.Options{Stdout: out, Stderr: out, Args: append([]string{"qmlrun", path}, args...)}, path), out
+}
+
+// startQMLWith is startQML with the engine's options (its Context is
+// replaced by one the test's end cancels).
+func startQMLWith(t *testing.T, opts runtime.Options, path string) *runtime.Engine {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	opts.Context = ctx
+	e := runtime.New(opts)
 	registerWS(t, e)
 	if err := e.Load(path); err != nil {
 		t.Fatal(err)
@@ -39,7 +47,7 @@ func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lock
 			t.Error("engine did not stop")
 		}
 	})
-	return e, out
+	return e
 }
 
 // registerWS registers QtWebSockets and its qmlrun extensions.
