@@ -145,6 +145,7 @@ func TestOperatorFlags(t *testing.T) {
 		`qmlrun_websocket_handshake_failures_total{reason="max_connections"} 1`,
 		`qmlrun_websocket_handshake_failures_total{reason="origin"} 1`,
 		"# TYPE qmlrun_js_handler_seconds summary\n",
+		"# TYPE go_goroutines gauge\n",
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %q:\n%s", want, body)
