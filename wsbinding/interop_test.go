@@ -23,17 +23,17 @@ import (
 func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lockedBuffer) {
 	t.Helper()
 	out := &lockedBuffer{}
-	return startQMLWith(t, runtime.Options{Stdout: out, Stderr: out, Args: append([]string{"qmlrun", path}, args...)}, path), out
+	return startQMLWith(t, runtime.Options{Stdout: out, Stderr: out, Args: append([]string{"qmlrun", path}, args...)}, wsbinding.Options{}, path), out
 }
 
 // startQMLWith is startQML with the engine's options (its Context is
-// replaced by one the test's end cancels).
-func startQMLWith(t *testing.T, opts runtime.Options, path string) *runtime.Engine {
+// replaced by one the test's end cancels) and the modules' options.
+func startQMLWith(t *testing.T, opts runtime.Options, wsOpts wsbinding.Options, path string) *runtime.Engine {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	opts.Context = ctx
 	e := runtime.New(opts)
-	registerWS(t, e)
+	registerWSWith(t, e, wsOpts)
 	if err := e.Load(path); err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,14 @@ func startQMLWith(t *testing.T, opts runtime.Options, path string) *runtime.Engi
 // registerWS registers QtWebSockets and its qmlrun extensions.
 func registerWS(t *testing.T, e *runtime.Engine) {
 	t.Helper()
-	for _, m := range []*runtime.Module{wsbinding.Module(), wsbinding.Extensions()} {
+	registerWSWith(t, e, wsbinding.Options{})
+}
+
+// registerWSWith registers QtWebSockets and its qmlrun extensions with the
+// operator's options.
+func registerWSWith(t *testing.T, e *runtime.Engine, opts wsbinding.Options) {
+	t.Helper()
+	for _, m := range []*runtime.Module{wsbinding.ModuleWith(opts), wsbinding.ExtensionsWith(opts)} {
 		if err := e.Register(m); err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"log/slog"
+	"net"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/qmlrun/qmlrun/runtime"
+	"github.com/qmlrun/qmlrun/wsbinding"
 )
 
 const runawayServer = `import QtQml
@@ -41,7 +43,7 @@ func TestRunawayHandlerKeepsServing(t *testing.T) {
 	out, logs := &lockedBuffer{}, &lockedBuffer{}
 	path := writeQML(t, runawayServer)
 	e := startQMLWith(t, runtime.Options{Stdout: out, Stderr: out, ScriptTimeout: 200 * time.Millisecond,
-		Logger: slog.New(slog.NewJSONHandler(logs, nil))}, path)
+		Logger: slog.New(slog.NewJSONHandler(logs, nil))}, wsbinding.Options{}, path)
 	url := rootURL(t, e)
 	a, b := dialRaw(t, url), dialRaw(t, url)
 	a.sendText("loop")
@@ -152,5 +154,50 @@ func TestLimitsWithNodeWS(t *testing.T) {
 	resume()
 	if l := nodeLine(t, lines); l != "close 1008 write queue full messages>0" {
 		t.Errorf("slow client: %q, want close 1008 after its messages", l)
+	}
+}
+
+// TestLimitLogsAndMetrics: the limits a connection meets reach the logs
+// and the counters: a slow consumer (buffer full, then closed 1008), an
+// idle peer that does not answer pings (closed 1001), a peer that resets
+// its connection (a connection error); once they are gone, no connection
+// is counted open and no byte queued.
+func TestLimitLogsAndMetrics(t *testing.T) {
+	out, logs := &lockedBuffer{}, &lockedBuffer{}
+	m := &wsbinding.Metrics{}
+	opts := runtime.Options{Stdout: out, Stderr: out, Logger: slog.New(slog.NewJSONHandler(logs, nil))}
+	slow := startQMLWith(t, opts, wsbinding.Options{Metrics: m}, writeQML(t, slowServer))
+	dialSmallBuffer(t, rootURL(t, slow)).sendText("flood")
+	idle := startQMLWith(t, opts, wsbinding.Options{Metrics: m}, writeQML(t, idleServer))
+	url := rootURL(t, idle)
+	dialRaw(t, url) // never answers the ping
+	reset := dialRaw(t, url)
+	reset.conn.(*net.TCPConn).SetLinger(0)
+	reset.conn.Close()
+	waitFor(t, out, "qml: closed 1008 write queue full most true\n")
+	waitFor(t, out, "qml: closed 1001 idle timeout\n")
+	waitFor(t, logs, `"msg":"websocket connection error"`)
+	for _, want := range []string{
+		`"msg":"websocket buffer full","peer":"127.0.0.1:`,
+		`"msg":"websocket closed: buffer full","peer":"127.0.0.1:`,
+		`"code":1008,"reason":"write queue full"}`,
+		`"msg":"websocket closed: idle","peer":"127.0.0.1:`,
+		`"code":1001,"reason":"idle timeout"}`,
+		`"error":"The remote host closed the connection"}`,
+	} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs lack %s:\n%s", want, logs.String())
+		}
+	}
+	if m.BufferFullCloses.Load() != 1 || m.IdleCloses.Load() != 1 || m.RefusedSends.Load() == 0 || m.Accepted.Load() != 3 {
+		t.Errorf("counters: %d buffer-full closes, %d idle closes, %d refused sends, %d accepted; want 1, 1, some, 3",
+			m.BufferFullCloses.Load(), m.IdleCloses.Load(), m.RefusedSends.Load(), m.Accepted.Load())
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for (m.Open.Load() != 0 || m.Queued.Load() != 0) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if m.Open.Load() != 0 || m.Queued.Load() != 0 || m.Closed.Load() != 3 {
+		t.Errorf("after the closes: %d open, %d bytes queued, %d closed; want 0, 0, 3", m.Open.Load(), m.Queued.Load(), m.Closed.Load())
 	}
 }
