@@ -244,11 +244,18 @@ func runChromium(t *testing.T, chrome, wsURL, ext string, flags ...string) {
 // checks what the page reports.
 func runChromiumWant(t *testing.T, chrome, wsURL, want string, flags ...string) {
 	t.Helper()
+	runChromiumPage(t, chrome, chromePage, wsURL, want, flags...)
+}
+
+// runChromiumPage has headless Chromium load page, which finds wsURL in
+// its query string (ws=) and reports to /result?r=, and checks the report.
+func runChromiumPage(t *testing.T, chrome, page, wsURL, want string, flags ...string) {
+	t.Helper()
 	results := make(chan string, 1)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		io.WriteString(w, chromePage)
+		io.WriteString(w, page)
 	})
 	mux.HandleFunc("/result", func(w http.ResponseWriter, r *http.Request) {
 		select {

@@ -201,3 +201,28 @@ func TestLimitLogsAndMetrics(t *testing.T) {
 		t.Errorf("after the closes: %d open, %d bytes queued, %d closed; want 0, 0, 3", m.Open.Load(), m.Queued.Load(), m.Closed.Load())
 	}
 }
+
+// chromeIdlePage stays silent on its WebSocket for 1.5 s, then sends
+// "still here" and reports the answer, or how the socket closed.
+const chromeIdlePage = `<!doctype html><title>qmlrun idle</title><script>
+const url = new URLSearchParams(location.search).get('ws');
+const report = (r) => fetch('/result?r=' + encodeURIComponent(r));
+const ws = new WebSocket(url);
+ws.onopen = () => setTimeout(() => ws.send('still here'), 1500);
+ws.onmessage = (ev) => { report('echo ' + ev.data); ws.close(1000); };
+ws.onclose = (ev) => report('closed ' + ev.code + ' ' + ev.reason);
+</script>`
+
+// TestIdleTimeoutWithChromium: a browser answers the server's idle pings
+// by itself, so a page that sends nothing for several idleTimeouts keeps
+// its connection.
+func TestIdleTimeoutWithChromium(t *testing.T) {
+	chrome := peer(t, "/usr/bin/chromium")
+	src := strings.Replace(idleServer, "onClientConnected: function (ws) {", `onClientConnected: function (ws) {
+        ws.onTextMessageReceived.connect(function (m) { ws.sendTextMessage(m) })`, 1)
+	e, out := startQML(t, writeQML(t, src))
+	runChromiumPage(t, chrome, chromeIdlePage, rootURL(t, e), "echo still here")
+	if strings.Contains(out.String(), "closed 1001") {
+		t.Fatalf("the page was closed as idle:\n%s", out.String())
+	}
+}
