@@ -279,9 +279,9 @@ func TestWatchReload(t *testing.T) {
 // TestDrainStopsAccepting: from SIGTERM on, the port refuses connections
 // while the open ones are still closing (1001), and the process exits once
 // the client answers the close; --max-header-size and --handshake-timeout
-// reach the server.
+// reach the server, and their refusals are logged in slog's text format.
 func TestDrainStopsAccepting(t *testing.T) {
-	p, port, _ := startEcho(t, "", "--drain-timeout", "10s", "--max-header-size", "1024", "--handshake-timeout", "300ms")
+	p, port, _ := startEcho(t, "", "--drain-timeout", "10s", "--max-header-size", "1024", "--handshake-timeout", "300ms", "--log-format", "text")
 	if code := status(t, port, "X-Big: "+strings.Repeat("a", 2000)+"\r\n"); code != 431 {
 		t.Errorf("request over --max-header-size: %d, want 431", code)
 	}
@@ -294,6 +294,8 @@ func TestDrainStopsAccepting(t *testing.T) {
 	if _, err := silent.Read(make([]byte, 1)); err != io.EOF {
 		t.Errorf("a connection that sends no request: %v, want EOF after --handshake-timeout", err)
 	}
+	p.waitFor(t, `level=WARN msg="websocket handshake refused" reason=header_too_large`)
+	p.waitFor(t, `level=WARN msg="websocket handshake refused" reason=timeout`)
 	c := dialSync(t, port)
 	c.echo(t, "x")
 	start := time.Now()
@@ -328,5 +330,26 @@ func TestDrainStopsAccepting(t *testing.T) {
 	}
 	if out := p.output(); !strings.Contains(out, "qml: socket closed") || !strings.Contains(out, "qml: destroyed") {
 		t.Errorf("want the socket closed and onDestruction:\n%s", out)
+	}
+}
+
+// TestScriptTimeoutFlag: -script-timeout sets the budget of one call into
+// JavaScript (the interrupt is reported at its line and logged, and the
+// program goes on); 0 sets no limit.
+func TestScriptTimeoutFlag(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "loop.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+QtObject {
+    property Timer t: Timer { interval: 10; running: true; onTriggered: { console.log("still running"); Qt.quit() } }
+    Component.onCompleted: { var end = Date.now() + 400; while (Date.now() < end) {} console.log("loop done") }
+}
+`), 0o644)
+	out, rc := runMain("-script-timeout", "100ms", "--log-format", "json", doc)
+	if rc != 0 || !strings.Contains(out, "loop.qml:4: Error: JavaScript ran longer than 100ms and was interrupted\n") ||
+		!strings.Contains(out, `"msg":"javascript interrupted"`) || strings.Contains(out, "loop done") || !strings.Contains(out, "qml: still running\n") {
+		t.Errorf("-script-timeout 100ms: rc %d\n%s", rc, out)
+	}
+	if out, rc := runMain("-script-timeout", "0", doc); rc != 0 || out != "qml: loop done\nqml: still running\n" {
+		t.Errorf("-script-timeout 0: rc %d %q", rc, out)
 	}
 }
