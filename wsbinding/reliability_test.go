@@ -203,10 +203,12 @@ func TestLimitLogsAndMetrics(t *testing.T) {
 }
 
 // chromeIdlePage stays silent on its WebSocket for 1.5 s, then sends
-// "still here" and reports the answer, or how the socket closed.
+// "still here" and reports the answer, or how the socket closed (the
+// first of the two only: the reports race to the test's HTTP server).
 const chromeIdlePage = `<!doctype html><title>qmlrun idle</title><script>
 const url = new URLSearchParams(location.search).get('ws');
-const report = (r) => fetch('/result?r=' + encodeURIComponent(r));
+let reported = false;
+const report = (r) => { if (!reported) { reported = true; fetch('/result?r=' + encodeURIComponent(r)); } };
 const ws = new WebSocket(url);
 ws.onopen = () => setTimeout(() => ws.send('still here'), 1500);
 ws.onmessage = (ev) => { report('echo ' + ev.data); ws.close(1000); };
