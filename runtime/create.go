@@ -469,6 +469,22 @@ func (e *Engine) complete(c *creation) {
 	}
 }
 
+// dropInterrupted destroys a tree made from JavaScript (createObject,
+// Qt.createQmlObject, a singleton's first use) when an interrupt cut its
+// creation short: a binding or handler of the tree ran past the script
+// timeout, so the rest of the creation, Component.onCompleted included,
+// did not run. Qt never leaves such an object, so it goes as if the
+// creation had failed; its onDestruction handlers are stopped like the
+// rest of the call, its Go Destroy hooks free what Init took (sockets,
+// timers). It reports whether obj was dropped.
+func (e *Engine) dropInterrupted(obj *Object) bool {
+	if !e.watch.cutShort() {
+		return false
+	}
+	e.destroyObject(obj)
+	return true
+}
+
 // destroyObject destroys an object tree: onDestruction handlers run in
 // reverse order of creation, then Go Destroy hooks.
 func (e *Engine) destroyObject(o *Object) {

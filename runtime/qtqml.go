@@ -205,6 +205,9 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 		e.print(err.Error())
 		return goja.Null()
 	}
+	if e.dropInterrupted(obj) {
+		return goja.Null()
+	}
 	obj.dynamic = true
 	return e.wrap(obj)
 }
@@ -519,6 +522,9 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 		}
 		var obj *Object
 		if obj, err = e.instantiateDecl(d.root, ctx, parent, nil); err == nil {
+			if e.dropInterrupted(obj) {
+				return goja.Null()
+			}
 			obj.dynamic = true
 			return e.wrap(obj)
 		}

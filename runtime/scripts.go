@@ -234,6 +234,9 @@ func (e *Engine) singletonInstance(t *Type) goja.Value {
 		e.print(err.Error())
 		return goja.Undefined()
 	}
+	if e.dropInterrupted(o) {
+		return goja.Undefined() // made again when next named
+	}
 	e.singletons[t] = o
 	return e.wrap(o)
 }

@@ -141,6 +141,10 @@ func (w *watchdog) fire() {
 	w.vm.Interrupt(errInterrupted{w.budget})
 }
 
+// cutShort reports whether an interrupt has stopped the outermost call
+// under way: the rest of it, Go code included, is being unwound.
+func (w *watchdog) cutShort() bool { return w.depth > 0 && w.first != nil }
+
 // overdue reports whether the current call has run past its budget. Go
 // loops over JavaScript data check it every loopCheck iterations: an
 // interrupt only stops JavaScript, and an array's length can be 2^32-1

@@ -120,3 +120,54 @@ QtObject {
 		t.Errorf("CallStats: %d calls, %v; want at least 3 calls and the 100ms of the loop", n, d)
 	}
 }
+
+// TestInterruptedCreationLeavesNoObject: a binding of an object made by
+// createObject in a handler runs past the budget; the handler stops (the
+// interrupt is reported at the binding's line) and the half-made object,
+// whose Component.onCompleted never ran, is taken away with its tree
+// rather than left in its parent. Creation works again afterwards.
+func TestInterruptedCreationLeavesNoObject(t *testing.T) {
+	e, out := budgeted(t, 100*time.Millisecond)
+	err := e.LoadString("/tmp/cut.qml", `import QtQml
+QtObject {
+    id: root
+    property Component c: Component {
+        QtObject {
+            property bool loop: false
+            property int v: { if (loop) { while (true) {} } return 1 }
+            property QtObject inner: QtObject { Component.onDestruction: console.log("inner destroyed") }
+            Component.onCompleted: console.log("child completed", loop)
+            Component.onDestruction: console.log("child destroyed", loop)
+        }
+    }
+    property var made: null
+    property Timer t: Timer {
+        interval: 1; running: true
+        onTriggered: {
+            console.log("made", root.made)
+            root.made = root.c.createObject(root, {loop: false})
+            console.log("made", root.made.v)
+            Qt.quit()
+        }
+    }
+    Component.onCompleted: { root.made = c.createObject(root, {loop: true}); console.log("not reached") }
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rc := e.Run(); rc != 0 {
+		t.Fatalf("exit %d", rc)
+	}
+	want := `file:///tmp/cut.qml:7: Error: JavaScript ran longer than 100ms and was interrupted
+qml: made null
+qml: child completed false
+qml: made 1
+qml: inner destroyed
+qml: child destroyed false
+`
+	// Left in the root, the interrupted object would be destroyed with it
+	// at the end ("child destroyed true", a second "inner destroyed").
+	if got := out.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

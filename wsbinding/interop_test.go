@@ -22,10 +22,18 @@ import (
 // returns the engine; the loop stops when the test ends.
 func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lockedBuffer) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
 	out := &lockedBuffer{}
-	e := runtime.New(runtime.Options{Stdout: out, Stderr: out, Context: ctx, Args: append([]string{"qmlrun", path}, args...)})
-	registerWS(t, e)
+	return startQMLWith(t, runtime.Options{Stdout: out, Stderr: out, Args: append([]string{"qmlrun", path}, args...)}, wsbinding.Options{}, path), out
+}
+
+// startQMLWith is startQML with the engine's options (its Context is
+// replaced by one the test's end cancels) and the modules' options.
+func startQMLWith(t *testing.T, opts runtime.Options, wsOpts wsbinding.Options, path string) *runtime.Engine {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	opts.Context = ctx
+	e := runtime.New(opts)
+	registerWSWith(t, e, wsOpts)
 	if err := e.Load(path); err != nil {
 		t.Fatal(err)
 	}
@@ -39,13 +47,20 @@ func startQML(t *testing.T, path string, args ...string) (*runtime.Engine, *lock
 			t.Error("engine did not stop")
 		}
 	})
-	return e, out
+	return e
 }
 
 // registerWS registers QtWebSockets and its qmlrun extensions.
 func registerWS(t *testing.T, e *runtime.Engine) {
 	t.Helper()
-	for _, m := range []*runtime.Module{wsbinding.Module(), wsbinding.Extensions()} {
+	registerWSWith(t, e, wsbinding.Options{})
+}
+
+// registerWSWith registers QtWebSockets and its qmlrun extensions with the
+// operator's options.
+func registerWSWith(t *testing.T, e *runtime.Engine, opts wsbinding.Options) {
+	t.Helper()
+	for _, m := range []*runtime.Module{wsbinding.ModuleWith(opts), wsbinding.ExtensionsWith(opts)} {
 		if err := e.Register(m); err != nil {
 			t.Fatal(err)
 		}
@@ -229,11 +244,18 @@ func runChromium(t *testing.T, chrome, wsURL, ext string, flags ...string) {
 // checks what the page reports.
 func runChromiumWant(t *testing.T, chrome, wsURL, want string, flags ...string) {
 	t.Helper()
+	runChromiumPage(t, chrome, chromePage, wsURL, want, flags...)
+}
+
+// runChromiumPage has headless Chromium load page, which finds wsURL in
+// its query string (ws=) and reports to /result?r=, and checks the report.
+func runChromiumPage(t *testing.T, chrome, page, wsURL, want string, flags ...string) {
+	t.Helper()
 	results := make(chan string, 1)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		io.WriteString(w, chromePage)
+		io.WriteString(w, page)
 	})
 	mux.HandleFunc("/result", func(w http.ResponseWriter, r *http.Request) {
 		select {

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	goruntime "runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -109,6 +110,10 @@ func writeMetrics(w io.Writer, m *wsbinding.Metrics, calls *runtime.CallStats) {
 		fmt.Sprintf("{reason=\"idle\"} %d", m.IdleCloses.Load()),
 		fmt.Sprintf("{reason=\"message_too_big\"} %d", m.TooBigCloses.Load()),
 		fmt.Sprintf("{reason=\"protocol_error\"} %d", m.ProtocolCloses.Load()))
+	// Goroutines of the whole process, for the soak test's check that a
+	// server's count comes back after a load: connections cost none (the
+	// event loop watches their descriptors), so a leak shows here.
+	metric("go_goroutines", "gauge", "Number of goroutines that currently exist.", v(int64(goruntime.NumGoroutine())))
 	metric("qmlrun_js_handler_seconds", "summary", "Time spent in JavaScript (handlers, bindings, callbacks), per outermost call.",
 		fmt.Sprintf("_sum %g", float64(calls.Nanos.Load())/1e9), fmt.Sprintf("_count %d", calls.Calls.Load()))
 }

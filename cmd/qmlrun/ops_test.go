@@ -145,6 +145,7 @@ func TestOperatorFlags(t *testing.T) {
 		`qmlrun_websocket_handshake_failures_total{reason="max_connections"} 1`,
 		`qmlrun_websocket_handshake_failures_total{reason="origin"} 1`,
 		"# TYPE qmlrun_js_handler_seconds summary\n",
+		"# TYPE go_goroutines gauge\n",
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %q:\n%s", want, body)
@@ -272,5 +273,83 @@ func TestWatchReload(t *testing.T) {
 	c = dialSync(t, port)
 	if got := c.echo(t, "d"); got != "v3-d" {
 		t.Fatalf("echo after SIGHUP %q", got)
+	}
+}
+
+// TestDrainStopsAccepting: from SIGTERM on, the port refuses connections
+// while the open ones are still closing (1001), and the process exits once
+// the client answers the close; --max-header-size and --handshake-timeout
+// reach the server, and their refusals are logged in slog's text format.
+func TestDrainStopsAccepting(t *testing.T) {
+	p, port, _ := startEcho(t, "", "--drain-timeout", "10s", "--max-header-size", "1024", "--handshake-timeout", "300ms", "--log-format", "text")
+	if code := status(t, port, "X-Big: "+strings.Repeat("a", 2000)+"\r\n"); code != 431 {
+		t.Errorf("request over --max-header-size: %d, want 431", code)
+	}
+	silent, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	silent.SetDeadline(time.Now().Add(5 * time.Second))
+	if _, err := silent.Read(make([]byte, 1)); err != io.EOF {
+		t.Errorf("a connection that sends no request: %v, want EOF after --handshake-timeout", err)
+	}
+	p.waitFor(t, `level=WARN msg="websocket handshake refused" reason=header_too_large`)
+	p.waitFor(t, `level=WARN msg="websocket handshake refused" reason=timeout`)
+	c := dialSync(t, port)
+	c.echo(t, "x")
+	start := time.Now()
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	for {
+		f, err := ws.ReadFrame(c.rw)
+		if err != nil {
+			t.Fatalf("reading: %v, want a close frame", err)
+		}
+		if f.Header.OpCode == ws.OpClose {
+			if code := int(f.Payload[0])<<8 | int(f.Payload[1]); code != 1001 {
+				t.Fatalf("close code %d, want 1001", code)
+			}
+			break
+		}
+	}
+	// The close is not answered yet: the process is draining.
+	if _, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), 2*time.Second); err == nil {
+		t.Errorf("a connection was accepted while draining")
+	}
+	select {
+	case <-p.eof:
+		t.Fatalf("qmlrun exited before the client answered the close:\n%s", p.output())
+	default:
+	}
+	ws.WriteFrame(c.conn, ws.MaskFrame(ws.NewCloseFrame(ws.NewCloseFrameBody(1001, ""))))
+	if err := p.wait(); err != nil {
+		t.Fatalf("exit: %v\n%s", err, p.output())
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("exited %v after SIGTERM; the client had answered", d)
+	}
+	if out := p.output(); !strings.Contains(out, "qml: socket closed") || !strings.Contains(out, "qml: destroyed") {
+		t.Errorf("want the socket closed and onDestruction:\n%s", out)
+	}
+}
+
+// TestScriptTimeoutFlag: -script-timeout sets the budget of one call into
+// JavaScript (the interrupt is reported at its line and logged, and the
+// program goes on); 0 sets no limit.
+func TestScriptTimeoutFlag(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "loop.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+QtObject {
+    property Timer t: Timer { interval: 10; running: true; onTriggered: { console.log("still running"); Qt.quit() } }
+    Component.onCompleted: { var end = Date.now() + 400; while (Date.now() < end) {} console.log("loop done") }
+}
+`), 0o644)
+	out, rc := runMain("-script-timeout", "100ms", "--log-format", "json", doc)
+	if rc != 0 || !strings.Contains(out, "loop.qml:4: Error: JavaScript ran longer than 100ms and was interrupted\n") ||
+		!strings.Contains(out, `"msg":"javascript interrupted"`) || strings.Contains(out, "loop done") || !strings.Contains(out, "qml: still running\n") {
+		t.Errorf("-script-timeout 100ms: rc %d\n%s", rc, out)
+	}
+	if out, rc := runMain("-script-timeout", "0", doc); rc != 0 || out != "qml: loop done\nqml: still running\n" {
+		t.Errorf("-script-timeout 0: rc %d %q", rc, out)
 	}
 }

@@ -38,13 +38,15 @@
 // clients that disconnect in the middle of a frame (FIN or RST), and
 // garbage handshakes (must get an HTTP 4xx).
 //
-// Memory and threads: the server's VmRSS and Threads (/proc/PID/status; a
-// qmlrun process does not expose a goroutine count) are sampled at the
-// start (after warm-up: all -conns connected and messages flowing for
-// -warmup), every 30 s, and at the end (load stopped, every client gone,
-// after -settle): the end values must be within 10% of the start (threads:
-// 10% or two threads, since the Go runtime never ends the threads it
-// started and a server has only about ten).
+// Memory, threads and goroutines: the server's VmRSS and Threads
+// (/proc/PID/status) and its goroutines (go_goroutines, scraped from the
+// --metrics endpoint wssoak gives it) are sampled at the start (after
+// warm-up: all -conns connected and messages flowing for -warmup), every
+// 30 s, and at the end (load stopped, every client gone, after -settle):
+// the end values must be within 10% of the start (threads: 10% or two
+// threads, since the Go runtime never ends the threads it started and a
+// server has only about ten; goroutines: 10% or one, since a server has
+// only a handful and a timer's callback may be running).
 //
 // The program exits 1 when any check fails.
 package main
@@ -61,6 +63,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -142,12 +145,52 @@ func raiseNoFile(need int) (uint64, error) {
 	return rl.Cur, nil
 }
 
-// sample is the server's memory and threads at one moment.
+// sample is the server's memory, threads and goroutines at one moment.
 type sample struct {
-	at       time.Duration
-	rssKB    int
-	threads  int
-	cpuTicks int64 // user+system, in clock ticks (100/s)
+	at         time.Duration
+	rssKB      int
+	threads    int
+	goroutines int   // -1: the metrics endpoint did not answer
+	cpuTicks   int64 // user+system, in clock ticks (100/s)
+}
+
+// serverSample reads the server's /proc status and its goroutine count
+// from its metrics endpoint at metrics (host:port).
+func serverSample(pid int, metrics string) sample {
+	s, _ := readStatus(pid)
+	s.goroutines = scrapeGoroutines(metrics)
+	return s
+}
+
+// scrapeGoroutines reads go_goroutines from a qmlrun metrics endpoint, on
+// a connection of its own (closed after, so that the scrape's goroutine
+// on the server is counted the same way every time); -1 on failure.
+func scrapeGoroutines(addr string) int {
+	c := http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+	resp, err := c.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "go_goroutines "); ok {
+			if n, err := strconv.Atoi(v); err == nil {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// freeAddr returns a loopback address with a port free at the moment.
+func freeAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
 }
 
 func readStatus(pid int) (sample, error) {
@@ -263,10 +306,11 @@ type report struct {
 	serverSeq             int64
 	elapsed, settled      time.Duration
 	rssOK, threadsOK, run bool
+	goroutinesOK          bool
 }
 
 func (r *report) ok() bool {
-	return r.run && r.rssOK && r.threadsOK && r.st.failures.Load() == 0 && r.st.canaryMisses.Load() == 0 && r.serverClients == 0
+	return r.run && r.rssOK && r.threadsOK && r.goroutinesOK && r.st.failures.Load() == 0 && r.st.canaryMisses.Load() == 0 && r.serverClients == 0
 }
 
 // dialer connects from a random loopback address (127.x.y.z): tens of
@@ -500,7 +544,11 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 			return nil, fmt.Errorf("building qmlrun: %v\n%s", err, out)
 		}
 	}
-	args := []string{cfg.qml, "--", "0", strconv.Itoa(cfg.maxBacklog)}
+	metrics, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"--metrics", metrics, cfg.qml, "--", "0", strconv.Itoa(cfg.maxBacklog)}
 	if cfg.timeout != "" {
 		args = append([]string{"-script-timeout", cfg.timeout}, args...)
 	}
@@ -547,7 +595,7 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 		return nil, errors.New("server did not print its url")
 	}
 	pid := srv.Process.Pid
-	rep.baseline, _ = readStatus(pid)
+	rep.baseline = serverSample(pid, metrics)
 	t0 := time.Now()
 	fmt.Fprintf(w, "wssoak: server pid %d at ws://%s; %d connections, lifetime %v, %.0f msg/s of %d bytes, %.0f misbehaving/s, %v (+%v warm-up)\n",
 		pid, addr, cfg.conns, cfg.lifetime, cfg.rate, cfg.size, cfg.bad, cfg.duration, cfg.warmup)
@@ -777,12 +825,12 @@ func run(ctx context.Context, cfg config, w io.Writer) (*report, error) {
 	case err := <-srvDone:
 		return nil, fmt.Errorf("server exited during warm-up: %v", err)
 	}
-	rep.start, _ = readStatus(pid)
+	rep.start = serverSample(pid, metrics)
 	rep.start.at = time.Since(t0)
 	rep.peak = rep.start
 	self0, _ := readStatus(os.Getpid())
 	selfPrev := self0.cpuTicks
-	fmt.Fprintf(w, "start (after %v warm-up): %d open, RSS %d KiB, %d threads\n", cfg.warmup, countLive(&live), rep.start.rssKB, rep.start.threads)
+	fmt.Fprintf(w, "start (after %v warm-up): %d open, RSS %d KiB, %d threads, %d goroutines\n", cfg.warmup, countLive(&live), rep.start.rssKB, rep.start.threads, rep.start.goroutines)
 	end := time.After(cfg.duration)
 	every := time.NewTicker(30 * time.Second)
 	if cfg.duration < 2*time.Minute {
@@ -802,7 +850,7 @@ loop:
 			st.fail("server exited: %v", err)
 			break loop
 		case <-every.C:
-			s, _ := readStatus(pid)
+			s := serverSample(pid, metrics)
 			s.at = time.Since(t0)
 			prev := rep.start
 			if len(rep.samples) > 0 {
@@ -815,8 +863,9 @@ loop:
 			rep.samples = append(rep.samples, s)
 			rep.peak.rssKB = max(rep.peak.rssKB, s.rssKB)
 			rep.peak.threads = max(rep.peak.threads, s.threads)
-			fmt.Fprintf(w, "  %6.0fs: %5d open, %7d opened, %9d deliveries, seq %6d, server RSS %6d KiB, %3d threads, CPU %3.0f%% (wssoak %3.0f%%), canary max %d ms, connect failures %d, failures %d\n",
-				s.at.Seconds(), countLive(&live), st.opened.Load(), st.deliveries.Load(), st.maxSeq.Load(), s.rssKB, s.threads, cpu, selfCPU, st.canaryMaxMs.Load(), st.connectFail.Load(), st.failures.Load())
+			rep.peak.goroutines = max(rep.peak.goroutines, s.goroutines)
+			fmt.Fprintf(w, "  %6.0fs: %5d open, %7d opened, %9d deliveries, seq %6d, server RSS %6d KiB, %3d threads, %3d goroutines, CPU %3.0f%% (wssoak %3.0f%%), canary max %d ms, connect failures %d, failures %d\n",
+				s.at.Seconds(), countLive(&live), st.opened.Load(), st.deliveries.Load(), st.maxSeq.Load(), s.rssKB, s.threads, s.goroutines, cpu, selfCPU, st.canaryMaxMs.Load(), st.connectFail.Load(), st.failures.Load())
 		}
 	}
 	every.Stop()
@@ -834,7 +883,7 @@ loop:
 	}
 	// Load stopped: let the server settle, then the end sample and its
 	// own count of clients.
-	rep.end, rep.settled = settle(addr, pid, cfg, rep.start)
+	rep.end, rep.settled = settle(addr, pid, metrics, cfg, rep.start)
 	rep.end.at = time.Since(t0)
 	if rep.run {
 		if err := serverStats(addr, rep); err != nil {
@@ -848,6 +897,11 @@ loop:
 	// ended), and with a handful of threads 10% is less than one: allow
 	// two more threads than the start.
 	rep.threadsOK = rep.end.threads <= max(rep.start.threads*110/100, rep.start.threads+2)
+	// A server has a handful of goroutines (the loop, signals, the metrics
+	// endpoint and the scrape it serves, a timer's callback at times): 10%
+	// or one more than the start.
+	rep.goroutinesOK = rep.start.goroutines > 0 && rep.end.goroutines > 0 &&
+		rep.end.goroutines <= max(rep.start.goroutines*110/100, rep.start.goroutines+1)
 	rep.print(w)
 	return rep, nil
 }
@@ -859,7 +913,7 @@ loop:
 // minutes), so memory freed when the load stopped would otherwise stay
 // counted in RSS; light traffic lets the collector run and the runtime
 // return free pages, as it would in a server that goes on working.
-func settle(addr string, pid int, cfg config, start sample) (sample, time.Duration) {
+func settle(addr string, pid int, metrics string, cfg config, start sample) (sample, time.Duration) {
 	t := time.Now()
 	stop := make(chan struct{})
 	done := make(chan struct{})
@@ -912,8 +966,7 @@ func settle(addr string, pid int, cfg config, start sample) (sample, time.Durati
 	close(stop)
 	<-done
 	time.Sleep(500 * time.Millisecond)
-	s, _ = readStatus(pid)
-	return s, time.Since(t)
+	return serverSample(pid, metrics), time.Since(t)
 }
 
 func countLive(m *sync.Map) int {
@@ -1146,7 +1199,9 @@ func (r *report) print(w io.Writer) {
 		r.baseline.rssKB, r.start.rssKB, r.peak.rssKB, r.end.rssKB, pct(r.end.rssKB, r.start.rssKB), pass(r.rssOK))
 	fmt.Fprintf(w, "server threads: baseline %d, start %d, peak %d, end %d (%+.1f%% of start: %s)\n",
 		r.baseline.threads, r.start.threads, r.peak.threads, r.end.threads, pct(r.end.threads, r.start.threads), pass(r.threadsOK))
-	fmt.Fprintf(w, "checks: delivery (every accepted message, in order, to every client connected over its lifetime), canary, misbehaving clients' outcomes, RSS and threads back within 10%% of the start, no client left in the server\n")
+	fmt.Fprintf(w, "server goroutines: baseline %d, start %d, peak %d, end %d (%+.1f%% of start: %s)\n",
+		r.baseline.goroutines, r.start.goroutines, r.peak.goroutines, r.end.goroutines, pct(r.end.goroutines, r.start.goroutines), pass(r.goroutinesOK))
+	fmt.Fprintf(w, "checks: delivery (every accepted message, in order, to every client connected over its lifetime), canary, misbehaving clients' outcomes, RSS, threads and goroutines back within 10%% of the start, no client left in the server\n")
 	fmt.Fprintf(w, "failures: %d\n", st.failures.Load())
 	for k, n := range st.failKinds {
 		fmt.Fprintf(w, "  %6d × %s\n", n, k)
