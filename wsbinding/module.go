@@ -82,14 +82,16 @@ type module struct {
 	// queues a frame: a connection that has written everything keeps no
 	// buffer (idle connections cost little), and a busy one does not
 	// grow a new buffer every turn.
-	spare [][]byte
-	seq   uint64 // server-side sockets created
+	spare      [][]byte
+	spareBytes int    // the capacity of the spare buffers together
+	seq        uint64 // server-side sockets created
 }
 
-// Bounds of the spare output buffers: how many, and the largest kept.
+// Bounds of the spare output buffers: the largest kept (a 64 KiB message
+// with its header fits) and all of them together.
 const (
-	maxSpareOut    = 256
-	maxSpareOutCap = 16 << 10
+	maxSpareOutCap   = 80 << 10
+	maxSpareOutBytes = 4 << 20
 )
 
 // outBuffer returns out if it holds frames already, else a spare buffer.
@@ -100,13 +102,15 @@ func (m *module) outBuffer(out []byte) []byte {
 	b := m.spare[len(m.spare)-1]
 	m.spare[len(m.spare)-1] = nil
 	m.spare = m.spare[:len(m.spare)-1]
+	m.spareBytes -= cap(b)
 	return b
 }
 
 // spareOut keeps an emptied output buffer for reuse.
 func (m *module) spareOut(b []byte) {
-	if cap(b) > 0 && cap(b) <= maxSpareOutCap && len(m.spare) < maxSpareOut {
+	if cap(b) > 0 && cap(b) <= maxSpareOutCap && m.spareBytes+cap(b) <= maxSpareOutBytes {
 		m.spare = append(m.spare, b[:0])
+		m.spareBytes += cap(b)
 	}
 }
 
@@ -325,7 +329,9 @@ func textArgument(v goja.Value) string {
 }
 
 // binaryArgument converts sendBinaryMessage's argument as Qt does (to a
-// QByteArray), refusing typed arrays, DataView, objects and undefined.
+// QByteArray), refusing typed arrays, DataView, objects and undefined. An
+// ArrayBuffer's own bytes are returned, not a copy: the caller frames them
+// before JavaScript runs again and keeps nothing.
 func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	if goja.IsUndefined(v) {
 		return nil, false
@@ -335,7 +341,7 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	}
 	switch x := v.Export().(type) {
 	case goja.ArrayBuffer:
-		return append([]byte(nil), x.Bytes()...), true
+		return x.Bytes(), true
 	case string:
 		return []byte(x), true
 	case bool, int64, float64:
