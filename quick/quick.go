@@ -15,6 +15,7 @@ func Module() *runtime.Module {
 	return &runtime.Module{
 		Name:      "QtQuick",
 		Reexports: []string{"QtQml"},
+		Gui:       true,
 		Accepts:   func(major, minor int) bool { return major == 2 || major == 6 },
 		Types: []*runtime.TypeSpec{
 			{Name: "QQuickAnchors", Base: "QtObject", ClassName: "QQuickAnchors", Uncreatable: "Anchors is not creatable",
@@ -125,7 +126,7 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "height", Type: "real", Changed: sizeChanged},
 		runtime.PropertySpec{Name: "scale", Type: "real", Default: 1},
 		runtime.PropertySpec{Name: "opacity", Type: "real", Default: 1},
-		runtime.PropertySpec{Name: "visible", Type: "bool", Default: true},
+		runtime.PropertySpec{Name: "visible", Type: "bool", Default: true, Changed: visibilityChanged},
 		runtime.PropertySpec{Name: "enabled", Type: "bool", Default: true},
 		runtime.PropertySpec{Name: "clip", Type: "bool"},
 		runtime.PropertySpec{Name: "focus", Type: "bool"},
@@ -139,6 +140,7 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "data", Type: "list<QtObject>", Changed: dataChanged},
 		runtime.PropertySpec{Name: "children", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "resources", Type: "list<QtObject>"},
+		runtime.PropertySpec{Name: "visibleChildren", Type: "list<QtObject>", ReadOnly: true},
 		runtime.PropertySpec{Name: "anchors", Type: "QQuickAnchors", ReadOnly: true},
 	)
 	return &runtime.TypeSpec{
@@ -186,6 +188,25 @@ func dataChanged(o *runtime.Object) {
 	}
 	o.SetList("children", kids)
 	o.SetList("resources", res)
+	updateVisibleChildren(o)
+}
+
+// updateVisibleChildren lists the children of o whose visible is true.
+func updateVisibleChildren(o *runtime.Object) {
+	var vis []*runtime.Object
+	for _, x := range o.ListItems("children") {
+		if x.Property("visible").ToBoolean() {
+			vis = append(vis, x)
+		}
+	}
+	o.SetList("visibleChildren", vis)
+}
+
+// visibilityChanged keeps the parent's visibleChildren up to date.
+func visibilityChanged(o *runtime.Object) {
+	if p := o.Parent(); p != nil && isItem(p) && p.Completed() {
+		updateVisibleChildren(p)
+	}
 }
 
 // reparented moves an Item to the data of its new parent.

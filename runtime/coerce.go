@@ -168,47 +168,6 @@ func (e *Engine) defaultValue(p *propDef) goja.Value {
 	return goja.Undefined()
 }
 
-// parseColor reads "#rgb", "#rrggbb", "#aarrggbb" and SVG color names.
-func parseColor(s string) (valueObj, bool) {
-	s = strings.TrimSpace(strings.ToLower(s))
-	if hex, ok := colorNames[s]; ok {
-		s = hex
-	}
-	if s == "transparent" {
-		return valueObj{}, true
-	}
-	if !strings.HasPrefix(s, "#") {
-		return valueObj{}, false
-	}
-	h := s[1:]
-	if len(h) == 3 {
-		h = string([]byte{h[0], h[0], h[1], h[1], h[2], h[2]})
-	}
-	n, err := strconv.ParseUint(h, 16, 32)
-	if err != nil || len(h) != 6 && len(h) != 8 {
-		return valueObj{}, false
-	}
-	c := valueObj{a: 1}
-	if len(h) == 8 {
-		c.a = float64(n>>24&0xff) / 255
-	}
-	c.r, c.g, c.b = float64(n>>16&0xff)/255, float64(n>>8&0xff)/255, float64(n&0xff)/255
-	return c, true
-}
-
-var colorNames = map[string]string{
-	"black": "#000000", "white": "#ffffff", "red": "#ff0000", "green": "#008000", "blue": "#0000ff",
-	"yellow": "#ffff00", "cyan": "#00ffff", "magenta": "#ff00ff", "gray": "#808080", "grey": "#808080",
-	"lightgray": "#d3d3d3", "lightgrey": "#d3d3d3", "darkgray": "#a9a9a9", "darkgrey": "#a9a9a9",
-	"orange": "#ffa500", "purple": "#800080", "brown": "#a52a2a", "pink": "#ffc0cb", "lime": "#00ff00",
-	"navy": "#000080", "teal": "#008080", "maroon": "#800000", "olive": "#808000", "silver": "#c0c0c0",
-	"steelblue": "#4682b4", "lightblue": "#add8e6", "darkblue": "#00008b", "darkgreen": "#006400",
-	"lightgreen": "#90ee90", "darkred": "#8b0000", "gold": "#ffd700", "indigo": "#4b0082",
-	"violet": "#ee82ee", "skyblue": "#87ceeb", "tomato": "#ff6347", "salmon": "#fa8072", "beige": "#f5f5dc",
-	"ivory": "#fffff0", "khaki": "#f0e68c", "coral": "#ff7f50", "crimson": "#dc143c", "aqua": "#00ffff",
-	"fuchsia": "#ff00ff", "whitesmoke": "#f5f5f5", "gainsboro": "#dcdcdc", "lightsteelblue": "#b0c4de",
-}
-
 // geometry is a point, size or rect written as a string literal
 // ("5,6", "7x8", "1,2,3x4"), which Qt accepts for those property types.
 type geometry struct {

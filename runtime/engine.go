@@ -66,12 +66,13 @@ type Engine struct {
 	// of the loop, or a Do that runs directly while there is no loop.
 	ownMu sync.Mutex
 
-	tracking *binding
-	watch    *watchdog
-	units    unitRunner
-	trim     idleTrim
-	nextID   uint64
-	qmlTypeN int
+	tracking  *binding
+	watch     *watchdog
+	units     unitRunner
+	trim      idleTrim
+	guiLoaded bool // a module with Gui was imported: Qt.rgba & co. work
+	nextID    uint64
+	qmlTypeN  int
 	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
 	componentTypeN int
 

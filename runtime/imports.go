@@ -234,6 +234,9 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 			}
 		}
 		reexport(mt.mod.Reexports)
+		if mt.mod.Gui {
+			e.installGui()
+		}
 		return &typeSource{mod: mt}, extra, ""
 	}
 	dir, qd := e.findModule(module)

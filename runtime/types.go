@@ -21,6 +21,9 @@ type Module struct {
 	// accepts every version.
 	Accepts func(major, minor int) bool
 	Types   []*TypeSpec
+	// Gui: importing the module loads QtGui, as QtQuick does in Qt, and
+	// with it the color functions of the Qt object (Qt.rgba, Qt.lighter…).
+	Gui bool
 }
 
 // TypeSpec describes a QML type implemented in Go.

@@ -759,15 +759,11 @@ func (v *valueObj) Get(key string) goja.Value {
 	}
 	switch v.class {
 	case "color":
-		switch key {
-		case "r":
-			return e.vm.ToValue(v.r)
-		case "g":
-			return e.vm.ToValue(v.g)
-		case "b":
-			return e.vm.ToValue(v.b)
-		case "a":
-			return e.vm.ToValue(v.a)
+		if key == "valid" {
+			return e.vm.ToValue(true)
+		}
+		if f, ok := v.colorComponent(key); ok {
+			return e.vm.ToValue(f)
 		}
 	case "point":
 		switch key {
@@ -809,11 +805,7 @@ func (v *valueObj) Get(key string) goja.Value {
 func (v *valueObj) String() string {
 	switch v.class {
 	case "color":
-		c := func(f float64) int { return int(math.Round(f * 255)) }
-		if v.a >= 1 {
-			return fmt.Sprintf("#%02x%02x%02x", c(v.r), c(v.g), c(v.b))
-		}
-		return fmt.Sprintf("#%02x%02x%02x%02x", c(v.a), c(v.r), c(v.g), c(v.b))
+		return v.colorText()
 	case "url":
 		return v.url
 	case "point":
@@ -853,6 +845,8 @@ func (v *valueObj) Has(key string) bool { return v.Get(key) != nil }
 func (v *valueObj) Delete(string) bool  { return false }
 func (v *valueObj) Keys() []string {
 	switch v.class {
+	case "color":
+		return colorKeys
 	case "point":
 		return []string{"x", "y"}
 	case "size":

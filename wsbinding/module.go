@@ -304,7 +304,9 @@ func textArgument(v goja.Value) string {
 		return ""
 	}
 	s := v.String()
-	if !strings.ContainsRune(s, utf8.RuneError) {
+	// Searching for the encoded replacement character is a fast substring
+	// search; strings.ContainsRune(s, utf8.RuneError) decodes rune by rune.
+	if !strings.Contains(s, "\uFFFD") {
 		return s
 	}
 	gs, ok := v.ToString().(goja.String)
