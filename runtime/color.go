@@ -340,11 +340,12 @@ var colorKeys = []string{"r", "g", "b", "a", "hsvHue", "hsvSaturation", "hsvValu
 // provider, which Qt registers when a document imports QtQuick: from then
 // on Qt.rgba & co. make colors in every document of the engine.
 func (e *Engine) installGui() {
-	if e.guiLoaded {
+	qtv := e.vm.Get("Qt")
+	if e.guiLoaded || qtv == nil {
 		return
 	}
 	e.guiLoaded = true
-	qt := e.vm.Get("Qt").ToObject(e.vm)
+	qt := qtv.ToObject(e.vm)
 	num := func(c goja.FunctionCall, i int, def float64) float64 {
 		if i >= len(c.Arguments) {
 			return def
