@@ -175,16 +175,17 @@ func offsetSuffix(t time.Time) string {
 	return fmt.Sprintf("%c%02d%02d", sign, off/3600, off/60%60)
 }
 
-var (
-	qtDayNames   = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	qtMonthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
-
 // formatQt implements QDateTime::toString(format) in the C locale: runs of
 // d, M, y, h, H, m, s, z, a/A (with optional p/P) and t are fields, text in
 // single quotes is literal (two quotes make one), and every other character is
 // kept. Fields of the parts not in parts stay as literal text.
 func formatQt(t time.Time, format string, parts int) string {
+	return formatQtIn(t, format, parts, qtLocales["C"])
+}
+
+// formatQtIn is formatQt with the month and day names and the AM/PM texts
+// of a locale.
+func formatQtIn(t time.Time, format string, parts int, loc *localeData) string {
 	var b strings.Builder
 	rs := []rune(format)
 	pad := func(n, w int) string {
@@ -228,11 +229,11 @@ func formatQt(t time.Time, format string, parts int) string {
 		switch {
 		case c == 'd' && date:
 			take = min(n, 4)
-			out = [...]string{"", strconv.Itoa(t.Day()), pad(t.Day(), 2), qtDayNames[t.Weekday()][:3], qtDayNames[t.Weekday()]}[take]
+			out = [...]string{"", strconv.Itoa(t.Day()), pad(t.Day(), 2), loc.days[localeShort*2][t.Weekday()], loc.days[localeLong][t.Weekday()]}[take]
 		case c == 'M' && date:
 			take = min(n, 4)
 			m := int(t.Month())
-			out = [...]string{"", strconv.Itoa(m), pad(m, 2), qtMonthNames[m-1][:3], qtMonthNames[m-1]}[take]
+			out = [...]string{"", strconv.Itoa(m), pad(m, 2), loc.months[localeShort*2][m-1], loc.months[localeLong][m-1]}[take]
 		case c == 'y' && date && n >= 2:
 			if n >= 4 {
 				take = 4
@@ -287,12 +288,14 @@ func formatQt(t time.Time, format string, parts int) string {
 				take = 2
 				upper = !(c == 'a' && rs[i+1] == 'p')
 			}
-			out = "am"
+			out = loc.am
 			if t.Hour() >= 12 {
-				out = "pm"
+				out = loc.pm
 			}
 			if upper {
 				out = strings.ToUpper(out)
+			} else {
+				out = strings.ToLower(out)
 			}
 		case c == 't' && date && tm:
 			take = 1

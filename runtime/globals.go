@@ -92,6 +92,7 @@ func (e *Engine) installGlobals() {
 		return vm.ToValue("QtObject(0x55d0c0dd0000)")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	e.installDates(qt)
+	e.installLocales(qt)
 	e.installGuiStubs(qt)
 	e.installQtEnums(qt)
 	app := vm.NewObject()
@@ -297,31 +298,6 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
-	// Number.prototype.toLocaleString() without arguments is
-	// QLocale().toString(n): six significant digits, "%g"-style, with
-	// group separators ("1,234", "1.23457e+06", "nan").
-	numProto := vm.Get("Number").ToObject(vm).Get("prototype").ToObject(vm)
-	if orig, ok := goja.AssertFunction(numProto.Get("toLocaleString")); ok {
-		numProto.DefineDataProperty("toLocaleString", e.namedFunc("toLocaleString", func(c goja.FunctionCall) goja.Value {
-			if len(c.Arguments) > 0 {
-				v, err := orig(c.This, c.Arguments...)
-				if err != nil {
-					panic(err)
-				}
-				return v
-			}
-			f, ok := c.This.Export().(float64)
-			if !ok {
-				if i, isInt := c.This.Export().(int64); isInt {
-					f, ok = float64(i), true
-				}
-			}
-			if !ok {
-				panic(vm.NewTypeError("Number.prototype.toLocaleString: not a number"))
-			}
-			return vm.ToValue(localeNumber(f))
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
