@@ -93,6 +93,7 @@ func (e *Engine) installGlobals() {
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	e.installDates(qt)
 	e.installLocales(qt)
+	e.installXHR()
 	e.installGuiStubs(qt)
 	e.installQtEnums(qt)
 	app := vm.NewObject()
