@@ -70,7 +70,8 @@ type Engine struct {
 	watch     *watchdog
 	units     unitRunner
 	trim      idleTrim
-	guiLoaded bool // a module with Gui was imported: Qt.rgba & co. work
+	guiLoaded bool    // a module with Gui was imported: Qt.rgba & co. work
+	app       *Object // Qt.application, once a script has read it
 	nextID    uint64
 	qmlTypeN  int
 	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
@@ -444,6 +445,7 @@ func (e *Engine) exit(code int, now bool) {
 func (e *Engine) shutdown() {
 	e.loop.stopped = false
 	e.exitNow = false
+	e.aboutToQuit()
 	if e.root != nil {
 		root := e.root
 		e.root = nil

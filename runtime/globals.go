@@ -96,28 +96,9 @@ func (e *Engine) installGlobals() {
 	e.installXHR()
 	e.installGuiStubs(qt)
 	e.installQtEnums(qt)
-	app := vm.NewObject()
-	args := e.opts.Args
-	if len(args) == 0 {
-		args = []string{"qmlrun"}
-	}
-	argv := make([]any, len(args))
-	for i, a := range args {
-		argv[i] = a
-	}
-	argsObj := vm.NewObject()
-	for i, a := range args {
-		argsObj.Set(strconv.Itoa(i), a)
-	}
-	argsObj.Set("length", len(args))
-	app.Set("arguments", argsObj)
-	app.Set("name", "qmlrun")
-	// A QCoreApplication has no version, organization or domain set, and
-	// no platform plugin.
-	app.Set("version", "")
-	app.Set("organization", "")
-	app.Set("domain", "")
-	qt.Set("application", app)
+	qt.DefineAccessorProperty("application", e.nativeFunc(func(goja.FunctionCall) goja.Value {
+		return e.wrap(e.application())
+	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	qt.Set("platform", map[string]any{"os": "linux", "pluginName": ""})
 	qt.Set("uiLanguage", "")
 	vm.Set("Qt", qt)
