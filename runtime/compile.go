@@ -1012,7 +1012,7 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 		return nil
 	}
 	t := derive(root.typ, name)
-	t.component = &component{doc: d, root: root}
+	t.component = &component{doc: d, root: root, inline: true}
 	t.className = name // Qt prints inline component instances by name
 	d.inlineTypes[name] = t
 	return t
@@ -1189,4 +1189,7 @@ func literalError(p *propDef, lit any) string {
 type component struct {
 	doc  *document
 	root *decl // the declaration instances are made from: the file's root, or an inline component's object
+	// inline is set for an inline component (component Name: Base {...}):
+	// in Qt 6.4 its type name gives no enumerations, not even inherited ones.
+	inline bool
 }

@@ -663,7 +663,9 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	}
 	obj := e.vm.NewObject()
 	chain := []*Type{t}
-	if ct := t.component; ct != nil && ct.root != nil && ct.root.typ != nil {
+	if ct := t.component; ct != nil && ct.inline {
+		chain = nil // Qt 6.4 looks up no enum through an inline component's name
+	} else if ct != nil && ct.root != nil && ct.root.typ != nil {
 		chain = append(chain, ct.root.typ)
 	}
 	for _, c := range chain {
@@ -952,9 +954,26 @@ func (e *Engine) listValue(o *Object, p *propDef) *listValue {
 	l := &listValue{owner: o, prop: p}
 	o.lists[p.index] = l
 	arr := e.vm.NewDynamicArray(l)
-
+	arr.SetPrototype(e.listProto())
 	o.props[p.index].value = arr
 	return l
+}
+
+// listProto is the prototype of list property values. In Qt 6.4 a list
+// property is a QmlListWrapper, not an Array: it has push() and a
+// toString() giving "[object Object]", and none of the other Array methods
+// (programs use Array.prototype.map.call or Array.from for those).
+func (e *Engine) listProto() *goja.Object {
+	if e.listProtoObj != nil {
+		return e.listProtoObj
+	}
+	p := e.vm.NewObject()
+	arrayProto := e.vm.Get("Array").ToObject(e.vm).Get("prototype").ToObject(e.vm)
+	_ = p.DefineDataProperty("push", arrayProto.Get("push"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	toString := e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue("[object Object]") })
+	_ = p.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	e.listProtoObj = p
+	return p
 }
 
 // ObjectOf returns the QML object a JavaScript value stands for, or nil.
