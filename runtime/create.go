@@ -99,6 +99,19 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 // context ctx, sets the initial properties (which replace bindings, as
 // createObject's property map does), evaluates bindings and completes it.
 func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, props *goja.Object) (*Object, error) {
+	return e.instantiateWith(root, ctx, parent, props, false)
+}
+
+// unsetRequired is the error of a creation that left required properties
+// unset (createObject checks them before completing the object).
+type unsetRequired struct{ parser.Diagnostics }
+
+// instantiateWith is instantiateDecl; with requiredFirst (createObject) the
+// required properties are checked once the initial properties are set,
+// before any binding is evaluated or handler run: if one is unset, the new
+// objects are discarded without completion and the error is an
+// *unsetRequired, as Qt's QQmlComponent::createObject does.
+func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, props *goja.Object, requiredFirst bool) (*Object, error) {
 	c := &creation{}
 	e.creating++
 	if e.rootCtx == nil && ctx.doc == e.rootDoc {
@@ -114,6 +127,14 @@ func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, pr
 				}
 			}
 		})
+	}
+	if err == nil && requiredFirst {
+		if ds := e.unsetRequired(c, true); len(ds) > 0 {
+			e.creating--
+			e.deferredErrors = nil
+			e.discard(c, obj)
+			return nil, &unsetRequired{ds}
+		}
 	}
 	if err == nil {
 		err = e.finish(c)
@@ -425,6 +446,16 @@ func (e *Engine) finish(c *creation) error {
 // checkRequired reports the first required property left unset; Qt checks
 // after the completion handlers ran.
 func (e *Engine) checkRequired(c *creation) error {
+	if ds := e.unsetRequired(c, false); len(ds) > 0 {
+		return ds
+	}
+	return nil
+}
+
+// unsetRequired lists the required properties of a new tree left unset:
+// the first one, or with all every one (createObject reports them all).
+func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
+	var ds parser.Diagnostics
 	for _, o := range c.created {
 		for _, p := range o.typ.props {
 			if (p.required || o.requiredNames[p.name]) && !o.props[p.index].set && p.kind != kAlias {
@@ -432,11 +463,26 @@ func (e *Engine) checkRequired(c *creation) error {
 				if prop, ok := p.decl.(*parser.Property); ok && !o.requiredNames[p.name] {
 					pos = prop.Pos
 				}
-				return parser.Diagnostics{parser.Errorf(pos, "Required property %s was not initialized", p.name)}
+				ds = append(ds, parser.Errorf(pos, "Required property %s was not initialized", p.name))
+				if !all {
+					return ds
+				}
 			}
 		}
 	}
-	return nil
+	return ds
+}
+
+// discard deletes the objects of a creation that is abandoned before
+// completion: no Component.onDestruction runs (they never completed).
+func (e *Engine) discard(c *creation, root *Object) {
+	for _, o := range c.created {
+		if o.attached != nil {
+			o.attached.destruction = nil
+			o.attached.destructionCtx = nil
+		}
+	}
+	e.destroyObject(root)
 }
 
 // complete runs componentComplete hooks and Component.onCompleted handlers.

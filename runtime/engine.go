@@ -106,6 +106,7 @@ type Engine struct {
 	sigProto     *goja.Object
 	handProto    *goja.Object
 	listProtoObj *goja.Object // prototype of list<T> property values (listProto)
+	pendingComps []*Object    // components waiting for a completion (componentData.pending)
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
@@ -447,6 +448,12 @@ func (e *Engine) shutdown() {
 		e.root = nil
 		e.destroyObject(root)
 	}
+	// Components outside the tree (Qt.createComponent's) go with the
+	// engine; those still pending say so, as Qt's do when collected.
+	for _, c := range e.pendingComps {
+		e.componentGone(c)
+	}
+	e.pendingComps = nil
 	for _, f := range e.onStop {
 		f()
 	}

@@ -136,6 +136,10 @@ type componentData struct {
 	ctx      *qmlContext
 	doc      *document // Qt.createComponent: the file, instantiated in a fresh context
 	errors   string    // errorString() of a component that failed to load
+	// pending is set when createObject abandoned an instance whose required
+	// properties were unset: Qt's component then waits for a completion
+	// that never comes, refuses to create more and says so when destroyed.
+	pending bool
 }
 
 func componentSpec() *TypeSpec {
@@ -144,6 +148,7 @@ func componentSpec() *TypeSpec {
 		Base:      "QtObject",
 		ClassName: "QQmlComponent",
 		Enums:     map[string]int{"Null": 0, "Ready": 1, "Loading": 2, "Error": 3, "PreferSynchronous": 0, "Asynchronous": 1},
+		Destroy:   func(o *Object) { o.e.componentGone(o) },
 		Properties: []PropertySpec{
 			{Name: "status", Type: "int", ReadOnly: true, Default: 1},
 			{Name: "progress", Type: "real", ReadOnly: true, Default: 1},
@@ -162,8 +167,25 @@ func componentSpec() *TypeSpec {
 	}
 }
 
+// componentGone prints Qt's warning for a component destroyed while an
+// instance it abandoned is still waiting for completion.
+func (e *Engine) componentGone(o *Object) {
+	if cd, ok := o.Data.(*componentData); ok && cd.pending {
+		cd.pending = false
+		e.print("QQmlComponent: Component destroyed while completion pending")
+	}
+}
+
 // componentCreateObject implements Component.createObject(parent, props).
 func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
+	return createFromComponent(o, c, false)
+}
+
+// createFromComponent creates an instance for createObject, or for
+// incubateObject (incubating): an incubation that fails on a required
+// property, or meets a component still pending, fails silently and leaves
+// the component usable, as Qt's incubator does.
+func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.Value {
 	e := o.e
 	cd, ok := o.Data.(*componentData)
 	if !ok || cd.template == nil && cd.doc == nil {
@@ -193,16 +215,30 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 			}
 		}
 	}
+	if cd.pending {
+		if !incubating {
+			e.print("QQmlComponent: Cannot create new component instance before completing the previous")
+		}
+		return goja.Null()
+	}
 	var obj *Object
 	var err error
 	if cd.doc != nil {
-		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, props)
+		obj, err = e.instantiateWith(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, props, true)
 	} else {
 		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
-		obj, err = e.instantiateDecl(cd.template, ctx, parent, props)
+		obj, err = e.instantiateWith(cd.template, ctx, parent, props, true)
 	}
 	if err != nil {
-		e.print(err.Error())
+		var ur *unsetRequired
+		switch {
+		case !errors.As(err, &ur):
+			e.print(err.Error())
+		case !incubating:
+			e.print(err.Error())
+			cd.pending = true
+			e.pendingComps = append(e.pendingComps, o)
+		}
 		return goja.Null()
 	}
 	obj.dynamic = true
@@ -215,7 +251,7 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 // Ready, or Error, when it is returned.
 func componentIncubateObject(o *Object, c goja.FunctionCall) goja.Value {
 	e := o.e
-	obj := componentCreateObject(o, goja.FunctionCall{This: c.This, Arguments: c.Arguments[:min(len(c.Arguments), 2)]})
+	obj := createFromComponent(o, goja.FunctionCall{This: c.This, Arguments: c.Arguments[:min(len(c.Arguments), 2)]}, true)
 	inc := e.vm.NewObject()
 	status := 1
 	if goja.IsNull(obj) {
