@@ -107,6 +107,7 @@ type Engine struct {
 	handProto    *goja.Object
 	listProtoObj *goja.Object // prototype of list<T> property values (listProto)
 	pendingComps []*Object    // components waiting for a completion (componentData.pending)
+	lastMiss     memberMiss   // the last member an object did not have (callError)
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
@@ -598,7 +599,7 @@ func (e *Engine) exceptionText(err error) string {
 	case errors.As(err, &ie):
 		stack, msg = ie.Stack(), "Error: "+fmt.Sprint(ie.Value())
 	case errors.As(err, &ex):
-		stack, msg = ex.Stack(), e.errorMessage(ex.Value())
+		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
 	default:
 		return "qmlrun: " + err.Error()
 	}

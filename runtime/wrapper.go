@@ -70,12 +70,40 @@ type objWrapper struct {
 func (w *objWrapper) Get(key string) goja.Value {
 	o := w.o
 	if o.destroyed || o.dead {
+		o.e.lastMiss = memberMiss{o, key}
 		return nil // a destroyed object has no members left
 	}
 	if p := o.typ.prop(key); p != nil {
 		return o.get(p)
 	}
-	return o.member(key)
+	v := o.member(key)
+	if v == nil {
+		o.e.lastMiss = memberMiss{o, key}
+	}
+	return v
+}
+
+// memberMiss is the last member read that an object did not have. goja
+// reports a call of a missing member as "Object has no member 'key'"
+// without the object; Qt names it, and callError finds it here.
+type memberMiss struct {
+	o   *Object
+	key string
+}
+
+// callError rewrites goja's message for a call of a member an object does
+// not have into Qt's: "TypeError: Property 'key' of object OBJ is not a
+// function", when the last member missed was that key of a QML object (a
+// destroyed one prints as "TypeError: Type error").
+func (e *Engine) callError(msg string) string {
+	const prefix = "TypeError: Object has no member '"
+	key, ok := strings.CutPrefix(msg, prefix)
+	if !ok || e.lastMiss.o == nil || key != e.lastMiss.key+"'" {
+		return msg
+	}
+	o := e.lastMiss.o
+	e.lastMiss = memberMiss{}
+	return "TypeError: Property '" + key[:len(key)-1] + "' of object " + e.formatValue(e.wrap(o), 0) + " is not a function"
 }
 
 // member returns a signal, method or built-in function of the object, or nil.
