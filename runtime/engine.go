@@ -89,25 +89,26 @@ type Engine struct {
 	completing     *creation // whose Complete hooks are running
 	callLaterTimer *timer
 
-	docs         map[string]*document
-	root         *Object
-	protoQObj    *goja.Object
-	bindProto    *goja.Object
-	typeObjs     map[*Type]*goja.Object
-	countMap     map[string]int
-	injectWarn   map[*handlerInfo]bool
-	onStop       []func()
-	bindFns      map[*goja.Object]goja.Callable
-	rootDoc      *document
-	inlineN      int
-	turnHooks    []func()
-	state        map[any]any
-	sigSym       *goja.Symbol // holds a signal object's *sigRef
-	sigProto     *goja.Object
-	handProto    *goja.Object
-	listProtoObj *goja.Object // prototype of list<T> property values (listProto)
-	pendingComps []*Object    // components waiting for a completion (componentData.pending)
-	lastMiss     memberMiss   // the last member an object did not have (callError)
+	docs           map[string]*document
+	root           *Object
+	protoQObj      *goja.Object
+	bindProto      *goja.Object
+	typeObjs       map[*Type]*goja.Object
+	countMap       map[string]int
+	injectWarn     map[*handlerInfo]bool
+	onStop         []func()
+	bindFns        map[*goja.Object]goja.Callable
+	rootDoc        *document
+	inlineN        int
+	turnHooks      []func()
+	state          map[any]any
+	sigSym         *goja.Symbol // holds a signal object's *sigRef
+	sigProto       *goja.Object
+	handProto      *goja.Object
+	listProtoObj   *goja.Object // prototype of list<T> property values (listProto)
+	pendingComps   []*Object    // components waiting for a completion (componentData.pending)
+	lastMiss       memberMiss   // the last member an object did not have (callError)
+	unknownTypeObj *goja.Object // what a directory import's qualifier gives for a name it lacks
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics

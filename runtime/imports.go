@@ -32,6 +32,7 @@ type typeSource struct {
 	dir     string
 	qmldir  *qmldir
 	version [2]int // requested version, {-1,-1} for none
+	byPath  bool   // imported by path (import "dir"), not as a module
 }
 
 // qmldir is a parsed qmldir file.
@@ -127,7 +128,7 @@ func (r *resolver) imports() error {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				return parser.Diagnostics{parser.Errorf(im.Pos, "\"%s\": no such directory", im.Path)}
 			}
-			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}}
+			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}, byPath: true}
 			if im.Version != "" {
 				maj, min := parseVersion(im.Version)
 				src.version = [2]int{maj, min}

@@ -758,6 +758,17 @@ func (w *nsWrapper) Get(key string) goja.Value {
 	if key == "Component" {
 		return w.e.componentTypeObject()
 	}
+	for _, src := range qi.sources {
+		if src.byPath {
+			// Qt 6.4 answers any other name under a directory's qualifier
+			// with an empty type object ([object Object], no members);
+			// only a module's qualifier gives undefined.
+			if w.e.unknownTypeObj == nil {
+				w.e.unknownTypeObj = w.e.vm.NewObject()
+			}
+			return w.e.unknownTypeObj
+		}
+	}
 	return nil
 }
 func (w *nsWrapper) Set(string, goja.Value) bool { return false }
