@@ -1033,6 +1033,7 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 			seen[x.typ] = true
 			all = append(all, x.typ)
 		}
+		walk(x.template) // a Component's object is numbered where it is declared
 		for _, a := range x.actions {
 			walk(a.child)
 			for _, l := range a.list {

@@ -1,6 +1,9 @@
 package runtime
 
 import (
+	"fmt"
+	"sort"
+
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
 )
@@ -99,7 +102,41 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 // context ctx, sets the initial properties (which replace bindings, as
 // createObject's property map does), evaluates bindings and completes it.
 func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, props *goja.Object) (*Object, error) {
-	return e.instantiateWith(root, ctx, parent, props, false)
+	var in *initialProps
+	if props != nil {
+		in = &initialProps{values: props}
+	}
+	return e.instantiateWith(root, ctx, parent, in, false)
+}
+
+// initialProps are createObject's initial property values, and the URL its
+// warnings about them start with (the component's).
+type initialProps struct {
+	values *goja.Object
+	url    string
+}
+
+// setInitial sets the initial properties of a new object as Qt does: in
+// the order of their names (Qt holds them in a QVariantMap), each change
+// signal as it is set, a value that cannot be assigned or a name the object
+// lacks leaving a warning printed once all were tried.
+func (e *Engine) setInitial(obj *Object, in *initialProps) {
+	keys := in.values.Keys()
+	sort.Strings(keys)
+	var warns []string
+	for _, k := range keys {
+		p := obj.typ.prop(k)
+		if p == nil {
+			warns = append(warns, fmt.Sprintf("%s: Setting initial properties failed: %s does not have a property called %s", e.displayURL(in.url), obj.typ.qmlName(), k))
+			continue
+		}
+		if err := e.catch(func() { obj.assign(p, in.values.Get(k), true) }); err != nil {
+			warns = append(warns, e.displayURL(in.url)+": Could not set initial property "+k)
+		}
+	}
+	for _, w := range warns {
+		e.print(w)
+	}
 }
 
 // unsetRequired is the error of a creation that left required properties
@@ -111,7 +148,7 @@ type unsetRequired struct{ parser.Diagnostics }
 // before any binding is evaluated or handler run: if one is unset, the new
 // objects are discarded without completion and the error is an
 // *unsetRequired, as Qt's QQmlComponent::createObject does.
-func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, props *goja.Object, requiredFirst bool) (*Object, error) {
+func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, props *initialProps, requiredFirst bool) (*Object, error) {
 	c := &creation{}
 	e.creating++
 	if e.rootCtx == nil && ctx.doc == e.rootDoc {
@@ -119,14 +156,12 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 	}
 	obj, order, err := e.create(root, ctx, parent, c, true)
 	c.completed = order
+	if obj != nil {
+		obj.creatingRoot = true
+		defer func() { obj.creatingRoot = false }()
+	}
 	if err == nil && props != nil {
-		err = e.catch(func() {
-			for _, k := range props.Keys() {
-				if p := obj.typ.prop(k); p != nil {
-					obj.assign(p, props.Get(k), true)
-				}
-			}
-		})
+		e.setInitial(obj, props)
 	}
 	if err == nil && requiredFirst {
 		if ds := e.unsetRequired(c, true); len(ds) > 0 {

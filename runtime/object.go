@@ -41,6 +41,9 @@ type Object struct {
 	// dynamic: created from JavaScript (createObject, createQmlObject),
 	// so destroy() may delete it.
 	dynamic bool
+	// creatingRoot: the root object of a creation still in progress (its
+	// Component.onCompleted handlers run): Qt refuses to destroy() it.
+	creatingRoot bool
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object

@@ -198,21 +198,13 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 		e.print(fmt.Sprintf("%s:%d:%d: QML Component: Unsuitable arguments passed to createObject(). The first argument should be a QObject* or null, and the second argument should be a JavaScript object or a QVariantMap",
 			e.displayURL(pos.Filename), pos.Line, pos.Column))
 	}
+	var in *initialProps
 	if props != nil {
-		t := cd.template
-		if cd.doc != nil {
-			t = cd.doc.root
-		}
-		for _, k := range props.Keys() {
-			if t.typ.prop(k) == nil {
-				u := ""
-				if cd.ctx != nil {
-					u = cd.ctx.doc.url
-				} else {
-					u = cd.doc.url
-				}
-				e.print(fmt.Sprintf("%s: Setting initial properties failed: %s does not have a property called %s", e.displayURL(u), t.typ.qmlName(), k))
-			}
+		in = &initialProps{values: props}
+		if cd.ctx != nil {
+			in.url = cd.ctx.doc.url
+		} else {
+			in.url = cd.doc.url
 		}
 	}
 	if cd.pending {
@@ -224,10 +216,10 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 	var obj *Object
 	var err error
 	if cd.doc != nil {
-		obj, err = e.instantiateWith(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, props, true)
+		obj, err = e.instantiateWith(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, in, true)
 	} else {
 		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
-		obj, err = e.instantiateWith(cd.template, ctx, parent, props, true)
+		obj, err = e.instantiateWith(cd.template, ctx, parent, in, true)
 	}
 	if err != nil {
 		var ur *unsetRequired

@@ -143,8 +143,9 @@ func (o *Object) member(key string) goja.Value {
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
 		return e.nativeFunc(func(call goja.FunctionCall) goja.Value {
-			if !o.dynamic && o.parent == nil {
-				// The root of a document cannot be destroyed from QML.
+			if !o.dynamic && o.parent == nil || o.creatingRoot {
+				// The root of a document cannot be destroyed from QML,
+				// nor the root of an instance still being created.
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
 			}
 			delay := call.Argument(0).ToInteger()
@@ -714,9 +715,11 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 			}
 		}
 	}
+	inline := t.component != nil && t.component.inline
 	obj.SetSymbol(goja.SymHasInstance, func(call goja.FunctionCall) goja.Value {
+		// In Qt 6.4 nothing is an instance of an inline component's name.
 		o := e.unwrap(call.Argument(0))
-		return e.vm.ToValue(o != nil && o.typ.inherits(t))
+		return e.vm.ToValue(o != nil && !inline && o.typ.inherits(t))
 	})
 	e.typeObjs[t] = obj
 	return obj
