@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -109,7 +110,7 @@ func (r *resolver) imports() error {
 			}
 			js, err := r.e.loadScript(path)
 			if err != nil {
-				outer := parser.Errorf(im.Pos, "Script %s unavailable", im.Path)
+				outer := parser.Errorf(im.Pos, "Script %s unavailable", fileURL(path))
 				if ds, ok := err.(parser.Diagnostics); ok {
 					return append(parser.Diagnostics{outer}, ds...)
 				}
@@ -130,7 +131,7 @@ func (r *resolver) imports() error {
 			}
 			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}, byPath: true}
 			if im.Version != "" {
-				maj, min := parseVersion(im.Version)
+				maj, min := importVersion(im.Version)
 				src.version = [2]int{maj, min}
 			}
 			// A directory's qmldir may list JavaScript files as well
@@ -243,26 +244,54 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 	}
 	src = &typeSource{dir: dir, qmldir: qd, version: [2]int{-1, -1}}
 	if version != "" {
-		maj, min := parseVersion(version)
+		maj, min := importVersion(version)
 		src.version = [2]int{maj, min}
 		if !qd.hasVersion(maj, min) {
+			if min == anyMinor {
+				version = strconv.Itoa(maj) + ".x" // as Qt words it
+			}
 			return nil, nil, fmt.Sprintf("module \"%s\" version %s is not installed", module, version)
 		}
 	}
 	return src, nil, ""
 }
 
-// hasVersion reports whether any entry of the module has the major version
-// and a minor version up to minor.
+// anyMinor is the minor version of an import that gives only the major
+// one (`import My.Module 1`): the newest types of that major version.
+const anyMinor = math.MaxInt32
+
+// importVersion reads the version of a QML file's import of a qmldir
+// module or directory.
+func importVersion(v string) (int, int) {
+	if !strings.Contains(v, ".") {
+		maj, _ := strconv.Atoi(v)
+		return maj, anyMinor
+	}
+	return parseVersion(v)
+}
+
+// hasVersion reports whether the module is installed in version
+// major.minor: an entry has the major version and a minor version up to
+// minor, and minor is not above the newest entry's.
 func (q *qmldir) hasVersion(major, minor int) bool {
+	found, newest := false, -1
 	for _, es := range q.types {
 		for _, e := range es {
-			if e.major == major && e.minor <= minor || e.major < 0 {
+			if e.major < 0 {
 				return true
+			}
+			if e.major == major {
+				found = found || e.minor <= minor
+				newest = max(newest, e.minor)
 			}
 		}
 	}
-	return len(q.types) == 0
+	if len(q.types) == 0 {
+		return true
+	}
+	// Qt knows the module in the versions from its oldest entry up to its
+	// newest: 1.3 is not installed when the newest entry is 1.2.
+	return found && (minor == anyMinor || minor <= newest)
 }
 
 // findModule looks a dotted module name up in the import paths.
@@ -344,7 +373,14 @@ func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, str
 	if pick.internal && filepath.Dir(d.path) != s.dir {
 		return nil, ""
 	}
-	t, msg := e.componentFile(filepath.Join(s.dir, pick.file), name, pick.singleton)
+	path := filepath.Join(s.dir, pick.file)
+	if _, err := os.Stat(path); err != nil {
+		// A qmldir entry whose file is missing: the type exists but
+		// cannot be loaded.
+		e.innerErrors = parser.Diagnostics{{Pos: parser.Pos{Filename: fileURL(path)}, Message: "No such file or directory"}}
+		return nil, "Type " + name + " unavailable"
+	}
+	t, msg := e.componentFile(path, name, pick.singleton)
 	if t != nil && pick.singleton {
 		t.singleton = true
 	}
