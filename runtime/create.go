@@ -537,6 +537,8 @@ func (e *Engine) complete(c *creation) {
 	}
 	for _, o := range c.completed {
 		o.completed = true
+		e.completeN++
+		o.completeSeq = e.completeN
 		if o.attached == nil {
 			continue
 		}
@@ -554,6 +556,11 @@ func (e *Engine) complete(c *creation) {
 // reverse order of creation, then Go Destroy hooks.
 func (e *Engine) destroyObject(o *Object) {
 	all := o.subtree()
+	if len(e.orphans) > 0 {
+		for _, x := range all {
+			delete(e.orphans, x) // also one reparented since
+		}
+	}
 	for i := len(all) - 1; i >= 0; i-- {
 		x := all[i]
 		if x.destroyed {
@@ -774,4 +781,117 @@ func (o *Object) AfterComplete(f func()) {
 		return
 	}
 	c.after = append(c.after, f)
+}
+
+// noteOrphan records an object JavaScript created without a parent: it
+// lives until destroyed, and at shutdown it goes with the engine.
+func (e *Engine) noteOrphan(o *Object) {
+	if o.parent != nil {
+		return
+	}
+	if e.orphans == nil {
+		e.orphans = map[*Object]struct{}{}
+	}
+	e.orphans[o] = struct{}{}
+}
+
+// shutdownDestruction runs the Component.onDestruction handlers of every
+// live object when the engine ends, in Qt's order, which follows the tree
+// of contexts: a context's own objects (those whose handlers it declared
+// first) newest completed first, then its child contexts — instances
+// created from JavaScript, newest first, then the component instances its
+// document declared, in completion order — each in turn the same way.
+// Objects JavaScript created without a parent are included.
+func (e *Engine) shutdownDestruction(root *Object) {
+	top := e.rootCtx
+	if top == nil {
+		return // destroyObject runs the handlers in reverse creation order
+	}
+	type node struct {
+		own  []*Object
+		kids []*qmlContext
+	}
+	nodes := map[*qmlContext]*node{}
+	get := func(c *qmlContext) *node {
+		n := nodes[c]
+		if n == nil {
+			n = &node{}
+			nodes[c] = n
+		}
+		return n
+	}
+	var link func(c *qmlContext)
+	link = func(c *qmlContext) {
+		if c == top {
+			get(c)
+			return
+		}
+		if _, ok := nodes[c]; ok {
+			return
+		}
+		get(c)
+		p := c.parent
+		if p == nil {
+			p = top // Qt.createComponent's instances: the creating context
+		}
+		link(p)
+		nodes[p].kids = append(nodes[p].kids, c)
+	}
+	roots := []*Object{root}
+	for o := range e.orphans {
+		roots = append(roots, o)
+	}
+	for _, r := range roots {
+		for _, x := range r.subtree() {
+			if x.destroyed || x.attached == nil || len(x.attached.destruction) == 0 {
+				continue
+			}
+			home := x.attached.destructionCtx[0]
+			if home == nil {
+				home = top
+			}
+			link(home)
+			nodes[home].own = append(nodes[home].own, x)
+		}
+	}
+	seq := func(c *qmlContext) int {
+		if c.root == nil {
+			return 0
+		}
+		return c.root.completeSeq
+	}
+	dynamic := func(c *qmlContext) bool { return c.root != nil && c.root.dynamic }
+	var emit func(c *qmlContext)
+	emit = func(c *qmlContext) {
+		n := get(c)
+		sort.SliceStable(n.own, func(i, j int) bool { return n.own[i].completeSeq > n.own[j].completeSeq })
+		for _, x := range n.own {
+			if x.attached == nil {
+				continue
+			}
+			fns := x.attached.destruction
+			x.attached.destruction, x.attached.destructionCtx = nil, nil
+			for _, fn := range fns {
+				if f, ok := goja.AssertFunction(fn); ok {
+					if _, err := e.callJS(f, e.wrap(x)); err != nil {
+						e.reportException(err)
+					}
+				}
+			}
+		}
+		sort.SliceStable(n.kids, func(i, j int) bool {
+			a, b := n.kids[i], n.kids[j]
+			if dynamic(a) != dynamic(b) {
+				return dynamic(a)
+			}
+			if dynamic(a) {
+				return seq(a) > seq(b)
+			}
+			return seq(a) < seq(b)
+		})
+		for _, k := range n.kids {
+			emit(k)
+		}
+	}
+	emit(top)
 }

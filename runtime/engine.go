@@ -105,10 +105,12 @@ type Engine struct {
 	sigSym         *goja.Symbol // holds a signal object's *sigRef
 	sigProto       *goja.Object
 	handProto      *goja.Object
-	listProtoObj   *goja.Object // prototype of list<T> property values (listProto)
-	pendingComps   []*Object    // components waiting for a completion (componentData.pending)
-	lastMiss       memberMiss   // the last member an object did not have (callError)
-	unknownTypeObj *goja.Object // what a directory import's qualifier gives for a name it lacks
+	listProtoObj   *goja.Object         // prototype of list<T> property values (listProto)
+	pendingComps   []*Object            // components waiting for a completion (componentData.pending)
+	lastMiss       memberMiss           // the last member an object did not have (callError)
+	completeN      int                  // completions so far (Object.completeSeq)
+	orphans        map[*Object]struct{} // live objects JavaScript created without a parent
+	unknownTypeObj *goja.Object         // what a directory import's qualifier gives for a name it lacks
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
@@ -448,7 +450,11 @@ func (e *Engine) shutdown() {
 	if e.root != nil {
 		root := e.root
 		e.root = nil
+		e.shutdownDestruction(root)
 		e.destroyObject(root)
+	}
+	for o := range e.orphans {
+		e.destroyObject(o)
 	}
 	// Components outside the tree (Qt.createComponent's) go with the
 	// engine; those still pending say so, as Qt's do when collected.

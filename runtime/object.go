@@ -20,9 +20,12 @@ type Object struct {
 	// Data holds the Go state of a Go-implemented type (set by its Init).
 	Data any
 
-	completed  bool
-	destroyed  bool
-	destroying bool
+	completed bool
+	// completeSeq numbers objects in the order their creation completed
+	// (shutdownDestruction orders Component.onDestruction by it).
+	completeSeq int
+	destroyed   bool
+	destroying  bool
 	// dead: past its onDestruction handlers, its Go Destroy hooks are
 	// running; JavaScript sees no members (properties read undefined)
 	// and its id reads null, as for an object Qt has marked deleted

@@ -234,6 +234,7 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 		return goja.Null()
 	}
 	obj.dynamic = true
+	e.noteOrphan(obj)
 	return e.wrap(obj)
 }
 
@@ -548,6 +549,7 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 		var obj *Object
 		if obj, err = e.instantiateDecl(d.root, ctx, parent, nil); err == nil {
 			obj.dynamic = true
+			e.noteOrphan(obj)
 			return e.wrap(obj)
 		}
 	}
