@@ -17,8 +17,10 @@ import (
 // document is a parsed, resolved and compiled .qml file. It is shared by all
 // instances of the component the file defines.
 type document struct {
-	path string // absolute file path
-	src  string
+	// byURL: Qt.createComponent has loaded the file (nameFileRoot)
+	byURL bool
+	path  string // absolute file path
+	src   string
 	// inline components declared in the document, resolved on first use
 	inlineDecls map[string]*parser.InlineComponent
 	inlineTypes map[string]*Type

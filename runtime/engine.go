@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -455,6 +456,18 @@ func (e *Engine) shutdown() {
 	}
 	for o := range e.orphans {
 		e.destroyObject(o)
+	}
+	// Singletons go last, with the engine (Qt destroys them after the
+	// root context), in the order they were made.
+	var singles []*Object
+	for _, o := range e.singletons {
+		if o != nil && !o.destroyed {
+			singles = append(singles, o)
+		}
+	}
+	sort.Slice(singles, func(i, j int) bool { return singles[i].id < singles[j].id })
+	for _, o := range singles {
+		e.destroyTree(o)
 	}
 	// Components outside the tree (Qt.createComponent's) go with the
 	// engine; those still pending say so, as Qt's do when collected.

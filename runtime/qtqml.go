@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -289,7 +290,7 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 		}
 		cd.errors = b.String()
 	default:
-		e.numberTypes(doc.root, true)
+		e.nameFileRoot(doc, path)
 		cd.doc = doc
 	}
 	status := 1
@@ -309,6 +310,29 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 	}
 	comp.SetSilently("url", fileURL(path))
 	return e.wrap(comp)
+}
+
+// nameFileRoot names the types of a document loaded by Qt.createComponent:
+// its instances print as NAME_QMLTYPE_N, sharing the number of the file's
+// type when the file is also used as a type, as in Qt; its other
+// declarations are QObject_QML_N.
+func (e *Engine) nameFileRoot(doc *document, path string) {
+	name := strings.TrimSuffix(filepath.Base(path), ".qml")
+	if rt := doc.root.typ; startsUpper(name) && rt != nil && rt.anonymous && rt.component == nil {
+		declared := doc.componentType != nil && !doc.byURL
+		doc.byURL = true
+		if t, _ := e.componentFile(path, name, doc.singleton); t != nil {
+			rt.className = t.className
+			if declared {
+				// The first load by URL of a file already used as a type
+				// uses up a type number in Qt (its instances keep the
+				// type's name).
+				e.componentTypeN++
+			}
+			return
+		}
+	}
+	e.numberTypes(doc.root, true)
 }
 
 func (e *Engine) componentType() *Type {
