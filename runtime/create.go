@@ -895,3 +895,64 @@ func (e *Engine) shutdownDestruction(root *Object) {
 	}
 	emit(top)
 }
+
+// attachedValue is the Component attached object of o as JavaScript reads
+// it (obj.Component): its completed and destruction signals take
+// functions with connect() and disconnect(), which run after the handlers
+// declared in QML, as in Qt (w.Component.destruction.connect(f) is how code
+// learns that an object it created went away).
+func (e *Engine) attachedValue(o *Object) *goja.Object {
+	if o.attachedJS != nil {
+		return o.attachedJS
+	}
+	obj := e.vm.NewObject()
+	signal := func(destruction bool) *goja.Object {
+		list := func() *[]goja.Value {
+			if o.attached == nil {
+				o.attached = &attachedComponent{}
+			}
+			if destruction {
+				return &o.attached.destruction
+			}
+			return &o.attached.completed
+		}
+		// Emitting the attached signals from JavaScript does nothing.
+		fn := e.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+		target := func(call goja.FunctionCall) goja.Value {
+			f := call.Argument(len(call.Arguments) - 1)
+			if _, ok := goja.AssertFunction(f); !ok {
+				panic(e.newError("Function.prototype.connect: target is not a function"))
+			}
+			return f
+		}
+		fn.Set("connect", e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			f := target(call)
+			l := list()
+			*l = append(*l, f)
+			if destruction {
+				// No declaring context: it runs whenever the object goes.
+				o.attached.destructionCtx = append(o.attached.destructionCtx, nil)
+			}
+			return goja.Undefined()
+		}))
+		fn.Set("disconnect", e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			f := target(call)
+			l := list()
+			for i, g := range *l {
+				if g.StrictEquals(f) {
+					*l = append((*l)[:i:i], (*l)[i+1:]...)
+					if destruction && i < len(o.attached.destructionCtx) {
+						o.attached.destructionCtx = append(o.attached.destructionCtx[:i:i], o.attached.destructionCtx[i+1:]...)
+					}
+					break
+				}
+			}
+			return goja.Undefined()
+		}))
+		return fn
+	}
+	obj.Set("completed", signal(false))
+	obj.Set("destruction", signal(true))
+	o.attachedJS = obj
+	return obj
+}

@@ -47,6 +47,8 @@ type Object struct {
 	// creatingRoot: the root object of a creation still in progress (its
 	// Component.onCompleted handlers run): Qt refuses to destroy() it.
 	creatingRoot bool
+	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
+	attachedJS *goja.Object
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object

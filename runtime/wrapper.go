@@ -76,6 +76,11 @@ func (w *objWrapper) Get(key string) goja.Value {
 	if p := o.typ.prop(key); p != nil {
 		return o.get(p)
 	}
+	if key == "Component" {
+		// obj.Component is the attached object; an unqualified Component
+		// in a scope still names the type (scope lookup uses member).
+		return o.e.attachedValue(o)
+	}
 	v := o.member(key)
 	if v == nil {
 		o.e.lastMiss = memberMiss{o, key}
