@@ -468,6 +468,11 @@ func (e *Engine) componentFile(path, name string, asSingleton bool) (*Type, stri
 		t.component = &component{doc: cd, root: cd.root}
 		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
 		e.componentTypeN++
+		if rt := cd.root.typ; rt.anonymous && rt.component == nil {
+			// Instances made from the file's own root (a singleton,
+			// Qt.createComponent) print with the type's name too.
+			rt.className = t.className
+		}
 		cd.componentType = t
 	}
 	return cd.componentType, ""

@@ -289,6 +289,9 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 			b.WriteString(err.Error() + "\n")
 		}
 		cd.errors = b.String()
+	case doc.singleton && (doc.componentType == nil || !doc.componentType.singleton):
+		// Only a file a qmldir already made a singleton type loads.
+		cd.errors = fileURL(path) + ":-1 No matching type found, pragma Singleton files cannot be used by QQmlComponent.\n"
 	default:
 		e.nameFileRoot(doc, path)
 		cd.doc = doc
