@@ -21,6 +21,11 @@ type jsScanner struct {
 	fnRetType int   // depth+1 of a function whose ')' was just closed: ':' starts a return type
 	depth     int
 	open      []byte // the closing brackets expected, innermost last
+	// lists marks, for each entry of open, a bracket that holds a list of
+	// operands: a parenthesised expression or an array literal (not a call,
+	// an index, a condition or a block). Qt expects a ',' there when another
+	// closing bracket comes after an operand.
+	lists []bool
 	// params: scanning a QML method's parameter list, where type names
 	// such as int are allowed.
 	params bool
@@ -319,19 +324,29 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 			return t, &scanError{t.start, "Unexpected reserved word `" + t.val + "'"}
 		}
 	case jsPunct:
+		if t.val == ")" || t.val == "]" || t.val == "}" || t.val == ";" {
+			if err := j.missingOperand(t); err != nil {
+				return t, err
+			}
+		}
 		switch t.val {
 		case "(", "[", "{":
 			j.depth++
 			j.open = append(j.open, closerOf[t.val[0]])
+			j.lists = append(j.lists, t.val != "{" && !j.prev.operandEnd() && j.fnState != 1 && j.prev.kind != jsKeyword)
 			if t.val == "(" && j.fnState == 1 {
 				j.fnParams = append(j.fnParams, j.depth)
 			}
 		case ")", "]", "}":
 			if n := len(j.open); n > 0 {
 				if j.open[n-1] != t.val[0] {
+					if j.lists[n-1] && (j.prev.operandEnd() || j.prev.is("++") || j.prev.is("--")) {
+						return t, &scanError{t.start, "Expected token `,'"}
+					}
 					return t, &scanError{t.start, "Expected token `" + string(j.open[n-1]) + "'"}
 				}
 				j.open = j.open[:n-1]
+				j.lists = j.lists[:n-1]
 			}
 			if t.val == ")" && len(j.fnParams) > 0 && j.fnParams[len(j.fnParams)-1] == j.depth {
 				j.fnParams = j.fnParams[:len(j.fnParams)-1]
@@ -357,6 +372,60 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	}
 	j.prev = t
 	return t, nil
+}
+
+// missingOperand reports the error Qt gives when a closing bracket or ';'
+// (t) comes where an operand must. Qt's parser first tries dropping t: when
+// the token after it could begin the operand, t is an "Unexpected token".
+// Otherwise it tries inserting a token: after an operator a numeric literal
+// fits, after '.' an identifier.
+func (j *jsScanner) missingOperand(t jsTok) *scanError {
+	if j.params {
+		return nil // type names in a QML method's parameters (list<int>)
+	}
+	want := ""
+	switch p := j.prev; {
+	case p.is("."):
+		want = "identifier"
+	case p.kind == jsKeyword:
+		switch p.val {
+		case "new", "typeof", "void", "delete", "in", "instanceof":
+			want = "numeric literal"
+		}
+	case p.kind == jsPunct:
+		switch p.val {
+		case "+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "<", ">", "<=", ">=", "==", "!=", "===", "!==",
+			"&", "|", "^", "&&", "||", "??", "?", "!", "~", "=", "+=", "-=", "*=", "/=", "%=", "**=",
+			"<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=":
+			want = "numeric literal"
+		}
+	}
+	if want == "" {
+		return nil
+	}
+	if n, err := j.peek(); err == nil && n.beginsOperand() {
+		return &scanError{t.start, "Unexpected token `" + t.val + "'"}
+	}
+	return &scanError{t.start, "Expected token `" + want + "'"}
+}
+
+// beginsOperand reports whether an expression can start with the token.
+func (t jsTok) beginsOperand() bool {
+	switch t.kind {
+	case jsIdent, jsNumber, jsString, jsTemplate, jsRegex:
+		return true
+	case jsKeyword:
+		switch t.val {
+		case "this", "super", "null", "true", "false", "function", "class", "new", "typeof", "void", "delete":
+			return true
+		}
+	case jsPunct:
+		switch t.val {
+		case "(", "[", "{", "!", "~", "+", "-", "++", "--", "/", "/=":
+			return true
+		}
+	}
+	return false
 }
 
 // castType returns the end of the type name after `as`, if one follows.

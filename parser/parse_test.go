@@ -102,10 +102,19 @@ func TestASTGolden(t *testing.T) {
 func TestErrorsArePositioned(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"QtObject {", "f.qml:2:1: Expected token `}'"},
-		{"QtObject { x: 1 +\n}", "f.qml:2:1: Unexpected token `}'"},
+		{"QtObject { x: 1 +\n}", "f.qml:2:1: Expected token `numeric literal'"},
 		{"QtObject { x: \"abc }", "f.qml:1:15: Unclosed string at end of line"},
 		{"QtObject { property int a property int b }", "f.qml:1:27: Expected token `;'"},
-		{"QtObject { Item { Item { x: 1 + + } } }", "f.qml:1:35: Unexpected token `}'"},
+		{"QtObject { Item { Item { x: 1 + + } } }", "f.qml:1:35: Expected token `numeric literal'"},
+		// Qt's error recovery, checked with qtparse: a parenthesised
+		// expression or array literal wants a ',', a call its ')'; a token
+		// that could be dropped (the next one begins the operand) is
+		// unexpected; after '.' an identifier is wanted.
+		{"QtObject { x: [a\n}", "f.qml:2:1: Expected token `,'"},
+		{"QtObject { x: (a.b\n}", "f.qml:2:1: Expected token `,'"},
+		{"QtObject { x: f(a\n}", "f.qml:2:1: Expected token `)'"},
+		{"QtObject { x: (a.\n}", "f.qml:2:1: Expected token `identifier'"},
+		{"QtObject { x: { var y = ;\n f() } }", "f.qml:1:25: Unexpected token `;'"},
 		{"QtObject { x: a.b(\n 1 }", "f.qml:2:4: Expected token `)'"},
 		{"\x00\x01\x02", "f.qml:1:1: Unexpected character '\x00'"},
 	}

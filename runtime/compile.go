@@ -17,8 +17,10 @@ import (
 // document is a parsed, resolved and compiled .qml file. It is shared by all
 // instances of the component the file defines.
 type document struct {
-	path string // absolute file path
-	src  string
+	// byURL: Qt.createComponent has loaded the file (nameFileRoot)
+	byURL bool
+	path  string // absolute file path
+	src   string
 	// inline components declared in the document, resolved on first use
 	inlineDecls map[string]*parser.InlineComponent
 	inlineTypes map[string]*Type
@@ -1012,7 +1014,7 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 		return nil
 	}
 	t := derive(root.typ, name)
-	t.component = &component{doc: d, root: root}
+	t.component = &component{doc: d, root: root, inline: true}
 	t.className = name // Qt prints inline component instances by name
 	d.inlineTypes[name] = t
 	return t
@@ -1033,6 +1035,7 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 			seen[x.typ] = true
 			all = append(all, x.typ)
 		}
+		walk(x.template) // a Component's object is numbered where it is declared
 		for _, a := range x.actions {
 			walk(a.child)
 			for _, l := range a.list {
@@ -1189,4 +1192,7 @@ func literalError(p *propDef, lit any) string {
 type component struct {
 	doc  *document
 	root *decl // the declaration instances are made from: the file's root, or an inline component's object
+	// inline is set for an inline component (component Name: Base {...}):
+	// in Qt 6.4 its type name gives no enumerations, not even inherited ones.
+	inline bool
 }

@@ -1,6 +1,9 @@
 package runtime
 
 import (
+	"fmt"
+	"sort"
+
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
 )
@@ -99,6 +102,53 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 // context ctx, sets the initial properties (which replace bindings, as
 // createObject's property map does), evaluates bindings and completes it.
 func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, props *goja.Object) (*Object, error) {
+	var in *initialProps
+	if props != nil {
+		in = &initialProps{values: props}
+	}
+	return e.instantiateWith(root, ctx, parent, in, false)
+}
+
+// initialProps are createObject's initial property values, and the URL its
+// warnings about them start with (the component's).
+type initialProps struct {
+	values *goja.Object
+	url    string
+}
+
+// setInitial sets the initial properties of a new object as Qt does: in
+// the order of their names (Qt holds them in a QVariantMap), each change
+// signal as it is set, a value that cannot be assigned or a name the object
+// lacks leaving a warning printed once all were tried.
+func (e *Engine) setInitial(obj *Object, in *initialProps) {
+	keys := in.values.Keys()
+	sort.Strings(keys)
+	var warns []string
+	for _, k := range keys {
+		p := obj.typ.prop(k)
+		if p == nil {
+			warns = append(warns, fmt.Sprintf("%s: Setting initial properties failed: %s does not have a property called %s", e.displayURL(in.url), obj.typ.qmlName(), k))
+			continue
+		}
+		if err := e.catch(func() { obj.assign(p, in.values.Get(k), true) }); err != nil {
+			warns = append(warns, e.displayURL(in.url)+": Could not set initial property "+k)
+		}
+	}
+	for _, w := range warns {
+		e.print(w)
+	}
+}
+
+// unsetRequired is the error of a creation that left required properties
+// unset (createObject checks them before completing the object).
+type unsetRequired struct{ parser.Diagnostics }
+
+// instantiateWith is instantiateDecl; with requiredFirst (createObject) the
+// required properties are checked once the initial properties are set,
+// before any binding is evaluated or handler run: if one is unset, the new
+// objects are discarded without completion and the error is an
+// *unsetRequired, as Qt's QQmlComponent::createObject does.
+func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, props *initialProps, requiredFirst bool) (*Object, error) {
 	c := &creation{}
 	e.creating++
 	if e.rootCtx == nil && ctx.doc == e.rootDoc {
@@ -106,14 +156,20 @@ func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, pr
 	}
 	obj, order, err := e.create(root, ctx, parent, c, true)
 	c.completed = order
+	if obj != nil {
+		obj.creatingRoot = true
+		defer func() { obj.creatingRoot = false }()
+	}
 	if err == nil && props != nil {
-		err = e.catch(func() {
-			for _, k := range props.Keys() {
-				if p := obj.typ.prop(k); p != nil {
-					obj.assign(p, props.Get(k), true)
-				}
-			}
-		})
+		e.setInitial(obj, props)
+	}
+	if err == nil && requiredFirst {
+		if ds := e.unsetRequired(c, true); len(ds) > 0 {
+			e.creating--
+			e.deferredErrors = nil
+			e.discard(c, obj)
+			return nil, &unsetRequired{ds}
+		}
 	}
 	if err == nil {
 		err = e.finish(c)
@@ -425,6 +481,16 @@ func (e *Engine) finish(c *creation) error {
 // checkRequired reports the first required property left unset; Qt checks
 // after the completion handlers ran.
 func (e *Engine) checkRequired(c *creation) error {
+	if ds := e.unsetRequired(c, false); len(ds) > 0 {
+		return ds
+	}
+	return nil
+}
+
+// unsetRequired lists the required properties of a new tree left unset:
+// the first one, or with all every one (createObject reports them all).
+func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
+	var ds parser.Diagnostics
 	for _, o := range c.created {
 		for _, p := range o.typ.props {
 			if (p.required || o.requiredNames[p.name]) && !o.props[p.index].set && p.kind != kAlias {
@@ -432,11 +498,26 @@ func (e *Engine) checkRequired(c *creation) error {
 				if prop, ok := p.decl.(*parser.Property); ok && !o.requiredNames[p.name] {
 					pos = prop.Pos
 				}
-				return parser.Diagnostics{parser.Errorf(pos, "Required property %s was not initialized", p.name)}
+				ds = append(ds, parser.Errorf(pos, "Required property %s was not initialized", p.name))
+				if !all {
+					return ds
+				}
 			}
 		}
 	}
-	return nil
+	return ds
+}
+
+// discard deletes the objects of a creation that is abandoned before
+// completion: no Component.onDestruction runs (they never completed).
+func (e *Engine) discard(c *creation, root *Object) {
+	for _, o := range c.created {
+		if o.attached != nil {
+			o.attached.destruction = nil
+			o.attached.destructionCtx = nil
+		}
+	}
+	e.destroyObject(root)
 }
 
 // complete runs componentComplete hooks and Component.onCompleted handlers.
@@ -456,6 +537,8 @@ func (e *Engine) complete(c *creation) {
 	}
 	for _, o := range c.completed {
 		o.completed = true
+		e.completeN++
+		o.completeSeq = e.completeN
 		if o.attached == nil {
 			continue
 		}
@@ -489,6 +572,11 @@ func (e *Engine) dropInterrupted(obj *Object) bool {
 // reverse order of creation, then Go Destroy hooks.
 func (e *Engine) destroyObject(o *Object) {
 	all := o.subtree()
+	if len(e.orphans) > 0 {
+		for _, x := range all {
+			delete(e.orphans, x) // also one reparented since
+		}
+	}
 	for i := len(all) - 1; i >= 0; i-- {
 		x := all[i]
 		if x.destroyed {
@@ -709,4 +797,178 @@ func (o *Object) AfterComplete(f func()) {
 		return
 	}
 	c.after = append(c.after, f)
+}
+
+// noteOrphan records an object JavaScript created without a parent: it
+// lives until destroyed, and at shutdown it goes with the engine.
+func (e *Engine) noteOrphan(o *Object) {
+	if o.parent != nil {
+		return
+	}
+	if e.orphans == nil {
+		e.orphans = map[*Object]struct{}{}
+	}
+	e.orphans[o] = struct{}{}
+}
+
+// shutdownDestruction runs the Component.onDestruction handlers of every
+// live object when the engine ends, in Qt's order, which follows the tree
+// of contexts: a context's own objects (those whose handlers it declared
+// first) newest completed first, then its child contexts — instances
+// created from JavaScript, newest first, then the component instances its
+// document declared, in completion order — each in turn the same way.
+// Objects JavaScript created without a parent are included.
+func (e *Engine) shutdownDestruction(root *Object) {
+	top := e.rootCtx
+	if top == nil {
+		return // destroyObject runs the handlers in reverse creation order
+	}
+	type node struct {
+		own  []*Object
+		kids []*qmlContext
+	}
+	nodes := map[*qmlContext]*node{}
+	get := func(c *qmlContext) *node {
+		n := nodes[c]
+		if n == nil {
+			n = &node{}
+			nodes[c] = n
+		}
+		return n
+	}
+	var link func(c *qmlContext)
+	link = func(c *qmlContext) {
+		if c == top {
+			get(c)
+			return
+		}
+		if _, ok := nodes[c]; ok {
+			return
+		}
+		get(c)
+		p := c.parent
+		if p == nil {
+			p = top // Qt.createComponent's instances: the creating context
+		}
+		link(p)
+		nodes[p].kids = append(nodes[p].kids, c)
+	}
+	roots := []*Object{root}
+	for o := range e.orphans {
+		roots = append(roots, o)
+	}
+	for _, r := range roots {
+		for _, x := range r.subtree() {
+			if x.destroyed || x.attached == nil || len(x.attached.destruction) == 0 {
+				continue
+			}
+			home := x.attached.destructionCtx[0]
+			if home == nil {
+				home = top
+			}
+			link(home)
+			nodes[home].own = append(nodes[home].own, x)
+		}
+	}
+	seq := func(c *qmlContext) int {
+		if c.root == nil {
+			return 0
+		}
+		return c.root.completeSeq
+	}
+	dynamic := func(c *qmlContext) bool { return c.root != nil && c.root.dynamic }
+	var emit func(c *qmlContext)
+	emit = func(c *qmlContext) {
+		n := get(c)
+		sort.SliceStable(n.own, func(i, j int) bool { return n.own[i].completeSeq > n.own[j].completeSeq })
+		for _, x := range n.own {
+			if x.attached == nil {
+				continue
+			}
+			fns := x.attached.destruction
+			x.attached.destruction, x.attached.destructionCtx = nil, nil
+			for _, fn := range fns {
+				if f, ok := goja.AssertFunction(fn); ok {
+					if _, err := e.callJS(f, e.wrap(x)); err != nil {
+						e.reportException(err)
+					}
+				}
+			}
+		}
+		sort.SliceStable(n.kids, func(i, j int) bool {
+			a, b := n.kids[i], n.kids[j]
+			if dynamic(a) != dynamic(b) {
+				return dynamic(a)
+			}
+			if dynamic(a) {
+				return seq(a) > seq(b)
+			}
+			return seq(a) < seq(b)
+		})
+		for _, k := range n.kids {
+			emit(k)
+		}
+	}
+	emit(top)
+}
+
+// attachedValue is the Component attached object of o as JavaScript reads
+// it (obj.Component): its completed and destruction signals take
+// functions with connect() and disconnect(), which run after the handlers
+// declared in QML, as in Qt (w.Component.destruction.connect(f) is how code
+// learns that an object it created went away).
+func (e *Engine) attachedValue(o *Object) *goja.Object {
+	if o.attachedJS != nil {
+		return o.attachedJS
+	}
+	obj := e.vm.NewObject()
+	signal := func(destruction bool) *goja.Object {
+		list := func() *[]goja.Value {
+			if o.attached == nil {
+				o.attached = &attachedComponent{}
+			}
+			if destruction {
+				return &o.attached.destruction
+			}
+			return &o.attached.completed
+		}
+		// Emitting the attached signals from JavaScript does nothing.
+		fn := e.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+		target := func(call goja.FunctionCall) goja.Value {
+			f := call.Argument(len(call.Arguments) - 1)
+			if _, ok := goja.AssertFunction(f); !ok {
+				panic(e.newError("Function.prototype.connect: target is not a function"))
+			}
+			return f
+		}
+		fn.Set("connect", e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			f := target(call)
+			l := list()
+			*l = append(*l, f)
+			if destruction {
+				// No declaring context: it runs whenever the object goes.
+				o.attached.destructionCtx = append(o.attached.destructionCtx, nil)
+			}
+			return goja.Undefined()
+		}))
+		fn.Set("disconnect", e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			f := target(call)
+			l := list()
+			for i, g := range *l {
+				if g.StrictEquals(f) {
+					*l = append((*l)[:i:i], (*l)[i+1:]...)
+					if destruction && i < len(o.attached.destructionCtx) {
+						o.attached.destructionCtx = append(o.attached.destructionCtx[:i:i], o.attached.destructionCtx[i+1:]...)
+					}
+					break
+				}
+			}
+			return goja.Undefined()
+		}))
+		return fn
+	}
+	obj.Set("completed", signal(false))
+	obj.Set("destruction", signal(true))
+	o.attachedJS = obj
+	return obj
 }

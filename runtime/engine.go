@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -92,22 +93,28 @@ type Engine struct {
 	completing     *creation // whose Complete hooks are running
 	callLaterTimer *timer
 
-	docs       map[string]*document
-	root       *Object
-	protoQObj  *goja.Object
-	bindProto  *goja.Object
-	typeObjs   map[*Type]*goja.Object
-	countMap   map[string]int
-	injectWarn map[*handlerInfo]bool
-	onStop     []func()
-	bindFns    map[*goja.Object]goja.Callable
-	rootDoc    *document
-	inlineN    int
-	turnHooks  []func()
-	state      map[any]any
-	sigSym     *goja.Symbol // holds a signal object's *sigRef
-	sigProto   *goja.Object
-	handProto  *goja.Object
+	docs           map[string]*document
+	root           *Object
+	protoQObj      *goja.Object
+	bindProto      *goja.Object
+	typeObjs       map[*Type]*goja.Object
+	countMap       map[string]int
+	injectWarn     map[*handlerInfo]bool
+	onStop         []func()
+	bindFns        map[*goja.Object]goja.Callable
+	rootDoc        *document
+	inlineN        int
+	turnHooks      []func()
+	state          map[any]any
+	sigSym         *goja.Symbol // holds a signal object's *sigRef
+	sigProto       *goja.Object
+	handProto      *goja.Object
+	listProtoObj   *goja.Object         // prototype of list<T> property values (listProto)
+	pendingComps   []*Object            // components waiting for a completion (componentData.pending)
+	lastMiss       memberMiss           // the last member an object did not have (callError)
+	completeN      int                  // completions so far (Object.completeSeq)
+	orphans        map[*Object]struct{} // live objects JavaScript created without a parent
+	unknownTypeObj *goja.Object         // what a directory import's qualifier gives for a name it lacks
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
@@ -449,8 +456,30 @@ func (e *Engine) shutdown() {
 	if e.root != nil {
 		root := e.root
 		e.root = nil
+		e.shutdownDestruction(root)
 		e.destroyObject(root)
 	}
+	for o := range e.orphans {
+		e.destroyObject(o)
+	}
+	// Singletons go last, with the engine (Qt destroys them after the
+	// root context), in the order they were made.
+	var singles []*Object
+	for _, o := range e.singletons {
+		if o != nil && !o.destroyed {
+			singles = append(singles, o)
+		}
+	}
+	sort.Slice(singles, func(i, j int) bool { return singles[i].id < singles[j].id })
+	for _, o := range singles {
+		e.destroyTree(o)
+	}
+	// Components outside the tree (Qt.createComponent's) go with the
+	// engine; those still pending say so, as Qt's do when collected.
+	for _, c := range e.pendingComps {
+		e.componentGone(c)
+	}
+	e.pendingComps = nil
 	for _, f := range e.onStop {
 		f()
 	}
@@ -595,7 +624,7 @@ func (e *Engine) exceptionText(err error) string {
 	case errors.As(err, &ie):
 		stack, msg = ie.Stack(), "Error: "+fmt.Sprint(ie.Value())
 	case errors.As(err, &ex):
-		stack, msg = ex.Stack(), e.errorMessage(ex.Value())
+		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
 	default:
 		return "qmlrun: " + err.Error()
 	}

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -32,6 +33,7 @@ type typeSource struct {
 	dir     string
 	qmldir  *qmldir
 	version [2]int // requested version, {-1,-1} for none
+	byPath  bool   // imported by path (import "dir"), not as a module
 }
 
 // qmldir is a parsed qmldir file.
@@ -108,7 +110,7 @@ func (r *resolver) imports() error {
 			}
 			js, err := r.e.loadScript(path)
 			if err != nil {
-				outer := parser.Errorf(im.Pos, "Script %s unavailable", im.Path)
+				outer := parser.Errorf(im.Pos, "Script %s unavailable", fileURL(path))
 				if ds, ok := err.(parser.Diagnostics); ok {
 					return append(parser.Diagnostics{outer}, ds...)
 				}
@@ -127,9 +129,9 @@ func (r *resolver) imports() error {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				return parser.Diagnostics{parser.Errorf(im.Pos, "\"%s\": no such directory", im.Path)}
 			}
-			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}}
+			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}, byPath: true}
 			if im.Version != "" {
-				maj, min := parseVersion(im.Version)
+				maj, min := importVersion(im.Version)
 				src.version = [2]int{maj, min}
 			}
 			// A directory's qmldir may list JavaScript files as well
@@ -245,26 +247,54 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 	}
 	src = &typeSource{dir: dir, qmldir: qd, version: [2]int{-1, -1}}
 	if version != "" {
-		maj, min := parseVersion(version)
+		maj, min := importVersion(version)
 		src.version = [2]int{maj, min}
 		if !qd.hasVersion(maj, min) {
+			if min == anyMinor {
+				version = strconv.Itoa(maj) + ".x" // as Qt words it
+			}
 			return nil, nil, fmt.Sprintf("module \"%s\" version %s is not installed", module, version)
 		}
 	}
 	return src, nil, ""
 }
 
-// hasVersion reports whether any entry of the module has the major version
-// and a minor version up to minor.
+// anyMinor is the minor version of an import that gives only the major
+// one (`import My.Module 1`): the newest types of that major version.
+const anyMinor = math.MaxInt32
+
+// importVersion reads the version of a QML file's import of a qmldir
+// module or directory.
+func importVersion(v string) (int, int) {
+	if !strings.Contains(v, ".") {
+		maj, _ := strconv.Atoi(v)
+		return maj, anyMinor
+	}
+	return parseVersion(v)
+}
+
+// hasVersion reports whether the module is installed in version
+// major.minor: an entry has the major version and a minor version up to
+// minor, and minor is not above the newest entry's.
 func (q *qmldir) hasVersion(major, minor int) bool {
+	found, newest := false, -1
 	for _, es := range q.types {
 		for _, e := range es {
-			if e.major == major && e.minor <= minor || e.major < 0 {
+			if e.major < 0 {
 				return true
+			}
+			if e.major == major {
+				found = found || e.minor <= minor
+				newest = max(newest, e.minor)
 			}
 		}
 	}
-	return len(q.types) == 0
+	if len(q.types) == 0 {
+		return true
+	}
+	// Qt knows the module in the versions from its oldest entry up to its
+	// newest: 1.3 is not installed when the newest entry is 1.2.
+	return found && (minor == anyMinor || minor <= newest)
 }
 
 // findModule looks a dotted module name up in the import paths.
@@ -346,7 +376,14 @@ func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, str
 	if pick.internal && filepath.Dir(d.path) != s.dir {
 		return nil, ""
 	}
-	t, msg := e.componentFile(filepath.Join(s.dir, pick.file), name, pick.singleton)
+	path := filepath.Join(s.dir, pick.file)
+	if _, err := os.Stat(path); err != nil {
+		// A qmldir entry whose file is missing: the type exists but
+		// cannot be loaded.
+		e.innerErrors = parser.Diagnostics{{Pos: parser.Pos{Filename: fileURL(path)}, Message: "No such file or directory"}}
+		return nil, "Type " + name + " unavailable"
+	}
+	t, msg := e.componentFile(path, name, pick.singleton)
 	if t != nil && pick.singleton {
 		t.singleton = true
 	}
@@ -434,6 +471,11 @@ func (e *Engine) componentFile(path, name string, asSingleton bool) (*Type, stri
 		t.component = &component{doc: cd, root: cd.root}
 		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
 		e.componentTypeN++
+		if rt := cd.root.typ; rt.anonymous && rt.component == nil {
+			// Instances made from the file's own root (a singleton,
+			// Qt.createComponent) print with the type's name too.
+			rt.className = t.className
+		}
 		cd.componentType = t
 	}
 	return cd.componentType, ""

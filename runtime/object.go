@@ -20,9 +20,12 @@ type Object struct {
 	// Data holds the Go state of a Go-implemented type (set by its Init).
 	Data any
 
-	completed  bool
-	destroyed  bool
-	destroying bool
+	completed bool
+	// completeSeq numbers objects in the order their creation completed
+	// (shutdownDestruction orders Component.onDestruction by it).
+	completeSeq int
+	destroyed   bool
+	destroying  bool
 	// dead: past its onDestruction handlers, its Go Destroy hooks are
 	// running; JavaScript sees no members (properties read undefined)
 	// and its id reads null, as for an object Qt has marked deleted
@@ -41,6 +44,11 @@ type Object struct {
 	// dynamic: created from JavaScript (createObject, createQmlObject),
 	// so destroy() may delete it.
 	dynamic bool
+	// creatingRoot: the root object of a creation still in progress (its
+	// Component.onCompleted handlers run): Qt refuses to destroy() it.
+	creatingRoot bool
+	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
+	attachedJS *goja.Object
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object

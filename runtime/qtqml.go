@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -136,6 +137,10 @@ type componentData struct {
 	ctx      *qmlContext
 	doc      *document // Qt.createComponent: the file, instantiated in a fresh context
 	errors   string    // errorString() of a component that failed to load
+	// pending is set when createObject abandoned an instance whose required
+	// properties were unset: Qt's component then waits for a completion
+	// that never comes, refuses to create more and says so when destroyed.
+	pending bool
 }
 
 func componentSpec() *TypeSpec {
@@ -144,6 +149,7 @@ func componentSpec() *TypeSpec {
 		Base:      "QtObject",
 		ClassName: "QQmlComponent",
 		Enums:     map[string]int{"Null": 0, "Ready": 1, "Loading": 2, "Error": 3, "PreferSynchronous": 0, "Asynchronous": 1},
+		Destroy:   func(o *Object) { o.e.componentGone(o) },
 		Properties: []PropertySpec{
 			{Name: "status", Type: "int", ReadOnly: true, Default: 1},
 			{Name: "progress", Type: "real", ReadOnly: true, Default: 1},
@@ -162,8 +168,25 @@ func componentSpec() *TypeSpec {
 	}
 }
 
+// componentGone prints Qt's warning for a component destroyed while an
+// instance it abandoned is still waiting for completion.
+func (e *Engine) componentGone(o *Object) {
+	if cd, ok := o.Data.(*componentData); ok && cd.pending {
+		cd.pending = false
+		e.print("QQmlComponent: Component destroyed while completion pending")
+	}
+}
+
 // componentCreateObject implements Component.createObject(parent, props).
 func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
+	return createFromComponent(o, c, false)
+}
+
+// createFromComponent creates an instance for createObject, or for
+// incubateObject (incubating): an incubation that fails on a required
+// property, or meets a component still pending, fails silently and leaves
+// the component usable, as Qt's incubator does.
+func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.Value {
 	e := o.e
 	cd, ok := o.Data.(*componentData)
 	if !ok || cd.template == nil && cd.doc == nil {
@@ -176,39 +199,46 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 		e.print(fmt.Sprintf("%s:%d:%d: QML Component: Unsuitable arguments passed to createObject(). The first argument should be a QObject* or null, and the second argument should be a JavaScript object or a QVariantMap",
 			e.displayURL(pos.Filename), pos.Line, pos.Column))
 	}
+	var in *initialProps
 	if props != nil {
-		t := cd.template
-		if cd.doc != nil {
-			t = cd.doc.root
+		in = &initialProps{values: props}
+		if cd.ctx != nil {
+			in.url = cd.ctx.doc.url
+		} else {
+			in.url = cd.doc.url
 		}
-		for _, k := range props.Keys() {
-			if t.typ.prop(k) == nil {
-				u := ""
-				if cd.ctx != nil {
-					u = cd.ctx.doc.url
-				} else {
-					u = cd.doc.url
-				}
-				e.print(fmt.Sprintf("%s: Setting initial properties failed: %s does not have a property called %s", e.displayURL(u), t.typ.qmlName(), k))
-			}
+	}
+	if cd.pending {
+		if !incubating {
+			e.print("QQmlComponent: Cannot create new component instance before completing the previous")
 		}
+		return goja.Null()
 	}
 	var obj *Object
 	var err error
 	if cd.doc != nil {
-		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, props)
+		obj, err = e.instantiateWith(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, in, true)
 	} else {
 		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
-		obj, err = e.instantiateDecl(cd.template, ctx, parent, props)
+		obj, err = e.instantiateWith(cd.template, ctx, parent, in, true)
 	}
 	if err != nil {
-		e.print(err.Error())
+		var ur *unsetRequired
+		switch {
+		case !errors.As(err, &ur):
+			e.print(err.Error())
+		case !incubating:
+			e.print(err.Error())
+			cd.pending = true
+			e.pendingComps = append(e.pendingComps, o)
+		}
 		return goja.Null()
 	}
 	if e.dropInterrupted(obj) {
 		return goja.Null()
 	}
 	obj.dynamic = true
+	e.noteOrphan(obj)
 	return e.wrap(obj)
 }
 
@@ -218,7 +248,7 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 // Ready, or Error, when it is returned.
 func componentIncubateObject(o *Object, c goja.FunctionCall) goja.Value {
 	e := o.e
-	obj := componentCreateObject(o, goja.FunctionCall{This: c.This, Arguments: c.Arguments[:min(len(c.Arguments), 2)]})
+	obj := createFromComponent(o, goja.FunctionCall{This: c.This, Arguments: c.Arguments[:min(len(c.Arguments), 2)]}, true)
 	inc := e.vm.NewObject()
 	status := 1
 	if goja.IsNull(obj) {
@@ -262,8 +292,11 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 			b.WriteString(err.Error() + "\n")
 		}
 		cd.errors = b.String()
+	case doc.singleton && (doc.componentType == nil || !doc.componentType.singleton):
+		// Only a file a qmldir already made a singleton type loads.
+		cd.errors = fileURL(path) + ":-1 No matching type found, pragma Singleton files cannot be used by QQmlComponent.\n"
 	default:
-		e.numberTypes(doc.root, true)
+		e.nameFileRoot(doc, path)
 		cd.doc = doc
 	}
 	status := 1
@@ -283,6 +316,29 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 	}
 	comp.SetSilently("url", fileURL(path))
 	return e.wrap(comp)
+}
+
+// nameFileRoot names the types of a document loaded by Qt.createComponent:
+// its instances print as NAME_QMLTYPE_N, sharing the number of the file's
+// type when the file is also used as a type, as in Qt; its other
+// declarations are QObject_QML_N.
+func (e *Engine) nameFileRoot(doc *document, path string) {
+	name := strings.TrimSuffix(filepath.Base(path), ".qml")
+	if rt := doc.root.typ; startsUpper(name) && rt != nil && rt.anonymous && rt.component == nil {
+		declared := doc.componentType != nil && !doc.byURL
+		doc.byURL = true
+		if t, _ := e.componentFile(path, name, doc.singleton); t != nil {
+			rt.className = t.className
+			if declared {
+				// The first load by URL of a file already used as a type
+				// uses up a type number in Qt (its instances keep the
+				// type's name).
+				e.componentTypeN++
+			}
+			return
+		}
+	}
+	e.numberTypes(doc.root, true)
 }
 
 func (e *Engine) componentType() *Type {
@@ -526,6 +582,7 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 				return goja.Null()
 			}
 			obj.dynamic = true
+			e.noteOrphan(obj)
 			return e.wrap(obj)
 		}
 	}

@@ -70,12 +70,45 @@ type objWrapper struct {
 func (w *objWrapper) Get(key string) goja.Value {
 	o := w.o
 	if o.destroyed || o.dead {
+		o.e.lastMiss = memberMiss{o, key}
 		return nil // a destroyed object has no members left
 	}
 	if p := o.typ.prop(key); p != nil {
 		return o.get(p)
 	}
-	return o.member(key)
+	if key == "Component" {
+		// obj.Component is the attached object; an unqualified Component
+		// in a scope still names the type (scope lookup uses member).
+		return o.e.attachedValue(o)
+	}
+	v := o.member(key)
+	if v == nil {
+		o.e.lastMiss = memberMiss{o, key}
+	}
+	return v
+}
+
+// memberMiss is the last member read that an object did not have. goja
+// reports a call of a missing member as "Object has no member 'key'"
+// without the object; Qt names it, and callError finds it here.
+type memberMiss struct {
+	o   *Object
+	key string
+}
+
+// callError rewrites goja's message for a call of a member an object does
+// not have into Qt's: "TypeError: Property 'key' of object OBJ is not a
+// function", when the last member missed was that key of a QML object (a
+// destroyed one prints as "TypeError: Type error").
+func (e *Engine) callError(msg string) string {
+	const prefix = "TypeError: Object has no member '"
+	key, ok := strings.CutPrefix(msg, prefix)
+	if !ok || e.lastMiss.o == nil || key != e.lastMiss.key+"'" {
+		return msg
+	}
+	o := e.lastMiss.o
+	e.lastMiss = memberMiss{}
+	return "TypeError: Property '" + key[:len(key)-1] + "' of object " + e.formatValue(e.wrap(o), 0) + " is not a function"
 }
 
 // member returns a signal, method or built-in function of the object, or nil.
@@ -115,8 +148,9 @@ func (o *Object) member(key string) goja.Value {
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
 		return e.nativeFunc(func(call goja.FunctionCall) goja.Value {
-			if !o.dynamic && o.parent == nil {
-				// The root of a document cannot be destroyed from QML.
+			if !o.dynamic && o.parent == nil || o.creatingRoot {
+				// The root of a document cannot be destroyed from QML,
+				// nor the root of an instance still being created.
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
 			}
 			delay := call.Argument(0).ToInteger()
@@ -663,7 +697,9 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	}
 	obj := e.vm.NewObject()
 	chain := []*Type{t}
-	if ct := t.component; ct != nil && ct.root != nil && ct.root.typ != nil {
+	if ct := t.component; ct != nil && ct.inline {
+		chain = nil // Qt 6.4 looks up no enum through an inline component's name
+	} else if ct != nil && ct.root != nil && ct.root.typ != nil {
 		chain = append(chain, ct.root.typ)
 	}
 	for _, c := range chain {
@@ -684,9 +720,11 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 			}
 		}
 	}
+	inline := t.component != nil && t.component.inline
 	obj.SetSymbol(goja.SymHasInstance, func(call goja.FunctionCall) goja.Value {
+		// In Qt 6.4 nothing is an instance of an inline component's name.
 		o := e.unwrap(call.Argument(0))
-		return e.vm.ToValue(o != nil && o.typ.inherits(t))
+		return e.vm.ToValue(o != nil && !inline && o.typ.inherits(t))
 	})
 	e.typeObjs[t] = obj
 	return obj
@@ -727,6 +765,17 @@ func (w *nsWrapper) Get(key string) goja.Value {
 	}
 	if key == "Component" {
 		return w.e.componentTypeObject()
+	}
+	for _, src := range qi.sources {
+		if src.byPath {
+			// Qt 6.4 answers any other name under a directory's qualifier
+			// with an empty type object ([object Object], no members);
+			// only a module's qualifier gives undefined.
+			if w.e.unknownTypeObj == nil {
+				w.e.unknownTypeObj = w.e.vm.NewObject()
+			}
+			return w.e.unknownTypeObj
+		}
 	}
 	return nil
 }
@@ -946,9 +995,26 @@ func (e *Engine) listValue(o *Object, p *propDef) *listValue {
 	l := &listValue{owner: o, prop: p}
 	o.lists[p.index] = l
 	arr := e.vm.NewDynamicArray(l)
-
+	arr.SetPrototype(e.listProto())
 	o.props[p.index].value = arr
 	return l
+}
+
+// listProto is the prototype of list property values. In Qt 6.4 a list
+// property is a QmlListWrapper, not an Array: it has push() and a
+// toString() giving "[object Object]", and none of the other Array methods
+// (programs use Array.prototype.map.call or Array.from for those).
+func (e *Engine) listProto() *goja.Object {
+	if e.listProtoObj != nil {
+		return e.listProtoObj
+	}
+	p := e.vm.NewObject()
+	arrayProto := e.vm.Get("Array").ToObject(e.vm).Get("prototype").ToObject(e.vm)
+	_ = p.DefineDataProperty("push", arrayProto.Get("push"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	toString := e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue("[object Object]") })
+	_ = p.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	e.listProtoObj = p
+	return p
 }
 
 // ObjectOf returns the QML object a JavaScript value stands for, or nil.

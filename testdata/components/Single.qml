@@ -1,0 +1,3 @@
+pragma Singleton
+import QtQml
+QtObject { property int v: 1 }

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    property string color: Theme.color
+    property int n: Theme.next()
+}

@@ -1,0 +1,2 @@
+import QtQml
+QtObject { property string ver: "1.0" }
