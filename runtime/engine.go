@@ -256,6 +256,9 @@ func New(opts Options) *Engine {
 	if err := e.reg.register(modelsModule()); err != nil {
 		panic(err)
 	}
+	if err := e.reg.register(workerModule()); err != nil {
+		panic(err)
+	}
 	e.installGlobals()
 	e.initUnits()
 	return e

@@ -17,7 +17,7 @@ import (
 func qtqmlModule() *Module {
 	return &Module{
 		Name:      "QtQml",
-		Reexports: []string{"QtQml.Models"},
+		Reexports: []string{"QtQml.Models", "QtQml.WorkerScript"},
 		Accepts:   func(major, minor int) bool { return major == 2 || major == 6 },
 		Types: []*TypeSpec{
 			{

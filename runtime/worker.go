@@ -1,0 +1,261 @@
+package runtime
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// workerModule is QtQml.WorkerScript: a script that runs on its own
+// goroutine with its own JavaScript runtime, talking to the document only
+// by messages, which are copied (plain data: numbers, strings, booleans,
+// arrays, objects, dates, ArrayBuffers) as Qt copies them between its
+// threads. The event loop's runtime is never touched by the worker.
+func workerModule() *Module {
+	return &Module{
+		Name:    "QtQml.WorkerScript",
+		Accepts: func(major, minor int) bool { return major == 2 || major == 6 },
+		Types:   []*TypeSpec{workerScriptSpec()},
+	}
+}
+
+func workerScriptSpec() *TypeSpec {
+	return &TypeSpec{
+		Name: "WorkerScript", Base: "QtObject", ClassName: "QQuickWorkerScript",
+		Properties: []PropertySpec{
+			{Name: "source", Type: "url", Changed: func(o *Object) {
+				if o.completed {
+					o.Data.(*workerScript).load()
+				}
+			}},
+			{Name: "ready", Type: "bool", ReadOnly: true},
+		},
+		Signals: []SignalSpec{{Name: "message", Params: []ParamSpec{{Name: "messageObject", Type: "var"}}}},
+		Methods: []MethodSpec{{Name: "sendMessage", Call: func(o *Object, c goja.FunctionCall) goja.Value {
+			w := o.Data.(*workerScript)
+			if w.in == nil {
+				return goja.Undefined()
+			}
+			w.in <- exportMessage(c.Argument(0), 0)
+			return goja.Undefined()
+		}}},
+		Init:     func(o *Object) { o.Data = &workerScript{o: o} },
+		Complete: func(o *Object) { o.Data.(*workerScript).load() },
+		Destroy:  func(o *Object) { o.Data.(*workerScript).stop() },
+	}
+}
+
+// workerScript is the loop's side of a worker.
+type workerScript struct {
+	o  *Object
+	in chan any      // messages to the worker; closed to stop it
+	vm *goja.Runtime // the worker's own runtime, interrupted when it stops
+}
+
+// load starts the worker for the current source, replacing any earlier one.
+func (w *workerScript) load() {
+	w.stop()
+	e := w.o.e
+	src := w.o.Property("source").String()
+	if src == "" {
+		return
+	}
+	// A relative source is relative to the document the worker is
+	// declared in.
+	if !strings.Contains(src, ":") && w.o.ctx != nil && w.o.ctx.doc != nil {
+		if !strings.HasPrefix(src, "/") {
+			src = fileURL(filepath.Join(w.o.ctx.doc.dir, src))
+		} else {
+			src = fileURL(src)
+		}
+	}
+	u, err := url.Parse(src)
+	if err != nil || u.Scheme != "file" && u.Scheme != "" {
+		e.print(fmt.Sprintf("WorkerScript: Cannot find source file %q", src))
+		return
+	}
+	code, err := os.ReadFile(u.Path)
+	if err != nil {
+		e.print(fmt.Sprintf("WorkerScript: Cannot find source file %q", src))
+		return
+	}
+	prg, err := goja.Compile(src, string(code), false)
+	if err != nil {
+		e.print(fmt.Sprintf("%s: %v", src, err))
+		return
+	}
+	in := make(chan any, 64)
+	w.in = in
+	obj := w.o
+	// Replies are delivered on the loop, in order; one from a worker that
+	// was replaced or stopped meanwhile is dropped.
+	reply := func(m any) {
+		e.loop.post(func() {
+			if w.in == in && !obj.destroyed {
+				e.unit(func() { obj.Emit("message", importMessage(e.vm, m)) })
+			}
+		})
+	}
+	w.vm = goja.New()
+	go runWorker(w.vm, prg, in, reply, e.print)
+	w.o.SetInternal("ready", true)
+}
+
+func (w *workerScript) stop() {
+	if w.in != nil {
+		close(w.in)
+		w.in = nil
+		w.vm.Interrupt("worker stopped") // a handler that never returns ends too
+	}
+}
+
+// runWorker owns the worker's runtime: it runs the script, then each
+// message through WorkerScript.onMessage, until in is closed.
+func runWorker(vm *goja.Runtime, prg *goja.Program, in <-chan any, reply func(any), print func(string)) {
+	ws := vm.NewObject()
+	ws.Set("sendMessage", func(c goja.FunctionCall) goja.Value {
+		reply(exportMessage(c.Argument(0), 0))
+		return goja.Undefined()
+	})
+	vm.Set("WorkerScript", ws)
+	console := vm.NewObject()
+	for _, level := range []string{"log", "debug", "info", "warn", "error"} {
+		console.Set(level, func(c goja.FunctionCall) goja.Value {
+			parts := make([]string, len(c.Arguments))
+			for i, a := range c.Arguments {
+				parts[i] = a.String()
+			}
+			print("js: " + strings.Join(parts, " "))
+			return goja.Undefined()
+		})
+	}
+	vm.Set("console", console)
+	// Exceptions print as Qt prints them: FILE:LINE: Error: message.
+	report := func(err error) {
+		if _, stopped := err.(*goja.InterruptedError); stopped {
+			return
+		}
+		if ex, ok := err.(*goja.Exception); ok {
+			where := ""
+			if st := ex.Stack(); len(st) > 0 {
+				p := st[0].Position()
+				where = fmt.Sprintf("%s:%d: ", p.Filename, p.Line)
+			}
+			print(where + ex.Value().String())
+			return
+		}
+		print(err.Error())
+	}
+	if _, err := vm.RunProgram(prg); err != nil {
+		report(err)
+	}
+	for m := range in {
+		fn, ok := goja.AssertFunction(ws.Get("onMessage"))
+		if !ok {
+			continue
+		}
+		if _, err := fn(goja.Undefined(), importMessage(vm, m)); err != nil {
+			report(err)
+		}
+	}
+}
+
+// A message crosses between runtimes as plain Go data: nil is undefined,
+// msgNull null, and objects keep their keys' order.
+type (
+	msgNull   struct{}
+	msgObject struct {
+		keys []string
+		vals []any
+	}
+)
+
+// maxMessageDepth bounds the nesting copied (and stops cycles).
+const maxMessageDepth = 64
+
+func exportMessage(v goja.Value, depth int) any {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return nil
+	case goja.IsNull(v):
+		return msgNull{}
+	}
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		switch x := v.Export().(type) {
+		case bool, string, float64:
+			return x
+		case int64:
+			return float64(x)
+		}
+		return v.String()
+	}
+	if depth >= maxMessageDepth {
+		return nil
+	}
+	switch x := obj.Export().(type) {
+	case time.Time:
+		return x
+	case goja.ArrayBuffer:
+		return &msgObject{} // Qt's message copy keeps no ArrayBuffer contents
+	}
+	if _, isFn := goja.AssertFunction(obj); isFn {
+		return nil
+	}
+	if obj.ClassName() == "Array" {
+		n := obj.Get("length").ToInteger()
+		n = min(n, 1<<20)
+		out := make([]any, n)
+		for i := int64(0); i < n; i++ {
+			out[i] = exportMessage(obj.Get(fmt.Sprint(i)), depth+1)
+		}
+		return out
+	}
+	m := &msgObject{}
+	for _, k := range obj.Keys() {
+		m.keys = append(m.keys, k)
+		m.vals = append(m.vals, exportMessage(obj.Get(k), depth+1))
+	}
+	return m
+}
+
+func importMessage(vm *goja.Runtime, m any) goja.Value {
+	switch x := m.(type) {
+	case nil:
+		return goja.Undefined()
+	case msgNull:
+		return goja.Null()
+	case bool, string:
+		return vm.ToValue(x)
+	case float64:
+		if math.IsNaN(x) {
+			return vm.ToValue(math.NaN())
+		}
+		return vm.ToValue(x)
+	case time.Time:
+		d, err := vm.New(vm.Get("Date"), vm.ToValue(float64(x.UnixMilli())))
+		if err != nil {
+			return goja.Undefined()
+		}
+		return d
+	case []any:
+		vals := make([]any, len(x))
+		for i, v := range x {
+			vals[i] = importMessage(vm, v)
+		}
+		return vm.NewArray(vals...)
+	case *msgObject:
+		obj := vm.NewObject()
+		for i, k := range x.keys {
+			obj.Set(k, importMessage(vm, x.vals[i]))
+		}
+		return obj
+	}
+	return goja.Undefined()
+}
