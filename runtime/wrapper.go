@@ -489,7 +489,11 @@ type scopeObject struct {
 // redeclares with the same name (Qt resolves the names per document).
 func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
-		return d.root.typ.prop(key)
+		// Names the file's type does not have are the object's own (a
+		// Loader inside a document whose root is a plain Item).
+		if p := d.root.typ.prop(key); p != nil {
+			return p
+		}
 	}
 	return o.typ.prop(key)
 }
