@@ -451,8 +451,11 @@ func (e *Engine) complete(c *creation) {
 		}
 	}
 	e.completing = prev
-	for _, f := range c.after {
-		f()
+	// Last registered first: Qt completes the objects of a creation in
+	// reverse order, so an inner Column is laid out before the outer one
+	// and a Loader loads before the Column it is in lays it out.
+	for i := len(c.after) - 1; i >= 0; i-- {
+		c.after[i]()
 	}
 	for _, o := range c.completed {
 		o.completed = true
@@ -700,8 +703,10 @@ func (c *qmlContext) lookupID(id string) *Object {
 
 // AfterComplete, called from a Complete hook, runs f once every object of
 // that creation has run its Complete hook, before the Component.onCompleted
-// handlers (a Column lays out the items a Repeater inside it made). Called
-// elsewhere, f runs at once. Loop only.
+// handlers (a Column lays out the items a Repeater inside it made). The
+// functions run in the reverse order of their registration, as Qt completes
+// objects (children before their parents). Called elsewhere, f runs at
+// once. Loop only.
 func (o *Object) AfterComplete(f func()) {
 	c := o.e.completing
 	if c == nil {
