@@ -373,6 +373,11 @@ func (o *Object) assign(p *propDef, v goja.Value, fromJS bool) {
 		o.assignList(p, v)
 		return
 	}
+	if p.reset != nil && goja.IsUndefined(v) {
+		o.removeBinding(p)
+		p.reset(o)
+		return
+	}
 	val, err := o.e.coerce(p, v)
 	if err != nil {
 		panic(o.e.newError("%s", err.Error()))

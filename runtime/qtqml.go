@@ -136,6 +136,7 @@ type componentData struct {
 	ctx      *qmlContext
 	doc      *document // Qt.createComponent: the file, instantiated in a fresh context
 	errors   string    // errorString() of a component that failed to load
+	warnings []string  // its errors as Qt prints them
 }
 
 func componentSpec() *TypeSpec {
@@ -236,12 +237,30 @@ func componentIncubateObject(o *Object, c goja.FunctionCall) goja.Value {
 
 // qtCreateComponent implements Qt.createComponent(url[, mode[, parent]]).
 func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
-	path := urlFile(e.resolveURL(c.Argument(0).String()))
+	comp, cd := e.fileComponent(urlFile(e.resolveURL(c.Argument(0).String())))
+	if c.Argument(1).ToInteger() == 1 && cd.doc != nil {
+		// Asynchronous: Loading now, Ready from the event loop.
+		comp.SetSilently("status", 2)
+		comp.SetSilently("progress", 0)
+		e.loop.post(func() {
+			comp.SetSilently("progress", 1)
+			comp.SetInternal("status", 1)
+		})
+	}
+	return e.wrap(comp)
+}
+
+// fileComponent makes a Component for the QML file at path, Ready, or
+// Error when the file cannot be read or compiled; its warnings then hold
+// the errors as Qt prints them ("url:line:column: message", or
+// "url: message" for a file that cannot be read).
+func (e *Engine) fileComponent(path string) (comp *Object, cd *componentData) {
+	var warnings []string
 	comp, err := e.CreateObject("QtQml", "Component", nil)
 	if err != nil {
 		panic(err)
 	}
-	cd := &componentData{}
+	cd = &componentData{}
 	comp.Data = cd
 	src, rerr := os.ReadFile(path)
 	var doc *document
@@ -251,15 +270,18 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 	switch {
 	case rerr != nil:
 		cd.errors = fileURL(path) + ":-1 No such file or directory\n"
+		warnings = []string{fileURL(path) + ": No such file or directory"}
 	case err != nil:
 		var b strings.Builder
 		var ds parser.Diagnostics
 		if errors.As(err, &ds) {
 			for _, d := range ds {
 				fmt.Fprintf(&b, "%s:%d %s\n", d.Pos.Filename, d.Pos.Line, d.Message)
+				warnings = append(warnings, d.Error())
 			}
 		} else {
 			b.WriteString(err.Error() + "\n")
+			warnings = []string{err.Error()}
 		}
 		cd.errors = b.String()
 	default:
@@ -270,19 +292,10 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 	if cd.doc == nil {
 		status = 3
 	}
-	if c.Argument(1).ToInteger() == 1 && cd.doc != nil {
-		// Asynchronous: Loading now, Ready from the event loop.
-		comp.SetSilently("status", 2)
-		comp.SetSilently("progress", 0)
-		e.loop.post(func() {
-			comp.SetSilently("progress", 1)
-			comp.SetInternal("status", 1)
-		})
-	} else {
-		comp.SetSilently("status", status)
-	}
+	comp.SetSilently("status", status)
 	comp.SetSilently("url", fileURL(path))
-	return e.wrap(comp)
+	cd.warnings = warnings
+	return comp, cd
 }
 
 func (e *Engine) componentType() *Type {

@@ -1,0 +1,63 @@
+package runtime
+
+import "fmt"
+
+// LoadComponent makes a Component for the QML file at url, resolved
+// against the document o was declared in (as Qt's Loader resolves its
+// source), as Qt.createComponent does. A file that cannot be read or
+// compiled gives a Component whose status is Error; ComponentWarnings
+// lists its errors. Loop only.
+func (o *Object) LoadComponent(url string) *Object {
+	comp, _ := o.e.fileComponent(urlFile(o.ResolveURL(url)))
+	return comp
+}
+
+// ComponentWarnings lists the errors of a Component that failed to load
+// (made by Qt.createComponent or LoadComponent) as Qt prints them,
+// "url:line:column: message" each; nil for anything else.
+func (o *Object) ComponentWarnings() []string {
+	if cd, ok := o.Data.(*componentData); ok {
+		return cd.warnings
+	}
+	return nil
+}
+
+// ResolveURL resolves a relative URL against the document o was declared
+// in, as Qt's qmlContext(o)->resolvedUrl does; an absolute URL and the
+// empty string are returned as they are.
+func (o *Object) ResolveURL(s string) string {
+	base := ""
+	if o.ctx != nil && o.ctx.doc != nil {
+		base = o.ctx.doc.dir
+	} else if o.e.rootDoc != nil {
+		base = o.e.rootDoc.dir
+	}
+	return resolveAgainst(base, s)
+}
+
+// Warn prints msg as Qt's qmlWarning(o) does: after the position of the
+// object's declaration and its QML type, "url:line:column: QML Type: msg".
+func (o *Object) Warn(msg string) {
+	pos := o.declPos()
+	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column, o.qmlTypeName(), msg))
+}
+
+// ResolveCallerURL resolves a relative URL against the document of the
+// JavaScript calling Go (the document being run when none is), as Qt
+// resolves a url passed to a method such as Loader.setSource. Loop only.
+func (e *Engine) ResolveCallerURL(s string) string { return e.resolveURL(s) }
+
+// HoldBindingErrors runs f with the binding errors it raises kept until it
+// returns, as during a creation (a binding that recovers meanwhile drops
+// its error): Qt's Loader reports those of the object it made after its
+// loaded signal, when the incubation ends. Loop only.
+func (e *Engine) HoldBindingErrors(f func()) {
+	e.creating++
+	defer func() {
+		e.creating--
+		if e.creating == 0 {
+			e.flushDeferredErrors()
+		}
+	}()
+	f()
+}
