@@ -100,6 +100,8 @@ func (e *Engine) instantiate(d *document, parent *Object) (*Object, error) {
 // createObject's property map does), evaluates bindings and completes it.
 func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, props *goja.Object) (*Object, error) {
 	c := &creation{}
+	initial := e.pendingInitial
+	e.pendingInitial = nil
 	e.creating++
 	if e.rootCtx == nil && ctx.doc == e.rootDoc {
 		e.rootCtx = ctx
@@ -114,6 +116,9 @@ func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, pr
 				}
 			}
 		})
+	}
+	if err == nil && initial != nil {
+		err = e.catch(func() { initial(obj) })
 	}
 	if err == nil {
 		err = e.finish(c)

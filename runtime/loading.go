@@ -1,6 +1,10 @@
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+)
 
 // LoadComponent makes a Component for the QML file at url, resolved
 // against the document o was declared in (as Qt's Loader resolves its
@@ -60,4 +64,28 @@ func (e *Engine) HoldBindingErrors(f func()) {
 		}
 	}()
 	f()
+}
+
+// Instantiate makes an object from a Component (o) as its createObject(parent,
+// props) does, and calls initial, if not nil, once the object's declared
+// values and props are set, before its bindings are evaluated and it
+// completes, as Qt's QQmlIncubator::setInitialState (a Loader sizes its
+// item there). Errors are printed as createObject prints them, and the
+// result is nil. Loop only.
+func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(obj *Object)) *Object {
+	cd, ok := o.Data.(*componentData)
+	if !ok || cd.template == nil && cd.doc == nil {
+		return nil
+	}
+	o.e.pendingInitial = initial
+	defer func() { o.e.pendingInitial = nil }()
+	return o.e.createFromComponent(cd, parent, props)
+}
+
+// Assigned reports whether a property was given a value or a binding (in
+// its declaration, by an assignment or by createObject's properties)
+// rather than left at its default, as Qt's widthValid tells a given width.
+func (o *Object) Assigned(name string) bool {
+	p := o.typ.prop(name)
+	return p != nil && o.props[p.index].set
 }

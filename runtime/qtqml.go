@@ -177,6 +177,17 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 		e.print(fmt.Sprintf("%s:%d:%d: QML Component: Unsuitable arguments passed to createObject(). The first argument should be a QObject* or null, and the second argument should be a JavaScript object or a QVariantMap",
 			e.displayURL(pos.Filename), pos.Line, pos.Column))
 	}
+	obj := e.createFromComponent(cd, parent, props)
+	if obj == nil {
+		return goja.Null()
+	}
+	return e.wrap(obj)
+}
+
+// createFromComponent makes an object from a component's declaration as
+// createObject does: warnings for properties the type does not have,
+// errors printed (the result is nil then).
+func (e *Engine) createFromComponent(cd *componentData, parent *Object, props *goja.Object) *Object {
 	if props != nil {
 		t := cd.template
 		if cd.doc != nil {
@@ -204,13 +215,13 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 	}
 	if err != nil {
 		e.print(err.Error())
-		return goja.Null()
+		return nil
 	}
 	if e.dropInterrupted(obj) {
-		return goja.Null()
+		return nil
 	}
 	obj.dynamic = true
-	return e.wrap(obj)
+	return obj
 }
 
 // componentIncubateObject implements Component.incubateObject(parent,
