@@ -306,37 +306,12 @@ func (l *loader) finishLoad(changed string) {
 	l.props = nil
 }
 
-// create instantiates the component with the Loader as parent, through
-// its createObject (which prints the errors of a failed creation).
+// create instantiates the component with the Loader as parent and the
+// properties setSource gave.
 func (l *loader) create() *runtime.Object {
 	o := l.o
-	fn, ok := goja.AssertFunction(l.comp.JS().Get("createObject"))
-	if !ok {
-		return nil
-	}
-	args := []goja.Value{o.JS()}
-	if l.props != nil {
-		args = append(args, l.props)
-	}
-	v, err := fn(l.comp.JS(), args...)
-	if err != nil {
-		o.Engine().Warn(err.Error())
-		return nil
-	}
-	obj := o.Engine().ObjectOf(v)
-	if obj == nil {
-		return nil
-	}
-	if isItem(obj) {
-		// The item is the Loader's visual child.
-		found := false
-		for _, x := range o.ListItems("data") {
-			found = found || x == obj
-		}
-		if !found {
-			o.SetList("data", append(o.ListItems("data"), obj))
-		}
-	} else {
+	obj := l.comp.Instantiate(o, l.props, l.setInitialState)
+	if obj != nil && !isItem(obj) {
 		// A plain object is the Loader's child only as a QObject: Qt does
 		// not list it among the Loader's resources.
 		var rest []*runtime.Object
@@ -350,6 +325,28 @@ func (l *loader) create() *runtime.Object {
 		}
 	}
 	return obj
+}
+
+// setInitialState runs once a new object's declared values are set, before
+// its bindings: an item without a width or height of its own gets the
+// Loader's given one, and becomes the Loader's visual child, as in Qt.
+func (l *loader) setInitialState(obj *runtime.Object) {
+	o := l.o
+	if !isItem(obj) {
+		return
+	}
+	if l.explicitW && !obj.Assigned("width") {
+		obj.SetInternal("width", o.Property("width"))
+	}
+	if l.explicitH && !obj.Assigned("height") {
+		obj.SetInternal("height", o.Property("height"))
+	}
+	for _, x := range o.ListItems("data") {
+		if x == obj {
+			return
+		}
+	}
+	o.SetList("data", append(o.ListItems("data"), obj))
 }
 
 // clear drops the component, the source and the object, without signals,
