@@ -87,8 +87,8 @@ func loaderSpec() *runtime.TypeSpec {
 					l.fromSource = true
 				}
 			}
-			l.explicitW = l.explicitW || o.Property("width").ToFloat() != 0
-			l.explicitH = l.explicitH || o.Property("height").ToFloat() != 0
+			l.explicitW = l.explicitW || o.Assigned("width")
+			l.explicitH = l.explicitH || o.Assigned("height")
 			// Qt's Loader loads in its componentComplete, which comes
 			// after that of the objects declared after it (a Connections
 			// to the Loader sees loaded) and before its parent's (a Column
