@@ -665,6 +665,18 @@ func (o *Object) SetList(name string, items []*Object) {
 // "fired" or its handler name "onFired"). It returns the function that
 // disconnects it, or false if there is no such signal. Loop only.
 func (o *Object) Connect(signal string, f func(args []goja.Value)) (disconnect func(), ok bool) {
+	return o.connectGo(signal, f, false)
+}
+
+// ConnectFirst is Connect with f called before the receivers connected
+// so far, as Qt's item change listeners run before the change signals'
+// handlers (a Loader follows its item's size before the item's own
+// onWidthChanged runs). Loop only.
+func (o *Object) ConnectFirst(signal string, f func(args []goja.Value)) (disconnect func(), ok bool) {
+	return o.connectGo(signal, f, true)
+}
+
+func (o *Object) connectGo(signal string, f func(args []goja.Value), first bool) (disconnect func(), ok bool) {
 	s := o.typ.signal(signal)
 	if s == nil {
 		if name := signalForHandler(signal); name != "" {
@@ -676,6 +688,10 @@ func (o *Object) Connect(signal string, f func(args []goja.Value)) (disconnect f
 	}
 	ep := &endpoint{goFn: f}
 	o.connect(s, ep)
+	if st := o.signalAt(s); first {
+		// A new slice: an emission in progress keeps the one it took.
+		st.endpoints = append([]*endpoint{ep}, st.endpoints[:len(st.endpoints)-1]...)
+	}
 	return func() { o.disconnectEndpoint(s, ep) }, true
 }
 
