@@ -432,7 +432,7 @@ func (l *loader) watch() {
 		return
 	}
 	for _, s := range []string{"widthChanged", "heightChanged", "implicitWidthChanged", "implicitHeightChanged"} {
-		if off, ok := item.Connect(s, func([]goja.Value) { l.updateSize(false) }); ok {
+		if off, ok := item.ConnectFirst(s, func([]goja.Value) { l.updateSize(false) }); ok {
 			l.unwatch = append(l.unwatch, off)
 		}
 	}
