@@ -70,7 +70,8 @@ func (e *Engine) HoldBindingErrors(f func()) {
 // props) does, and calls initial, if not nil, once the object's declared
 // values and props are set, before its bindings are evaluated and it
 // completes, as Qt's QQmlIncubator::setInitialState (a Loader sizes its
-// item there). Errors are printed as createObject prints them, and the
+// item there). The object belongs to the caller: JavaScript cannot
+// destroy() it. Errors are printed as createObject prints them, and the
 // result is nil. Loop only.
 func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(obj *Object)) *Object {
 	cd, ok := o.Data.(*componentData)
@@ -79,7 +80,11 @@ func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(ob
 	}
 	o.e.pendingInitial = initial
 	defer func() { o.e.pendingInitial = nil }()
-	return o.e.createFromComponent(cd, parent, props)
+	obj := o.e.createFromComponent(cd, parent, props)
+	if obj != nil {
+		obj.typeOwned = true
+	}
+	return obj
 }
 
 // Assigned reports whether a property was given a value or a binding (in

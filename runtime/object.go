@@ -41,6 +41,9 @@ type Object struct {
 	// dynamic: created from JavaScript (createObject, createQmlObject),
 	// so destroy() may delete it.
 	dynamic bool
+	// typeOwned: made by a Go type with Instantiate (a Loader's item),
+	// which JavaScript cannot destroy(), as Qt's C++-owned objects.
+	typeOwned bool
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object

@@ -115,8 +115,9 @@ func (o *Object) member(key string) goja.Value {
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
 		return e.nativeFunc(func(call goja.FunctionCall) goja.Value {
-			if !o.dynamic && o.parent == nil {
-				// The root of a document cannot be destroyed from QML.
+			if !o.dynamic && o.parent == nil || o.typeOwned {
+				// The root of a document cannot be destroyed from QML,
+				// nor what a Go type made (a Loader's item).
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
 			}
 			delay := call.Argument(0).ToInteger()
