@@ -70,9 +70,12 @@ func (e *Engine) HoldBindingErrors(f func()) {
 // props) does, and calls initial, if not nil, once the object's declared
 // values and props are set, before its bindings are evaluated and it
 // completes, as Qt's QQmlIncubator::setInitialState (a Loader sizes its
-// item there). The object belongs to the caller: JavaScript cannot
-// destroy() it. Errors are printed as createObject prints them, and the
-// result is nil. Loop only.
+// item there). Names its code does not find in its own component are then
+// parent's members, and after them those of the context the component was
+// declared in (for a file, the one parent was declared in), as for Qt's
+// Loader, whose item context has the Loader as context object. The object
+// belongs to the caller: JavaScript cannot destroy() it. Errors are
+// printed as createObject prints them, and the result is nil. Loop only.
 func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(obj *Object)) *Object {
 	cd, ok := o.Data.(*componentData)
 	if !ok || cd.template == nil && cd.doc == nil {
@@ -80,7 +83,7 @@ func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(ob
 	}
 	o.e.pendingInitial = initial
 	defer func() { o.e.pendingInitial = nil }()
-	obj := o.e.createFromComponent(cd, parent, props)
+	obj := o.e.createFromComponent(cd, parent, props, parent)
 	if obj != nil {
 		obj.typeOwned = true
 	}

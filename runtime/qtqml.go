@@ -177,7 +177,7 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 		e.print(fmt.Sprintf("%s:%d:%d: QML Component: Unsuitable arguments passed to createObject(). The first argument should be a QObject* or null, and the second argument should be a JavaScript object or a QVariantMap",
 			e.displayURL(pos.Filename), pos.Line, pos.Column))
 	}
-	obj := e.createFromComponent(cd, parent, props)
+	obj := e.createFromComponent(cd, parent, props, nil)
 	if obj == nil {
 		return goja.Null()
 	}
@@ -186,8 +186,11 @@ func componentCreateObject(o *Object, c goja.FunctionCall) goja.Value {
 
 // createFromComponent makes an object from a component's declaration as
 // createObject does: warnings for properties the type does not have,
-// errors printed (the result is nil then).
-func (e *Engine) createFromComponent(cd *componentData, parent *Object, props *goja.Object) *Object {
+// errors printed (the result is nil then). With a context object, the
+// object's context is a child of one whose names are the context object's
+// members, itself a child of the context the component was declared in
+// (of the context object's for a file).
+func (e *Engine) createFromComponent(cd *componentData, parent *Object, props *goja.Object, ctxObj *Object) *Object {
 	if props != nil {
 		t := cd.template
 		if cd.doc != nil {
@@ -205,14 +208,23 @@ func (e *Engine) createFromComponent(cd *componentData, parent *Object, props *g
 			}
 		}
 	}
-	var obj *Object
-	var err error
-	if cd.doc != nil {
-		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, props)
+	doc, root, outer := cd.doc, cd.template, cd.ctx
+	if doc != nil {
+		root = doc.root
 	} else {
-		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
-		obj, err = e.instantiateDecl(cd.template, ctx, parent, props)
+		doc = cd.ctx.doc
 	}
+	if ctxObj != nil {
+		if outer == nil {
+			outer = ctxObj.ctx
+		}
+		cdoc := doc
+		if outer != nil {
+			cdoc = outer.doc
+		}
+		outer = &qmlContext{doc: cdoc, ids: map[string]*Object{}, root: ctxObj, parent: outer}
+	}
+	obj, err := e.instantiateDecl(root, &qmlContext{doc: doc, ids: map[string]*Object{}, parent: outer}, parent, props)
 	if err != nil {
 		e.print(err.Error())
 		return nil
@@ -254,8 +266,12 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 		comp.SetSilently("status", 2)
 		comp.SetSilently("progress", 0)
 		e.loop.post(func() {
+			// As Qt: progressChanged(1) while still Loading, then
+			// statusChanged and progressChanged again.
 			comp.SetSilently("progress", 1)
+			comp.EmitChanged("progress")
 			comp.SetInternal("status", 1)
+			comp.EmitChanged("progress")
 		})
 	}
 	return e.wrap(comp)
