@@ -26,6 +26,7 @@ type loader struct {
 	object     *runtime.Object
 	props      *goja.Object // setSource's initial properties, kept for the next load
 	unwatch    []func()     // disconnects the item's size signals
+	waiting    []func()     // disconnects a loading component's signals
 	// explicitW/H: the Loader's own width/height was set (a value, a
 	// binding, anchors), so the item is resized to it; otherwise the
 	// Loader takes the item's size, as Qt's widthValid() decides.
@@ -259,7 +260,6 @@ func (l *loader) createComponent() {
 // load makes the object from the component and reports it: itemChanged,
 // the source's change signal, status, progress and loaded, in Qt's order.
 func (l *loader) load() {
-	o := l.o
 	if !l.complete || l.comp == nil {
 		return
 	}
@@ -267,6 +267,44 @@ func (l *loader) load() {
 	if l.fromSource {
 		changed = "source"
 	}
+	if l.comp.Property("status").ToInteger() == loaderLoading {
+		l.await(changed)
+		return
+	}
+	l.sourceLoaded(changed)
+}
+
+// await waits for a component still loading (Qt.createComponent with
+// Component.Asynchronous): the Loader is Loading, its progress follows the
+// component's, and it loads once the component is ready or failed.
+func (l *loader) await(changed string) {
+	o, comp := l.o, l.comp
+	if off, ok := comp.Connect("progressChanged", func([]goja.Value) {
+		if l.comp == comp {
+			l.emitProgress()
+		}
+	}); ok {
+		l.waiting = append(l.waiting, off)
+	}
+	var off func()
+	off, _ = comp.Connect("statusChanged", func([]goja.Value) {
+		if l.comp != comp || comp.Property("status").ToInteger() == loaderLoading {
+			return
+		}
+		off()
+		l.sourceLoaded(changed)
+	})
+	l.waiting = append(l.waiting, off)
+	l.updateStatus()
+	l.emitProgress()
+	o.EmitChanged(changed)
+	o.EmitChanged("item")
+}
+
+// sourceLoaded instantiates a component that is no longer loading, or
+// reports its errors.
+func (l *loader) sourceLoaded(changed string) {
+	o := l.o
 	if l.comp.Property("status").ToInteger() == loaderError {
 		for _, w := range l.comp.ComponentWarnings() {
 			o.Engine().Warn(w)
@@ -355,6 +393,10 @@ func (l *loader) clear() {
 	o := l.o
 	l.props = nil
 	l.failed = false
+	for _, off := range l.waiting {
+		off()
+	}
+	l.waiting = nil
 	if l.comp != nil {
 		if l.fromSource {
 			l.comp.Destroy()
