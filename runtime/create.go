@@ -123,6 +123,19 @@ func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, pr
 	if err == nil {
 		err = e.finish(c)
 	}
+	if err == nil && initial != nil {
+		// An incubation (Instantiate) checks the required properties
+		// before completing the object, and drops it without its
+		// onDestruction handlers when one is missing, as Qt's incubator.
+		if err = e.checkRequired(c); err != nil {
+			for _, x := range obj.subtree() {
+				if x.attached != nil {
+					x.attached.destruction, x.attached.destructionCtx = nil, nil
+				}
+			}
+			e.destroyObject(obj)
+		}
+	}
 	if err != nil {
 		e.creating--
 		e.deferredErrors = nil

@@ -73,15 +73,20 @@ func (e *Engine) HoldBindingErrors(f func()) {
 // item there). Names its code does not find in its own component are then
 // parent's members, and after them those of the context the component was
 // declared in (for a file, the one parent was declared in), as for Qt's
-// Loader, whose item context has the Loader as context object. The object
-// belongs to the caller: JavaScript cannot destroy() it. Errors are
+// Loader, whose item context has the Loader as context object. A required
+// property left unset fails the creation before the object completes. The
+// object belongs to the caller: JavaScript cannot destroy() it. Errors are
 // printed as createObject prints them, and the result is nil. Loop only.
 func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(obj *Object)) *Object {
 	cd, ok := o.Data.(*componentData)
 	if !ok || cd.template == nil && cd.doc == nil {
 		return nil
 	}
-	o.e.pendingInitial = initial
+	o.e.pendingInitial = func(obj *Object) {
+		if initial != nil {
+			initial(obj)
+		}
+	}
 	defer func() { o.e.pendingInitial = nil }()
 	obj := o.e.createFromComponent(cd, parent, props, parent)
 	if obj != nil {
