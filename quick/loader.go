@@ -24,9 +24,10 @@ type loader struct {
 	comp       *runtime.Object // the component to instantiate
 	failed     bool            // creating the object from comp failed
 	object     *runtime.Object
-	props      *goja.Object // setSource's initial properties, kept for the next load
-	unwatch    []func()     // disconnects the item's size signals
-	waiting    []func()     // disconnects a loading component's signals
+	props      *goja.Object    // setSource's initial properties, kept for the next load
+	unwatch    []func()        // disconnects the item's size signals
+	waiting    []func()        // disconnects a loading component's signals
+	made       *runtime.Object // the object being made, from setInitialState
 	// explicitW/H: the Loader's own width/height was set (a value, a
 	// binding, anchors), so the item is resized to it; otherwise the
 	// Loader takes the item's size, as Qt's widthValid() decides.
@@ -348,19 +349,22 @@ func (l *loader) finishLoad(changed string) {
 // properties setSource gave.
 func (l *loader) create() *runtime.Object {
 	o := l.o
+	l.made = nil
 	obj := l.comp.Instantiate(o, l.props, l.setInitialState)
+	if obj == nil && l.made != nil {
+		// A creation that failed after setInitialState: the item leaves
+		// the Loader's children later, as Qt deletes it.
+		gone := l.made
+		o.Engine().Post(func() {
+			if !o.Destroying() {
+				l.unlist(gone)
+			}
+		})
+	}
 	if obj != nil && !isItem(obj) {
 		// A plain object is the Loader's child only as a QObject: Qt does
 		// not list it among the Loader's resources.
-		var rest []*runtime.Object
-		for _, x := range o.ListItems("data") {
-			if x != obj {
-				rest = append(rest, x)
-			}
-		}
-		if len(rest) != len(o.ListItems("data")) {
-			o.SetList("data", rest)
-		}
+		l.unlist(obj)
 	}
 	return obj
 }
@@ -370,6 +374,7 @@ func (l *loader) create() *runtime.Object {
 // Loader's given one, and becomes the Loader's visual child, as in Qt.
 func (l *loader) setInitialState(obj *runtime.Object) {
 	o := l.o
+	l.made = obj
 	if !isItem(obj) {
 		return
 	}
@@ -419,11 +424,17 @@ func (l *loader) dropObject() {
 	l.object = nil
 	l.o.SetSilently("item", nil)
 	obj.Destroy()
+	l.unlist(obj)
+}
+
+// unlist takes obj out of the Loader's data (and so its children or
+// resources), if it is there.
+func (l *loader) unlist(obj *runtime.Object) {
 	data := l.o.ListItems("data")
 	for i, x := range data {
 		if x == obj {
 			l.o.SetList("data", append(data[:i:i], data[i+1:]...))
-			break
+			return
 		}
 	}
 }
