@@ -28,6 +28,7 @@ type loader struct {
 	unwatch    []func()        // disconnects the item's size signals
 	waiting    []func()        // disconnects a loading component's signals
 	made       *runtime.Object // the object being made, from setInitialState
+	gen        int             // counts the clears, to tell a load overtaken by another
 	// explicitW/H: the Loader's own width/height was set (a value, a
 	// binding, anchors), so the item is resized to it; otherwise the
 	// Loader takes the item's size, as Qt's widthValid() decides.
@@ -38,10 +39,15 @@ type loader struct {
 
 type loaderKey struct{}
 
+// loaders maps an engine's Loaders to their state.
+func loaders(e *runtime.Engine) map[*runtime.Object]*loader {
+	return e.State(loaderKey{}, func() any { return map[*runtime.Object]*loader{} }).(map[*runtime.Object]*loader)
+}
+
 // loaderOf returns the Loader state of o. It is kept in the engine rather
 // than in o.Data, which Item's states use.
 func loaderOf(o *runtime.Object) *loader {
-	m := o.Engine().State(loaderKey{}, func() any { return map[*runtime.Object]*loader{} }).(map[*runtime.Object]*loader)
+	m := loaders(o.Engine())
 	l := m[o]
 	if l == nil {
 		l = &loader{o: o, active: true}
@@ -108,7 +114,7 @@ func loaderSpec() *runtime.TypeSpec {
 		Destroy: func(o *runtime.Object) {
 			l := loaderOf(o)
 			l.stopWatching()
-			delete(o.Engine().State(loaderKey{}, nil).(map[*runtime.Object]*loader), o)
+			delete(loaders(o.Engine()), o)
 		},
 	}
 }
@@ -143,6 +149,7 @@ func loaderSetActive(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	if on {
 		l.reload()
 	} else {
+		l.gen++
 		had := l.object != nil
 		l.dropObject()
 		if had {
@@ -325,7 +332,14 @@ func (l *loader) sourceLoaded(changed string) {
 // finishLoad makes the object from a component that is ready.
 func (l *loader) finishLoad(changed string) {
 	o := l.o
+	gen := l.gen
 	obj := l.create()
+	if l.gen != gen {
+		// The object's creation changed what the Loader loads (its
+		// onCompleted set sourceComponent, or active to false): Qt drops
+		// the incubation; the object stays the Loader's child, unreported.
+		return
+	}
 	if obj == nil {
 		l.failed = true
 		o.SetSilently("source", "")
@@ -396,6 +410,7 @@ func (l *loader) setInitialState(obj *runtime.Object) {
 // as QQuickLoaderPrivate::clear does before a new source is taken.
 func (l *loader) clear() {
 	o := l.o
+	l.gen++
 	l.props = nil
 	l.failed = false
 	for _, off := range l.waiting {
