@@ -208,7 +208,7 @@ func loaderSetSourceMethod(o *runtime.Object, c goja.FunctionCall) goja.Value {
 	}
 	l.clear()
 	url := ""
-	if a := c.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
+	if a := c.Argument(0); !goja.IsUndefined(a) {
 		url = o.Engine().ResolveCallerURL(a.String())
 	}
 	if props != nil {
