@@ -60,8 +60,9 @@ func loaderOf(o *runtime.Object) *loader {
 // or from the QML file at source, when it completes and whenever one of
 // them or active changes, destroying the previous one first. An Item it
 // loads becomes its child and sizes it (or is sized by it), as in Qt.
-// Loading is synchronous: without a window Qt's incubation has no
-// controller, so asynchronous changes nothing either.
+// The object is made at once: without a window Qt's incubation has no
+// controller, so asynchronous changes nothing; only a Component still
+// loading (Qt.createComponent's Asynchronous mode) makes the Loader wait.
 func loaderSpec() *runtime.TypeSpec {
 	return &runtime.TypeSpec{
 		Name: "Loader", Base: "Item", ClassName: "QQuickLoader",
