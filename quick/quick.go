@@ -87,6 +87,7 @@ func Module() *runtime.Module {
 			positioner("Column", "QQuickColumn", true),
 			positioner("Row", "QQuickRow", false),
 			runtime.RepeaterSpec(),
+			loaderSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},

@@ -104,6 +104,8 @@ func (b *binding) evaluate() {
 				e.displayURL(pos.Filename), pos.Line, pos.Column, b.obj.qmlTypeName()))
 		}
 		b.obj.write(b.prop, e.vm.ToValue(""))
+	} else if !b.removed && goja.IsUndefined(v) && b.prop.reset != nil {
+		b.prop.reset(b.obj)
 	} else if !b.removed {
 		val, cerr := e.coerce(b.prop, v)
 		if cerr == nil {

@@ -150,6 +150,8 @@ type unsetRequired struct{ parser.Diagnostics }
 // *unsetRequired, as Qt's QQmlComponent::createObject does.
 func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, props *initialProps, requiredFirst bool) (*Object, error) {
 	c := &creation{}
+	initial := e.pendingInitial
+	e.pendingInitial = nil
 	e.creating++
 	if e.rootCtx == nil && ctx.doc == e.rootDoc {
 		e.rootCtx = ctx
@@ -171,8 +173,24 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 			return nil, &unsetRequired{ds}
 		}
 	}
+	if err == nil && initial != nil {
+		err = e.catch(func() { initial(obj) })
+	}
 	if err == nil {
 		err = e.finish(c)
+	}
+	if err == nil && initial != nil {
+		// An incubation (Instantiate) checks the required properties
+		// before completing the object, and drops it without its
+		// onDestruction handlers when one is missing, as Qt's incubator.
+		if err = e.checkRequired(c); err != nil {
+			for _, x := range obj.subtree() {
+				if x.attached != nil {
+					x.attached.destruction, x.attached.destructionCtx = nil, nil
+				}
+			}
+			e.destroyObject(obj)
+		}
 	}
 	if err != nil {
 		e.creating--
@@ -532,8 +550,11 @@ func (e *Engine) complete(c *creation) {
 		}
 	}
 	e.completing = prev
-	for _, f := range c.after {
-		f()
+	// Last registered first: Qt completes the objects of a creation in
+	// reverse order, so an inner Column is laid out before the outer one
+	// and a Loader loads before the Column it is in lays it out.
+	for i := len(c.after) - 1; i >= 0; i-- {
+		c.after[i]()
 	}
 	for _, o := range c.completed {
 		o.completed = true
@@ -788,8 +809,10 @@ func (c *qmlContext) lookupID(id string) *Object {
 
 // AfterComplete, called from a Complete hook, runs f once every object of
 // that creation has run its Complete hook, before the Component.onCompleted
-// handlers (a Column lays out the items a Repeater inside it made). Called
-// elsewhere, f runs at once. Loop only.
+// handlers (a Column lays out the items a Repeater inside it made). The
+// functions run in the reverse order of their registration, as Qt completes
+// objects (children before their parents). Called elsewhere, f runs at
+// once. Loop only.
 func (o *Object) AfterComplete(f func()) {
 	c := o.e.completing
 	if c == nil {

@@ -93,6 +93,10 @@ type Engine struct {
 	completing     *creation // whose Complete hooks are running
 	callLaterTimer *timer
 
+	// pendingInitial is Object.Instantiate's initial function, taken by
+	// the creation it starts (not by those nested in it).
+	pendingInitial func(*Object)
+
 	docs           map[string]*document
 	root           *Object
 	protoQObj      *goja.Object

@@ -445,12 +445,6 @@ func fromLatin1(b []byte) string {
 
 // resolveURL resolves a URL relative to the document being run.
 func (e *Engine) resolveURL(s string) string {
-	if s == "" {
-		return ""
-	}
-	if strings.Contains(s, "://") || strings.HasPrefix(s, "file:") {
-		return s
-	}
 	// Relative URLs resolve against the document of the calling code, as
 	// Qt resolves them against the calling context's base URL.
 	base := ""
@@ -458,6 +452,15 @@ func (e *Engine) resolveURL(s string) string {
 		base = filepath.Dir(urlFile(file))
 	} else if e.rootDoc != nil {
 		base = e.rootDoc.dir
+	}
+	return resolveAgainst(base, s)
+}
+
+// resolveAgainst resolves a URL relative to the directory base; absolute
+// URLs and the empty string are returned as they are.
+func resolveAgainst(base, s string) string {
+	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "file:") {
+		return s
 	}
 	if strings.HasPrefix(s, "/") {
 		return fileURL(s)

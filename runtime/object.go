@@ -49,6 +49,9 @@ type Object struct {
 	creatingRoot bool
 	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
 	attachedJS *goja.Object
+	// typeOwned: made by a Go type with Instantiate (a Loader's item),
+	// which JavaScript cannot destroy(), as Qt's C++-owned objects.
+	typeOwned bool
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object
@@ -381,6 +384,11 @@ func (o *Object) assign(p *propDef, v goja.Value, fromJS bool) {
 		o.assignList(p, v)
 		return
 	}
+	if p.reset != nil && goja.IsUndefined(v) {
+		o.removeBinding(p)
+		p.reset(o)
+		return
+	}
 	val, err := o.e.coerce(p, v)
 	if err != nil {
 		panic(o.e.newError("%s", err.Error()))
@@ -668,6 +676,18 @@ func (o *Object) SetList(name string, items []*Object) {
 // "fired" or its handler name "onFired"). It returns the function that
 // disconnects it, or false if there is no such signal. Loop only.
 func (o *Object) Connect(signal string, f func(args []goja.Value)) (disconnect func(), ok bool) {
+	return o.connectGo(signal, f, false)
+}
+
+// ConnectFirst is Connect with f called before the receivers connected
+// so far, as Qt's item change listeners run before the change signals'
+// handlers (a Loader follows its item's size before the item's own
+// onWidthChanged runs). Loop only.
+func (o *Object) ConnectFirst(signal string, f func(args []goja.Value)) (disconnect func(), ok bool) {
+	return o.connectGo(signal, f, true)
+}
+
+func (o *Object) connectGo(signal string, f func(args []goja.Value), first bool) (disconnect func(), ok bool) {
 	s := o.typ.signal(signal)
 	if s == nil {
 		if name := signalForHandler(signal); name != "" {
@@ -679,6 +699,10 @@ func (o *Object) Connect(signal string, f func(args []goja.Value)) (disconnect f
 	}
 	ep := &endpoint{goFn: f}
 	o.connect(s, ep)
+	if st := o.signalAt(s); first {
+		// A new slice: an emission in progress keeps the one it took.
+		st.endpoints = append([]*endpoint{ep}, st.endpoints[:len(st.endpoints)-1]...)
+	}
 	return func() { o.disconnectEndpoint(s, ep) }, true
 }
 

@@ -140,7 +140,8 @@ type componentData struct {
 	// pending is set when createObject abandoned an instance whose required
 	// properties were unset: Qt's component then waits for a completion
 	// that never comes, refuses to create more and says so when destroyed.
-	pending bool
+	pending  bool
+	warnings []string // its errors as Qt prints them
 }
 
 func componentSpec() *TypeSpec {
@@ -201,12 +202,7 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 	}
 	var in *initialProps
 	if props != nil {
-		in = &initialProps{values: props}
-		if cd.ctx != nil {
-			in.url = cd.ctx.doc.url
-		} else {
-			in.url = cd.doc.url
-		}
+		in = &initialProps{values: props, url: cd.url()}
 	}
 	if cd.pending {
 		if !incubating {
@@ -214,14 +210,7 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 		}
 		return goja.Null()
 	}
-	var obj *Object
-	var err error
-	if cd.doc != nil {
-		obj, err = e.instantiateWith(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}}, parent, in, true)
-	} else {
-		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx}
-		obj, err = e.instantiateWith(cd.template, ctx, parent, in, true)
-	}
+	obj, err := e.instantiateComponent(cd, parent, in, nil, true)
 	if err != nil {
 		var ur *unsetRequired
 		switch {
@@ -240,6 +229,60 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 	obj.dynamic = true
 	e.noteOrphan(obj)
 	return e.wrap(obj)
+}
+
+// createFromComponent makes an object from a component for a Go type (a
+// Loader's item): initial properties as createObject sets them, errors
+// printed (the result is nil then). With a context object, the object's
+// context is a child of one whose names are the context object's members,
+// itself a child of the context the component was declared in (of the
+// context object's for a file).
+func (e *Engine) createFromComponent(cd *componentData, parent *Object, props *goja.Object, ctxObj *Object) *Object {
+	var in *initialProps
+	if props != nil {
+		in = &initialProps{values: props, url: cd.url()}
+	}
+	obj, err := e.instantiateComponent(cd, parent, in, ctxObj, false)
+	if err != nil {
+		e.print(err.Error())
+		return nil
+	}
+	if e.dropInterrupted(obj) {
+		return nil
+	}
+	obj.dynamic = true
+	return obj
+}
+
+// instantiateComponent creates an instance of a component's declaration
+// (requiredFirst: as createObject, see instantiateWith).
+func (e *Engine) instantiateComponent(cd *componentData, parent *Object, in *initialProps, ctxObj *Object, requiredFirst bool) (*Object, error) {
+	doc, root, outer := cd.doc, cd.template, cd.ctx
+	if doc != nil {
+		root = doc.root
+	} else {
+		doc = cd.ctx.doc
+	}
+	if ctxObj != nil {
+		if outer == nil {
+			outer = ctxObj.ctx
+		}
+		cdoc := doc
+		if outer != nil {
+			cdoc = outer.doc
+		}
+		outer = &qmlContext{doc: cdoc, ids: map[string]*Object{}, root: ctxObj, parent: outer}
+	}
+	return e.instantiateWith(root, &qmlContext{doc: doc, ids: map[string]*Object{}, parent: outer}, parent, in, requiredFirst)
+}
+
+// url is the address of the component's document, which createObject's
+// warnings about initial properties start with.
+func (cd *componentData) url() string {
+	if cd.ctx != nil {
+		return cd.ctx.doc.url
+	}
+	return cd.doc.url
 }
 
 // componentIncubateObject implements Component.incubateObject(parent,
@@ -266,12 +309,34 @@ func componentIncubateObject(o *Object, c goja.FunctionCall) goja.Value {
 
 // qtCreateComponent implements Qt.createComponent(url[, mode[, parent]]).
 func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
-	path := urlFile(e.resolveURL(c.Argument(0).String()))
+	comp, cd := e.fileComponent(urlFile(e.resolveURL(c.Argument(0).String())))
+	if c.Argument(1).ToInteger() == 1 && cd.doc != nil {
+		// Asynchronous: Loading now, Ready from the event loop.
+		comp.SetSilently("status", 2)
+		comp.SetSilently("progress", 0)
+		e.loop.post(func() {
+			// As Qt: progressChanged(1) while still Loading, then
+			// statusChanged and progressChanged again.
+			comp.SetSilently("progress", 1)
+			comp.EmitChanged("progress")
+			comp.SetInternal("status", 1)
+			comp.EmitChanged("progress")
+		})
+	}
+	return e.wrap(comp)
+}
+
+// fileComponent makes a Component for the QML file at path, Ready, or
+// Error when the file cannot be read or compiled; its warnings then hold
+// the errors as Qt prints them ("url:line:column: message", or
+// "url: message" for a file that cannot be read).
+func (e *Engine) fileComponent(path string) (comp *Object, cd *componentData) {
+	var warnings []string
 	comp, err := e.CreateObject("QtQml", "Component", nil)
 	if err != nil {
 		panic(err)
 	}
-	cd := &componentData{}
+	cd = &componentData{}
 	comp.Data = cd
 	src, rerr := os.ReadFile(path)
 	var doc *document
@@ -281,15 +346,18 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 	switch {
 	case rerr != nil:
 		cd.errors = fileURL(path) + ":-1 No such file or directory\n"
+		warnings = []string{fileURL(path) + ": No such file or directory"}
 	case err != nil:
 		var b strings.Builder
 		var ds parser.Diagnostics
 		if errors.As(err, &ds) {
 			for _, d := range ds {
 				fmt.Fprintf(&b, "%s:%d %s\n", d.Pos.Filename, d.Pos.Line, d.Message)
+				warnings = append(warnings, d.Error())
 			}
 		} else {
 			b.WriteString(err.Error() + "\n")
+			warnings = []string{err.Error()}
 		}
 		cd.errors = b.String()
 	case doc.singleton && (doc.componentType == nil || !doc.componentType.singleton):
@@ -303,19 +371,10 @@ func (e *Engine) qtCreateComponent(c goja.FunctionCall) goja.Value {
 	if cd.doc == nil {
 		status = 3
 	}
-	if c.Argument(1).ToInteger() == 1 && cd.doc != nil {
-		// Asynchronous: Loading now, Ready from the event loop.
-		comp.SetSilently("status", 2)
-		comp.SetSilently("progress", 0)
-		e.loop.post(func() {
-			comp.SetSilently("progress", 1)
-			comp.SetInternal("status", 1)
-		})
-	} else {
-		comp.SetSilently("status", status)
-	}
+	comp.SetSilently("status", status)
 	comp.SetSilently("url", fileURL(path))
-	return e.wrap(comp)
+	cd.warnings = warnings
+	return comp, cd
 }
 
 // nameFileRoot names the types of a document loaded by Qt.createComponent:

@@ -75,6 +75,10 @@ type PropertySpec struct {
 	// may replace the value or refuse it (ok false: the property keeps its
 	// value and emits nothing).
 	Set func(o *Object, v goja.Value) (nv goja.Value, ok bool)
+	// Reset, if given, runs instead of an assignment of undefined (from
+	// JavaScript or a binding), as a Qt property's RESET function does
+	// (Loader's sourceComponent = undefined unloads it).
+	Reset func(o *Object)
 }
 
 // SignalSpec describes a signal and its parameters.
@@ -136,6 +140,7 @@ type propDef struct {
 	changed func(o *Object)
 	custom  bool // an assignment kept for a type with AnyProperty
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
+	reset   func(o *Object)
 	owner   *Type
 	// alias fields: resolved per instance from the declaration.
 	alias *aliasDecl
@@ -428,7 +433,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, set: ps.Set}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, set: ps.Set, reset: ps.Reset}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et

@@ -148,9 +148,10 @@ func (o *Object) member(key string) goja.Value {
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(o.String()) })
 	case "destroy":
 		return e.nativeFunc(func(call goja.FunctionCall) goja.Value {
-			if !o.dynamic && o.parent == nil || o.creatingRoot {
-				// The root of a document cannot be destroyed from QML,
-				// nor the root of an instance still being created.
+			if !o.dynamic && o.parent == nil || o.creatingRoot || o.typeOwned {
+				// The root of a document cannot be destroyed from QML, nor
+				// the root of an instance still being created, nor what a
+				// Go type made (a Loader's item).
 				panic(e.newError("Invalid attempt to destroy() an indestructible object"))
 			}
 			delay := call.Argument(0).ToInteger()
@@ -523,7 +524,11 @@ type scopeObject struct {
 // redeclares with the same name (Qt resolves the names per document).
 func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
-		return d.root.typ.prop(key)
+		// Names the file's type does not have are the object's own (a
+		// Loader inside a document whose root is a plain Item).
+		if p := d.root.typ.prop(key); p != nil {
+			return p
+		}
 	}
 	return o.typ.prop(key)
 }

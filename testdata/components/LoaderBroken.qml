@@ -1,0 +1,5 @@
+import QtQuick
+Item {
+    property int a: 1
+    NoSuchThing {}
+}
