@@ -90,7 +90,7 @@ func (e *Engine) installGlobals() {
 	// Qt is a QObject in Qt: it prints as QtObject(0x...).
 	qt.DefineDataProperty("toString", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return vm.ToValue("QtObject(0x55d0c0dd0000)")
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	e.installDates(qt)
 	e.installLocales(qt)
 	e.installXHR()
@@ -98,10 +98,17 @@ func (e *Engine) installGlobals() {
 	e.installQtEnums(qt)
 	qt.DefineAccessorProperty("application", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return e.wrap(e.application())
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	qt.Set("platform", map[string]any{"os": "linux", "pluginName": ""})
 	qt.Set("uiLanguage", "")
 	vm.Set("Qt", qt)
+	// Qt's members are not enumerable (for-in over Qt lists nothing).
+	if _, err := vm.RunString(`Object.getOwnPropertyNames(Qt).forEach(function (k) {
+		var d = Object.getOwnPropertyDescriptor(Qt, k)
+		if (d.configurable) { d.enumerable = false; Object.defineProperty(Qt, k, d) }
+	})`); err != nil {
+		panic(err)
+	}
 
 	// Qt's engine gives ArrayBuffer a toString that decodes the bytes as
 	// UTF-8 (QString::fromUtf8: each invalid byte becomes U+FFFD), so a
