@@ -635,6 +635,9 @@ func (s *scopeObject) Has(key string) bool {
 			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
 				return true
 			}
+			if sig := signalForHandler(key); sig != "" && o.typ.signal(sig) != nil {
+				return true // onSignal, as obj.onSignal reads it
+			}
 		}
 		if _, ok := ctx.extra[key]; ok {
 			return true
