@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // Object is a live QML object. It belongs to the engine's loop goroutine:
@@ -57,6 +58,8 @@ type Object struct {
 	guards map[guardRef]struct{}
 	// custom holds the assignments a type with AnyProperty received.
 	custom []CustomProperty
+	// declAt is where the object was declared (for Warnf), if known.
+	declAt parser.Pos
 }
 
 // CustomProperty is an assignment to a property that a type with
