@@ -45,6 +45,7 @@ type anim struct {
 	srcTarget   *runtime.Object
 	srcProperty string
 
+	fromSet        bool // from was assigned: otherwise the current value is the start
 	complete       bool // componentComplete has run
 	runningWritten bool // running was assigned before completion
 
@@ -238,11 +239,26 @@ func (a *anim) advance(t int) {
 	a.update(inner)
 }
 
+// advanceEnd moves the animation to the end of the loop that ends at t:
+// the end state of that loop, not the start of the next.
+func (a *anim) advanceEnd(t int) {
+	if d := a.duration(); d > 0 && t > 0 && t%d == 0 {
+		a.advance(t - 1)
+		a.update(d)
+		return
+	}
+	a.advance(t)
+}
+
 // enterLoop runs at the start of each loop: a property animation takes its
 // from values (the current ones when from is not set) on its first.
 func (a *anim) enterLoop() {
 	if a.kind == kindProperty && a.loop == 0 {
-		a.tracks = a.resolveTracks(a.o.Property("from"), a.o.Property("to"))
+		var from goja.Value
+		if a.fromSet {
+			from = a.o.Property("from")
+		}
+		a.tracks = a.resolveTracks(from, a.o.Property("to"))
 	}
 }
 
@@ -452,7 +468,7 @@ func (a *anim) advanceRoot(t int) {
 		end = a.stopAt
 	}
 	if end >= 0 && t >= end {
-		a.advance(end)
+		a.advanceEnd(end)
 		a.finish()
 		return
 	}
@@ -485,12 +501,15 @@ func (a *anim) halt() {
 	driverOf(a.o.Engine()).remove(a)
 	wasPaused := a.paused
 	a.paused = false
+	ending := a.stopAt >= 0 // alwaysRunToEnd: running already reads false
 	a.o.SetSilently("running", false)
 	if wasPaused {
 		a.o.SetSilently("paused", false)
 	}
 	a.o.Emit("stopped")
-	a.o.EmitChanged("running")
+	if !ending {
+		a.o.EmitChanged("running")
+	}
 	if wasPaused {
 		a.o.EmitChanged("paused")
 	}
@@ -511,7 +530,13 @@ func (a *anim) stop() {
 	}
 	if a.o.Property("alwaysRunToEnd").ToBoolean() {
 		if d := a.duration(); d > 0 {
-			a.stopAt = (a.loop + 1) * d
+			// As in Qt, running reads false at once; the loop plays to
+			// its end, then stopped and finished are emitted.
+			if a.stopAt < 0 {
+				a.stopAt = (a.loop + 1) * d
+				a.o.SetSilently("running", false)
+				a.o.EmitChanged("running")
+			}
 			if a.paused {
 				a.resume()
 			}
@@ -527,7 +552,7 @@ func (a *anim) completeRun() {
 		return
 	}
 	if end := a.total(); end >= 0 {
-		a.advance(end)
+		a.advanceEnd(end)
 	}
 	a.finish()
 }
@@ -660,6 +685,21 @@ func targetProps() []runtime.PropertySpec {
 	}
 }
 
+// fromTo declares from and to with the type of the animation's values
+// (NumberAnimation's are real, ColorAnimation's color); setting from marks
+// it given.
+func fromTo(typ string) []runtime.PropertySpec {
+	return []runtime.PropertySpec{
+		{Name: "from", Type: typ, Set: func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+			if a := animOf(o); a != nil {
+				a.fromSet = true
+			}
+			return v, true
+		}},
+		{Name: "to", Type: typ},
+	}
+}
+
 // animationTypes returns the animation types of QtQuick.
 func animationTypes() []*runtime.TypeSpec {
 	easingEnums := map[string]int{}
@@ -667,10 +707,8 @@ func animationTypes() []*runtime.TypeSpec {
 		easingEnums[n] = i
 	}
 	easingEnums["Bezier"] = easingBezier
-	propAnim := append(targetProps(),
+	propAnim := append(append(targetProps(), fromTo("var")...),
 		runtime.PropertySpec{Name: "duration", Type: "int", Default: 250},
-		runtime.PropertySpec{Name: "from", Type: "var"},
-		runtime.PropertySpec{Name: "to", Type: "var"},
 		runtime.PropertySpec{Name: "easing", Type: "QQuickEasingCurve", ReadOnly: true},
 	)
 	return []*runtime.TypeSpec{
@@ -710,8 +748,8 @@ func animationTypes() []*runtime.TypeSpec {
 				}
 			}},
 		animSpec("PropertyAnimation", "Animation", "QQuickPropertyAnimation", kindProperty, propAnim...),
-		animSpec("NumberAnimation", "PropertyAnimation", "QQuickNumberAnimation", kindProperty),
-		animSpec("ColorAnimation", "PropertyAnimation", "QQuickColorAnimation", kindProperty),
+		animSpec("NumberAnimation", "PropertyAnimation", "QQuickNumberAnimation", kindProperty, fromTo("real")...),
+		animSpec("ColorAnimation", "PropertyAnimation", "QQuickColorAnimation", kindProperty, fromTo("color")...),
 		animSpec("PauseAnimation", "Animation", "QQuickPauseAnimation", kindPause,
 			runtime.PropertySpec{Name: "duration", Type: "int", Default: 250}),
 		animSpec("ScriptAction", "Animation", "QQuickScriptAction", kindScript,
