@@ -44,6 +44,10 @@ type anim struct {
 	// Value source (`NumberAnimation on x {}`): the default target.
 	srcTarget   *runtime.Object
 	srcProperty string
+	// Behavior: the Behavior running this animation tree, and the value
+	// it animates to.
+	behavior   *behavior
+	behaviorTo goja.Value
 
 	fromSet        bool // from was assigned: otherwise the current value is the start
 	complete       bool // componentComplete has run
@@ -258,7 +262,11 @@ func (a *anim) enterLoop() {
 		if a.fromSet {
 			from = a.o.Property("from")
 		}
-		a.tracks = a.resolveTracks(from, a.o.Property("to"))
+		to := a.o.Property("to")
+		if a.behaviorTo != nil {
+			to = a.behaviorTo
+		}
+		a.tracks = a.resolveTracks(from, to)
 	}
 }
 
@@ -280,8 +288,12 @@ func (a *anim) update(t int) {
 	case kindAction:
 		if !a.fired {
 			a.fired = true
-			for _, tr := range a.resolveTracks(nil, a.o.Property("value")) {
-				write(tr.obj, tr.prop, tr.to)
+			to := a.o.Property("value")
+			if a.behaviorTo != nil {
+				to = a.behaviorTo
+			}
+			for _, tr := range a.resolveTracks(nil, to) {
+				a.write(tr.obj, tr.prop, tr.to)
 			}
 		}
 	case kindSequential:
@@ -409,10 +421,15 @@ func resolveProp(obj *runtime.Object, name string) (*runtime.Object, string) {
 }
 
 // write sets an animated property as Qt's animations do: the value goes
-// through the property's setter and its binding is kept.
-func write(obj *runtime.Object, prop string, v goja.Value) {
+// through the property's setter and its binding is kept; a Behavior on it
+// lets its own animation's writes through.
+func (a *anim) write(obj *runtime.Object, prop string, v goja.Value) {
 	if v == nil || obj.Destroyed() {
 		return
+	}
+	if b := a.behaviorOf(); b != nil {
+		b.writing = true
+		defer func() { b.writing = false }()
 	}
 	if cv, ok := obj.Coerce(prop, v); ok {
 		obj.SetInternal(prop, cv)
@@ -425,11 +442,11 @@ func (a *anim) apply(p float64) {
 	eased := ease(a.o, p)
 	for _, tr := range a.tracks {
 		if p >= 1 {
-			write(tr.obj, tr.prop, tr.to)
+			a.write(tr.obj, tr.prop, tr.to)
 			continue
 		}
 		if v := interpolate(tr.obj.Runtime(), tr.from, tr.to, eased, a.color); v != nil {
-			write(tr.obj, tr.prop, v)
+			a.write(tr.obj, tr.prop, v)
 		}
 	}
 }
@@ -486,8 +503,8 @@ func (a *anim) start() {
 	a.started = time.Now()
 	a.begin()
 	a.o.SetSilently("running", true)
-	a.o.Emit("started")
-	a.o.EmitChanged("running")
+	a.emit("started")
+	a.emit("runningChanged")
 	if !a.running {
 		return // stopped from onStarted
 	}
@@ -506,12 +523,24 @@ func (a *anim) halt() {
 	if wasPaused {
 		a.o.SetSilently("paused", false)
 	}
-	a.o.Emit("stopped")
+	a.emit("stopped")
 	if !ending {
-		a.o.EmitChanged("running")
+		a.emit("runningChanged")
 	}
 	if wasPaused {
-		a.o.EmitChanged("paused")
+		a.emit("pausedChanged")
+	}
+}
+
+// emit emits a signal of the animation; one a Behavior runs emits none,
+// as in Qt.
+func (a *anim) emit(signal string) {
+	switch {
+	case a.behavior != nil:
+	case strings.HasSuffix(signal, "Changed"):
+		a.o.EmitChanged(strings.TrimSuffix(signal, "Changed"))
+	default:
+		a.o.Emit(signal)
 	}
 }
 
@@ -519,7 +548,7 @@ func (a *anim) halt() {
 // finished.
 func (a *anim) finish() {
 	a.halt()
-	a.o.Emit("finished")
+	a.emit("finished")
 }
 
 // stop stops a run where it is; with alwaysRunToEnd the current loop is
@@ -535,7 +564,7 @@ func (a *anim) stop() {
 			if a.stopAt < 0 {
 				a.stopAt = (a.loop + 1) * d
 				a.o.SetSilently("running", false)
-				a.o.EmitChanged("running")
+				a.emit("runningChanged")
 			}
 			if a.paused {
 				a.resume()
@@ -563,7 +592,7 @@ func (a *anim) pause() {
 	}
 	a.paused, a.pauseAt = true, time.Now()
 	a.o.SetSilently("paused", true)
-	a.o.EmitChanged("paused")
+	a.emit("pausedChanged")
 }
 
 func (a *anim) resume() {
@@ -573,7 +602,7 @@ func (a *anim) resume() {
 	a.paused = false
 	a.pausedT += time.Since(a.pauseAt)
 	a.o.SetSilently("paused", false)
-	a.o.EmitChanged("paused")
+	a.emit("pausedChanged")
 }
 
 // rootOnly reports whether a control method may act on the animation;
@@ -756,6 +785,7 @@ func animationTypes() []*runtime.TypeSpec {
 			runtime.PropertySpec{Name: "scriptName", Type: "string"}),
 		animSpec("PropertyAction", "Animation", "QQuickPropertyAction", kindAction,
 			append(targetProps(), runtime.PropertySpec{Name: "value", Type: "var"})...),
+		behaviorSpec(),
 		animSpec("SequentialAnimation", "Animation", "QQuickSequentialAnimation", kindSequential,
 			runtime.PropertySpec{Name: "animations", Type: "list<QtObject>"}),
 		animSpec("ParallelAnimation", "Animation", "QQuickParallelAnimation", kindParallel,
