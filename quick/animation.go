@@ -1,6 +1,7 @@
 package quick
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -227,7 +228,7 @@ func (a *anim) advance(t int) {
 		inner = t
 	default:
 		loop, inner = t/d, t%d
-		if n >= 0 && loop >= n {
+		if n > 0 && loop >= n {
 			loop, inner = n-1, d
 		}
 	}
@@ -341,9 +342,17 @@ func (a *anim) runScript() {
 			continue
 		}
 		if _, err := c.Value(); err != nil {
-			e := a.o.Engine()
-			file, line, msg := e.ExceptionLine(err)
-			e.Warn(fmt.Sprintf("%s:%d: %s", file, line, msg))
+			// As Qt: the exception, at the line it was thrown.
+			file, line, msg := a.o.Engine().ExceptionLine(err)
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				if obj, ok := ex.Value().(*goja.Object); ok {
+					if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) {
+						msg = n.String() + ": " + msg
+					}
+				}
+			}
+			a.o.Warnf("%s:%d: %s", file, line, msg)
 		}
 	}
 }
@@ -382,6 +391,9 @@ func (a *anim) resolveTracks(from, to goja.Value) []track {
 		for _, n := range names {
 			owner, prop := resolveProp(obj, n)
 			if owner == nil {
+				if a.kind == kindProperty {
+					a.o.Warnf("Cannot animate non-existent property \"%s\"", n)
+				}
 				continue
 			}
 			tr := track{obj: owner, prop: prop, from: owner.Property(prop), to: to}
@@ -480,6 +492,14 @@ func interpolate(vm *goja.Runtime, from, to goja.Value, k float64, color bool) g
 // ends it when its last loop is over (or at the end of the loop an
 // alwaysRunToEnd stop() asked for).
 func (a *anim) advanceRoot(t int) {
+	if a.loops() == 0 {
+		// Qt runs an animation of no loops without ever moving it
+		// from its start.
+		if t == 0 {
+			a.advance(0)
+		}
+		return
+	}
 	end := a.total()
 	if a.stopAt >= 0 && (end < 0 || a.stopAt < end) {
 		end = a.stopAt
@@ -714,6 +734,19 @@ func targetProps() []runtime.PropertySpec {
 	}
 }
 
+// durationProp is an animation's duration in ms; Qt refuses a negative
+// one with a warning.
+func durationProp() runtime.PropertySpec {
+	return runtime.PropertySpec{Name: "duration", Type: "int", Default: 250,
+		Set: func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+			if v.ToInteger() < 0 {
+				o.Warnf("Cannot set a duration of < 0")
+				return nil, false
+			}
+			return v, true
+		}}
+}
+
 // fromTo declares from and to with the type of the animation's values
 // (NumberAnimation's are real, ColorAnimation's color); setting from marks
 // it given.
@@ -737,7 +770,7 @@ func animationTypes() []*runtime.TypeSpec {
 	}
 	easingEnums["Bezier"] = easingBezier
 	propAnim := append(append(targetProps(), fromTo("var")...),
-		runtime.PropertySpec{Name: "duration", Type: "int", Default: 250},
+		durationProp(),
 		runtime.PropertySpec{Name: "easing", Type: "QQuickEasingCurve", ReadOnly: true},
 	)
 	return []*runtime.TypeSpec{
@@ -780,7 +813,7 @@ func animationTypes() []*runtime.TypeSpec {
 		animSpec("NumberAnimation", "PropertyAnimation", "QQuickNumberAnimation", kindProperty, fromTo("real")...),
 		animSpec("ColorAnimation", "PropertyAnimation", "QQuickColorAnimation", kindProperty, fromTo("color")...),
 		animSpec("PauseAnimation", "Animation", "QQuickPauseAnimation", kindPause,
-			runtime.PropertySpec{Name: "duration", Type: "int", Default: 250}),
+			durationProp()),
 		animSpec("ScriptAction", "Animation", "QQuickScriptAction", kindScript,
 			runtime.PropertySpec{Name: "scriptName", Type: "string"}),
 		animSpec("PropertyAction", "Animation", "QQuickPropertyAction", kindAction,

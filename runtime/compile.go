@@ -621,6 +621,13 @@ func (r *resolver) members(d *decl) {
 				// a child and told its target property by its type's
 				// ValueSource hook; types without one have no effect.
 				child := r.object(o, d)
+				if first, _, _ := strings.Cut(o.On, "."); t != nil && t.prop(first) == nil {
+					// Qt points at the property name, after "Type on ".
+					pos := o.Pos
+					pos.Column += len(o.Type) + len(" on ")
+					r.noProperty(pos, t, first)
+					continue
+				}
 				d.actions = append(d.actions, &action{kind: actValueSource, pos: o.Pos, name: o.On, child: child})
 				continue
 			}
