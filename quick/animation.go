@@ -51,6 +51,7 @@ type anim struct {
 	behaviorTo goja.Value
 
 	fromSet        bool // from was assigned: otherwise the current value is the start
+	toSet          bool // to was assigned: otherwise the current value is the end
 	complete       bool // componentComplete has run
 	runningWritten bool // running was assigned before completion
 
@@ -263,7 +264,10 @@ func (a *anim) enterLoop() {
 		if a.fromSet {
 			from = a.o.Property("from")
 		}
-		to := a.o.Property("to")
+		var to goja.Value
+		if a.toSet {
+			to = a.o.Property("to")
+		}
 		if a.behaviorTo != nil {
 			to = a.behaviorTo
 		}
@@ -396,9 +400,13 @@ func (a *anim) resolveTracks(from, to goja.Value) []track {
 				}
 				continue
 			}
-			tr := track{obj: owner, prop: prop, from: owner.Property(prop), to: to}
-			if from != nil && !goja.IsUndefined(from) {
+			cur := owner.Property(prop)
+			tr := track{obj: owner, prop: prop, from: cur, to: to}
+			if from != nil {
 				tr.from = from
+			}
+			if to == nil {
+				tr.to = cur
 			}
 			if v, ok := owner.Coerce(prop, tr.from); ok {
 				tr.from = v
@@ -748,17 +756,20 @@ func durationProp() runtime.PropertySpec {
 }
 
 // fromTo declares from and to with the type of the animation's values
-// (NumberAnimation's are real, ColorAnimation's color); setting from marks
-// it given.
+// (NumberAnimation's are real, ColorAnimation's color); setting one marks
+// it given (an unset one is the property's current value, as in Qt).
 func fromTo(typ string) []runtime.PropertySpec {
-	return []runtime.PropertySpec{
-		{Name: "from", Type: typ, Set: func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	mark := func(field func(a *anim) *bool) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+		return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 			if a := animOf(o); a != nil {
-				a.fromSet = true
+				*field(a) = true
 			}
 			return v, true
-		}},
-		{Name: "to", Type: typ},
+		}
+	}
+	return []runtime.PropertySpec{
+		{Name: "from", Type: typ, Set: mark(func(a *anim) *bool { return &a.fromSet })},
+		{Name: "to", Type: typ, Set: mark(func(a *anim) *bool { return &a.toSet })},
 	}
 }
 
