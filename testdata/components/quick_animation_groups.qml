@@ -3,12 +3,13 @@ Item {
     id: root
     property real v: 0
     property real w: 5
+    property real u: 0
     property color c: "red"
     property int n: 0
     property string s: "a"
     NumberAnimation on w { to: 50; duration: 40; onStarted: console.log("w started", root.w); onFinished: console.log("w finished", root.w, running) }
-    NumberAnimation { id: a; target: root; property: "v"; to: 30; duration: 40
-        onStarted: console.log("a started", running); onStopped: console.log("a stopped", running, root.v); onFinished: console.log("a finished", running, root.v)
+    NumberAnimation { id: a; target: root; property: "u"; to: 30; duration: 40
+        onStarted: console.log("a started", running); onStopped: console.log("a stopped", running, root.u); onFinished: console.log("a finished", running, root.u)
         onRunningChanged: console.log("a runningChanged", running) }
     SequentialAnimation { id: seq; loops: 2
         onStarted: console.log("seq started"); onStopped: console.log("seq stopped"); onFinished: { console.log("seq finished", root.v, root.c, root.n, root.s); par.start() }
@@ -24,8 +25,8 @@ Item {
     }
     function next() {
         console.log("durations", a.duration, seq.duration, par.duration, inner.duration)
-        a.to = 100; a.duration = 1000; a.start(); a.stop(); console.log("after stop", root.v, a.running)
-        a.start(); a.complete(); console.log("after complete", root.v, a.running)
+        a.to = 100; a.duration = 1000; a.start(); a.stop(); console.log("after stop", root.u, a.running)
+        a.start(); a.complete(); console.log("after complete", root.u, a.running)
         a.to = 10; a.start(); a.pause(); console.log("paused", a.paused, a.running); a.resume(); console.log("resumed", a.paused); a.complete()
         a.restart(); console.log("restarted", a.running); a.stop()
         console.log("easing", Easing.Linear, Easing.InQuad, Easing.OutQuad, Easing.InOutQuad, Easing.OutInQuad, Easing.InCubic, Easing.OutBounce, Easing.Bezier, Easing.InOutElastic, Easing.SineCurve)
