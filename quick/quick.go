@@ -12,7 +12,7 @@ import (
 
 // Module returns the QtQuick module.
 func Module() *runtime.Module {
-	return &runtime.Module{
+	m := &runtime.Module{
 		Name:      "QtQuick",
 		Reexports: []string{"QtQml"},
 		Gui:       true,
@@ -104,6 +104,8 @@ func Module() *runtime.Module {
 				AnyProperty: true},
 		},
 	}
+	m.Types = append(m.Types, animationTypes()...)
+	return m
 }
 
 // group creates the object behind a grouped property (border, font,

@@ -68,6 +68,7 @@ const (
 	actGroup                                // font { ... } or font.bold: ...
 	actAlias                                // property alias a: target
 	actConnectionsHandler                   // onX: inside Connections (deprecated form)
+	actValueSource                          // Type on property { }: child told its target
 )
 
 type action struct {
@@ -616,8 +617,18 @@ func (r *resolver) members(d *decl) {
 		case *parser.ObjectMember:
 			o := m.Object
 			if o.On != "" {
-				// Value sources (`Behavior on x {}`) have no effect headless.
-				r.object(o, d)
+				// A value source (`NumberAnimation on x {}`) is created as
+				// a child and told its target property by its type's
+				// ValueSource hook; types without one have no effect.
+				child := r.object(o, d)
+				if first, _, _ := strings.Cut(o.On, "."); t != nil && t.prop(first) == nil {
+					// Qt points at the property name, after "Type on ".
+					pos := o.Pos
+					pos.Column += len(o.Type) + len(" on ")
+					r.noProperty(pos, t, first)
+					continue
+				}
+				d.actions = append(d.actions, &action{kind: actValueSource, pos: o.Pos, name: o.On, child: child})
 				continue
 			}
 			if isLowerName(o.Type) {

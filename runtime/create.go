@@ -216,6 +216,9 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 // (see apply).
 func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, isRoot bool) (*Object, []*Object, error) {
 	o := e.newObject(d.typ, ctx, parent)
+	if d.ast != nil {
+		o.declAt = d.ast.Pos
+	}
 	if isRoot {
 		ctx.root = o
 	}
@@ -441,6 +444,17 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				return nil, false, err
 			}
 			props = append(props, kids)
+		case actValueSource:
+			hook := valueSourceHook(a.child.typ)
+			if hook == nil {
+				continue
+			}
+			child, order, err := e.create(a.child, ctx, o, c, false)
+			if err != nil {
+				return nil, false, err
+			}
+			defaults = append(defaults, order)
+			hook(child, o, a.name)
 		case actConnectionsHandler:
 			fn := e.makeFunction(ctx, o, a.role)
 			connectionsAddLegacy(o, a.name, fn, a.handler)
@@ -468,6 +482,16 @@ func (d *decl) hasAttached() bool {
 		}
 	}
 	return false
+}
+
+// valueSourceHook finds the ValueSource hook of a type or its bases.
+func valueSourceHook(t *Type) func(o, target *Object, property string) {
+	for x := t; x != nil; x = x.base {
+		if x.spec != nil && x.spec.ValueSource != nil {
+			return x.spec.ValueSource
+		}
+	}
+	return nil
 }
 
 func componentOf(t *Type) *component {
@@ -692,6 +716,17 @@ func (o *Object) declPos() parser.Pos {
 		return o.ctx.doc.ast.Root.Pos
 	}
 	return parser.Pos{Filename: "<Unknown File>"}
+}
+
+// Warnf prints a warning about the object as Qt's qmlWarning(object)
+// does: "URL:LINE:COLUMN: QML Type: message", at its declaration.
+func (o *Object) Warnf(format string, args ...any) {
+	pos := o.declAt
+	if pos.Line == 0 {
+		pos = o.declPos()
+	}
+	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column,
+		o.qmlTypeName(), fmt.Sprintf(format, args...)))
 }
 
 // positions maps anonymous types to the position of their declaration.

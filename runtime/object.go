@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // Object is a live QML object. It belongs to the engine's loop goroutine:
@@ -60,6 +61,27 @@ type Object struct {
 	guards map[guardRef]struct{}
 	// custom holds the assignments a type with AnyProperty received.
 	custom []CustomProperty
+	// declAt is where the object was declared (for Warnf), if known.
+	declAt parser.Pos
+	// interceptors see writes to properties first (Intercept).
+	interceptors map[int]func(v goja.Value) bool
+}
+
+// Intercept routes later writes to the named property (assignments,
+// bindings, Go) through f, as Qt's property value interceptors do for
+// Behavior: f gets the coerced new value and reports whether it took the
+// write over, in which case the property is not written. It reports false
+// if there is no such property. Loop only.
+func (o *Object) Intercept(name string, f func(v goja.Value) bool) bool {
+	p := o.typ.prop(name)
+	if p == nil || p.kind == kAlias || p.kind == kList {
+		return false
+	}
+	if o.interceptors == nil {
+		o.interceptors = map[int]func(goja.Value) bool{}
+	}
+	o.interceptors[p.index] = f
+	return true
 }
 
 // CustomProperty is an assignment to a property that a type with
@@ -451,6 +473,9 @@ func (o *Object) write(p *propDef, v goja.Value) {
 				at.obj.write(at.prop, val)
 			}
 		}
+		return
+	}
+	if f := o.interceptors[p.index]; f != nil && f(v) {
 		return
 	}
 	s := &o.props[p.index]

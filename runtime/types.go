@@ -60,6 +60,12 @@ type TypeSpec struct {
 	// have, as Qt's custom parsers allow (PropertyChanges { width: 100 });
 	// the instance lists them with Object.CustomProperties.
 	AnyProperty bool
+	// ValueSource makes the type usable as a property value source,
+	// `Type on property { }`: the instance is created as a child of the
+	// enclosing object, then the hook is told that object and the property
+	// name (dotted for a grouped property, "font.pixelSize") before any
+	// binding is evaluated, as Qt's QQmlPropertyValueSource::setTarget.
+	ValueSource func(o, target *Object, property string)
 }
 
 // PropertySpec describes a property of a Go type.

@@ -1,0 +1,6 @@
+import QtQuick
+Item {
+    id: root
+    property real v: 0
+    NumberAnimation on nosuch { to: 3 }
+}
