@@ -552,9 +552,15 @@ type endpoint struct {
 // connected.
 const denseSignals = 8
 
+// denseSigs reports whether o.sigs is indexed by signal number (it then
+// holds nil for the signals not connected yet).
+func (o *Object) denseSigs() bool {
+	return len(o.sigs) == len(o.typ.signals) && len(o.sigs) > denseSignals
+}
+
 // signalAt returns the connection state of a signal, or nil.
 func (o *Object) signalAt(s *signalDef) *signal {
-	if len(o.sigs) == len(o.typ.signals) && len(o.sigs) > denseSignals {
+	if o.denseSigs() {
 		return o.sigs[s.index]
 	}
 	for _, st := range o.sigs {
@@ -571,6 +577,10 @@ func (o *Object) signalState(s *signalDef) *signal {
 		return st
 	}
 	st := &signal{def: s}
+	if o.denseSigs() {
+		o.sigs[s.index] = st
+		return st
+	}
 	if len(o.sigs) < denseSignals || len(o.typ.signals) <= denseSignals {
 		o.sigs = append(o.sigs, st)
 		return st
