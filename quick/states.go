@@ -14,14 +14,7 @@ type itemStates struct {
 	choosing bool
 }
 
-func statesOf(o *runtime.Object) *itemStates {
-	if s, ok := o.Data.(*itemStates); ok {
-		return s
-	}
-	s := &itemStates{}
-	o.Data = s
-	return s
-}
+func statesOf(o *runtime.Object) *itemStates { return &dataOf(o).states }
 
 // stateChanged applies an Item's new `state`: the changes of the state
 // left are reverted (values and bindings as they were), then those of the

@@ -666,6 +666,18 @@ func (o *Object) SetList(name string, items []*Object) {
 	}
 }
 
+// SetListSilently replaces the objects of a list<T> property from Go
+// without emitting its change signal or running its Changed hook: a Go
+// type fills its lists at creation, before Qt's would have a receiver.
+// Loop only.
+func (o *Object) SetListSilently(name string, items []*Object) {
+	p := o.typ.prop(name)
+	if p == nil || p.kind != kList {
+		panic("runtime: SetListSilently of " + name + ", not a list property")
+	}
+	o.e.listValue(o, p).items = append([]*Object(nil), items...)
+}
+
 // Connect connects a Go function to a signal of the object (by name,
 // "fired" or its handler name "onFired"). It returns the function that
 // disconnects it, or false if there is no such signal. Loop only.

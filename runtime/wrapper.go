@@ -873,6 +873,14 @@ func (e *Engine) newURL(s string) *goja.Object { return e.newValueObj(&valueObj{
 func (e *Engine) InvalidURL(text string) goja.Value {
 	return e.newValueObj(&valueObj{class: "url", invalid: text})
 }
+
+// NewPoint returns a QML point value, as Qt.point(x, y) makes; Go types
+// return it from methods such as QtQuick's Item.mapToItem.
+func (e *Engine) NewPoint(x, y float64) goja.Value { return e.newPoint(x, y) }
+
+// NewRect returns a QML rect value, as Qt.rect(x, y, w, h) makes.
+func (e *Engine) NewRect(x, y, w, h float64) goja.Value { return e.newRect(x, y, w, h) }
+
 func (e *Engine) newPoint(x, y float64) *goja.Object {
 	return e.newValueObj(&valueObj{class: "point", x: x, y: y})
 }

@@ -1,0 +1,219 @@
+package quick
+
+import (
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// itemData is what qmlrun keeps in Go for an Item beside its properties:
+// the explicit values behind the effective ones QML reads, as QQuickItem
+// keeps them.
+type itemData struct {
+	states itemStates
+	// complete: the item's creation finished (its Complete hook ran).
+	complete bool
+	// listsReady: children, resources and visibleChildren were filled
+	// once; later changes are notified.
+	listsReady bool
+	// updatingLists: those lists are being set from data.
+	updatingLists bool
+
+	// hidden and disabled are the item's own visible: false / enabled:
+	// false; parentHidden and parentDisabled are its visual parent's
+	// effective state. QML reads visible as !hidden && !parentHidden.
+	hidden, disabled             bool
+	parentHidden, parentDisabled bool
+	// inheriting: the parent's state is being passed down; visible and
+	// enabled writes then recompute instead of setting the item's own.
+	inheriting bool
+
+	// widthSet and heightSet: the size was given, so it no longer follows
+	// implicitWidth / implicitHeight; followingImplicit marks that write.
+	widthSet, heightSet bool
+	followingImplicit   bool
+
+	// anchoring: the anchors are writing the geometry, which they
+	// otherwise refuse to let go for an anchored edge.
+	anchoring bool
+	// vparent is the visual parent whose data lists the item.
+	vparent *runtime.Object
+	// sortingData: data is being put in Qt's order (resources first).
+	sortingData bool
+}
+
+type itemKey struct{}
+
+// dataOf returns the Go state of an Item (the object's Data field belongs
+// to the types deriving from Item, such as Repeater).
+func dataOf(o *runtime.Object) *itemData {
+	m := o.Engine().State(itemKey{}, func() any { return map[*runtime.Object]*itemData{} }).(map[*runtime.Object]*itemData)
+	d := m[o]
+	if d == nil {
+		d = &itemData{}
+		m[o] = d
+	}
+	return d
+}
+
+// forgetItem drops the Go state of a destroyed Item.
+func forgetItem(o *runtime.Object) {
+	m := o.Engine().State(itemKey{}, func() any { return map[*runtime.Object]*itemData{} }).(map[*runtime.Object]*itemData)
+	delete(m, o)
+}
+
+// visualParent returns the Item an Item is a visual child of, or nil.
+func visualParent(o *runtime.Object) *runtime.Object {
+	if p := o.Engine().ObjectOf(o.Property("parent")); p != nil && isItem(p) {
+		return p
+	}
+	return nil
+}
+
+// childItems lists the Items in o's data: its visual children, including
+// those declared before the creation completed.
+func childItems(o *runtime.Object) []*runtime.Object {
+	var kids []*runtime.Object
+	for _, x := range o.ListItems("data") {
+		if x != nil && isItem(x) {
+			kids = append(kids, x)
+		}
+	}
+	return kids
+}
+
+// inheritedFlag gives the Go state behind visible or enabled: the item's
+// own "off" and its parent's.
+type inheritedFlag func(d *itemData) (own, parent *bool)
+
+func visibleFlag(d *itemData) (own, parent *bool) { return &d.hidden, &d.parentHidden }
+func enabledFlag(d *itemData) (own, parent *bool) { return &d.disabled, &d.parentDisabled }
+
+// inheritedSetter makes the setter of visible or enabled: the value read
+// is the effective one, false under a parent whose own is false whatever
+// the item's own value, as QQuickItem::isVisible and isEnabled. Children
+// hear their change first, as in Qt.
+func inheritedSetter(prop string, flag inheritedFlag) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+		d := dataOf(o)
+		own, parent := flag(d)
+		if !d.inheriting {
+			*own = !v.ToBoolean()
+		}
+		eff := !*own && !*parent
+		if eff != o.Property(prop).ToBoolean() {
+			for _, c := range childItems(o) {
+				cd := dataOf(c)
+				_, cp := flag(cd)
+				*cp = !eff
+				inherit(c, cd, prop)
+			}
+		}
+		return o.Runtime().ToValue(eff), true
+	}
+}
+
+// inherit recomputes an effective visible or enabled after the parent's
+// state changed.
+func inherit(o *runtime.Object, d *itemData, prop string) {
+	was := d.inheriting
+	d.inheriting = true
+	o.SetInternal(prop, true)
+	d.inheriting = was
+}
+
+// adoptParentState takes the effective visible and enabled of the item's
+// new visual parent (none: visible and enabled as set).
+func adoptParentState(o *runtime.Object) {
+	d := dataOf(o)
+	p := visualParent(o)
+	hidden, disabled := false, false
+	if p != nil {
+		hidden, disabled = !p.Property("visible").ToBoolean(), !p.Property("enabled").ToBoolean()
+	}
+	if hidden != d.parentHidden {
+		d.parentHidden = hidden
+		inherit(o, d, "visible")
+	}
+	if disabled != d.parentDisabled {
+		d.parentDisabled = disabled
+		inherit(o, d, "enabled")
+	}
+}
+
+// setOpacity keeps opacity within [0, 1], as QQuickItem::setOpacity.
+func setOpacity(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	return o.Runtime().ToValue(min(max(v.ToFloat(), 0), 1)), true
+}
+
+// sizeSetter makes width's or height's setter: a given size stops the
+// item following its implicit size, and an edge pair held by anchors
+// refuses other writes.
+func sizeSetter(vertical bool) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+		d := dataOf(o)
+		if d.anchoring {
+			return v, true
+		}
+		if anchoredSize(o, vertical) {
+			return nil, false
+		}
+		if !d.followingImplicit {
+			if vertical {
+				d.heightSet = true
+			} else {
+				d.widthSet = true
+			}
+		}
+		return v, true
+	}
+}
+
+// posSetter makes x's or y's setter: an anchored item keeps the position
+// its anchors give it.
+func posSetter(vertical bool) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+		if !dataOf(o).anchoring && anchoredPos(o, vertical) {
+			return nil, false
+		}
+		return v, true
+	}
+}
+
+// implicitChanged makes width or height follow implicitWidth or
+// implicitHeight until it is given a value of its own.
+func implicitChanged(vertical bool) func(o *runtime.Object) {
+	return func(o *runtime.Object) {
+		d := dataOf(o)
+		size, implicit, set := "width", "implicitWidth", d.widthSet
+		if vertical {
+			size, implicit, set = "height", "implicitHeight", d.heightSet
+		}
+		if set {
+			return
+		}
+		d.followingImplicit = true
+		o.SetInternal(size, o.Property(implicit))
+		d.followingImplicit = false
+	}
+}
+
+// updateChildrenRect sets childrenRect to the bounds of o's children in
+// its coordinates (all zero without children), as QQuickItem computes it.
+func updateChildrenRect(o *runtime.Object) {
+	kids := childItems(o)
+	var x0, y0, x1, y1 float64
+	for i, c := range kids {
+		x, y := c.Property("x").ToFloat(), c.Property("y").ToFloat()
+		r, b := x+c.Property("width").ToFloat(), y+c.Property("height").ToFloat()
+		if i == 0 {
+			x0, y0, x1, y1 = x, y, r, b
+			continue
+		}
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, r), max(y1, b)
+	}
+	old := o.Property("childrenRect").Export()
+	nv := o.Engine().NewRect(x0, y0, x1-x0, y1-y0)
+	if o.Engine().FormatValue(nv) != o.Engine().FormatValue(o.Property("childrenRect")) || old == nil {
+		o.SetInternal("childrenRect", nv)
+	}
+}
