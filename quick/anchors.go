@@ -31,23 +31,7 @@ type anchorLine struct {
 
 // marginNames are the margins that read as anchors.margins until given a
 // value of their own.
-var marginNames = [...]string{"leftMargin", "rightMargin", "topMargin", "bottomMargin"}
-
-// anchorsData is the Go state of an anchors group: which margins were
-// given explicitly.
-type anchorsData struct {
-	explicit  [4]bool
-	inherited bool // margins is being copied into the others
-}
-
-func anchorsDataOf(a *runtime.Object) *anchorsData {
-	if d, ok := a.Data.(*anchorsData); ok {
-		return d
-	}
-	d := &anchorsData{}
-	a.Data = d
-	return d
-}
+var marginNames = []string{"leftMargin", "rightMargin", "topMargin", "bottomMargin"}
 
 // anchorsSpec is the anchors grouped property of every Item.
 func anchorsSpec() *runtime.TypeSpec {
@@ -64,14 +48,9 @@ func anchorsSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "baselineOffset", Type: "real", Changed: anchorsChanged},
 		runtime.PropertySpec{Name: "alignWhenCentered", Type: "bool", Default: true, Changed: anchorsChanged},
 	)
-	for i, n := range marginNames {
+	for _, n := range marginNames {
 		props = append(props, runtime.PropertySpec{Name: n, Type: "real", Changed: anchorsChanged,
-			Set: func(a *runtime.Object, v goja.Value) (goja.Value, bool) {
-				if d := anchorsDataOf(a); !d.inherited {
-					d.explicit[i] = true
-				}
-				return v, true
-			}})
+			Set: fallbackSetter(fallbackOf, n)})
 	}
 	return &runtime.TypeSpec{Name: "QQuickAnchors", Base: "QtObject", ClassName: "QQuickAnchors",
 		Uncreatable: "Anchors is not creatable", Properties: props,
@@ -111,14 +90,7 @@ func setTarget(a *runtime.Object, v goja.Value) (goja.Value, bool) {
 
 // marginsChanged copies anchors.margins into the margins not given.
 func marginsChanged(a *runtime.Object) {
-	d := anchorsDataOf(a)
-	d.inherited = true
-	for i, n := range marginNames {
-		if !d.explicit[i] {
-			a.SetInternal(n, a.Property("margins"))
-		}
-	}
-	d.inherited = false
+	fallbackOf(a).copy(a, "margins", marginNames)
 	anchorsChanged(a)
 }
 

@@ -151,12 +151,10 @@ func setOpacity(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 func sizeSetter(vertical bool) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 		d := dataOf(o)
-		if d.anchoring {
-			return v, true
-		}
-		if anchoredSize(o, vertical) {
+		if !d.anchoring && anchoredSize(o, vertical) {
 			return nil, false
 		}
+		// A size from the anchors is given too, as Qt's setWidth makes it.
 		if !d.followingImplicit {
 			if vertical {
 				d.heightSet = true
@@ -216,4 +214,53 @@ func updateChildrenRect(o *runtime.Object) {
 	if o.Engine().FormatValue(nv) != o.Engine().FormatValue(o.Property("childrenRect")) || old == nil {
 		o.SetInternal("childrenRect", nv)
 	}
+}
+
+// fallback records which of a group of properties that read as another
+// (anchors.leftMargin as anchors.margins, topPadding as padding) were given
+// a value of their own.
+type fallback map[string]bool
+
+// fallbackOf returns the fallback record of an anchors group or a
+// positioner, kept in its Data.
+func fallbackOf(o *runtime.Object) *fallback {
+	if f, ok := o.Data.(*fallback); ok {
+		return f
+	}
+	f := &fallback{}
+	o.Data = f
+	return f
+}
+
+// copying marks fallback's own writes; the key is no property name.
+const copying = ""
+
+// fallbackSetter makes the setter of such a property: a value from QML
+// makes it the property's own.
+func fallbackSetter(of func(o *runtime.Object) *fallback, name string) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
+		f := of(o)
+		if *f == nil {
+			*f = fallback{}
+		}
+		if !(*f)[copying] {
+			(*f)[name] = true
+		}
+		return v, true
+	}
+}
+
+// copy gives the properties in names without a value of their own the
+// value of from.
+func (f *fallback) copy(o *runtime.Object, from string, names []string) {
+	if *f == nil {
+		*f = fallback{}
+	}
+	(*f)[copying] = true
+	for _, n := range names {
+		if !(*f)[n] {
+			o.SetInternal(n, o.Property(from))
+		}
+	}
+	(*f)[copying] = false
 }

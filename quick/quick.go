@@ -74,8 +74,18 @@ func Module() *runtime.Module {
 					{Name: "released", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
 					{Name: "entered"}, {Name: "exited"}, {Name: "canceled"},
 				}},
-			positioner("Column", "QQuickColumn", true),
-			positioner("Row", "QQuickRow", false),
+			positioner("Column", "QQuickColumn", layoutColumn, nil, nil),
+			positioner("Row", "QQuickRow", layoutRow, nil, nil),
+			positioner("Grid", "QQuickGrid", layoutGrid, []runtime.PropertySpec{
+				{Name: "columns", Type: "int", Default: -1}, {Name: "rows", Type: "int", Default: -1},
+				{Name: "rowSpacing", Type: "real", Set: fallbackSetter(fallbackOf, "rowSpacing")},
+				{Name: "columnSpacing", Type: "real", Set: fallbackSetter(fallbackOf, "columnSpacing")},
+				{Name: "flow", Type: "int"}, {Name: "horizontalItemAlignment", Type: "int", Default: 1},
+				{Name: "verticalItemAlignment", Type: "int", Default: 32},
+			}, map[string]int{"LeftToRight": 0, "TopToBottom": 1,
+				"AlignLeft": 1, "AlignRight": 2, "AlignHCenter": 4, "AlignTop": 32, "AlignBottom": 64, "AlignVCenter": 128}),
+			positioner("Flow", "QQuickFlow", layoutFlow, []runtime.PropertySpec{{Name: "flow", Type: "int"}},
+				map[string]int{"LeftToRight": 0, "TopToBottom": 1}),
 			runtime.RepeaterSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
@@ -339,50 +349,4 @@ func reparented(o *runtime.Object) {
 
 func unwrapObject(e *runtime.Engine, v goja.Value) *runtime.Object {
 	return e.ObjectOf(v)
-}
-
-// positioner makes Column (vertical) or Row: children placed one after
-// the other with spacing; the positioner's size covers them.
-func positioner(name, class string, vertical bool) *runtime.TypeSpec {
-	layout := func(o *runtime.Object) {
-		pos, across := 0.0, 0.0
-		sp := o.Property("spacing").ToFloat()
-		placed := 0
-		for _, x := range o.ListItems("children") {
-			w, h := x.Property("width").ToFloat(), x.Property("height").ToFloat()
-			// As Qt's positioners: an item that is not visible or has
-			// no width or height is not laid out.
-			if w == 0 || h == 0 || !x.Property("visible").ToBoolean() {
-				continue
-			}
-			if placed > 0 {
-				pos += sp
-			}
-			placed++
-			if vertical {
-				x.SetInternal("y", pos)
-				pos += h
-				across = max(across, w)
-			} else {
-				x.SetInternal("x", pos)
-				pos += w
-				across = max(across, h)
-			}
-		}
-		if vertical {
-			o.SetInternal("width", across)
-			o.SetInternal("height", pos)
-		} else {
-			o.SetInternal("width", pos)
-			o.SetInternal("height", across)
-		}
-	}
-	return &runtime.TypeSpec{
-		Name: name, Base: "Item", ClassName: class,
-		Properties: []runtime.PropertySpec{{Name: "spacing", Type: "real"}, {Name: "padding", Type: "real"}},
-		// Laid out once its children are complete (a Repeater's items
-		// exist then); there is no later layout pass without a window, as
-		// in Qt run headless.
-		Complete: func(o *runtime.Object) { o.AfterComplete(func() { layout(o) }) },
-	}
 }
