@@ -264,3 +264,19 @@ func (f *fallback) copy(o *runtime.Object, from string, names []string) {
 	}
 	(*f)[copying] = false
 }
+
+func (f *fallback) has(name string) bool { return (*f)[name] }
+
+func (f *fallback) set(name string) {
+	if *f == nil {
+		*f = fallback{}
+	}
+	(*f)[name] = true
+}
+
+// with runs fn with the mark name set.
+func (f *fallback) with(name string, fn func()) {
+	f.set(name)
+	fn()
+	(*f)[name] = false
+}

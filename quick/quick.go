@@ -26,54 +26,9 @@ func Module() *runtime.Module {
 					{Name: "color", Type: "color", Default: "#000000"},
 					{Name: "pixelAligned", Type: "bool", Default: true},
 				}},
-			{Name: "QFont", Base: "QtObject", ClassName: "QFont", Uncreatable: "font is a value type",
-				Properties: []runtime.PropertySpec{
-					{Name: "family", Type: "string", Default: "Sans Serif"},
-					{Name: "pixelSize", Type: "int", Default: -1},
-					{Name: "pointSize", Type: "real", Default: 9},
-					{Name: "bold", Type: "bool"}, {Name: "italic", Type: "bool"},
-					{Name: "underline", Type: "bool"}, {Name: "strikeout", Type: "bool"},
-					{Name: "weight", Type: "int", Default: 400},
-					{Name: "capitalization", Type: "int"}, {Name: "letterSpacing", Type: "real"},
-					{Name: "wordSpacing", Type: "real"},
-				}},
+			fontSpec(), fontEnums(),
 			itemSpec(),
-			{Name: "Rectangle", Base: "Item", ClassName: "QQuickRectangle",
-				Properties: []runtime.PropertySpec{
-					{Name: "color", Type: "color", Default: "#ffffff"},
-					{Name: "radius", Type: "real"},
-					{Name: "border", Type: "QQuickPen"},
-					{Name: "gradient", Type: "var"},
-				},
-				Init: func(o *runtime.Object) { group(o, "border", "QQuickPen") }},
-			{Name: "Text", Base: "Item", ClassName: "QQuickText",
-				Properties: []runtime.PropertySpec{
-					{Name: "text", Type: "string"},
-					{Name: "color", Type: "color", Default: "#000000"},
-					{Name: "font", Type: "QFont"},
-					{Name: "horizontalAlignment", Type: "int", Default: 1},
-					{Name: "verticalAlignment", Type: "int", Default: 32},
-					{Name: "wrapMode", Type: "int"}, {Name: "elide", Type: "int"},
-					{Name: "textFormat", Type: "int", Default: 2},
-					{Name: "lineCount", Type: "int", ReadOnly: true, Default: 1},
-				},
-				Init: func(o *runtime.Object) { group(o, "font", "QFont") }},
-			{Name: "MouseArea", Base: "Item", ClassName: "QQuickMouseArea",
-				Properties: []runtime.PropertySpec{
-					{Name: "hoverEnabled", Type: "bool"},
-					{Name: "containsMouse", Type: "bool", ReadOnly: true},
-					{Name: "pressed", Type: "bool", ReadOnly: true},
-					{Name: "acceptedButtons", Type: "int", Default: 1},
-					{Name: "mouseX", Type: "real", ReadOnly: true},
-					{Name: "mouseY", Type: "real", ReadOnly: true},
-				},
-				Signals: []runtime.SignalSpec{
-					{Name: "clicked", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "doubleClicked", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "pressAndHold", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "released", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "entered"}, {Name: "exited"}, {Name: "canceled"},
-				}},
+			rectangleSpec(), gradientSpec(), gradientStopSpec(), textSpec(), mouseAreaSpec(), dragSpec(),
 			positioner("Column", "QQuickColumn", layoutColumn, nil, nil),
 			positioner("Row", "QQuickRow", layoutRow, nil, nil),
 			positioner("Grid", "QQuickGrid", layoutGrid, []runtime.PropertySpec{
@@ -87,6 +42,7 @@ func Module() *runtime.Module {
 			positioner("Flow", "QQuickFlow", layoutFlow, []runtime.PropertySpec{{Name: "flow", Type: "int"}},
 				map[string]int{"LeftToRight": 0, "TopToBottom": 1}),
 			runtime.RepeaterSpec(),
+			stateGroupSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
@@ -158,10 +114,7 @@ func itemSpec() *runtime.TypeSpec {
 		// Item.TransformOrigin.
 		Enums: map[string]int{"TopLeft": 0, "Top": 1, "TopRight": 2, "Left": 3, "Center": 4,
 			"Right": 5, "BottomLeft": 6, "Bottom": 7, "BottomRight": 8},
-		Methods: []runtime.MethodSpec{
-			{Name: "forceActiveFocus", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value { return goja.Undefined() }},
-			{Name: "childAt", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value { return goja.Null() }},
-		},
+		Methods: itemMethods(),
 		Init: func(o *runtime.Object) {
 			group(o, "anchors", "QQuickAnchors")
 			itemLines(o)

@@ -73,7 +73,7 @@ func apply(o *runtime.Object, st *itemStates, name string) {
 // current one was chosen by `when` and none holds any more.
 func whenChanged(s *runtime.Object) {
 	o := s.Parent()
-	if o == nil || !isItem(o) {
+	if o == nil || o.Property("states") == nil {
 		return
 	}
 	st := statesOf(o)
@@ -109,4 +109,17 @@ func whenChanged(s *runtime.Object) {
 	st.busy = false
 	st.byWhen = found
 	apply(o, st, name)
+}
+
+// stateGroupSpec is StateGroup: states and a current state for objects
+// that are not Items.
+func stateGroupSpec() *runtime.TypeSpec {
+	return &runtime.TypeSpec{Name: "StateGroup", Base: "QtObject", ClassName: "QQuickStateGroup",
+		Properties: []runtime.PropertySpec{
+			{Name: "state", Type: "string", Changed: stateChanged},
+			{Name: "states", Type: "list<QtObject>"},
+			{Name: "transitions", Type: "list<QtObject>"},
+		},
+		Destroy: forgetItem,
+	}
 }
