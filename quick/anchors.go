@@ -173,6 +173,11 @@ func linePos(item *runtime.Object, l *anchorLine) (float64, bool) {
 	if t == nil || t.Destroyed() {
 		return 0, false
 	}
+	td := dataOf(t)
+	if td.dependents == nil {
+		td.dependents = map[*runtime.Object]struct{}{}
+	}
+	td.dependents[item] = struct{}{}
 	var origin float64
 	parent := visualParent(item)
 	switch {
@@ -229,6 +234,7 @@ func layoutAnchors(item *runtime.Object) {
 	if a == nil || d.anchoring {
 		return
 	}
+	d.anchored = hasAnchors(item)
 	e := item.Engine()
 	h := axis{pos: "x", size: "width", loMargin: a.Property("leftMargin").ToFloat(), hiMargin: a.Property("rightMargin").ToFloat(),
 		offset: a.Property("horizontalCenterOffset").ToFloat()}
@@ -302,24 +308,25 @@ func (ax *axis) apply(item *runtime.Object) {
 }
 
 // geometryChanged re-lays out what is anchored to an Item after its
-// position or size changed: the item itself (a right or center anchor
-// depends on its size), its children and its siblings.
+// position or size changed (the item itself, as a right or center anchor
+// depends on its size, and the items that used its lines), and updates its
+// parent's childrenRect.
 func geometryChanged(o *runtime.Object) {
-	if hasAnchors(o) {
+	d := dataOf(o)
+	if d.anchored {
 		layoutAnchors(o)
 	}
-	for _, c := range childItems(o) {
-		if hasAnchors(c) {
-			layoutAnchors(c)
+	for dep := range d.dependents {
+		if dep.Destroyed() {
+			delete(d.dependents, dep)
+			continue
 		}
+		layoutAnchors(dep)
 	}
+	old := d.rect
+	d.rect, d.rectKnown = geometry(o), true
 	if p := visualParent(o); p != nil {
-		updateChildrenRect(p)
-		for _, c := range childItems(p) {
-			if c != o && hasAnchors(c) {
-				layoutAnchors(c)
-			}
-		}
+		childMoved(p, o, old, d.rect)
 	}
 }
 

@@ -35,6 +35,19 @@ type itemData struct {
 	// anchoring: the anchors are writing the geometry, which they
 	// otherwise refuse to let go for an anchored edge.
 	anchoring bool
+	// anchored: some line of the item is anchored; dependents are the
+	// items anchored to its lines.
+	anchored   bool
+	dependents map[*runtime.Object]struct{}
+	// rect is the item's geometry when its parent last saw it, and
+	// childrenRect the bounds of its children.
+	rect            rect
+	rectKnown       bool
+	childrenRect    rect
+	childrenRectSet bool
+	// placing: a positioner is placing its children; childrenRect is
+	// computed once after.
+	placing bool
 	// vparent is the visual parent whose data lists the item.
 	vparent *runtime.Object
 	// sortingData: data is being put in Qt's order (resources first).
@@ -195,25 +208,71 @@ func implicitChanged(vertical bool) func(o *runtime.Object) {
 	}
 }
 
+// rect is a rectangle as x0, y0, x1, y1.
+type rect [4]float64
+
+// geometry returns an item's rectangle in its parent's coordinates.
+func geometry(o *runtime.Object) rect {
+	x, y := o.Property("x").ToFloat(), o.Property("y").ToFloat()
+	return rect{x, y, x + o.Property("width").ToFloat(), y + o.Property("height").ToFloat()}
+}
+
+// union returns the bounds of r and q.
+func (r rect) union(q rect) rect {
+	return rect{min(r[0], q[0]), min(r[1], q[1]), max(r[2], q[2]), max(r[3], q[3])}
+}
+
+// inside reports whether q lies within r without touching its edges.
+func (r rect) inside(q rect) bool {
+	return q[0] > r[0] && q[1] > r[1] && q[2] < r[2] && q[3] < r[3]
+}
+
 // updateChildrenRect sets childrenRect to the bounds of o's children in
 // its coordinates (all zero without children), as QQuickItem computes it.
-func updateChildrenRect(o *runtime.Object) {
-	kids := childItems(o)
-	var x0, y0, x1, y1 float64
+func updateChildrenRect(o *runtime.Object) { childrenRectOf(o, childItems(o)) }
+
+// childrenRectOf sets o's childrenRect from its children kids.
+func childrenRectOf(o *runtime.Object, kids []*runtime.Object) {
+	var r rect
 	for i, c := range kids {
-		x, y := c.Property("x").ToFloat(), c.Property("y").ToFloat()
-		r, b := x+c.Property("width").ToFloat(), y+c.Property("height").ToFloat()
-		if i == 0 {
-			x0, y0, x1, y1 = x, y, r, b
-			continue
+		cd := dataOf(c)
+		if !cd.rectKnown {
+			cd.rect, cd.rectKnown = geometry(c), true
 		}
-		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, r), max(y1, b)
+		if i == 0 {
+			r = cd.rect
+		} else {
+			r = r.union(cd.rect)
+		}
 	}
-	old := o.Property("childrenRect").Export()
-	nv := o.Engine().NewRect(x0, y0, x1-x0, y1-y0)
-	if o.Engine().FormatValue(nv) != o.Engine().FormatValue(o.Property("childrenRect")) || old == nil {
-		o.SetInternal("childrenRect", nv)
+	setChildrenRect(o, r)
+}
+
+// childMoved updates o's childrenRect after a child moved or resized from
+// old to g: a child that grows it extends it, one that was and stays
+// inside leaves it, any other change recomputes it.
+func childMoved(o, c *runtime.Object, old, g rect) {
+	d := dataOf(o)
+	if !d.listsReady || d.placing || !dataOf(c).complete {
+		return // computed once the children are known or placed
 	}
+	switch cur := d.childrenRect; {
+	case cur.inside(old) && cur.inside(g):
+	case cur.inside(old):
+		setChildrenRect(o, cur.union(g))
+	default:
+		updateChildrenRect(o)
+	}
+}
+
+// setChildrenRect stores a new childrenRect, notifying a change.
+func setChildrenRect(o *runtime.Object, r rect) {
+	d := dataOf(o)
+	if d.childrenRectSet && d.childrenRect == r {
+		return
+	}
+	d.childrenRect, d.childrenRectSet = r, true
+	o.SetInternal("childrenRect", o.Engine().NewRect(r[0], r[1], r[2]-r[0], r[3]-r[1]))
 }
 
 // fallback records which of a group of properties that read as another

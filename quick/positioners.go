@@ -27,7 +27,11 @@ func positioner(name, class string, layout func(o *runtime.Object, p padding, ki
 			kids = append(kids, x)
 		}
 		pad := paddingOf(o)
+		d := dataOf(o)
+		d.placing = true
 		w, h := layout(o, pad, kids)
+		d.placing = false
+		updateChildrenRect(o)
 		o.SetInternal("implicitWidth", w+pad.left+pad.right)
 		o.SetInternal("implicitHeight", h+pad.top+pad.bottom)
 	}

@@ -7,6 +7,8 @@
 package quick
 
 import (
+	"sync"
+
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/runtime"
 )
@@ -19,7 +21,7 @@ func Module() *runtime.Module {
 		Gui:       true,
 		Accepts:   func(major, minor int) bool { return major == 2 || major == 6 },
 		Types: []*runtime.TypeSpec{
-			anchorsSpec(),
+			anchorsSpec(), keysSpec(),
 			{Name: "QQuickPen", Base: "QtObject", ClassName: "QQuickPen", Uncreatable: "Pen is not creatable",
 				Properties: []runtime.PropertySpec{
 					{Name: "width", Type: "real", Default: 1},
@@ -106,6 +108,8 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "visibleChildren", Type: "list<QtObject>", ReadOnly: true},
 		runtime.PropertySpec{Name: "childrenRect", Type: "rect", ReadOnly: true},
 		runtime.PropertySpec{Name: "anchors", Type: "QQuickAnchors", ReadOnly: true},
+		// The Keys attached object, as a group: Keys.onPressed: ...
+		runtime.PropertySpec{Name: "Keys", Type: "QQuickKeysAttached", ReadOnly: true},
 	)
 	return &runtime.TypeSpec{
 		Name: "Item", Base: "QtObject", ClassName: "QQuickItem",
@@ -117,6 +121,7 @@ func itemSpec() *runtime.TypeSpec {
 		Methods: itemMethods(),
 		Init: func(o *runtime.Object) {
 			group(o, "anchors", "QQuickAnchors")
+			group(o, "Keys", "QQuickKeysAttached")
 			itemLines(o)
 			// The visual parent is known at creation, before any binding
 			// (anchors.fill: parent) is evaluated.
@@ -133,7 +138,7 @@ func itemSpec() *runtime.TypeSpec {
 				}
 			}
 			o.Connect("dataChanged", func([]goja.Value) {
-				if dataOf(o).complete {
+				if d := dataOf(o); d.complete && !d.sortingData {
 					dataChanged(o)
 				}
 			})
@@ -189,8 +194,18 @@ func contains(list []*runtime.Object, o *runtime.Object) bool {
 // isItem reports whether o is an Item (visual child) rather than a plain
 // object (resource).
 func isItem(o *runtime.Object) bool {
-	return o.Property("anchors") != nil && o.Property("data") != nil
+	t := o.Type()
+	if v, ok := itemTypes.Load(t); ok {
+		return v.(bool)
+	}
+	is := o.Property("anchors") != nil && o.Property("data") != nil
+	itemTypes.Store(t, is)
+	return is
 }
+
+// itemTypes caches isItem by type: it runs for every entry of data on
+// every change, and a type is an Item or not once and for all.
+var itemTypes sync.Map // *runtime.Type -> bool
 
 // dataChanged splits data into children (Items) and resources, and makes
 // the Item children point at their parent.
@@ -204,8 +219,6 @@ func dataChanged(o *runtime.Object) {
 			kids = append(kids, x)
 			if visualParent(x) != o {
 				x.SetInternal("parent", o) // reparented takes it from its former parent
-			} else {
-				dataOf(x).vparent = o
 			}
 		} else {
 			res = append(res, x)
@@ -213,8 +226,8 @@ func dataChanged(o *runtime.Object) {
 	}
 	setList(o, "children", kids)
 	setList(o, "resources", res)
-	updateVisibleChildren(o)
-	updateChildrenRect(o)
+	updateVisibleChildren(o, kids)
+	childrenRectOf(o, kids)
 	// Qt lists data as the resources followed by the children.
 	if d := dataOf(o); !d.sortingData {
 		sorted := append(res, kids...)
@@ -258,9 +271,9 @@ func sameList(a, b []*runtime.Object) bool {
 }
 
 // updateVisibleChildren lists the children of o whose visible is true.
-func updateVisibleChildren(o *runtime.Object) {
+func updateVisibleChildren(o *runtime.Object, kids []*runtime.Object) {
 	var vis []*runtime.Object
-	for _, x := range o.ListItems("children") {
+	for _, x := range kids {
 		if x.Property("visible").ToBoolean() {
 			vis = append(vis, x)
 		}
@@ -271,7 +284,7 @@ func updateVisibleChildren(o *runtime.Object) {
 // visibilityChanged keeps the parent's visibleChildren up to date.
 func visibilityChanged(o *runtime.Object) {
 	if p := visualParent(o); p != nil && dataOf(p).complete {
-		updateVisibleChildren(p)
+		updateVisibleChildren(p, p.ListItems("children"))
 	}
 }
 

@@ -191,3 +191,35 @@ func dragSpec() *runtime.TypeSpec {
 			{Name: "threshold", Type: "real", Default: 10},
 		}}
 }
+
+// keySignals are the signals of the Keys attached object: no key event
+// reaches a headless item, but handlers for them load as in Qt.
+var keySignals = []string{"pressed", "released", "shortcutOverride", "returnPressed", "enterPressed",
+	"escapePressed", "spacePressed", "tabPressed", "backtabPressed", "upPressed", "downPressed",
+	"leftPressed", "rightPressed", "deletePressed", "backPressed", "cancelPressed", "selectPressed",
+	"yesPressed", "noPressed", "context1Pressed", "context2Pressed", "context3Pressed", "context4Pressed",
+	"callPressed", "hangupPressed", "flipPressed", "menuPressed", "volumeUpPressed", "volumeDownPressed",
+	"asteriskPressed", "numberSignPressed", "digit0Pressed", "digit1Pressed", "digit2Pressed",
+	"digit3Pressed", "digit4Pressed", "digit5Pressed", "digit6Pressed", "digit7Pressed", "digit8Pressed",
+	"digit9Pressed"}
+
+// keysSpec is the Keys attached object of every Item (Keys.onPressed,
+// Keys.enabled, Keys.forwardTo).
+func keysSpec() *runtime.TypeSpec {
+	var sigs []runtime.SignalSpec
+	for _, n := range keySignals {
+		sigs = append(sigs, runtime.SignalSpec{Name: n, Params: []runtime.ParamSpec{{Name: "event", Type: "var"}}})
+	}
+	return &runtime.TypeSpec{Name: "QQuickKeysAttached", Base: "QtObject", ClassName: "QQuickKeysAttached",
+		Uncreatable: "Keys is only available via attached properties",
+		Properties: []runtime.PropertySpec{
+			{Name: "enabled", Type: "bool", Default: true},
+			{Name: "priority", Type: "int"},
+			{Name: "forwardTo", Type: "list<QtObject>"},
+			// Keys.BeforeItem / Keys.AfterItem: inside an Item, Keys
+			// names this object, so its enum is read from it.
+			{Name: "BeforeItem", Type: "int", ReadOnly: true},
+			{Name: "AfterItem", Type: "int", ReadOnly: true, Default: 1},
+		},
+		Signals: sigs}
+}
