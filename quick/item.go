@@ -15,6 +15,8 @@ type itemData struct {
 	// listsReady: children, resources and visibleChildren were filled
 	// once; later changes are notified.
 	listsReady bool
+	// appending: appendChild is adding to data.
+	appending bool
 	// updatingLists: those lists are being set from data.
 	updatingLists bool
 

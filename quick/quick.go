@@ -138,7 +138,7 @@ func itemSpec() *runtime.TypeSpec {
 				}
 			}
 			o.Connect("dataChanged", func([]goja.Value) {
-				if d := dataOf(o); d.complete && !d.sortingData {
+				if d := dataOf(o); d.complete && !d.sortingData && !d.appending {
 					dataChanged(o)
 				}
 			})
@@ -159,7 +159,7 @@ func itemSpec() *runtime.TypeSpec {
 			// Made by createObject(parent) or Qt.createQmlObject: the
 			// parent, complete already, takes it among its children.
 			if p := visualParent(o); p != nil && dataOf(p).complete && !contains(p.ListItems("data"), o) {
-				p.SetList("data", append(p.ListItems("data"), o))
+				appendChild(p, o)
 			}
 			if hasAnchors(o) {
 				layoutAnchors(o)
@@ -178,6 +178,29 @@ func itemSpec() *runtime.TypeSpec {
 			}
 			forgetItem(o)
 		},
+	}
+}
+
+// appendChild adds a new Item at the end of p's data and children, as
+// dataChanged would but without going over the other children again (a
+// Repeater makes its items one by one).
+func appendChild(p, o *runtime.Object) {
+	d := dataOf(p)
+	d.appending = true
+	p.SetList("data", append(p.ListItems("data"), o))
+	d.appending = false
+	d.updatingLists = true
+	p.SetList("children", append(p.ListItems("children"), o))
+	if o.Property("visible").ToBoolean() {
+		p.SetList("visibleChildren", append(p.ListItems("visibleChildren"), o))
+	}
+	d.updatingLists = false
+	cd := dataOf(o)
+	cd.rect, cd.rectKnown = geometry(o), true
+	if len(p.ListItems("children")) == 1 {
+		setChildrenRect(p, cd.rect)
+	} else {
+		setChildrenRect(p, d.childrenRect.union(cd.rect))
 	}
 }
 
