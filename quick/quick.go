@@ -7,8 +7,6 @@
 package quick
 
 import (
-	"sync"
-
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/runtime"
 )
@@ -217,18 +215,20 @@ func contains(list []*runtime.Object, o *runtime.Object) bool {
 // isItem reports whether o is an Item (visual child) rather than a plain
 // object (resource).
 func isItem(o *runtime.Object) bool {
+	types := o.Engine().State(itemTypesKey{}, func() any { return map[*runtime.Type]bool{} }).(map[*runtime.Type]bool)
 	t := o.Type()
-	if v, ok := itemTypes.Load(t); ok {
-		return v.(bool)
+	is, ok := types[t]
+	if !ok {
+		is = o.Property("anchors") != nil && o.Property("data") != nil
+		types[t] = is
 	}
-	is := o.Property("anchors") != nil && o.Property("data") != nil
-	itemTypes.Store(t, is)
 	return is
 }
 
-// itemTypes caches isItem by type: it runs for every entry of data on
-// every change, and a type is an Item or not once and for all.
-var itemTypes sync.Map // *runtime.Type -> bool
+// itemTypesKey keys the engine's cache of isItem by type: it runs for every
+// entry of data on every change, and a type is an Item or not once and for
+// all.
+type itemTypesKey struct{}
 
 // dataChanged splits data into children (Items) and resources, and makes
 // the Item children point at their parent.
