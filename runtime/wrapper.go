@@ -486,9 +486,12 @@ type scopeObject struct {
 
 // prop finds a property by name as the code of context ctx sees it: code in
 // a component's file sees that file's properties, not ones an instance
-// redeclares with the same name (Qt resolves the names per document).
+// redeclares with the same name (Qt resolves the names per document). That
+// concerns only the root object of the component's instance: another object
+// of the file whose type happens to derive from the root's (an Item inside
+// an Item declaring no members) sees its own properties.
 func (ctx *qmlContext) prop(o *Object, key string) *propDef {
-	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
+	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o == ctx.root && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
 		return d.root.typ.prop(key)
 	}
 	return o.typ.prop(key)
