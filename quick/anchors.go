@@ -231,7 +231,10 @@ type axis struct {
 func layoutAnchors(item *runtime.Object) {
 	a := anchorsOf(item)
 	d := dataOf(item)
-	if a == nil || d.anchoring {
+	// Before the item is complete its anchor bindings may not have been
+	// evaluated (reading them would, before later ids exist); its
+	// Complete hook lays it out.
+	if a == nil || d.anchoring || !d.complete {
 		return
 	}
 	d.anchored = hasAnchors(item)

@@ -166,7 +166,7 @@ func setOpacity(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 func sizeSetter(vertical bool) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 		d := dataOf(o)
-		if !d.anchoring && anchoredSize(o, vertical) {
+		if !d.anchoring && d.complete && anchoredSize(o, vertical) {
 			return nil, false
 		}
 		// A size from the anchors is given too, as Qt's setWidth makes it.
@@ -185,7 +185,7 @@ func sizeSetter(vertical bool) func(o *runtime.Object, v goja.Value) (goja.Value
 // its anchors give it.
 func posSetter(vertical bool) func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	return func(o *runtime.Object, v goja.Value) (goja.Value, bool) {
-		if !dataOf(o).anchoring && anchoredPos(o, vertical) {
+		if d := dataOf(o); !d.anchoring && d.complete && anchoredPos(o, vertical) {
 			return nil, false
 		}
 		return v, true
