@@ -284,17 +284,13 @@ type fallback map[string]bool
 
 // fallbackOf returns the fallback record of an anchors group or a
 // positioner, kept in its Data.
-func fallbackOf(o *runtime.Object) *fallback { return dataAs[fallback](o) }
-
-// dataAs returns the Go state of type T a quick type keeps in its Data,
-// making it on first use.
-func dataAs[T any](o *runtime.Object) *T {
-	if v, ok := o.Data.(*T); ok {
-		return v
+func fallbackOf(o *runtime.Object) *fallback {
+	if f, ok := o.Data.(*fallback); ok {
+		return f
 	}
-	v := new(T)
-	o.Data = v
-	return v
+	f := &fallback{}
+	o.Data = f
+	return f
 }
 
 // copying marks fallback's own writes; the key is no property name.

@@ -42,7 +42,7 @@ func Module() *runtime.Module {
 			positioner("Flow", "QQuickFlow", layoutFlow, []runtime.PropertySpec{{Name: "flow", Type: "int"}},
 				map[string]int{"LeftToRight": 0, "TopToBottom": 1}),
 			runtime.RepeaterSpec(),
-			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(), loaderSpec(),
+			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
