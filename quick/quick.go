@@ -1,8 +1,9 @@
 // Package quick provides a headless QtQuick module: Item and the common
 // visual types with their properties, so that QML written for Qt's QtQuick
 // runs without a screen. Nothing is drawn; geometry is kept as plain
-// properties, Column and Row position their children, and anchors.fill /
-// anchors.centerIn follow the target's size.
+// properties, Column and Row position their children, anchors place and
+// size items against their parent's and siblings' lines, and visible and
+// enabled are inherited from the visual parent as in Qt.
 package quick
 
 import (
@@ -18,76 +19,31 @@ func Module() *runtime.Module {
 		Gui:       true,
 		Accepts:   func(major, minor int) bool { return major == 2 || major == 6 },
 		Types: []*runtime.TypeSpec{
-			{Name: "QQuickAnchors", Base: "QtObject", ClassName: "QQuickAnchors", Uncreatable: "Anchors is not creatable",
-				Properties: []runtime.PropertySpec{
-					{Name: "fill", Type: "QtObject", Changed: anchorsChanged},
-					{Name: "centerIn", Type: "QtObject", Changed: anchorsChanged},
-					{Name: "margins", Type: "real", Changed: anchorsChanged},
-					{Name: "leftMargin", Type: "real"}, {Name: "rightMargin", Type: "real"},
-					{Name: "topMargin", Type: "real"}, {Name: "bottomMargin", Type: "real"},
-					{Name: "horizontalCenterOffset", Type: "real"}, {Name: "verticalCenterOffset", Type: "real"},
-					{Name: "left", Type: "var"}, {Name: "right", Type: "var"}, {Name: "top", Type: "var"},
-					{Name: "bottom", Type: "var"}, {Name: "horizontalCenter", Type: "var"},
-					{Name: "verticalCenter", Type: "var"}, {Name: "baseline", Type: "var"},
-				}},
+			anchorsSpec(), keysSpec(),
 			{Name: "QQuickPen", Base: "QtObject", ClassName: "QQuickPen", Uncreatable: "Pen is not creatable",
 				Properties: []runtime.PropertySpec{
 					{Name: "width", Type: "real", Default: 1},
 					{Name: "color", Type: "color", Default: "#000000"},
 					{Name: "pixelAligned", Type: "bool", Default: true},
 				}},
-			{Name: "QFont", Base: "QtObject", ClassName: "QFont", Uncreatable: "font is a value type",
-				Properties: []runtime.PropertySpec{
-					{Name: "family", Type: "string", Default: "Sans Serif"},
-					{Name: "pixelSize", Type: "int", Default: -1},
-					{Name: "pointSize", Type: "real", Default: 9},
-					{Name: "bold", Type: "bool"}, {Name: "italic", Type: "bool"},
-					{Name: "underline", Type: "bool"}, {Name: "strikeout", Type: "bool"},
-					{Name: "weight", Type: "int", Default: 400},
-					{Name: "capitalization", Type: "int"}, {Name: "letterSpacing", Type: "real"},
-					{Name: "wordSpacing", Type: "real"},
-				}},
+			fontSpec(), fontEnums(),
 			itemSpec(),
-			{Name: "Rectangle", Base: "Item", ClassName: "QQuickRectangle",
-				Properties: []runtime.PropertySpec{
-					{Name: "color", Type: "color", Default: "#ffffff"},
-					{Name: "radius", Type: "real"},
-					{Name: "border", Type: "QQuickPen"},
-					{Name: "gradient", Type: "var"},
-				},
-				Init: func(o *runtime.Object) { group(o, "border", "QQuickPen") }},
-			{Name: "Text", Base: "Item", ClassName: "QQuickText",
-				Properties: []runtime.PropertySpec{
-					{Name: "text", Type: "string"},
-					{Name: "color", Type: "color", Default: "#000000"},
-					{Name: "font", Type: "QFont"},
-					{Name: "horizontalAlignment", Type: "int", Default: 1},
-					{Name: "verticalAlignment", Type: "int", Default: 32},
-					{Name: "wrapMode", Type: "int"}, {Name: "elide", Type: "int"},
-					{Name: "textFormat", Type: "int", Default: 2},
-					{Name: "lineCount", Type: "int", ReadOnly: true, Default: 1},
-				},
-				Init: func(o *runtime.Object) { group(o, "font", "QFont") }},
-			{Name: "MouseArea", Base: "Item", ClassName: "QQuickMouseArea",
-				Properties: []runtime.PropertySpec{
-					{Name: "hoverEnabled", Type: "bool"},
-					{Name: "containsMouse", Type: "bool", ReadOnly: true},
-					{Name: "pressed", Type: "bool", ReadOnly: true},
-					{Name: "acceptedButtons", Type: "int", Default: 1},
-					{Name: "mouseX", Type: "real", ReadOnly: true},
-					{Name: "mouseY", Type: "real", ReadOnly: true},
-				},
-				Signals: []runtime.SignalSpec{
-					{Name: "clicked", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "doubleClicked", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "pressAndHold", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "released", Params: []runtime.ParamSpec{{Name: "mouse", Type: "var"}}},
-					{Name: "entered"}, {Name: "exited"}, {Name: "canceled"},
-				}},
-			positioner("Column", "QQuickColumn", true),
-			positioner("Row", "QQuickRow", false),
+			rectangleSpec(), gradientSpec(), gradientStopSpec(), textSpec(), mouseAreaSpec(), dragSpec(),
+			positioner("Column", "QQuickColumn", layoutColumn, nil, nil),
+			positioner("Row", "QQuickRow", layoutRow, nil, nil),
+			positioner("Grid", "QQuickGrid", layoutGrid, []runtime.PropertySpec{
+				{Name: "columns", Type: "int", Default: -1}, {Name: "rows", Type: "int", Default: -1},
+				{Name: "rowSpacing", Type: "real", Set: fallbackSetter(fallbackOf, "rowSpacing")},
+				{Name: "columnSpacing", Type: "real", Set: fallbackSetter(fallbackOf, "columnSpacing")},
+				{Name: "flow", Type: "int"}, {Name: "horizontalItemAlignment", Type: "int", Default: 1},
+				{Name: "verticalItemAlignment", Type: "int", Default: 32},
+			}, map[string]int{"LeftToRight": 0, "TopToBottom": 1,
+				"AlignLeft": 1, "AlignRight": 2, "AlignHCenter": 4, "AlignTop": 32, "AlignBottom": 64, "AlignVCenter": 128}),
+			positioner("Flow", "QQuickFlow", layoutFlow, []runtime.PropertySpec{{Name: "flow", Type: "int"}},
+				map[string]int{"LeftToRight": 0, "TopToBottom": 1}),
 			runtime.RepeaterSpec(),
 			loaderSpec(),
+			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
@@ -119,18 +75,25 @@ func group(o *runtime.Object, prop, typeName string) {
 }
 
 func itemSpec() *runtime.TypeSpec {
-	reals := []string{"x", "y", "z", "implicitWidth", "implicitHeight", "rotation", "baselineOffset"}
 	var props []runtime.PropertySpec
-	for _, n := range reals {
+	for _, n := range []string{"z", "rotation", "baselineOffset"} {
 		props = append(props, runtime.PropertySpec{Name: n, Type: "real"})
 	}
+	for _, n := range edgeNames {
+		props = append(props, runtime.PropertySpec{Name: n, Type: "var", ReadOnly: true})
+	}
 	props = append(props,
-		runtime.PropertySpec{Name: "width", Type: "real", Changed: sizeChanged},
-		runtime.PropertySpec{Name: "height", Type: "real", Changed: sizeChanged},
+		runtime.PropertySpec{Name: "x", Type: "real", Set: posSetter(false), Changed: geometryChanged},
+		runtime.PropertySpec{Name: "y", Type: "real", Set: posSetter(true), Changed: geometryChanged},
+		runtime.PropertySpec{Name: "width", Type: "real", Set: sizeSetter(false), Changed: geometryChanged},
+		runtime.PropertySpec{Name: "height", Type: "real", Set: sizeSetter(true), Changed: geometryChanged},
+		runtime.PropertySpec{Name: "implicitWidth", Type: "real", Changed: implicitChanged(false)},
+		runtime.PropertySpec{Name: "implicitHeight", Type: "real", Changed: implicitChanged(true)},
 		runtime.PropertySpec{Name: "scale", Type: "real", Default: 1},
-		runtime.PropertySpec{Name: "opacity", Type: "real", Default: 1},
-		runtime.PropertySpec{Name: "visible", Type: "bool", Default: true, Changed: visibilityChanged},
-		runtime.PropertySpec{Name: "enabled", Type: "bool", Default: true},
+		runtime.PropertySpec{Name: "opacity", Type: "real", Default: 1, Set: setOpacity},
+		runtime.PropertySpec{Name: "visible", Type: "bool", Default: true, Set: inheritedSetter("visible", visibleFlag), Changed: visibilityChanged},
+		runtime.PropertySpec{Name: "enabled", Type: "bool", Default: true, Set: inheritedSetter("enabled", enabledFlag)},
+		runtime.PropertySpec{Name: "transformOrigin", Type: "int", Default: 4},
 		runtime.PropertySpec{Name: "clip", Type: "bool"},
 		runtime.PropertySpec{Name: "focus", Type: "bool"},
 		runtime.PropertySpec{Name: "activeFocus", Type: "bool", ReadOnly: true},
@@ -140,37 +103,135 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "states", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "transitions", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "parent", Type: "QtObject", Changed: reparented},
-		runtime.PropertySpec{Name: "data", Type: "list<QtObject>", Changed: dataChanged},
+		runtime.PropertySpec{Name: "data", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "children", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "resources", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "visibleChildren", Type: "list<QtObject>", ReadOnly: true},
+		runtime.PropertySpec{Name: "childrenRect", Type: "rect", ReadOnly: true},
 		runtime.PropertySpec{Name: "anchors", Type: "QQuickAnchors", ReadOnly: true},
+		// The Keys attached object, as a group: Keys.onPressed: ...
+		runtime.PropertySpec{Name: "Keys", Type: "QQuickKeysAttached", ReadOnly: true},
 	)
 	return &runtime.TypeSpec{
 		Name: "Item", Base: "QtObject", ClassName: "QQuickItem",
 		Properties:      props,
 		DefaultProperty: "data",
-		Methods: []runtime.MethodSpec{
-			{Name: "forceActiveFocus", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value { return goja.Undefined() }},
-			{Name: "childAt", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value { return goja.Null() }},
-		},
+		// Item.TransformOrigin.
+		Enums: map[string]int{"TopLeft": 0, "Top": 1, "TopRight": 2, "Left": 3, "Center": 4,
+			"Right": 5, "BottomLeft": 6, "Bottom": 7, "BottomRight": 8},
+		Methods: itemMethods(),
 		Init: func(o *runtime.Object) {
 			group(o, "anchors", "QQuickAnchors")
+			group(o, "Keys", "QQuickKeysAttached")
+			itemLines(o)
 			// The visual parent is known at creation, before any binding
 			// (anchors.fill: parent) is evaluated.
 			if p := o.Parent(); p != nil && isItem(p) {
 				o.SetSilently("parent", p)
+				d := dataOf(o)
+				d.vparent = p
+				d.parentHidden, d.parentDisabled = !p.Property("visible").ToBoolean(), !p.Property("enabled").ToBoolean()
+				if d.parentHidden {
+					o.SetSilently("visible", false)
+				}
+				if d.parentDisabled {
+					o.SetSilently("enabled", false)
+				}
+			}
+			o.Connect("dataChanged", func([]goja.Value) {
+				if d := dataOf(o); d.complete && !d.sortingData && !d.appending {
+					dataChanged(o)
+				}
+			})
+			// children.push(item) or resources.push(obj) from QML add to
+			// data, which makes the item a child.
+			for _, l := range []string{"childrenChanged", "resourcesChanged"} {
+				o.Connect(l, func([]goja.Value) {
+					if d := dataOf(o); d.complete && !d.updatingLists {
+						o.SetList("data", append(o.ListItems("resources"), o.ListItems("children")...))
+					}
+				})
 			}
 		},
-		Complete: func(o *runtime.Object) { dataChanged(o) },
+		Complete: func(o *runtime.Object) {
+			dataOf(o).complete = true
+			dataChanged(o)
+			dataOf(o).listsReady = true
+			// Made by createObject(parent) or Qt.createQmlObject: the
+			// parent, complete already, takes it among its children.
+			if p := visualParent(o); p != nil && dataOf(p).complete && !contains(p.ListItems("data"), o) {
+				appendChild(p, o)
+			}
+			if hasAnchors(o) {
+				layoutAnchors(o)
+			}
+		},
+		Destroy: func(o *runtime.Object) {
+			// A destroyed item leaves its visual parent's children.
+			if p := dataOf(o).vparent; p != nil && !p.Destroying() {
+				var rest []*runtime.Object
+				for _, x := range p.ListItems("data") {
+					if x != o {
+						rest = append(rest, x)
+					}
+				}
+				p.SetList("data", rest)
+			}
+			forgetItem(o)
+		},
 	}
+}
+
+// appendChild adds a new Item at the end of p's data and children, as
+// dataChanged would but without going over the other children again (a
+// Repeater makes its items one by one).
+func appendChild(p, o *runtime.Object) {
+	d := dataOf(p)
+	d.appending = true
+	p.SetList("data", append(p.ListItems("data"), o))
+	d.appending = false
+	d.updatingLists = true
+	p.SetList("children", append(p.ListItems("children"), o))
+	if o.Property("visible").ToBoolean() {
+		p.SetList("visibleChildren", append(p.ListItems("visibleChildren"), o))
+	}
+	d.updatingLists = false
+	cd := dataOf(o)
+	cd.rect, cd.rectKnown = geometry(o), true
+	if len(p.ListItems("children")) == 1 {
+		setChildrenRect(p, cd.rect)
+	} else {
+		setChildrenRect(p, d.childrenRect.union(cd.rect))
+	}
+}
+
+// contains reports whether list holds o.
+func contains(list []*runtime.Object, o *runtime.Object) bool {
+	for _, x := range list {
+		if x == o {
+			return true
+		}
+	}
+	return false
 }
 
 // isItem reports whether o is an Item (visual child) rather than a plain
 // object (resource).
 func isItem(o *runtime.Object) bool {
-	return o.Property("anchors") != nil && o.Property("data") != nil
+	types := o.Engine().State(itemTypesKey{}, func() any { return map[*runtime.Type]bool{} }).(map[*runtime.Type]bool)
+	t := o.Type()
+	is, ok := types[t]
+	if !ok {
+		is = o.Property("anchors") != nil && o.Property("data") != nil
+		types[t] = is
+	}
+	return is
 }
+
+// itemTypesKey keys the engine's cache of isItem by type: it runs for every
+// entry of data on every change, and a type is an Item or not once and for
+// all.
+type itemTypesKey struct{}
 
 // dataChanged splits data into children (Items) and resources, and makes
 // the Item children point at their parent.
@@ -182,137 +243,102 @@ func dataChanged(o *runtime.Object) {
 		}
 		if isItem(x) {
 			kids = append(kids, x)
-			if o.Engine().ObjectOf(x.Property("parent")) != o {
-				x.SetSilently("parent", o)
+			if visualParent(x) != o {
+				x.SetInternal("parent", o) // reparented takes it from its former parent
 			}
 		} else {
 			res = append(res, x)
 		}
 	}
-	o.SetList("children", kids)
-	o.SetList("resources", res)
-	updateVisibleChildren(o)
+	setList(o, "children", kids)
+	setList(o, "resources", res)
+	updateVisibleChildren(o, kids)
+	childrenRectOf(o, kids)
+	// Qt lists data as the resources followed by the children.
+	if d := dataOf(o); !d.sortingData {
+		sorted := append(res, kids...)
+		if !sameList(sorted, o.ListItems("data")) {
+			d.sortingData = true
+			o.SetList("data", sorted)
+			d.sortingData = false
+		}
+	}
+}
+
+// setList updates a list an Item derives from its data, notifying only a
+// change after the creation (Qt's items fill them before any handler is
+// connected).
+func setList(o *runtime.Object, name string, items []*runtime.Object) {
+	if sameList(items, o.ListItems(name)) {
+		return
+	}
+	d := dataOf(o)
+	if !d.listsReady {
+		o.SetListSilently(name, items)
+		return
+	}
+	d.updatingLists = true
+	o.SetList(name, items)
+	d.updatingLists = false
+}
+
+// sameList reports whether two lists hold the same objects in the same
+// order (nil entries are left out of sorted lists).
+func sameList(a, b []*runtime.Object) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // updateVisibleChildren lists the children of o whose visible is true.
-func updateVisibleChildren(o *runtime.Object) {
+func updateVisibleChildren(o *runtime.Object, kids []*runtime.Object) {
 	var vis []*runtime.Object
-	for _, x := range o.ListItems("children") {
+	for _, x := range kids {
 		if x.Property("visible").ToBoolean() {
 			vis = append(vis, x)
 		}
 	}
-	o.SetList("visibleChildren", vis)
+	setList(o, "visibleChildren", vis)
 }
 
 // visibilityChanged keeps the parent's visibleChildren up to date.
 func visibilityChanged(o *runtime.Object) {
-	if p := o.Parent(); p != nil && isItem(p) && p.Completed() {
-		updateVisibleChildren(p)
+	if p := visualParent(o); p != nil && dataOf(p).complete {
+		updateVisibleChildren(p, p.ListItems("children"))
 	}
 }
 
-// reparented moves an Item to the data of its new parent.
+// reparented moves an Item from the data of its former visual parent to
+// that of its new one, where it takes on the parent's visibility and
+// enabled state.
 func reparented(o *runtime.Object) {
-	e := o.Engine()
-	np := unwrapObject(e, o.Property("parent"))
-	if old := o.Parent(); old != nil && old != np && isItem(old) {
+	d := dataOf(o)
+	np := visualParent(o)
+	if old := d.vparent; old != nil && old != np && !old.Destroying() {
 		var rest []*runtime.Object
 		for _, x := range old.ListItems("data") {
 			if x != o {
 				rest = append(rest, x)
 			}
 		}
-		old.SetList("data", rest) // its Changed hook, dataChanged, runs
+		old.SetList("data", rest)
 	}
-	if np != nil && isItem(np) {
-		for _, x := range np.ListItems("data") {
-			if x == o {
-				return
-			}
-		}
+	d.vparent = np
+	if np != nil && !contains(np.ListItems("data"), o) {
 		np.SetList("data", append(np.ListItems("data"), o))
+	}
+	adoptParentState(o)
+	if hasAnchors(o) {
+		layoutAnchors(o)
 	}
 }
 
 func unwrapObject(e *runtime.Engine, v goja.Value) *runtime.Object {
 	return e.ObjectOf(v)
-}
-
-func sizeChanged(o *runtime.Object) {
-	for _, x := range o.ListItems("children") {
-		if a := unwrapObject(o.Engine(), x.Property("anchors")); a != nil {
-			anchorsChanged(a)
-		}
-	}
-}
-
-// anchorsChanged applies anchors.fill and anchors.centerIn.
-func anchorsChanged(a *runtime.Object) {
-	e := a.Engine()
-	item := a.Parent()
-	if item == nil {
-		return
-	}
-	m := a.Property("margins").ToFloat()
-	if t := unwrapObject(e, a.Property("fill")); t != nil {
-		x, y := 0.0, 0.0
-		if t != item.Parent() {
-			x, y = t.Property("x").ToFloat(), t.Property("y").ToFloat()
-		}
-		item.SetInternal("x", x+m)
-		item.SetInternal("y", y+m)
-		item.SetInternal("width", t.Property("width").ToFloat()-2*m)
-		item.SetInternal("height", t.Property("height").ToFloat()-2*m)
-	}
-	if t := unwrapObject(e, a.Property("centerIn")); t != nil {
-		item.SetInternal("x", (t.Property("width").ToFloat()-item.Property("width").ToFloat())/2)
-		item.SetInternal("y", (t.Property("height").ToFloat()-item.Property("height").ToFloat())/2)
-	}
-}
-
-// positioner makes Column (vertical) or Row: children placed one after
-// the other with spacing; the positioner's size covers them.
-func positioner(name, class string, vertical bool) *runtime.TypeSpec {
-	layout := func(o *runtime.Object) {
-		pos, across := 0.0, 0.0
-		sp := o.Property("spacing").ToFloat()
-		placed := 0
-		for _, x := range o.ListItems("children") {
-			w, h := x.Property("width").ToFloat(), x.Property("height").ToFloat()
-			// As Qt's positioners: an item that is not visible or has
-			// no width or height is not laid out.
-			if w == 0 || h == 0 || !x.Property("visible").ToBoolean() {
-				continue
-			}
-			if placed > 0 {
-				pos += sp
-			}
-			placed++
-			if vertical {
-				x.SetInternal("y", pos)
-				pos += h
-				across = max(across, w)
-			} else {
-				x.SetInternal("x", pos)
-				pos += w
-				across = max(across, h)
-			}
-		}
-		if vertical {
-			o.SetInternal("width", across)
-			o.SetInternal("height", pos)
-		} else {
-			o.SetInternal("width", pos)
-			o.SetInternal("height", across)
-		}
-	}
-	return &runtime.TypeSpec{
-		Name: name, Base: "Item", ClassName: class,
-		Properties: []runtime.PropertySpec{{Name: "spacing", Type: "real"}, {Name: "padding", Type: "real"}},
-		// Laid out once its children are complete (a Repeater's items
-		// exist then); there is no later layout pass without a window, as
-		// in Qt run headless.
-		Complete: func(o *runtime.Object) { o.AfterComplete(func() { layout(o) }) },
-	}
 }

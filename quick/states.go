@@ -1,6 +1,7 @@
 package quick
 
 import (
+	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
@@ -14,14 +15,7 @@ type itemStates struct {
 	choosing bool
 }
 
-func statesOf(o *runtime.Object) *itemStates {
-	if s, ok := o.Data.(*itemStates); ok {
-		return s
-	}
-	s := &itemStates{}
-	o.Data = s
-	return s
-}
+func statesOf(o *runtime.Object) *itemStates { return &dataOf(o).states }
 
 // stateChanged applies an Item's new `state`: the changes of the state
 // left are reverted (values and bindings as they were), then those of the
@@ -58,6 +52,10 @@ func apply(o *runtime.Object, st *itemStates, name string) {
 			if target == nil {
 				continue
 			}
+			if set := o.Engine().ObjectOf(pc.Property("anchors")); set != nil && pc.Type().Name() == "AnchorChanges" {
+				applyAnchorChanges(st, target, set)
+				continue
+			}
 			for _, c := range pc.CustomProperties() {
 				snap, ok := target.Snapshot(c.Name)
 				if !ok {
@@ -80,7 +78,7 @@ func apply(o *runtime.Object, st *itemStates, name string) {
 // current one was chosen by `when` and none holds any more.
 func whenChanged(s *runtime.Object) {
 	o := s.Parent()
-	if o == nil || !isItem(o) {
+	if o == nil || o.Property("states") == nil {
 		return
 	}
 	st := statesOf(o)
@@ -116,4 +114,65 @@ func whenChanged(s *runtime.Object) {
 	st.busy = false
 	st.byWhen = found
 	apply(o, st, name)
+}
+
+// stateGroupSpec is StateGroup: states and a current state for objects
+// that are not Items.
+func stateGroupSpec() *runtime.TypeSpec {
+	return &runtime.TypeSpec{Name: "StateGroup", Base: "QtObject", ClassName: "QQuickStateGroup",
+		Properties: []runtime.PropertySpec{
+			{Name: "state", Type: "string", Changed: stateChanged},
+			{Name: "states", Type: "list<QtObject>"},
+			{Name: "transitions", Type: "list<QtObject>"},
+		},
+		Destroy: forgetItem,
+	}
+}
+
+// anchorChangesSpec is AnchorChanges: in a state, the anchor lines it
+// names replace the target's; leaving the state puts back the lines and
+// the geometry the target had.
+func anchorChangesSpec() *runtime.TypeSpec {
+	return &runtime.TypeSpec{Name: "AnchorChanges", Base: "QtObject", ClassName: "QQuickAnchorChanges",
+		Properties: []runtime.PropertySpec{
+			{Name: "target", Type: "QtObject"},
+			{Name: "anchors", Type: "QQuickAnchorSet", ReadOnly: true},
+		},
+		Init: func(o *runtime.Object) { group(o, "anchors", "QQuickAnchorSet") }}
+}
+
+// anchorSetSpec is the anchors group of AnchorChanges: the lines to set.
+func anchorSetSpec() *runtime.TypeSpec {
+	var props []runtime.PropertySpec
+	for _, n := range edgeNames {
+		props = append(props, runtime.PropertySpec{Name: n, Type: "var"})
+	}
+	return &runtime.TypeSpec{Name: "QQuickAnchorSet", Base: "QtObject", ClassName: "QQuickAnchorSet",
+		Uncreatable: "AnchorSet is a group", Properties: props}
+}
+
+// applyAnchorChanges sets the lines an AnchorChanges names on its target,
+// recording the target's geometry and lines to restore (geometry last).
+func applyAnchorChanges(st *itemStates, target, set *runtime.Object) {
+	a := anchorsOf(target)
+	if a == nil {
+		return
+	}
+	for _, g := range []string{"x", "y", "width", "height"} {
+		if snap, ok := target.Snapshot(g); ok {
+			st.saved = append(st.saved, snap)
+		}
+	}
+	for _, n := range edgeNames {
+		v := set.Property(n)
+		if v == nil || goja.IsUndefined(v) {
+			continue
+		}
+		if snap, ok := a.Snapshot(n); ok {
+			st.saved = append(st.saved, snap)
+		}
+		if err := a.SetProperty(n, v); err != nil {
+			target.Engine().Warn(err.Error())
+		}
+	}
 }

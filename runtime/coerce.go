@@ -512,6 +512,9 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 					return nil, errInterrupted{e.watch.budget}
 				}
 				el := obj.Get(strconv.FormatInt(i, 10))
+				if el == nil {
+					el = goja.Undefined() // a hole of a sparse array
+				}
 				switch {
 				case p.decl != nil:
 					items = append(items, e.listElement(p.elemName, el, i))
@@ -668,7 +671,12 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 				if i&loopCheck == 0 && e.watch.overdue() {
 					return "", errInterrupted{e.watch.budget}
 				}
-				b.WriteRune(rune(obj.Get(strconv.FormatInt(i, 10)).ToInteger()))
+				// A hole of a sparse array reads as Go nil: code 0.
+				var code int64
+				if c := obj.Get(strconv.FormatInt(i, 10)); c != nil {
+					code = c.ToInteger()
+				}
+				b.WriteRune(rune(code))
 			}
 			return b.String(), nil
 		}

@@ -286,10 +286,12 @@ func (e *Engine) Post(f func()) { e.loop.post(f) }
 // running (before Run, after it returned) f runs on the caller's goroutine,
 // which then owns the engine. A panic in f is returned as an error.
 func (e *Engine) Do(f func() error) (err error) {
-	run := func() error {
+	// run's own result carries the panic: `return run()` below would
+	// overwrite an error stored in Do's result by a deferred recover.
+	run := func() (rerr error) {
 		defer func() {
 			if r := recover(); r != nil {
-				err = fmt.Errorf("runtime: %v", r)
+				rerr = fmt.Errorf("runtime: %v", r)
 			}
 		}()
 		return f()

@@ -90,7 +90,14 @@ func (st *instantiator) place(obj *Object, at int) {
 	if vp == nil || vp.typ.prop("data") == nil {
 		return
 	}
-	data := vp.ListItems("data")
+	// The item may be in data already: an Item made with a complete
+	// parent joins its data at the end; it moves to its place here.
+	var data []*Object
+	for _, x := range vp.ListItems("data") {
+		if x != obj {
+			data = append(data, x)
+		}
+	}
 	pos := len(data)
 	for i, x := range data {
 		if x == st.o {

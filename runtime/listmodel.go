@@ -153,6 +153,10 @@ func listModelSpec() *TypeSpec {
 			}
 			if len(m.rows) > 0 {
 				o.SetInternal("count", len(m.rows))
+				// A view made before the model completed (a Repeater
+				// whose model is declared inline) watches it already:
+				// it makes the declared rows' delegates now.
+				m.inserted(0, len(m.rows))
 			}
 		},
 	}

@@ -593,9 +593,15 @@ type endpoint struct {
 // connected.
 const denseSignals = 8
 
+// denseSigs reports whether o.sigs is indexed by signal number (it then
+// holds nil for the signals not connected yet).
+func (o *Object) denseSigs() bool {
+	return len(o.sigs) == len(o.typ.signals) && len(o.sigs) > denseSignals
+}
+
 // signalAt returns the connection state of a signal, or nil.
 func (o *Object) signalAt(s *signalDef) *signal {
-	if len(o.sigs) == len(o.typ.signals) && len(o.sigs) > denseSignals {
+	if o.denseSigs() {
 		return o.sigs[s.index]
 	}
 	for _, st := range o.sigs {
@@ -612,6 +618,10 @@ func (o *Object) signalState(s *signalDef) *signal {
 		return st
 	}
 	st := &signal{def: s}
+	if o.denseSigs() {
+		o.sigs[s.index] = st
+		return st
+	}
 	if len(o.sigs) < denseSignals || len(o.typ.signals) <= denseSignals {
 		o.sigs = append(o.sigs, st)
 		return st
@@ -695,6 +705,18 @@ func (o *Object) SetList(name string, items []*Object) {
 	if p.changed != nil {
 		p.changed(o) // as after an assignment from QML
 	}
+}
+
+// SetListSilently replaces the objects of a list<T> property from Go
+// without emitting its change signal or running its Changed hook: a Go
+// type fills its lists at creation, before Qt's would have a receiver.
+// Loop only.
+func (o *Object) SetListSilently(name string, items []*Object) {
+	p := o.typ.prop(name)
+	if p == nil || p.kind != kList {
+		panic("runtime: SetListSilently of " + name + ", not a list property")
+	}
+	o.e.listValue(o, p).items = append([]*Object(nil), items...)
 }
 
 // Connect connects a Go function to a signal of the object (by name,

@@ -521,11 +521,13 @@ type scopeObject struct {
 
 // prop finds a property by name as the code of context ctx sees it: code in
 // a component's file sees that file's properties, not ones an instance
-// redeclares with the same name (Qt resolves the names per document).
+// redeclares with the same name (Qt resolves the names per document). That
+// concerns only the root object of the component's instance: another object
+// of the file whose type happens to derive from the root's (an Item inside
+// an Item declaring no members) sees its own properties.
 func (ctx *qmlContext) prop(o *Object, key string) *propDef {
-	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
-		// Names the file's type does not have are the object's own (a
-		// Loader inside a document whose root is a plain Item).
+	if d := ctx.doc; d != nil && d.root != nil && d.root.typ != nil && o == ctx.root && o.typ != d.root.typ && o.typ.inherits(d.root.typ) {
+		// Names the file's type does not have are the object's own.
 		if p := d.root.typ.prop(key); p != nil {
 			return p
 		}
@@ -930,6 +932,14 @@ func (e *Engine) newURL(s string) *goja.Object { return e.newValueObj(&valueObj{
 func (e *Engine) InvalidURL(text string) goja.Value {
 	return e.newValueObj(&valueObj{class: "url", invalid: text})
 }
+
+// NewPoint returns a QML point value, as Qt.point(x, y) makes; Go types
+// return it from methods such as QtQuick's Item.mapToItem.
+func (e *Engine) NewPoint(x, y float64) goja.Value { return e.newPoint(x, y) }
+
+// NewRect returns a QML rect value, as Qt.rect(x, y, w, h) makes.
+func (e *Engine) NewRect(x, y, w, h float64) goja.Value { return e.newRect(x, y, w, h) }
+
 func (e *Engine) newPoint(x, y float64) *goja.Object {
 	return e.newValueObj(&valueObj{class: "point", x: x, y: y})
 }
