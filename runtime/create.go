@@ -217,7 +217,7 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, isRoot bool) (*Object, []*Object, error) {
 	o := e.newObject(d.typ, ctx, parent)
 	if d.ast != nil {
-		o.declAt = d.ast.Pos
+		o.declAt = &d.ast.Pos
 	}
 	if isRoot {
 		ctx.root = o
@@ -721,9 +721,9 @@ func (o *Object) declPos() parser.Pos {
 // Warnf prints a warning about the object as Qt's qmlWarning(object)
 // does: "URL:LINE:COLUMN: QML Type: message", at its declaration.
 func (o *Object) Warnf(format string, args ...any) {
-	pos := o.declAt
-	if pos.Line == 0 {
-		pos = o.declPos()
+	pos := o.declPos()
+	if o.declAt != nil && o.declAt.Line != 0 {
+		pos = *o.declAt
 	}
 	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column,
 		o.qmlTypeName(), fmt.Sprintf(format, args...)))

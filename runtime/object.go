@@ -21,38 +21,22 @@ type Object struct {
 	// Data holds the Go state of a Go-implemented type (set by its Init).
 	Data any
 
-	completed bool
 	// completeSeq numbers objects in the order their creation completed
 	// (shutdownDestruction orders Component.onDestruction by it).
 	completeSeq int
-	destroyed   bool
-	destroying  bool
-	// dead: past its onDestruction handlers, its Go Destroy hooks are
-	// running; JavaScript sees no members (properties read undefined)
-	// and its id reads null, as for an object Qt has marked deleted
-	dead      bool
-	attached  *attachedComponent
-	aliases   map[int]*aliasTarget
-	methods   map[string]goja.Value // QML-declared functions, compiled per instance
-	scopes    map[*qmlContext]*goja.Object
-	sigFns    []sigFn // signal functions made so far
-	goFns     map[*methodDef]goja.Value
-	scopedFns map[string]goja.Value // QML methods as unqualified names find them
-	lists     map[int]*listValue
+	attached    *attachedComponent
+	aliases     map[int]*aliasTarget
+	methods     map[string]goja.Value // QML-declared functions, compiled per instance
+	scopes      map[*qmlContext]*goja.Object
+	sigFns      []sigFn // signal functions made so far
+	goFns       map[*methodDef]goja.Value
+	scopedFns   map[string]goja.Value // QML methods as unqualified names find them
+	lists       map[int]*listValue
 	// objectOwned: created by a component declaration (destroyed with its
 	// context) rather than by JavaScript.
 	requiredNames map[string]bool // properties marked `required name` on this object
-	// dynamic: created from JavaScript (createObject, createQmlObject),
-	// so destroy() may delete it.
-	dynamic bool
-	// creatingRoot: the root object of a creation still in progress (its
-	// Component.onCompleted handlers run): Qt refuses to destroy() it.
-	creatingRoot bool
 	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
 	attachedJS *goja.Object
-	// typeOwned: made by a Go type with Instantiate (a Loader's item),
-	// which JavaScript cannot destroy(), as Qt's C++-owned objects.
-	typeOwned bool
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object
@@ -61,10 +45,30 @@ type Object struct {
 	guards map[guardRef]struct{}
 	// custom holds the assignments a type with AnyProperty received.
 	custom []CustomProperty
-	// declAt is where the object was declared (for Warnf), if known.
-	declAt parser.Pos
+	// declAt is where the object was declared (for Warnf), if known: a
+	// position in the document's syntax tree, which outlives the object.
+	declAt *parser.Pos
 	// interceptors see writes to properties first (Intercept).
 	interceptors map[int]func(v goja.Value) bool
+
+	// The flags are together, so that an object (one per connection in a
+	// server) is as small as it can be.
+	completed  bool
+	destroyed  bool
+	destroying bool
+	// dead: past its onDestruction handlers, its Go Destroy hooks are
+	// running; JavaScript sees no members (properties read undefined)
+	// and its id reads null, as for an object Qt has marked deleted
+	dead bool
+	// dynamic: created from JavaScript (createObject, createQmlObject),
+	// so destroy() may delete it.
+	dynamic bool
+	// creatingRoot: the root object of a creation still in progress (its
+	// Component.onCompleted handlers run): Qt refuses to destroy() it.
+	creatingRoot bool
+	// typeOwned: made by a Go type with Instantiate (a Loader's item),
+	// which JavaScript cannot destroy(), as Qt's C++-owned objects.
+	typeOwned bool
 }
 
 // Intercept routes later writes to the named property (assignments,
