@@ -148,7 +148,10 @@ func runWithSignals(e *runtime.Engine, sigs chan os.Signal, timeout time.Duratio
 // qmlrun with its exit code.
 func runWatch(file string, newEng func() (*runtime.Engine, error), sigs chan os.Signal, stderr io.Writer, timeout time.Duration) int {
 	changed := make(chan struct{}, 1)
-	go pollFile(file, changed)
+	// The first stamp is taken here, before anything runs: taken by the
+	// polling goroutine, it could miss an edit made before that goroutine
+	// got to run.
+	go pollFile(file, fileStamp(file), changed)
 	for {
 		e, err := newEng()
 		if err == nil {
@@ -208,19 +211,20 @@ func waitChange(sigs chan os.Signal, changed chan struct{}) bool {
 	}
 }
 
-// pollFile signals when the file's modification time or size changes,
-// checking every 500 ms.
-func pollFile(file string, changed chan struct{}) {
-	stamp := func() string {
-		st, err := os.Stat(file)
-		if err != nil {
-			return ""
-		}
-		return fmt.Sprint(st.ModTime().UnixNano(), st.Size())
+// fileStamp is a file's modification time and size ("" if it is missing).
+func fileStamp(file string) string {
+	st, err := os.Stat(file)
+	if err != nil {
+		return ""
 	}
-	last := stamp()
+	return fmt.Sprint(st.ModTime().UnixNano(), st.Size())
+}
+
+// pollFile signals when the file's stamp differs from last, checking every
+// 500 ms.
+func pollFile(file, last string, changed chan struct{}) {
 	for range time.Tick(500 * time.Millisecond) {
-		if s := stamp(); s != last && s != "" {
+		if s := fileStamp(file); s != last && s != "" {
 			last = s
 			select {
 			case changed <- struct{}{}:
