@@ -46,6 +46,7 @@ func scriptBudget(d time.Duration) time.Duration {
 
 // cmdRun implements `qmlrun [-I DIR]... [--nats-listen ADDR] [-script-timeout D] FILE.qml [-- ARGS...]`.
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	keepHeapFloor()
 	fs := flag.NewFlagSet("qmlrun", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var imports importPaths
