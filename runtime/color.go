@@ -353,7 +353,7 @@ func (e *Engine) installGui() {
 		return c.Arguments[i].ToFloat()
 	}
 	unit := func(f float64) int { return qRound(math.Max(0, math.Min(1, f)) * c16) }
-	hue := func(f float64) int {
+	hueArg := func(f float64) int {
 		if f == -1 {
 			return achromatic
 		}
@@ -386,13 +386,13 @@ func (e *Engine) installGui() {
 		if len(c.Arguments) < 3 {
 			panic(e.newError("Qt.hsla(): Invalid arguments"))
 		}
-		return color(hsl16{hue(num(c, 0, 0)), unit(num(c, 1, 0)), unit(num(c, 2, 0)), unit(num(c, 3, 1))}.rgb())
+		return color(hsl16{hueArg(num(c, 0, 0)), unit(num(c, 1, 0)), unit(num(c, 2, 0)), unit(num(c, 3, 1))}.rgb())
 	})
 	set("hsva", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) < 3 {
 			panic(e.newError("Qt.hsva(): Invalid arguments"))
 		}
-		return color(hsv16{hue(num(c, 0, 0)), unit(num(c, 1, 0)), unit(num(c, 2, 0)), unit(num(c, 3, 1))}.rgb())
+		return color(hsv16{hueArg(num(c, 0, 0)), unit(num(c, 1, 0)), unit(num(c, 2, 0)), unit(num(c, 3, 1))}.rgb())
 	})
 	shade := func(name string, def float64, f func(rgb16, int) rgb16) {
 		set(name, func(c goja.FunctionCall) goja.Value {

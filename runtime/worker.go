@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -213,7 +214,7 @@ func exportMessage(v goja.Value, depth int) any {
 		n = min(n, 1<<20)
 		out := make([]any, n)
 		for i := int64(0); i < n; i++ {
-			out[i] = exportMessage(obj.Get(fmt.Sprint(i)), depth+1)
+			out[i] = exportMessage(obj.Get(strconv.FormatInt(i, 10)), depth+1)
 		}
 		return out
 	}

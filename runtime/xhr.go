@@ -94,18 +94,17 @@ func (x *xhrRequest) define() {
 		obj.DefineAccessorProperty(name, e.nativeFunc(func(goja.FunctionCall) goja.Value { return get() }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	getter("readyState", func() goja.Value { return vm.ToValue(x.state) })
-	getter("status", func() goja.Value {
-		if x.state < xhrHeadersReceived {
-			x.invalidState()
+	// status and statusText exist once headers have arrived.
+	afterHeaders := func(v func() any) func() goja.Value {
+		return func() goja.Value {
+			if x.state < xhrHeadersReceived {
+				x.invalidState()
+			}
+			return vm.ToValue(v())
 		}
-		return vm.ToValue(x.status)
-	})
-	getter("statusText", func() goja.Value {
-		if x.state < xhrHeadersReceived {
-			x.invalidState()
-		}
-		return vm.ToValue(x.statusText)
-	})
+	}
+	getter("status", afterHeaders(func() any { return x.status }))
+	getter("statusText", afterHeaders(func() any { return x.statusText }))
 	getter("responseText", func() goja.Value {
 		if x.state < xhrLoading {
 			return vm.ToValue("")
@@ -350,26 +349,31 @@ var xhrClient = &http.Client{Transport: &http.Transport{
 	Proxy:             http.ProxyFromEnvironment,
 	DisableKeepAlives: true,
 	DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-		c, err := (&net.Dialer{Timeout: 30 * time.Second}).DialContext(ctx, network, addr)
-		if err != nil {
-			return nil, err
-		}
-		return &headerConn{Conn: c}, nil
+		return xhrDial(ctx, network, addr, false)
 	},
 	DialTLSContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-		c, err := (&net.Dialer{Timeout: 30 * time.Second}).DialContext(ctx, network, addr)
-		if err != nil {
-			return nil, err
-		}
-		host, _, _ := net.SplitHostPort(addr)
-		t := tls.Client(c, &tls.Config{ServerName: host, MinVersion: tls.VersionTLS12})
-		if err := t.HandshakeContext(ctx); err != nil {
-			c.Close()
-			return nil, err
-		}
-		return &headerConn{Conn: t}, nil
+		return xhrDial(ctx, network, addr, true)
 	},
 }}
+
+// xhrDial connects (with TLS 1.2+ when secure) and wraps the connection
+// in a headerConn.
+func xhrDial(ctx context.Context, network, addr string, secure bool) (net.Conn, error) {
+	c, err := (&net.Dialer{Timeout: 30 * time.Second}).DialContext(ctx, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	if !secure {
+		return &headerConn{Conn: c}, nil
+	}
+	host, _, _ := net.SplitHostPort(addr)
+	t := tls.Client(c, &tls.Config{ServerName: host, MinVersion: tls.VersionTLS12})
+	if err := t.HandshakeContext(ctx); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return &headerConn{Conn: t}, nil
+}
 
 // headerConn keeps the first bytes a connection reads, up to the end of
 // the response's header block.
@@ -418,7 +422,7 @@ func (q xhrHTTPRequest) do(ctx context.Context) xhrResult {
 	}
 	var body io.Reader
 	if q.body != nil {
-		body = strings.NewReader(string(q.body))
+		body = bytes.NewReader(q.body)
 	}
 	req, err := http.NewRequestWithContext(ctx, q.method, q.url, body)
 	if err != nil {
