@@ -26,7 +26,7 @@ type aliasTarget struct {
 // resolveAlias binds an alias to its target once every id of the component
 // exists, and forwards the target's change signal.
 func (o *Object) resolveAlias(p *propDef) error {
-	at := o.aliases[p.index]
+	at := o.peek().aliases[p.index]
 	parts := strings.Split(at.decl.target, ".")
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])
@@ -68,7 +68,7 @@ func (o *Object) resolveAlias(p *propDef) error {
 }
 
 func (o *Object) aliasGet(p *propDef) goja.Value {
-	at := o.aliases[p.index]
+	at := o.peek().aliases[p.index]
 	if at == nil || at.obj == nil {
 		return goja.Undefined()
 	}
@@ -79,7 +79,7 @@ func (o *Object) aliasGet(p *propDef) goja.Value {
 }
 
 func (o *Object) aliasSet(p *propDef, v goja.Value) {
-	at := o.aliases[p.index]
+	at := o.peek().aliases[p.index]
 	if at == nil || at.obj == nil {
 		return
 	}

@@ -185,8 +185,8 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 		// onDestruction handlers when one is missing, as Qt's incubator.
 		if err = e.checkRequired(c); err != nil {
 			for _, x := range obj.subtree() {
-				if x.attached != nil {
-					x.attached.destruction, x.attached.destructionCtx = nil, nil
+				if x.peek().attached != nil {
+					x.more().attached.destruction, x.more().attached.destructionCtx = nil, nil
 				}
 			}
 			e.destroyObject(obj)
@@ -217,7 +217,7 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, isRoot bool) (*Object, []*Object, error) {
 	o := e.newObject(d.typ, ctx, parent)
 	if d.ast != nil {
-		o.declAt = &d.ast.Pos
+		o.more().declAt = &d.ast.Pos
 	}
 	if isRoot {
 		ctx.root = o
@@ -302,10 +302,11 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 		switch a.kind {
 		case actLiteral:
 			if a.name == "required" {
-				if o.requiredNames == nil {
-					o.requiredNames = map[string]bool{}
+				x := o.more()
+				if x.requiredNames == nil {
+					x.requiredNames = map[string]bool{}
 				}
-				o.requiredNames[a.prop.name] = true
+				x.requiredNames[a.prop.name] = true
 				continue
 			}
 			lit := e.vm.ToValue(a.literal)
@@ -314,14 +315,15 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 			if a.prop.custom {
 				v := lit
-				o.custom = append(o.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return v, nil }})
+				x := o.more()
+				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return v, nil }})
 				continue
 			}
 			val, err := e.coerce(a.prop, lit)
 			if err != nil {
 				return nil, false, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
 			}
-			if at := o.aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
+			if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
 				at.obj.assign(at.prop, val, false)
 				continue
 			}
@@ -335,7 +337,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				}
 			}
 			o.props[a.prop.index].value = val
-			o.props[a.prop.index].set = true
+			o.markSet(a.prop.index)
 			if a.prop.changed != nil {
 				a.prop.changed(o)
 			}
@@ -344,7 +346,8 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			if a.prop.custom {
 				f, _ := goja.AssertFunction(fn)
 				this := e.wrap(o)
-				o.custom = append(o.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
+				x := o.more()
+				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
 				continue
 			}
 			b := &binding{obj: o, prop: a.prop, this: e.wrap(o), pending: true, pos: a.pos}
@@ -352,11 +355,11 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				b.fn = f
 			}
 			o.removeBinding(a.prop)
-			if at := o.aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
+			if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
 				at.obj.removeBinding(at.prop)
 			}
 			o.props[a.prop.index].binding = b
-			o.props[a.prop.index].set = true
+			o.markSet(a.prop.index)
 			c.bindings = append(c.bindings, b)
 		case actObject:
 			child, order, err := e.create(a.child, ctx, o, c, false)
@@ -365,7 +368,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 			props = append(props, order)
 			o.props[a.prop.index].value = e.wrap(child)
-			o.props[a.prop.index].set = true
+			o.markSet(a.prop.index)
 			if a.prop.kind == kObject {
 				child.guard(o, a.prop)
 			}
@@ -386,7 +389,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			if a.prop.kind != kList {
 				o.props[a.prop.index].value = e.vm.NewArray(vals...)
 			}
-			o.props[a.prop.index].set = true
+			o.markSet(a.prop.index)
 		case actDefault:
 			child, order, err := e.create(a.child, ctx, o, c, false)
 			if err != nil {
@@ -401,7 +404,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 					child.guard(o, a.prop)
 				}
 			}
-			o.props[a.prop.index].set = true
+			o.markSet(a.prop.index)
 		case actHandler:
 			fn, ok := goja.AssertFunction(e.makeFunction(ctx, o, a.role))
 			if !ok {
@@ -410,26 +413,26 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			o.connect(a.sig, &endpoint{fn: fn, this: e.wrap(o), handler: a.handler})
 		case actAttached:
 			fn := e.makeFunction(ctx, o, a.role)
-			if o.attached == nil {
-				o.attached = &attachedComponent{}
-			}
+			at := o.component()
 			if a.name == "onCompleted" {
-				o.attached.completed = append(o.attached.completed, fn)
+				at.completed = append(at.completed, fn)
 			} else {
-				o.attached.destruction = append(o.attached.destruction, fn)
-				o.attached.destructionCtx = append(o.attached.destructionCtx, ctx)
+				at.destruction = append(at.destruction, fn)
+				at.destructionCtx = append(at.destructionCtx, ctx)
 			}
 		case actFunction:
-			if o.methods == nil {
-				o.methods = map[string]goja.Value{}
+			x := o.more()
+			if x.methods == nil {
+				x.methods = map[string]goja.Value{}
 			}
-			o.methods[a.name] = e.makeFunction(ctx, o, a.role)
+			x.methods[a.name] = e.makeFunction(ctx, o, a.role)
 		case actAlias:
 			c.aliases = append(c.aliases, pendingAlias{obj: o, p: a.prop})
-			if o.aliases == nil {
-				o.aliases = map[int]*aliasTarget{}
+			x := o.more()
+			if x.aliases == nil {
+				x.aliases = map[int]*aliasTarget{}
 			}
-			o.aliases[a.prop.index] = &aliasTarget{ctx: ctx, decl: a.alias}
+			x.aliases[a.prop.index] = &aliasTarget{ctx: ctx, decl: a.alias}
 		case actGroup:
 			target := o.slotValue(a.prop)
 			gobj, ok := target.(*goja.Object)
@@ -438,7 +441,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 			// Bindings inside a group (anchors.fill: parent) are
 			// evaluated in the scope of the object that owns the group.
-			e.objectFor(gobj).groupOwner = o
+			e.objectFor(gobj).more().groupOwner = o
 			kids, _, err := e.apply(e.objectFor(gobj), a.child, ctx, c)
 			if err != nil {
 				return nil, false, err
@@ -535,9 +538,9 @@ func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 	var ds parser.Diagnostics
 	for _, o := range c.created {
 		for _, p := range o.typ.props {
-			if (p.required || o.requiredNames[p.name]) && !o.props[p.index].set && p.kind != kAlias {
+			if (p.required || o.peek().requiredNames[p.name]) && !o.isSet(p.index) && p.kind != kAlias {
 				pos := o.declPos()
-				if prop, ok := p.decl.(*parser.Property); ok && !o.requiredNames[p.name] {
+				if prop, ok := p.decl.(*parser.Property); ok && !o.peek().requiredNames[p.name] {
 					pos = prop.Pos
 				}
 				ds = append(ds, parser.Errorf(pos, "Required property %s was not initialized", p.name))
@@ -554,9 +557,9 @@ func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 // completion: no Component.onDestruction runs (they never completed).
 func (e *Engine) discard(c *creation, root *Object) {
 	for _, o := range c.created {
-		if o.attached != nil {
-			o.attached.destruction = nil
-			o.attached.destructionCtx = nil
+		if o.peek().attached != nil {
+			o.more().attached.destruction = nil
+			o.more().attached.destructionCtx = nil
 		}
 	}
 	e.destroyObject(root)
@@ -584,10 +587,10 @@ func (e *Engine) complete(c *creation) {
 		o.completed = true
 		e.completeN++
 		o.completeSeq = e.completeN
-		if o.attached == nil {
+		if o.peek().attached == nil {
 			continue
 		}
-		for _, fn := range o.attached.completed {
+		for _, fn := range o.peek().attached.completed {
 			if f, ok := goja.AssertFunction(fn); ok {
 				if _, err := e.callJS(f, e.wrap(o)); err != nil {
 					e.reportException(err)
@@ -628,8 +631,8 @@ func (e *Engine) destroyObject(o *Object) {
 			continue
 		}
 		x.destroying = true
-		if x.attached != nil {
-			for _, fn := range x.attached.destruction {
+		if x.peek().attached != nil {
+			for _, fn := range x.peek().attached.destruction {
 				if f, ok := goja.AssertFunction(fn); ok {
 					if _, err := e.callJS(f, e.wrap(x)); err != nil {
 						e.reportException(err)
@@ -686,13 +689,13 @@ func (e *Engine) destroyTree(o *Object) {
 		gone[x] = true
 	}
 	for _, x := range all {
-		if x.destroyed || x.attached == nil {
+		if x.destroyed || x.peek().attached == nil {
 			continue
 		}
-		for i, fn := range x.attached.destruction {
+		for i, fn := range x.peek().attached.destruction {
 			// A context ends with the object that owns it (the root of its
 			// component instance); Qt emits onDestruction from there.
-			if ctx := x.attached.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
+			if ctx := x.peek().attached.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
 				continue
 			}
 			if f, ok := goja.AssertFunction(fn); ok {
@@ -701,8 +704,8 @@ func (e *Engine) destroyTree(o *Object) {
 				}
 			}
 		}
-		x.attached.destruction = nil
-		x.attached.destructionCtx = nil
+		x.more().attached.destruction = nil
+		x.more().attached.destructionCtx = nil
 	}
 	e.destroyObject(o)
 }
@@ -722,8 +725,8 @@ func (o *Object) declPos() parser.Pos {
 // does: "URL:LINE:COLUMN: QML Type: message", at its declaration.
 func (o *Object) Warnf(format string, args ...any) {
 	pos := o.declPos()
-	if o.declAt != nil && o.declAt.Line != 0 {
-		pos = *o.declAt
+	if o.peek().declAt != nil && o.peek().declAt.Line != 0 {
+		pos = *o.peek().declAt
 	}
 	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column,
 		o.qmlTypeName(), fmt.Sprintf(format, args...)))
@@ -779,8 +782,8 @@ func (o *Object) qmlTypeName() string {
 func (e *Engine) makeFunction(ctx *qmlContext, o *Object, role int) goja.Value {
 	maker := ctx.doc.makers[role]
 	scope := o
-	if o.groupOwner != nil {
-		scope = o.groupOwner
+	if o.peek().groupOwner != nil {
+		scope = o.peek().groupOwner
 	}
 	v, err := maker(goja.Undefined(), e.scope(scope, ctx))
 	if err != nil {
@@ -917,10 +920,10 @@ func (e *Engine) shutdownDestruction(root *Object) {
 	}
 	for _, r := range roots {
 		for _, x := range r.subtree() {
-			if x.destroyed || x.attached == nil || len(x.attached.destruction) == 0 {
+			if x.destroyed || x.peek().attached == nil || len(x.peek().attached.destruction) == 0 {
 				continue
 			}
-			home := x.attached.destructionCtx[0]
+			home := x.peek().attached.destructionCtx[0]
 			if home == nil {
 				home = top
 			}
@@ -940,11 +943,11 @@ func (e *Engine) shutdownDestruction(root *Object) {
 		n := get(c)
 		sort.SliceStable(n.own, func(i, j int) bool { return n.own[i].completeSeq > n.own[j].completeSeq })
 		for _, x := range n.own {
-			if x.attached == nil {
+			if x.peek().attached == nil {
 				continue
 			}
-			fns := x.attached.destruction
-			x.attached.destruction, x.attached.destructionCtx = nil, nil
+			fns := x.peek().attached.destruction
+			x.more().attached.destruction, x.more().attached.destructionCtx = nil, nil
 			for _, fn := range fns {
 				if f, ok := goja.AssertFunction(fn); ok {
 					if _, err := e.callJS(f, e.wrap(x)); err != nil {
@@ -976,19 +979,16 @@ func (e *Engine) shutdownDestruction(root *Object) {
 // declared in QML, as in Qt (w.Component.destruction.connect(f) is how code
 // learns that an object it created went away).
 func (e *Engine) attachedValue(o *Object) *goja.Object {
-	if o.attachedJS != nil {
-		return o.attachedJS
+	if o.peek().attachedJS != nil {
+		return o.peek().attachedJS
 	}
 	obj := e.vm.NewObject()
 	signal := func(destruction bool) *goja.Object {
 		list := func() *[]goja.Value {
-			if o.attached == nil {
-				o.attached = &attachedComponent{}
-			}
 			if destruction {
-				return &o.attached.destruction
+				return &o.component().destruction
 			}
-			return &o.attached.completed
+			return &o.component().completed
 		}
 		// Emitting the attached signals from JavaScript does nothing.
 		fn := e.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
@@ -1005,7 +1005,8 @@ func (e *Engine) attachedValue(o *Object) *goja.Object {
 			*l = append(*l, f)
 			if destruction {
 				// No declaring context: it runs whenever the object goes.
-				o.attached.destructionCtx = append(o.attached.destructionCtx, nil)
+				at := o.component()
+				at.destructionCtx = append(at.destructionCtx, nil)
 			}
 			return goja.Undefined()
 		}))
@@ -1015,8 +1016,8 @@ func (e *Engine) attachedValue(o *Object) *goja.Object {
 			for i, g := range *l {
 				if g.StrictEquals(f) {
 					*l = append((*l)[:i:i], (*l)[i+1:]...)
-					if destruction && i < len(o.attached.destructionCtx) {
-						o.attached.destructionCtx = append(o.attached.destructionCtx[:i:i], o.attached.destructionCtx[i+1:]...)
+					if at := o.component(); destruction && i < len(at.destructionCtx) {
+						at.destructionCtx = append(at.destructionCtx[:i:i], at.destructionCtx[i+1:]...)
 					}
 					break
 				}
@@ -1027,6 +1028,6 @@ func (e *Engine) attachedValue(o *Object) *goja.Object {
 	}
 	obj.Set("completed", signal(false))
 	obj.Set("destruction", signal(true))
-	o.attachedJS = obj
+	o.more().attachedJS = obj
 	return obj
 }

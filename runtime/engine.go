@@ -182,8 +182,8 @@ func (e *Engine) ExceptionLine(err error) (file string, line int, msg string) {
 
 // Methods lists the QML-declared functions of an object (not in any order).
 func (o *Object) Methods() []string {
-	names := make([]string, 0, len(o.methods))
-	for n := range o.methods {
+	names := make([]string, 0, len(o.peek().methods))
+	for n := range o.peek().methods {
 		names = append(names, n)
 	}
 	return names
@@ -787,15 +787,18 @@ func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
 	case ep.goFn != nil:
 		ep.goFn(args)
 	case ep.fn != nil:
-		if ep.conn != nil && !ep.conn.Property("enabled").ToBoolean() {
-			return
-		}
-		if ep.handler != nil {
-			e.checkInjection(ep.handler)
-		}
-		if _, err := e.callJS(ep.fn, ep.this, args...); err != nil {
-			e.reportException(err)
-		}
+		e.callHandler(ep.fn, ep.this, ep.handler, args)
+	}
+}
+
+// callHandler calls a signal's JavaScript receiver, reporting what it
+// throws; info is set for handlers declared in QML.
+func (e *Engine) callHandler(fn goja.Callable, this goja.Value, info *handlerInfo, args []goja.Value) {
+	if info != nil {
+		e.checkInjection(info)
+	}
+	if _, err := e.callJS(fn, this, args...); err != nil {
+		e.reportException(err)
 	}
 }
 

@@ -100,5 +100,5 @@ func (o *Object) Instantiate(parent *Object, props *goja.Object, initial func(ob
 // rather than left at its default, as Qt's widthValid tells a given width.
 func (o *Object) Assigned(name string) bool {
 	p := o.typ.prop(name)
-	return p != nil && o.props[p.index].set
+	return p != nil && o.isSet(p.index)
 }

@@ -24,32 +24,10 @@ type Object struct {
 	// completeSeq numbers objects in the order their creation completed
 	// (shutdownDestruction orders Component.onDestruction by it).
 	completeSeq int
-	attached    *attachedComponent
-	aliases     map[int]*aliasTarget
-	methods     map[string]goja.Value // QML-declared functions, compiled per instance
-	scopes      map[*qmlContext]*goja.Object
-	sigFns      []sigFn // signal functions made so far
-	goFns       map[*methodDef]goja.Value
-	scopedFns   map[string]goja.Value // QML methods as unqualified names find them
-	lists       map[int]*listValue
-	// objectOwned: created by a component declaration (destroyed with its
-	// context) rather than by JavaScript.
-	requiredNames map[string]bool // properties marked `required name` on this object
-	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
-	attachedJS *goja.Object
-	// groupOwner: this object is a grouped property value (border, font,
-	// anchors) of groupOwner, whose scope its bindings use.
-	groupOwner *Object
-	// guards are the object-typed properties holding this object: Qt
-	// resets them to null, with their change signal, when it is destroyed.
-	guards map[guardRef]struct{}
-	// custom holds the assignments a type with AnyProperty received.
-	custom []CustomProperty
-	// declAt is where the object was declared (for Warnf), if known: a
-	// position in the document's syntax tree, which outlives the object.
-	declAt *parser.Pos
-	// interceptors see writes to properties first (Intercept).
-	interceptors map[int]func(v goja.Value) bool
+	// x holds what only some objects need; it is made on first use, so
+	// that an object without any (a server's socket for one client) is
+	// small.
+	x *objectExtra
 
 	// The flags are together, so that an object (one per connection in a
 	// server) is as small as it can be.
@@ -71,6 +49,82 @@ type Object struct {
 	typeOwned bool
 }
 
+// objectExtra is the part of an Object that most objects never use.
+type objectExtra struct {
+	attached  *attachedComponent
+	aliases   map[int]*aliasTarget
+	methods   map[string]goja.Value // QML-declared functions, compiled per instance
+	scopes    map[*qmlContext]*goja.Object
+	sigFns    []sigFn // signal functions made so far
+	goFns     map[*methodDef]goja.Value
+	scopedFns map[string]goja.Value // QML methods as unqualified names find them
+	lists     map[int]*listValue
+	// requiredNames: properties marked `required name` on this object
+	requiredNames map[string]bool
+	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
+	attachedJS *goja.Object
+	// groupOwner: this object is a grouped property value (border, font,
+	// anchors) of groupOwner, whose scope its bindings use.
+	groupOwner *Object
+	// guards are the object-typed properties holding this object: Qt
+	// resets them to null, with their change signal, when it is destroyed.
+	guards map[guardRef]struct{}
+	// custom holds the assignments a type with AnyProperty received.
+	custom []CustomProperty
+	// declAt is where the object was declared (for Warnf), if known: a
+	// position in the document's syntax tree, which outlives the object.
+	declAt *parser.Pos
+	// interceptors see writes to properties first (Intercept).
+	interceptors map[int]func(v goja.Value) bool
+	// set has a bit for each property explicitly assigned (for required
+	// properties), by index.
+	set []uint64
+}
+
+// noExtra is what peek returns for an object without extras. It is
+// never written.
+var noExtra objectExtra
+
+// peek returns the object's extras for reading (empty if it has none).
+func (o *Object) peek() *objectExtra {
+	if o.x == nil {
+		return &noExtra
+	}
+	return o.x
+}
+
+// more returns the object's extras for writing, making them.
+func (o *Object) more() *objectExtra {
+	if o.x == nil {
+		o.x = &objectExtra{}
+	}
+	return o.x
+}
+
+// component returns the object's Component attached handlers, making them.
+func (o *Object) component() *attachedComponent {
+	x := o.more()
+	if x.attached == nil {
+		x.attached = &attachedComponent{}
+	}
+	return x.attached
+}
+
+// markSet records that property i was explicitly assigned.
+func (o *Object) markSet(i int) {
+	x := o.more()
+	for len(x.set) <= i/64 {
+		x.set = append(x.set, 0)
+	}
+	x.set[i/64] |= 1 << (i % 64)
+}
+
+// isSet reports whether property i was explicitly assigned.
+func (o *Object) isSet(i int) bool {
+	s := o.peek().set
+	return i/64 < len(s) && s[i/64]&(1<<(i%64)) != 0
+}
+
 // Intercept routes later writes to the named property (assignments,
 // bindings, Go) through f, as Qt's property value interceptors do for
 // Behavior: f gets the coerced new value and reports whether it took the
@@ -81,10 +135,11 @@ func (o *Object) Intercept(name string, f func(v goja.Value) bool) bool {
 	if p == nil || p.kind == kAlias || p.kind == kList {
 		return false
 	}
-	if o.interceptors == nil {
-		o.interceptors = map[int]func(goja.Value) bool{}
+	x := o.more()
+	if x.interceptors == nil {
+		x.interceptors = map[int]func(goja.Value) bool{}
 	}
-	o.interceptors[p.index] = f
+	x.interceptors[p.index] = f
 	return true
 }
 
@@ -103,7 +158,7 @@ type CustomProperty struct {
 func (c CustomProperty) Value() (goja.Value, error) { return c.eval() }
 
 // CustomProperties lists the custom assignments in declaration order.
-func (o *Object) CustomProperties() []CustomProperty { return o.custom }
+func (o *Object) CustomProperties() []CustomProperty { return o.peek().custom }
 
 // Bind gives property name the custom assignment c: a binding on it when c
 // is an expression (re-evaluated as its dependencies change, in c's scope),
@@ -181,7 +236,7 @@ type sigFn struct {
 
 // sigFunc returns the signal function or handler object stored under key.
 func (o *Object) sigFunc(key int) *goja.Object {
-	for _, x := range o.sigFns {
+	for _, x := range o.peek().sigFns {
 		if x.key == key {
 			return x.f
 		}
@@ -197,16 +252,17 @@ type guardRef struct {
 
 // guard records that holder's property p now holds o.
 func (o *Object) guard(holder *Object, p *propDef) {
-	if o.guards == nil {
-		o.guards = map[guardRef]struct{}{}
+	x := o.more()
+	if x.guards == nil {
+		x.guards = map[guardRef]struct{}{}
 	}
-	o.guards[guardRef{holder, p}] = struct{}{}
+	x.guards[guardRef{holder, p}] = struct{}{}
 }
 
 // releaseGuards sets every property still holding the destroyed object o
 // to null, emitting its change signal, as QPointer-backed properties do.
 func (o *Object) releaseGuards() {
-	for g := range o.guards {
+	for g := range o.peek().guards {
 		h := g.holder
 		if h.destroyed || h.destroying {
 			continue
@@ -215,7 +271,9 @@ func (o *Object) releaseGuards() {
 			h.write(g.prop, goja.Null())
 		}
 	}
-	o.guards = nil
+	if o.x != nil {
+		o.x.guards = nil
+	}
 }
 
 // appendDeclared appends a declared child to a list property during
@@ -230,7 +288,6 @@ func (o *Object) appendDeclared(p *propDef, child *Object) {
 type slot struct {
 	value   goja.Value
 	binding *binding
-	set     bool // explicitly assigned (for required properties)
 }
 
 // Type returns the object's QML type.
@@ -420,7 +477,7 @@ func (o *Object) assign(p *propDef, v goja.Value, fromJS bool) {
 		panic(o.e.newError("%s", err.Error()))
 	}
 	o.removeBinding(p)
-	o.props[p.index].set = true
+	o.markSet(p.index)
 	o.write(p, val)
 }
 
@@ -460,7 +517,7 @@ func (o *Object) assignList(p *propDef, v goja.Value) {
 	lst := e.listValue(o, p)
 	sig := o.typ.signals[p.notify]
 	lst.items = lst.items[:0]
-	o.props[p.index].set = true
+	o.markSet(p.index)
 	o.emit(sig, nil)
 	for _, x := range items {
 		lst.items = append(lst.items, x)
@@ -472,14 +529,14 @@ func (o *Object) assignList(p *propDef, v goja.Value) {
 // value changed.
 func (o *Object) write(p *propDef, v goja.Value) {
 	if p.kind == kAlias {
-		if at := o.aliases[p.index]; at != nil && at.prop != nil {
+		if at := o.peek().aliases[p.index]; at != nil && at.prop != nil {
 			if val, err := o.e.coerce(at.prop, v); err == nil {
 				at.obj.write(at.prop, val)
 			}
 		}
 		return
 	}
-	if f := o.interceptors[p.index]; f != nil && f(v) {
+	if f := o.peek().interceptors[p.index]; f != nil && f(v) {
 		return
 	}
 	s := &o.props[p.index]
@@ -576,19 +633,18 @@ type signal struct {
 	live      int
 }
 
-// endpoint is one receiver of a signal.
+// endpoint is one receiver of a signal. There is one per connected
+// handler and per binding dependency, so it is kept small.
 type endpoint struct {
 	// exactly one of these is set
 	fn      goja.Callable // JS handler or connect()ed function
 	goFn    func(args []goja.Value)
 	binding *binding
 
-	this      goja.Value
-	funcValue goja.Value // the function as given to connect(), for disconnect
-	receiver  goja.Value // connect(receiver, fn)
-	dead      bool
+	this      goja.Value   // fn's this; for connect(receiver, fn), the receiver
+	funcValue *goja.Object // the function as given to connect(), for disconnect
 	handler   *handlerInfo // set for QML handlers (injection warning, errors)
-	conn      *Object      // the Connections object, when from a Connections
+	dead      bool
 }
 
 // denseSignals is the number of connected signals from which an object
@@ -761,10 +817,8 @@ func (o *Object) connectGo(signal string, f func(args []goja.Value), first bool)
 // runs with them, before handlers declared later (a Go type calling this in
 // its Init runs before the document's own handlers). Loop only.
 func (o *Object) OnCompleted(f func()) {
-	if o.attached == nil {
-		o.attached = &attachedComponent{}
-	}
-	o.attached.completed = append(o.attached.completed, o.e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+	a := o.component()
+	a.completed = append(a.completed, o.e.vm.ToValue(func(goja.FunctionCall) goja.Value {
 		f()
 		return goja.Undefined()
 	}))

@@ -439,7 +439,7 @@ func connectionsSpec() *TypeSpec {
 		Complete: func(o *Object) {
 			st := o.Data.(*connectionsState)
 			st.complete = true
-			if !o.props[o.typ.prop("target").index].set && o.parent != nil {
+			if !o.isSet(o.typ.prop("target").index) && o.parent != nil {
 				o.props[o.typ.prop("target").index].value = o.e.wrap(o.parent)
 			}
 			connectionsUpdate(o)
@@ -496,7 +496,12 @@ func connectionsUpdate(o *Object) {
 		if !ok {
 			return
 		}
-		ep := &endpoint{fn: f, this: this, conn: o, handler: info}
+		// A Connections whose enabled is false delivers nothing.
+		ep := &endpoint{goFn: func(args []goja.Value) {
+			if o.Property("enabled").ToBoolean() {
+				e.callHandler(f, this, info, args)
+			}
+		}}
 		target.connect(s, ep)
 		st.connected = append(st.connected, connectedHandler{obj: target, sig: s, ep: ep})
 	}
@@ -524,7 +529,7 @@ func connectionsUpdate(o *Object) {
 	}
 	for _, name := range o.methodOrder() {
 		if strings.HasPrefix(name, "on") && signalForHandler(name) != "" {
-			connect(name, o.methods[name], nil, true)
+			connect(name, o.peek().methods[name], nil, true)
 		}
 	}
 }

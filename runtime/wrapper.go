@@ -130,7 +130,7 @@ func (o *Object) member(key string) goja.Value {
 			return h
 		}
 	}
-	if fn, ok := o.methods[key]; ok {
+	if fn, ok := o.peek().methods[key]; ok {
 		return e.scopedMethod(o, key, fn)
 	}
 	if m := o.typ.method(key); m != nil && m.goFn != nil {
@@ -341,7 +341,8 @@ func (o *Object) signalFunction(s *signalDef) goja.Value {
 	// signal through `this`: a signal object costs one function.
 	f.SetPrototype(e.signalProto())
 	f.SetSymbol(e.sigSym, e.vm.ToValue(&sigRef{o: o, s: s}))
-	o.sigFns = append(o.sigFns, sigFn{s.index, f})
+	x := o.more()
+	x.sigFns = append(x.sigFns, sigFn{s.index, f})
 	return f
 }
 
@@ -463,7 +464,7 @@ func (e *Engine) connectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 	if !ok {
 		panic(e.newError("Function.prototype.connect: target is not a function"))
 	}
-	o.connect(s, &endpoint{fn: fn, this: this, funcValue: fnv, receiver: this})
+	o.connect(s, &endpoint{fn: fn, this: this, funcValue: fnv.(*goja.Object)})
 }
 
 func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
@@ -473,7 +474,7 @@ func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 	}
 	st := o.signalState(s)
 	for _, ep := range st.endpoints {
-		if !ep.dead && ep.funcValue != nil && ep.funcValue.SameAs(fnv) && (len(call.Arguments) < 2 || ep.receiver.SameAs(this)) {
+		if !ep.dead && ep.funcValue != nil && ep.funcValue.SameAs(fnv) && (len(call.Arguments) < 2 || ep.this.SameAs(this)) {
 			o.disconnectEndpoint(s, ep)
 			return
 		}
@@ -482,31 +483,33 @@ func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 
 // goMethod wraps a Go method for JavaScript, once per object and method.
 func (o *Object) goMethod(m *methodDef) goja.Value {
-	if f, ok := o.goFns[m]; ok {
+	if f, ok := o.peek().goFns[m]; ok {
 		return f
 	}
 	e := o.e
 	f := e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		return m.goFn(o, call)
 	})
-	if o.goFns == nil {
-		o.goFns = map[*methodDef]goja.Value{}
+	x := o.more()
+	if x.goFns == nil {
+		x.goFns = map[*methodDef]goja.Value{}
 	}
-	o.goFns[m] = f
+	x.goFns[m] = f
 	return f
 }
 
 // scope returns the object JavaScript resolves unqualified names against
 // in o's bindings and handlers written in context ctx.
 func (e *Engine) scope(o *Object, ctx *qmlContext) *goja.Object {
-	if o.scopes == nil {
-		o.scopes = map[*qmlContext]*goja.Object{}
+	x := o.more()
+	if x.scopes == nil {
+		x.scopes = map[*qmlContext]*goja.Object{}
 	}
-	if s := o.scopes[ctx]; s != nil {
+	if s := x.scopes[ctx]; s != nil {
 		return s
 	}
 	s := e.vm.NewDynamicObject(&scopeObject{e: e, o: o, ctx: ctx})
-	o.scopes[ctx] = s
+	o.more().scopes[ctx] = s
 	return s
 }
 
@@ -589,7 +592,7 @@ func (e *Engine) idValue(o *Object) goja.Value {
 // this; Qt calls it on the object that has it, which this wrapper
 // substitutes. One wrapper per method keeps root.f === f.
 func (e *Engine) scopedMethod(o *Object, name string, fn goja.Value) goja.Value {
-	if f := o.scopedFns[name]; f != nil {
+	if f := o.peek().scopedFns[name]; f != nil {
 		return f
 	}
 	call, ok := goja.AssertFunction(fn)
@@ -612,10 +615,11 @@ func (e *Engine) scopedMethod(o *Object, name string, fn goja.Value) goja.Value 
 	if fo, ok := fn.(*goja.Object); ok {
 		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
-	if o.scopedFns == nil {
-		o.scopedFns = map[string]goja.Value{}
+	x := o.more()
+	if x.scopedFns == nil {
+		x.scopedFns = map[string]goja.Value{}
 	}
-	o.scopedFns[name] = w
+	x.scopedFns[name] = w
 	return w
 }
 
@@ -634,7 +638,7 @@ func (s *scopeObject) Has(key string) bool {
 			if o == nil {
 				continue
 			}
-			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.methods[key] != nil || o.typ.method(key) != nil {
+			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.peek().methods[key] != nil || o.typ.method(key) != nil {
 				return true
 			}
 			if sig := signalForHandler(key); sig != "" && o.typ.signal(sig) != nil {
@@ -1004,14 +1008,15 @@ func (l *listValue) SetLen(n int) bool {
 
 // listValue returns the list storage of a list property, creating it.
 func (e *Engine) listValue(o *Object, p *propDef) *listValue {
-	if o.lists == nil {
-		o.lists = map[int]*listValue{}
+	x := o.more()
+	if x.lists == nil {
+		x.lists = map[int]*listValue{}
 	}
-	if l := o.lists[p.index]; l != nil {
+	if l := x.lists[p.index]; l != nil {
 		return l
 	}
 	l := &listValue{owner: o, prop: p}
-	o.lists[p.index] = l
+	o.more().lists[p.index] = l
 	arr := e.vm.NewDynamicArray(l)
 	arr.SetPrototype(e.listProto())
 	o.props[p.index].value = arr
