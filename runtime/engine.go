@@ -138,6 +138,7 @@ type Engine struct {
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool
+	urlMethods  [3]*goja.Object // see urlMethod
 }
 
 // SetConsoleHandler routes console.log/info/debug/warn/error through h:
@@ -787,6 +788,11 @@ func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
 	case ep.goFn != nil:
 		ep.goFn(args)
 	case ep.fn != nil:
+		e.callHandler(ep.fn, ep.this, ep.handler, args)
+	case ep.funcValue != nil:
+		// A connect()ed function gets its Go caller when first called:
+		// many (a client's handlers on a quiet connection) never are.
+		ep.fn, _ = goja.AssertFunction(ep.funcValue)
 		e.callHandler(ep.fn, ep.this, ep.handler, args)
 	}
 }

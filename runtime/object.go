@@ -636,7 +636,7 @@ type signal struct {
 // endpoint is one receiver of a signal. There is one per connected
 // handler and per binding dependency, so it is kept small.
 type endpoint struct {
-	// exactly one of these is set
+	// exactly one of these is set (funcValue alone until the first call)
 	fn      goja.Callable // JS handler or connect()ed function
 	goFn    func(args []goja.Value)
 	binding *binding

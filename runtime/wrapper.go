@@ -460,11 +460,10 @@ func (e *Engine) connectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 	if len(call.Arguments) == 0 {
 		panic(e.newError("Function.prototype.connect: no arguments given"))
 	}
-	fn, ok := goja.AssertFunction(fnv)
-	if !ok {
+	if _, ok := goja.AssertFunction(fnv); !ok {
 		panic(e.newError("Function.prototype.connect: target is not a function"))
 	}
-	o.connect(s, &endpoint{fn: fn, this: this, funcValue: fnv.(*goja.Object)})
+	o.connect(s, &endpoint{this: this, funcValue: fnv.(*goja.Object)})
 }
 
 func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
@@ -817,7 +816,19 @@ type valueObj struct {
 
 func (v *valueObj) Get(key string) goja.Value {
 	e := v.e
-	if key == "toString" || v.class == "url" && (key == "valueOf" || key == "toJSON") {
+	if v.class == "url" {
+		switch key {
+		case "toString":
+			return e.urlMethod(0)
+		case "valueOf":
+			return e.urlMethod(1)
+		case "toJSON":
+			return e.urlMethod(2)
+		}
+	}
+	if key == "toString" {
+		// Bound to this value: Qt's point.toString.call(other) still
+		// gives the point's text.
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
 	}
 	switch v.class {
@@ -863,6 +874,27 @@ func (v *valueObj) Get(key string) goja.Value {
 		}
 	}
 	return nil
+}
+
+// urlMethod returns a url's toString (0), valueOf (1) or toJSON (2). Each
+// is one function per engine, as in Qt, where every url shares them (a
+// url is converted to text whenever it is compared, so making them anew
+// each time would be costly). Called on anything but a url they give
+// undefined (toString) or this (valueOf), as Qt's do.
+func (e *Engine) urlMethod(i int) *goja.Object {
+	if e.urlMethods[i] == nil {
+		e.urlMethods[i] = e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			obj, _ := call.This.(*goja.Object)
+			if v := e.valueFor(obj); v != nil && v.class == "url" {
+				return e.vm.ToValue(v.String())
+			}
+			if i == 1 {
+				return call.This
+			}
+			return goja.Undefined()
+		})
+	}
+	return e.urlMethods[i]
 }
 
 func (v *valueObj) String() string {
