@@ -77,8 +77,9 @@ type objectExtra struct {
 	// interceptors see writes to properties first (Intercept).
 	interceptors map[int]func(v goja.Value) bool
 	// set has a bit for each property explicitly assigned (for required
-	// properties), by index.
-	set []uint64
+	// properties), by index; setMore continues it past the 64th.
+	set     uint64
+	setMore []uint64
 }
 
 // noExtra is what peek returns for an object without extras. It is
@@ -113,16 +114,25 @@ func (o *Object) component() *attachedComponent {
 // markSet records that property i was explicitly assigned.
 func (o *Object) markSet(i int) {
 	x := o.more()
-	for len(x.set) <= i/64 {
-		x.set = append(x.set, 0)
+	if i < 64 {
+		x.set |= 1 << i
+		return
 	}
-	x.set[i/64] |= 1 << (i % 64)
+	i -= 64
+	for len(x.setMore) <= i/64 {
+		x.setMore = append(x.setMore, 0)
+	}
+	x.setMore[i/64] |= 1 << (i % 64)
 }
 
 // isSet reports whether property i was explicitly assigned.
 func (o *Object) isSet(i int) bool {
-	s := o.peek().set
-	return i/64 < len(s) && s[i/64]&(1<<(i%64)) != 0
+	x := o.peek()
+	if i < 64 {
+		return x.set&(1<<i) != 0
+	}
+	i -= 64
+	return i/64 < len(x.setMore) && x.setMore[i/64]&(1<<(i%64)) != 0
 }
 
 // Intercept routes later writes to the named property (assignments,
