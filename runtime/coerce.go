@@ -27,6 +27,24 @@ func (e *Engine) sharedDefault(p *propDef) goja.Value {
 	return p.defPrim
 }
 
+// comparedDefault returns a property's default value for comparing a new
+// value with: made once per property, unlike the one slotValue stores in
+// each object (a server's sockets are given their url as they are made).
+func (e *Engine) comparedDefault(p *propDef) goja.Value {
+	if v := e.sharedDefault(p); v != nil {
+		return v
+	}
+	v, ok := e.defaults[p]
+	if !ok {
+		v = e.defaultValue(p)
+		if e.defaults == nil {
+			e.defaults = map[*propDef]goja.Value{}
+		}
+		e.defaults[p] = v
+	}
+	return v
+}
+
 // slotValue reads a property's stored value, making its default first if
 // it has not been made yet.
 func (o *Object) slotValue(p *propDef) goja.Value {

@@ -138,7 +138,8 @@ type Engine struct {
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool
-	urlMethods  [3]*goja.Object // see urlMethod
+	urlMethods  [3]*goja.Object         // see urlMethod
+	defaults    map[*propDef]goja.Value // see comparedDefault
 }
 
 // SetConsoleHandler routes console.log/info/debug/warn/error through h:

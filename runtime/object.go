@@ -550,7 +550,11 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		return
 	}
 	s := &o.props[p.index]
-	old := o.slotValue(p)
+	old := s.value
+	if old == nil && p.kind != kList {
+		// Compared only: the object's own default need not be made.
+		old = o.e.comparedDefault(p)
+	}
 	if p.set != nil {
 		var ok bool
 		if v, ok = p.set(o, v); !ok {

@@ -14,7 +14,7 @@ QtObject {
         }
     }
     property Timer t2: Timer {
-        interval: 100
+        interval: 500
         running: true
         onTriggered: { console.log("end"); Qt.quit() }
     }
