@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/quick"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
@@ -19,6 +20,7 @@ import (
 // JavaScript expression and assigns its value to each of them from
 // JavaScript (what a handler's `root.p = v` does), then reads it back.
 const coerceDoc = `import QtQml
+import QtQuick
 QtObject {
     id: root
     property int pInt
@@ -72,6 +74,10 @@ func coerceRoot(tb testing.TB) *runtime.Engine {
 		}
 		// The engine never runs its loop: Do runs on the caller.
 		e := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, ScriptTimeout: 100 * time.Millisecond})
+		if err := e.Register(quick.Module()); err != nil { // color needs QtGui
+			coerceEngine.err = err
+			return
+		}
 		coerceEngine.e, coerceEngine.err = e, e.Load(path)
 	})
 	if coerceEngine.err != nil {

@@ -200,6 +200,13 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		delete(e.docs, path)
 		return nil, err
 	}
+	w := r.nullWarnings
+	sort.Slice(w, func(i, j int) bool {
+		return w[i].Pos.Line > w[j].Pos.Line || w[i].Pos.Line == w[j].Pos.Line && w[i].Pos.Column > w[j].Pos.Column
+	})
+	for _, x := range w {
+		e.print(fmt.Sprintf("%s:%d:%d: %s", u, x.Pos.Line, x.Pos.Column, x.Message))
+	}
 	return d, nil
 }
 
@@ -297,6 +304,9 @@ type resolver struct {
 	buildErrs []*parser.Diagnostic
 	ids       map[string]parser.Pos
 	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
+	// nullWarnings: null constants given to value-type properties, which
+	// Qt prints (last first) once the document has compiled.
+	nullWarnings []*parser.Diagnostic
 }
 
 func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
@@ -495,6 +505,11 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			}
 			typeName := m.Type.String()
 			k, elem, builtin := parseKind(typeName)
+			if k == kColor && !r.e.guiLoaded {
+				// color is QtGui's: a document importing only QtQml lacks it.
+				r.errorf(m.Pos, "color is not a type")
+				continue
+			}
 			p := &propDef{name: m.Name, typeName: typeName, kind: k, elemName: elem, readOnly: m.Has("readonly"), required: m.Has("required"), decl: m}
 			if !builtin || k == kList {
 				et, msg := r.e.resolveType(r.doc, elem)
@@ -854,6 +869,9 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 			r.errorf(pos, "Invalid property assignment: \"%s\" is a read-only property", p.name)
 			return
 		}
+		if !v.Script.IsBlock() && strings.TrimSpace(v.Script.Code()) == "null" && r.nullLiteral(d, p, v.Script.Pos) {
+			return
+		}
 		if lit, ok := literalValue(v.Script); ok {
 			if s, isStr := lit.(string); isStr && (p.kind == kPoint || p.kind == kSize || p.kind == kRect) {
 				if f, ok := parseGeometry(p.kind, s); ok {
@@ -1157,6 +1175,38 @@ func parseJSNumber(s string) (float64, bool) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	return f, err == nil
+}
+
+// nullNames are the types Qt names when it warns of a null constant
+// assigned to a property that cannot hold null.
+var nullNames = map[kind]string{kInt: "int", kReal: "number", kBool: "boolean", kString: "string", kURL: "url",
+	kDate: "datetime", kPoint: "point", kSize: "size", kRect: "rect", kColor: "color"}
+
+// nullLiteral handles `p: null`, which Qt treats as a constant (not a
+// binding): objects and var properties get null; a list refuses it; other
+// value types warn (once, when the document is compiled) and keep their
+// default, except text, which becomes "null". It reports whether it did.
+func (r *resolver) nullLiteral(d *decl, p *propDef, pos parser.Pos) bool {
+	if p.custom {
+		return false
+	}
+	switch p.kind {
+	case kVar, kObject:
+		d.actions = append(d.actions, &action{kind: actLiteral, pos: pos, prop: p, literal: nil})
+		return true
+	case kList:
+		r.errorf(pos, "Cannot assign primitives to lists")
+		return true
+	}
+	name, ok := nullNames[p.kind]
+	if !ok {
+		return false
+	}
+	r.nullWarnings = append(r.nullWarnings, parser.Errorf(pos, "Invalid property assignment: %s expected - Assigning null to incompatible properties in QML is deprecated. This will become a compile error in future versions of Qt.", name))
+	if p.kind == kString || p.kind == kURL {
+		d.actions = append(d.actions, &action{kind: actLiteral, pos: pos, prop: p, literal: "null"})
+	}
+	return true
 }
 
 // literalError returns Qt's load error for a constant of the wrong type.
