@@ -3,6 +3,7 @@ package wsbinding
 import (
 	"cmp"
 	"net"
+	"net/netip"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -194,12 +195,12 @@ func (s *socket) applyLimits(c *conn) {
 
 // setPeer publishes who is at the other end and how the connection was
 // requested.
-func (s *socket) setPeer(peer unix.Sockaddr, name, origin, requestURL string) {
+func (s *socket) setPeer(peer netip.AddrPort, name, origin, requestURL string) {
 	if !s.ext {
 		return
 	}
 	o := s.o
-	addr, port := sockaddrIP(peer)
+	addr, port := peerIP(peer)
 	o.SetInternal("peerAddress", addr)
 	o.SetInternal("peerPort", port)
 	o.SetInternal("peerName", name)
@@ -207,14 +208,25 @@ func (s *socket) setPeer(peer unix.Sockaddr, name, origin, requestURL string) {
 	o.SetInternal("requestUrl", requestURL)
 }
 
-func sockaddrIP(sa unix.Sockaddr) (string, int) {
+// addrPort converts a socket address to a value a connection keeps
+// without an allocation of its own.
+func addrPort(sa unix.Sockaddr) netip.AddrPort {
 	switch a := sa.(type) {
 	case *unix.SockaddrInet4:
-		return net.IP(a.Addr[:]).String(), a.Port
+		return netip.AddrPortFrom(netip.AddrFrom4(a.Addr), uint16(a.Port))
 	case *unix.SockaddrInet6:
-		return net.IP(a.Addr[:]).String(), a.Port
+		return netip.AddrPortFrom(netip.AddrFrom16(a.Addr), uint16(a.Port))
 	}
-	return "", 0
+	return netip.AddrPort{}
+}
+
+// peerIP is the address as text, as net.IP writes it, and the port; ""
+// for no address.
+func peerIP(ap netip.AddrPort) (string, int) {
+	if !ap.IsValid() {
+		return "", 0
+	}
+	return net.IP(ap.Addr().AsSlice()).String(), int(ap.Port())
 }
 
 // closeWith is close(code, reason): the close handshake with that code,

@@ -3,10 +3,12 @@ package wsbinding
 import (
 	"encoding/binary"
 	"log/slog"
+	"net/netip"
 	"time"
 	"unicode/utf8"
 
 	"github.com/gobwas/ws"
+	"github.com/qmlrun/qmlrun/runtime"
 	"golang.org/x/sys/unix"
 )
 
@@ -87,8 +89,9 @@ type conn struct {
 	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
 	maxFrame, maxMsg int64
 
-	peer unix.Sockaddr // the other end (server side)
-	srv  *server       // the server that accepted it, once upgraded
+	peer netip.AddrPort // the other end (server side)
+	srv  *server        // the server that accepted it, once upgraded
+	idx  int            // its index in srv.conns
 
 	// The write queue's bounds (limits.go): ends are the positions in the
 	// stream of queued bytes where each queued data message ends.
@@ -108,8 +111,8 @@ type conn struct {
 	logged     bool // why it closes was logged already
 }
 
-// onReady handles a readiness event.
-func (c *conn) onReady(ev uint32) {
+// Ready handles a readiness event (runtime.Handler).
+func (c *conn) Ready(ev uint32) {
 	if c.state == stClosed {
 		return
 	}
@@ -495,7 +498,7 @@ func (c *conn) finish() {
 		c.cancelFull = nil
 	}
 	if c.srv != nil {
-		delete(c.srv.conns, c)
+		c.srv.removeConn(c)
 	}
 	if c.closeErr != "" && !c.logged && c.m.e.Logging() {
 		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr)
@@ -545,7 +548,7 @@ func (m *module) linger(fd int, rest []byte) {
 	} else {
 		unix.Shutdown(fd, unix.SHUT_WR)
 	}
-	err := e.Watch(fd, events, func(ev uint32) {
+	err := e.Watch(fd, events, runtime.ReadyFunc(func(ev uint32) {
 		if len(rest) > 0 && ev&unix.EPOLLOUT != 0 {
 			n, err := unix.Write(fd, rest)
 			if n > 0 {
@@ -577,7 +580,7 @@ func (m *module) linger(fd int, rest []byte) {
 				return
 			}
 		}
-	})
+	}))
 	if err != nil {
 		unix.Close(fd)
 		return

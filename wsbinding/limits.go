@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/netip"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -11,7 +13,6 @@ import (
 
 	"github.com/gobwas/ws"
 	"github.com/qmlrun/qmlrun/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // Options are the operator's settings of every server and connection of
@@ -202,8 +203,8 @@ func (m *module) logClose(c *conn, level slog.Level, msg string, code ws.StatusC
 	}
 }
 
-func peerString(sa unix.Sockaddr) string {
-	ip, port := sockaddrIP(sa)
+func peerString(ap netip.AddrPort) string {
+	ip, port := peerIP(ap)
 	if ip == "" {
 		return ""
 	}
@@ -292,7 +293,9 @@ func (s *server) sweepIdle() {
 	s.cancelSweep = nil
 	now := time.Now().UnixNano()
 	armed := false
-	for c := range s.conns {
+	// A close may run JavaScript that closes other connections: the loop
+	// goes over a copy.
+	for _, c := range slices.Clone(s.conns) {
 		if c.idle <= 0 || c.state != stOpen {
 			continue
 		}
@@ -351,7 +354,7 @@ func Drain(e *runtime.Engine, code int, reason string, deadline time.Duration, d
 		}
 	}
 	for s := range m.servers {
-		for c := range s.conns {
+		for _, c := range slices.Clone(s.conns) {
 			c.closeFor(ws.StatusCode(code), reason)
 		}
 	}
@@ -369,4 +372,14 @@ func Drain(e *runtime.Engine, code int, reason string, deadline time.Duration, d
 		e.AfterFunc(20*time.Millisecond, wait)
 	}
 	wait()
+}
+
+// removeConn takes a closed connection out of s.conns: the last one takes
+// its place.
+func (s *server) removeConn(c *conn) {
+	last := s.conns[len(s.conns)-1]
+	s.conns[c.idx] = last
+	last.idx = c.idx
+	s.conns[len(s.conns)-1] = nil
+	s.conns = s.conns[:len(s.conns)-1]
 }

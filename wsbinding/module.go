@@ -10,6 +10,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"net"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -633,7 +634,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	}
 	s.applyLimits(c)
 	s.headers = nil
-	s.setPeer(sa, s.serverName, "", s.o.Property("url").String())
+	s.setPeer(addrPort(sa), s.serverName, "", s.o.Property("url").String())
 	m.conns++
 	var protocols []string
 	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
@@ -642,7 +643,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		}
 	}
 	connected := false
-	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, func(ev uint32) {
+	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, runtime.ReadyFunc(func(ev uint32) {
 		if !connected {
 			if soErr, _ := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ERROR); soErr != 0 || ev&uint32(unix.EPOLLERR) != 0 {
 				msg := "Connection refused"
@@ -684,8 +685,8 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			c.flush()
 			return
 		}
-		c.onReady(ev)
-	})
+		c.Ready(ev)
+	}))
 }
 
 // sendText queues a text message and returns its size in bytes, or 0 with
@@ -814,8 +815,8 @@ type server struct {
 	pending int         // connections accepted and not yet upgraded
 
 	opts        Options
-	conns       map[*conn]struct{} // open connections (upgraded)
-	sweepEvery  time.Duration      // idle sweep period, 0: none
+	conns       []*conn       // open connections (upgraded), each at its conn.idx
+	sweepEvery  time.Duration // idle sweep period, 0: none
 	cancelSweep func()
 	tornDown    bool // going away: its sockets' end has been reported
 }
@@ -864,7 +865,7 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
-			s := &server{m: m, o: o, opts: opts, conns: map[*conn]struct{}{}}
+			s := &server{m: m, o: o, opts: opts}
 			o.Data = s
 			m.servers[s] = struct{}{}
 			if m.stats == nil {
@@ -961,7 +962,8 @@ func (s *server) updateListening() {
 }
 
 // accepted starts the handshake of a new connection.
-func (s *server) accepted(fd int, peer unix.Sockaddr) {
+func (s *server) accepted(fd int, sa unix.Sockaddr) {
+	peer := addrPort(sa)
 	m := s.m
 	if m.stats != nil {
 		m.stats.Accepted.Add(1)
@@ -998,7 +1000,7 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 		done:      func(c *conn, r *request) { s.connected(c, r, peer) },
 	})
 	c.h = &pendingHandler{s}
-	if err := m.e.Watch(fd, readEvents, c.onReady); err != nil {
+	if err := m.e.Watch(fd, readEvents, c); err != nil {
 		unix.Close(fd)
 		m.conns--
 		s.pending--
@@ -1073,7 +1075,7 @@ func (s *server) handshakeError(code ws.StatusCode, msg string) {
 
 // connected creates the server-side WebSocket for an accepted connection
 // and emits clientConnected.
-func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
+func (s *server) connected(c *conn, r *request, peer netip.AddrPort) {
 	c.h = nil
 	s.pending--
 	if c.cancelTO != nil {
@@ -1090,7 +1092,8 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 		return
 	}
 	c.srv = s
-	s.conns[c] = struct{}{}
+	c.idx = len(s.conns)
+	s.conns = append(s.conns, c)
 	if c.idle > 0 {
 		s.sweepEvery = max(c.idle/4, 10*time.Millisecond)
 		s.armSweep()
@@ -1140,7 +1143,7 @@ func (s *server) reportTeardown() {
 	}
 	s.tornDown = true
 	var socks []*socket
-	for c := range s.conns {
+	for _, c := range s.conns {
 		if sk, ok := c.h.(*socket); ok && sk.c == c {
 			socks = append(socks, sk)
 		}

@@ -92,12 +92,15 @@ func (m *module) listen(host string, port int) (*listener, error) {
 
 func (l *listener) start(onConn func(fd int, peer unix.Sockaddr)) error {
 	l.onConn = onConn
-	if err := l.m.e.Watch(l.fd, readEvents, func(uint32) { l.accept() }); err != nil {
+	if err := l.m.e.Watch(l.fd, readEvents, l); err != nil {
 		return err
 	}
 	l.watched = true
 	return nil
 }
+
+// Ready accepts when the listening socket is readable (runtime.Handler).
+func (l *listener) Ready(uint32) { l.accept() }
 
 // accept takes the pending connections (a bounded number per turn, so a
 // connection storm does not starve established connections).
@@ -121,7 +124,7 @@ func (l *listener) pause(p bool) {
 		l.m.e.Unwatch(l.fd)
 		l.watched = false
 	} else if !l.watched {
-		l.m.e.Watch(l.fd, readEvents, func(uint32) { l.accept() })
+		l.m.e.Watch(l.fd, readEvents, l)
 		l.watched = true
 		l.accept()
 	}
@@ -223,7 +226,7 @@ func serverHandshake(cfg *hsConfig) func(*conn) bool {
 		if err != nil && resp.Len() == 0 {
 			resp.WriteString(httpError("400 Bad Request"))
 		}
-		c.out = append(c.out, resp.Bytes()...)
+		c.out = append(c.m.outBuffer(c.out), resp.Bytes()...)
 		rest := copy(c.in, c.in[end+4:])
 		c.in = c.in[:rest]
 		if err != nil {
@@ -243,7 +246,7 @@ func serverHandshake(cfg *hsConfig) func(*conn) bool {
 
 // refuseHandshake answers a request with an HTTP error and closes.
 func (c *conn) refuseHandshake(status string, reason int, msg string) {
-	c.out = append(c.out, httpError(status)...)
+	c.out = append(c.m.outBuffer(c.out), httpError(status)...)
 	c.closeErr = msg
 	c.m.handshakeFailed(c, reason, msg)
 	c.finish()
@@ -276,7 +279,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 	}
 	b.WriteString("\r\n")
 	hs.sent = headerList(b.String())
-	c.out = append(c.out, b.String()...)
+	c.out = append(c.m.outBuffer(c.out), b.String()...)
 	c.markDirty()
 	c.handshake = func(c *conn) bool {
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
