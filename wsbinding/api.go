@@ -3,7 +3,6 @@ package wsbinding
 import (
 	"cmp"
 	"net"
-	"net/netip"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -189,13 +188,14 @@ func truncateUTF8(s string, n int) string {
 
 // applyLimits copies the size limits to the connection.
 func (s *socket) applyLimits(c *conn) {
-	c.maxFrame = extInt(s.o, s.ext, "maxAllowedIncomingFrameSize", defaultMaxSize)
-	c.maxMsg = extInt(s.o, s.ext, "maxAllowedIncomingMessageSize", defaultMaxSize)
+	// positiveSize keeps them within int32.
+	c.maxFrame = int32(extInt(s.o, s.ext, "maxAllowedIncomingFrameSize", defaultMaxSize))
+	c.maxMsg = int32(extInt(s.o, s.ext, "maxAllowedIncomingMessageSize", defaultMaxSize))
 }
 
 // setPeer publishes who is at the other end and how the connection was
 // requested.
-func (s *socket) setPeer(peer netip.AddrPort, name, origin, requestURL string) {
+func (s *socket) setPeer(peer peerAddr, name, origin, requestURL string) {
 	if !s.ext {
 		return
 	}
@@ -208,25 +208,27 @@ func (s *socket) setPeer(peer netip.AddrPort, name, origin, requestURL string) {
 	o.SetInternal("requestUrl", requestURL)
 }
 
-// addrPort converts a socket address to a value a connection keeps
-// without an allocation of its own.
-func addrPort(sa unix.Sockaddr) netip.AddrPort {
+// peerOf converts a socket address to the value a connection keeps.
+func peerOf(sa unix.Sockaddr) peerAddr {
+	var p peerAddr
 	switch a := sa.(type) {
 	case *unix.SockaddrInet4:
-		return netip.AddrPortFrom(netip.AddrFrom4(a.Addr), uint16(a.Port))
+		p.ip[10], p.ip[11] = 0xff, 0xff
+		copy(p.ip[12:], a.Addr[:])
+		p.port = uint16(a.Port)
 	case *unix.SockaddrInet6:
-		return netip.AddrPortFrom(netip.AddrFrom16(a.Addr), uint16(a.Port))
+		p.ip, p.port = a.Addr, uint16(a.Port)
 	}
-	return netip.AddrPort{}
+	return p
 }
 
-// peerIP is the address as text, as net.IP writes it, and the port; ""
-// for no address.
-func peerIP(ap netip.AddrPort) (string, int) {
-	if !ap.IsValid() {
+// peerIP is the address as text, as net.IP writes it (IPv4 dotted), and
+// the port; "" for no address.
+func peerIP(p peerAddr) (string, int) {
+	if p == (peerAddr{}) {
 		return "", 0
 	}
-	return net.IP(ap.Addr().AsSlice()).String(), int(ap.Port())
+	return net.IP(p.ip[:]).String(), int(p.port)
 }
 
 // closeWith is close(code, reason): the close handshake with that code,

@@ -3,7 +3,6 @@ package wsbinding
 import (
 	"encoding/binary"
 	"log/slog"
-	"net/netip"
 	"time"
 	"unicode/utf8"
 
@@ -51,64 +50,104 @@ type connHandler interface {
 
 // conn is one WebSocket connection driven by the event loop: readiness
 // events read and parse frames, handlers queue frames, and the module
-// flushes every connection's queued bytes once per loop turn.
+// flushes every connection's queued bytes once per loop turn. An idle
+// server-side connection is mostly this struct, so what only some
+// connections need is out of line: the limits are shared with the other
+// connections of its server, and the rest is in aux.
 type conn struct {
-	m      *module
-	fd     int
-	client bool // this side is the client: masks frames, expects unmasked ones
-	state  connState
-	h      connHandler
-
-	in      []byte // received, not yet consumed
-	out     []byte // queued output
-	dirty   bool   // in m.dirty
-	wantOut bool   // watching for writability
-	paused  bool   // not reading: too much output pending
-	// (the flags are together to keep the struct small)
-	closeSent   bool
-	peerClose   bool
-	tlsFailed   bool   // the TLS handshake failed
-	pmd         bool   // permessage-deflate negotiated
-	pmdBits     uint8  // compress only messages up to 2^pmdBits bytes (0: any)
-	msgDeflated bool   // the message being assembled is compressed
-	full        bool   // write queue over the bound: closed with 1008 unless it drains
-	closeErr    string // reason for an abnormal close, reported once
-	hsFailed    bool   // closeErr is the client handshake's verdict on the response
-	ended       bool   // closed by active = false: the socket reported Closed already
-
-	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
-	msg      []byte
-	utf8Done int // bytes of msg already validated as UTF-8
+	m   *module
+	h   connHandler
+	in  []byte    // received, not yet consumed
+	out []byte    // queued output
+	t   *tlsLayer // nil for ws://
+	lim *limits   // shared, read-only
+	srv *server   // the server that accepted it, once upgraded
+	aux *connAux  // nil until needed
 
 	// handshake is the per-side handshake handler.
 	handshake func(c *conn) (done bool)
 	cancelTO  func()
 
-	t *tlsLayer // nil for ws://
+	outTotal, outDone int64 // bytes ever queued in and taken from out
+	fd                int
 
-	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
-	maxFrame, maxMsg int64
+	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize (at
+	// most defaultMaxSize)
+	maxFrame, maxMsg int32
+	idx              int32  // its index in srv.conns
+	rx               uint32 // reads, for the idle sweep
 
-	peer netip.AddrPort // the other end (server side)
-	srv  *server        // the server that accepted it, once upgraded
-	idx  int            // its index in srv.conns
+	peer peerAddr // the other end (server side)
 
-	// The write queue's bounds (limits.go): ends are the positions in the
-	// stream of queued bytes where each queued data message ends.
-	maxOut, maxOutMsgs int
-	fullGrace          time.Duration
-	cancelFull         func()
-	ends               []int64
-	endsHead           int
-	outTotal, outDone  int64 // bytes ever queued in and taken from out
-	lastQueued         int   // pending bytes last added to Metrics.Queued
+	client  bool // this side is the client: masks frames, expects unmasked ones
+	state   connState
+	msgOp   ws.OpCode // opcode of the message being assembled, 0 if none
+	dirty   bool      // in m.dirty
+	wantOut bool      // watching for writability
+	paused  bool      // not reading: too much output pending
+	// (the flags are together to keep the struct small)
+	closeSent   bool
+	peerClose   bool
+	tlsFailed   bool  // the TLS handshake failed
+	pmd         bool  // permessage-deflate negotiated
+	pmdBits     uint8 // compress only messages up to 2^pmdBits bytes (0: any)
+	msgDeflated bool  // the message being assembled is compressed
+	full        bool  // write queue over the bound: closed with 1008 unless it drains
+	hsFailed    bool  // the close error is the client handshake's verdict on the response
+	ended       bool  // closed by active = false: the socket reported Closed already
+	logged      bool  // why it closes was logged already
+}
 
-	// Idle timeout (server side): rx counts reads, the sweep compares.
-	idle       time.Duration
-	idleSince  int64 // UnixNano of the sweep that saw the last read
-	rx, rxSeen uint32
-	pinged     bool
-	logged     bool // why it closes was logged already
+// connAux is the state of a connection that only some connections need,
+// made on first use: a message arriving in fragments, data messages in the
+// write queue, the idle sweep's bookkeeping, an abnormal close.
+type connAux struct {
+	msg      []byte // the fragmented message being assembled
+	utf8Done int    // bytes of msg already validated as UTF-8
+
+	// The write queue (limits.go): ends are the positions in the stream of
+	// queued bytes where each queued data message ends.
+	ends       []int64
+	endsHead   int
+	cancelFull func()
+	lastQueued int // pending bytes last added to Metrics.Queued
+
+	closeErr string // reason for an abnormal close, reported once
+
+	// Idle timeout (server side): the sweep compares rx with rxSeen.
+	idleSince int64 // UnixNano of the sweep that saw the last read
+	rxSeen    uint32
+	pinged    bool
+}
+
+// more returns c.aux, making it first.
+func (c *conn) more() *connAux {
+	if c.aux == nil {
+		c.aux = &connAux{}
+	}
+	return c.aux
+}
+
+// closeErr is the reason for an abnormal close, "" for none.
+func (c *conn) closeErr() string {
+	if c.aux == nil {
+		return ""
+	}
+	return c.aux.closeErr
+}
+
+// setCloseErr records why the connection closes.
+func (c *conn) setCloseErr(reason string) {
+	if reason != "" || c.aux != nil {
+		c.more().closeErr = reason
+	}
+}
+
+// peerAddr is the address of the other end kept inline: IPv4 addresses
+// are IPv4-mapped, and the zero value is no address.
+type peerAddr struct {
+	ip   [16]byte
+	port uint16
 }
 
 // Ready handles a readiness event (runtime.Handler).
@@ -292,10 +331,10 @@ func (c *conn) check(h header) error {
 	if h.op != ws.OpContinuation && c.msgOp != 0 {
 		return protocolError(ws.StatusProtocolError, "new message inside a fragmented message")
 	}
-	if h.length > c.maxFrame {
+	if h.length > int64(c.maxFrame) {
 		return protocolError(ws.StatusMessageTooBig, "frame too big")
 	}
-	if int64(len(c.msg))+h.length > c.maxMsg {
+	if int64(c.msgLen())+h.length > int64(c.maxMsg) {
 		return protocolError(ws.StatusMessageTooBig, "message too big")
 	}
 	return nil
@@ -322,8 +361,10 @@ func (c *conn) frame(h header, payload []byte) error {
 	}
 	if h.op != ws.OpContinuation {
 		c.msgOp = h.op
-		c.msg = c.msg[:0]
-		c.utf8Done = 0
+		if a := c.aux; a != nil {
+			a.msg = a.msg[:0]
+			a.utf8Done = 0
+		}
 		c.msgDeflated = h.rsv != 0
 	}
 	if h.fin && h.op != ws.OpContinuation && c.msgDeflated {
@@ -338,32 +379,41 @@ func (c *conn) frame(h header, payload []byte) error {
 		c.deliver(h.op, payload)
 		return nil
 	}
-	c.msg = append(c.msg, payload...)
+	a := c.more()
+	a.msg = append(a.msg, payload...)
 	if c.msgOp == ws.OpText && !c.msgDeflated {
 		// Fail fast: validate what has arrived, allowing a code point split
 		// across fragments (RFC 6455; Qt refuses those, see README).
-		n, ok := validUTF8Prefix(c.msg[c.utf8Done:], h.fin)
+		n, ok := validUTF8Prefix(a.msg[a.utf8Done:], h.fin)
 		if !ok {
 			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
 		}
-		c.utf8Done += n
+		a.utf8Done += n
 	}
 	if h.fin && c.msgDeflated {
-		err := c.deliverDeflated(c.msgOp, c.msg)
-		if cap(c.msg) > 4*readChunk {
-			c.msg = nil
+		err := c.deliverDeflated(c.msgOp, a.msg)
+		if cap(a.msg) > 4*readChunk {
+			a.msg = nil
 		}
 		return err
 	}
 	if h.fin {
 		op := c.msgOp
 		c.msgOp = 0
-		c.deliver(op, c.msg)
-		if cap(c.msg) > 4*readChunk {
-			c.msg = nil
+		c.deliver(op, a.msg)
+		if cap(a.msg) > 4*readChunk {
+			a.msg = nil
 		}
 	}
 	return nil
+}
+
+// msgLen is the length of the fragmented message being assembled.
+func (c *conn) msgLen() int {
+	if c.aux == nil {
+		return 0
+	}
+	return len(c.aux.msg)
 }
 
 func (c *conn) deliver(op ws.OpCode, msg []byte) {
@@ -437,7 +487,7 @@ func (c *conn) fail(err error) {
 	if !c.closeSent && c.state != stHandshake {
 		c.sendClose(code, reason)
 	}
-	c.closeErr = reason
+	c.setCloseErr(reason)
 	c.finish()
 }
 
@@ -493,26 +543,31 @@ func (c *conn) finish() {
 		c.t.sh.close()
 	}
 	c.m.conns--
-	if c.cancelFull != nil {
-		c.cancelFull()
-		c.cancelFull = nil
+	if a := c.aux; a != nil && a.cancelFull != nil {
+		a.cancelFull()
+		a.cancelFull = nil
 	}
 	if c.srv != nil {
 		c.srv.removeConn(c)
 	}
-	if c.closeErr != "" && !c.logged && c.m.e.Logging() {
-		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr)
+	if c.closeErr() != "" && !c.logged && c.m.e.Logging() {
+		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr())
 	}
 	if st := c.m.stats; st != nil {
 		st.Open.Add(-1)
 		st.Closed.Add(1)
-		st.Queued.Add(int64(-c.lastQueued))
-		c.lastQueued = 0
+		if a := c.aux; a != nil {
+			st.Queued.Add(int64(-a.lastQueued))
+			a.lastQueued = 0
+		}
 	}
 	if c.h != nil {
-		c.h.closed(c, c.closeErr)
+		c.h.closed(c, c.closeErr())
 	}
-	c.in, c.out, c.msg = nil, nil, nil
+	c.in, c.out = nil, nil
+	if c.aux != nil {
+		c.aux.msg = nil
+	}
 }
 
 // lingerTimeout bounds how long a closed connection's socket is kept to
@@ -594,8 +649,8 @@ func (m *module) linger(fd int, rest []byte) {
 
 // abort handles the end of the TCP stream or a socket error.
 func (c *conn) abort(reason string) {
-	if c.closeErr == "" {
-		c.closeErr = reason
+	if c.closeErr() == "" {
+		c.setCloseErr(reason)
 	}
 	c.finish()
 }
@@ -637,7 +692,8 @@ func (c *conn) queueText(msg string) {
 func (c *conn) queued(op ws.OpCode, n int) {
 	c.outTotal += int64(n)
 	if op == ws.OpText || op == ws.OpBinary {
-		c.ends = append(c.ends, c.outTotal)
+		a := c.more()
+		a.ends = append(a.ends, c.outTotal)
 		if c.m.stats != nil {
 			c.m.stats.MessagesOut.Add(1)
 		}
@@ -681,11 +737,17 @@ func (c *conn) flush() {
 		events |= uint32(unix.EPOLLOUT)
 	}
 	// Stop reading from a peer that does not read our replies.
-	c.paused = pendingBytes > c.maxOut
+	c.paused = pendingBytes > c.lim.maxOut
 	c.checkFull(pendingBytes)
-	if st := c.m.stats; st != nil && pendingBytes != c.lastQueued {
-		st.Queued.Add(int64(pendingBytes - c.lastQueued))
-		c.lastQueued = pendingBytes
+	if st := c.m.stats; st != nil {
+		last := 0
+		if c.aux != nil {
+			last = c.aux.lastQueued
+		}
+		if pendingBytes != last {
+			st.Queued.Add(int64(pendingBytes - last))
+			c.more().lastQueued = pendingBytes
+		}
 	}
 	eof := c.t != nil && c.t.eof // nothing more to read while TLS finishes
 	if c.paused || eof {
@@ -744,8 +806,8 @@ func (c *conn) writeFd(buf *[]byte) {
 		if err != nil {
 			if err != unix.EAGAIN && c.state != stClosed {
 				*buf = nil
-				if c.closeErr == "" {
-					c.closeErr = "The remote host closed the connection"
+				if c.closeErr() == "" {
+					c.setCloseErr("The remote host closed the connection")
 				}
 			}
 			break

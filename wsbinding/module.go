@@ -10,7 +10,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"net"
-	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -172,8 +171,8 @@ type socket struct {
 	// extensions: the handshake request's headers, when the last ping left
 	headers   [][2]string
 	pingStart time.Time
-	ext       bool // an instance of QmlRun.WebSockets' type
-	opts      *Options
+	ext       bool    // an instance of QmlRun.WebSockets' type
+	lim       *limits // of the connections it opens, shared
 	// bufferedAmount: last value notified, and whether in m.buffered
 	bufLast   int
 	bufQueued bool
@@ -200,7 +199,8 @@ func (s *socket) socketError(msg string) string { return cmp.Or(s.qwsErr, msg) }
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
 func socketSpec(opts Options) *runtime.TypeSpec {
-	shared := &opts // one copy for every socket
+	// one copy for every socket
+	shared := &limits{maxOut: opts.MaxBufferedAmount, maxOutMsgs: opts.MaxBufferedMessages, fullGrace: opts.BufferFullTimeout}
 	return &runtime.TypeSpec{
 		Name:      "WebSocket",
 		Base:      "QtObject",
@@ -239,7 +239,7 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
-			o.Data = &socket{m: m, o: o, opts: shared}
+			o.Data = &socket{m: m, o: o, lim: shared}
 			if m.stats == nil {
 				m.stats = opts.Metrics
 			}
@@ -626,15 +626,14 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		return
 	}
 	m := s.m
-	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s,
-		maxOut: s.opts.MaxBufferedAmount, maxOutMsgs: s.opts.MaxBufferedMessages, fullGrace: s.opts.BufferFullTimeout}
+	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s, lim: s.lim}
 	s.c = c
 	if m.stats != nil {
 		m.stats.Open.Add(1)
 	}
 	s.applyLimits(c)
 	s.headers = nil
-	s.setPeer(addrPort(sa), s.serverName, "", s.o.Property("url").String())
+	s.setPeer(peerOf(sa), s.serverName, "", s.o.Property("url").String())
 	m.conns++
 	var protocols []string
 	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
@@ -813,6 +812,11 @@ type server struct {
 	certs   certStore   // secure: the certificate, reloaded when its files change
 	tlsCfg  *tls.Config // secure: the configuration of every handshake
 	pending int         // connections accepted and not yet upgraded
+	// shared by the connections it accepts: the limits of the last one
+	// accepted, its handshake method and its pending-connection handler
+	lim         *limits
+	handshakeFn func(c *conn) bool
+	pendingH    connHandler
 
 	opts        Options
 	conns       []*conn       // open connections (upgraded), each at its conn.idx
@@ -866,6 +870,8 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
 			s := &server{m: m, o: o, opts: opts}
+			s.handshakeFn = s.handshake
+			s.pendingH = &pendingHandler{s}
 			o.Data = s
 			m.servers[s] = struct{}{}
 			if m.stats == nil {
@@ -963,14 +969,12 @@ func (s *server) updateListening() {
 
 // accepted starts the handshake of a new connection.
 func (s *server) accepted(fd int, sa unix.Sockaddr) {
-	peer := addrPort(sa)
 	m := s.m
 	if m.stats != nil {
 		m.stats.Accepted.Add(1)
 	}
-	lim := s.limits()
-	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize, peer: peer,
-		maxOut: lim.maxOut, maxOutMsgs: lim.maxOutMsgs, fullGrace: lim.fullGrace, idle: lim.idle}
+	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize,
+		peer: peerOf(sa), lim: s.currentLimits()}
 	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
 		m.handshakeFailed(c, failPending, "too many pending connections")
@@ -982,24 +986,8 @@ func (s *server) accepted(fd int, sa unix.Sockaddr) {
 	if m.stats != nil {
 		m.stats.Open.Add(1)
 	}
-	supported := func() []string {
-		var out []string
-		if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
-			for _, p := range arr {
-				out = append(out, fmt.Sprint(p))
-			}
-		}
-		return out
-	}
-	c.handshake = serverHandshake(&hsConfig{
-		supported: supported,
-		name:      s.o.Property("name").String(),
-		compress:  s.ext && s.o.Property("compression").ToBoolean(),
-		maxHeader: lim.maxHeader,
-		admit:     func(r *request) (string, int) { return s.admit(&lim, r) },
-		done:      func(c *conn, r *request) { s.connected(c, r, peer) },
-	})
-	c.h = &pendingHandler{s}
+	c.handshake = s.handshakeFn
+	c.h = s.pendingH
 	if err := m.e.Watch(fd, readEvents, c); err != nil {
 		unix.Close(fd)
 		m.conns--
@@ -1009,7 +997,7 @@ func (s *server) accepted(fd int, sa unix.Sockaddr) {
 	if ms := extInt(s.o, s.ext, "handshakeTimeout", int64(cmp.Or(int(s.opts.HandshakeTimeout/time.Millisecond), defaultHandshakeTimeout))); ms > 0 {
 		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
 			if c.state == stHandshake {
-				c.closeErr = "handshake timeout"
+				c.setCloseErr("handshake timeout")
 				c.finish()
 			}
 		})
@@ -1075,7 +1063,7 @@ func (s *server) handshakeError(code ws.StatusCode, msg string) {
 
 // connected creates the server-side WebSocket for an accepted connection
 // and emits clientConnected.
-func (s *server) connected(c *conn, r *request, peer netip.AddrPort) {
+func (s *server) connected(c *conn, r *request) {
 	c.h = nil
 	s.pending--
 	if c.cancelTO != nil {
@@ -1092,10 +1080,10 @@ func (s *server) connected(c *conn, r *request, peer netip.AddrPort) {
 		return
 	}
 	c.srv = s
-	c.idx = len(s.conns)
+	c.idx = int32(len(s.conns))
 	s.conns = append(s.conns, c)
-	if c.idle > 0 {
-		s.sweepEvery = max(c.idle/4, 10*time.Millisecond)
+	if idle := c.lim.idle; idle > 0 {
+		s.sweepEvery = max(idle/4, 10*time.Millisecond)
 		s.armSweep()
 	}
 	sk := sock(o)
@@ -1120,7 +1108,7 @@ func (s *server) connected(c *conn, r *request, peer netip.AddrPort) {
 				origin = h[1]
 			}
 		}
-		sk.setPeer(peer, "", origin, reqURL)
+		sk.setPeer(c.peer, "", origin, reqURL)
 		o.SetInternal("compression", c.pmd)
 	}
 	if len(r.protocols) > 0 {

@@ -150,104 +150,111 @@ type request struct {
 	headers   [][2]string // lower-case names, in order
 }
 
-// hsConfig is how a server answers handshakes.
-type hsConfig struct {
-	supported func() []string
-	name      string // the Server header, if any
-	compress  bool   // accept a permessage-deflate offer
-	maxHeader int    // request size limit (431)
-	// admit refuses a request with an HTTP status ("403 Forbidden") and a
-	// failure reason, or accepts it with "".
-	admit func(r *request) (status string, reason int)
-	done  func(c *conn, r *request)
+// handshake reads the client's HTTP upgrade request from c.in and answers
+// it with the settings c was accepted with. A malformed request gets an
+// HTTP error and the connection is closed.
+func (s *server) handshake(c *conn) bool {
+	lim := c.lim
+	end := bytes.Index(c.in, []byte("\r\n\r\n"))
+	if end < 0 || end+4 > lim.maxHeader {
+		if len(c.in) > lim.maxHeader {
+			c.refuseHandshake("431 Request Header Fields Too Large", failHeaderSize, "request header too large")
+		}
+		return false
+	}
+	head := c.in[:end+4]
+	req := &request{headers: headerList(string(head))}
+	if status, reason := s.admit(lim, req); status != "" {
+		c.refuseHandshake(status, reason, "handshake refused: "+status)
+		return false
+	}
+	for _, h := range req.headers {
+		if h[0] == "sec-websocket-protocol" {
+			for _, p := range strings.Split(h[1], ",") {
+				if p = strings.TrimSpace(p); p != "" {
+					req.protocols = append(req.protocols, p)
+				}
+			}
+		}
+	}
+	var supported []string // read on the first offered protocol
+	up := ws.Upgrader{
+		OnRequest: func(uri []byte) error {
+			req.path = string(uri)
+			return nil
+		},
+		OnHost: func(host []byte) error {
+			req.host = string(host)
+			return nil
+		},
+		Protocol: func(p []byte) bool {
+			if supported == nil {
+				supported = s.supportedProtocols()
+			}
+			for _, s := range supported {
+				if s == string(p) {
+					req.chosen = s
+					return true
+				}
+			}
+			return false
+		},
+	}
+	var offer deflateOffer
+	if lim.compress {
+		up.Negotiate = offer.negotiate
+	}
+	if lim.name != "" {
+		up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {lim.name}})
+	}
+	// The response is written straight into the output queue.
+	queued := len(c.out)
+	_, err := up.Upgrade(struct {
+		io.Reader
+		io.Writer
+	}{bytes.NewReader(head), outWriter{c}})
+	if err != nil && len(c.out) == queued {
+		c.out = append(c.m.outBuffer(c.out), httpError("400 Bad Request")...)
+	}
+	rest := copy(c.in, c.in[end+4:])
+	c.in = c.in[:rest]
+	if err != nil {
+		c.setCloseErr("handshake: " + err.Error())
+		c.m.handshakeFailed(c, failBadRequest, c.closeErr())
+		c.finish()
+		return false
+	}
+	c.state = stOpen
+	c.pmd, c.pmdBits = offer.accepted, offer.maxBits
+	c.markDirty()
+	c.handshake = nil
+	s.connected(c, req)
+	return true
 }
 
-// serverHandshake reads the client's HTTP upgrade request from c.in and
-// answers it. A malformed request gets an HTTP error and the connection is
-// closed.
-func serverHandshake(cfg *hsConfig) func(*conn) bool {
-	supported, name, compress, done := cfg.supported, cfg.name, cfg.compress, cfg.done
-	return func(c *conn) bool {
-		end := bytes.Index(c.in, []byte("\r\n\r\n"))
-		if end < 0 || end+4 > cfg.maxHeader {
-			if len(c.in) > cfg.maxHeader {
-				c.refuseHandshake("431 Request Header Fields Too Large", failHeaderSize, "request header too large")
-			}
-			return false
+// supportedProtocols reads supportedSubprotocols.
+func (s *server) supportedProtocols() []string {
+	out := []string{}
+	if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
+		for _, p := range arr {
+			out = append(out, fmt.Sprint(p))
 		}
-		head := c.in[:end+4]
-		req := &request{headers: headerList(string(head))}
-		if cfg.admit != nil {
-			if status, reason := cfg.admit(req); status != "" {
-				c.refuseHandshake(status, reason, "handshake refused: "+status)
-				return false
-			}
-		}
-		for _, h := range req.headers {
-			if h[0] == "sec-websocket-protocol" {
-				for _, p := range strings.Split(h[1], ",") {
-					if p = strings.TrimSpace(p); p != "" {
-						req.protocols = append(req.protocols, p)
-					}
-				}
-			}
-		}
-		up := ws.Upgrader{
-			OnRequest: func(uri []byte) error {
-				req.path = string(uri)
-				return nil
-			},
-			OnHost: func(host []byte) error {
-				req.host = string(host)
-				return nil
-			},
-			Protocol: func(p []byte) bool {
-				for _, s := range supported() {
-					if s == string(p) {
-						req.chosen = s
-						return true
-					}
-				}
-				return false
-			},
-		}
-		var offer deflateOffer
-		if compress {
-			up.Negotiate = offer.negotiate
-		}
-		if name != "" {
-			up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {name}})
-		}
-		var resp bytes.Buffer
-		_, err := up.Upgrade(struct {
-			io.Reader
-			io.Writer
-		}{bytes.NewReader(head), &resp})
-		if err != nil && resp.Len() == 0 {
-			resp.WriteString(httpError("400 Bad Request"))
-		}
-		c.out = append(c.m.outBuffer(c.out), resp.Bytes()...)
-		rest := copy(c.in, c.in[end+4:])
-		c.in = c.in[:rest]
-		if err != nil {
-			c.closeErr = "handshake: " + err.Error()
-			c.m.handshakeFailed(c, failBadRequest, c.closeErr)
-			c.finish()
-			return false
-		}
-		c.state = stOpen
-		c.pmd, c.pmdBits = offer.accepted, offer.maxBits
-		c.markDirty()
-		c.handshake = nil // its closures are not needed any more
-		done(c, req)
-		return true
 	}
+	return out
+}
+
+// outWriter appends what is written to a connection's output queue.
+type outWriter struct{ c *conn }
+
+func (w outWriter) Write(p []byte) (int, error) {
+	w.c.out = append(w.c.m.outBuffer(w.c.out), p...)
+	return len(p), nil
 }
 
 // refuseHandshake answers a request with an HTTP error and closes.
 func (c *conn) refuseHandshake(status string, reason int, msg string) {
 	c.out = append(c.m.outBuffer(c.out), httpError(status)...)
-	c.closeErr = msg
+	c.setCloseErr(msg)
 	c.m.handshakeFailed(c, reason, msg)
 	c.finish()
 }
@@ -285,7 +292,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
 			if len(c.in) > maxHeaderBytes {
-				c.closeErr = "Invalid handshake response"
+				c.setCloseErr("Invalid handshake response")
 				c.finish()
 			}
 			return false
@@ -294,7 +301,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		rest := copy(c.in, c.in[end+4:])
 		c.in = c.in[:rest]
 		if msg := hs.check(head); msg != "" {
-			c.closeErr = msg
+			c.setCloseErr(msg)
 			c.hsFailed = true
 			c.finish()
 			return false

@@ -160,7 +160,7 @@ func (c *conn) startTLS(server bool, config func() (*tls.Config, error), done fu
 				return
 			}
 			if err != nil {
-				c.closeErr = tlsErrorString(err)
+				c.setCloseErr(tlsErrorString(err))
 				c.tlsFailed = true
 				c.finish()
 				return
