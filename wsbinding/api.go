@@ -64,7 +64,7 @@ func socketExtensions() *runtime.TypeSpec {
 	methods := []runtime.MethodSpec{
 		{Name: "requestHeaders", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 			obj := o.Runtime().NewObject()
-			for _, h := range sock(o).headers {
+			for _, h := range sock(o).x.headers {
 				if prev := obj.Get(h[0]); prev != nil {
 					obj.Set(h[0], prev.String()+", "+h[1])
 				} else {
@@ -109,7 +109,11 @@ func socketExtensions() *runtime.TypeSpec {
 		Properties: props,
 		Signals:    signals,
 		Methods:    methods,
-		Init:       func(o *runtime.Object) { sock(o).ext = true },
+		Init: func(o *runtime.Object) {
+			s := sock(o)
+			s.ext = true
+			s.x = &extState{}
+		},
 	}
 }
 
@@ -250,7 +254,7 @@ func (s *socket) ping(payload []byte) {
 	if len(payload) > 125 {
 		payload = payload[:125]
 	}
-	s.pingStart = time.Now()
+	s.x.pingStart = time.Now()
 	s.c.queueFrame(ws.OpPing, payload)
 }
 
@@ -269,8 +273,8 @@ func (s *socket) pong(c *conn, payload []byte) {
 		return
 	}
 	var elapsed int64
-	if !s.pingStart.IsZero() {
-		elapsed = time.Since(s.pingStart).Milliseconds()
+	if s.x != nil && !s.x.pingStart.IsZero() {
+		elapsed = time.Since(s.x.pingStart).Milliseconds()
 	}
 	s.o.Emit("pong", elapsed, s.o.Runtime().NewArrayBuffer(append([]byte(nil), payload...)))
 }
@@ -304,8 +308,8 @@ func (s *socket) noteBuffered(live bool) {
 	if live && s.c != nil {
 		s.o.SetSilently("bufferedAmount", s.c.pendingOut())
 	}
-	if !s.bufQueued {
-		s.bufQueued = true
+	if !s.x.bufQueued {
+		s.x.bufQueued = true
 		s.m.buffered = append(s.m.buffered, s)
 	}
 }
@@ -316,7 +320,7 @@ func (m *module) notifyBuffered() {
 	list := m.buffered
 	m.buffered = nil
 	for _, s := range list {
-		s.bufQueued = false
+		s.x.bufQueued = false
 		if s.o.Destroyed() {
 			continue
 		}
@@ -325,8 +329,8 @@ func (m *module) notifyBuffered() {
 			n = s.c.pendingOut()
 		}
 		s.o.SetSilently("bufferedAmount", n)
-		if n != s.bufLast {
-			s.bufLast = n
+		if n != s.x.bufLast {
+			s.x.bufLast = n
 			s.o.EmitChanged("bufferedAmount")
 		}
 	}

@@ -156,26 +156,34 @@ func (m *module) flush() {
 	}
 }
 
-// socket is the Go side of a QML WebSocket (client or server side).
+// socket is the Go side of a QML WebSocket (client or server side). Every
+// server-side connection has one, so the state of client sockets and of
+// the extensions is out of line.
 type socket struct {
-	m        *module
-	o        *runtime.Object
-	c        *conn
+	m   *module
+	o   *runtime.Object
+	c   *conn
+	lim *limits      // of the connections it opens, shared
+	cl  *clientState // made when it first opens as a client
+	x   *extState    // QmlRun.WebSockets' type only
+	seq uint64       // server side: order of connection, for teardown
+
 	server   bool // accepted by a WebSocketServer
 	complete bool
 	// pending negotiated protocol, published right after statusChanged(Open)
 	quiet bool
-	// client: wss:// and the host name the certificate must match
+	ext   bool // an instance of QmlRun.WebSockets' type
+	// wasOpen: the current connection completed its handshake. Error is
+	// a status, not a connection state (a send while not open sets it),
+	// so what a close does depends on this rather than on the status.
+	wasOpen bool
+}
+
+// clientState is a socket's state as a client.
+type clientState struct {
+	// wss:// and the host name the certificate must match
 	secure     bool
 	serverName string
-	// extensions: the handshake request's headers, when the last ping left
-	headers   [][2]string
-	pingStart time.Time
-	ext       bool    // an instance of QmlRun.WebSockets' type
-	lim       *limits // of the connections it opens, shared
-	// bufferedAmount: last value notified, and whether in m.buffered
-	bufLast   int
-	bufQueued bool
 	// tcpUp: the client's TCP connection is established (the WebSocket
 	// handshake may still be under way)
 	tcpUp bool
@@ -185,16 +193,33 @@ type socket struct {
 	// socket errors (refused, remote closed) read it again, even after a
 	// successful connection.
 	qwsErr string
-	// wasOpen: the current connection completed its handshake. Error is
-	// a status, not a connection state (a send while not open sets it),
-	// so what a close does depends on this rather than on the status.
-	wasOpen bool
-	seq     uint64 // server side: order of connection, for teardown
+}
+
+// extState is the state of QmlRun.WebSockets' socket.
+type extState struct {
+	headers   [][2]string // the handshake request's headers
+	pingStart time.Time   // when the last ping left
+	// bufferedAmount: last value notified, and whether in m.buffered
+	bufLast   int
+	bufQueued bool
+}
+
+// client returns s.cl, making it first.
+func (s *socket) client() *clientState {
+	if s.cl == nil {
+		s.cl = &clientState{}
+	}
+	return s.cl
 }
 
 // socketError is the text of a TCP-level error as QWebSocket::errorString
 // gives it.
-func (s *socket) socketError(msg string) string { return cmp.Or(s.qwsErr, msg) }
+func (s *socket) socketError(msg string) string {
+	if s.cl == nil {
+		return msg
+	}
+	return cmp.Or(s.cl.qwsErr, msg)
+}
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
@@ -472,7 +497,7 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 		return
 	}
 	if st := s.status(); st == Connecting || st == Error && !s.wasOpen {
-		if s.tcpUp {
+		if s.cl != nil && s.cl.tcpUp {
 			// The TCP connection is up and the handshake under way:
 			// Qt sends its close frame, closes the socket and goes
 			// straight to Closed.
@@ -525,10 +550,11 @@ func (s *socket) open() {
 		c.h = nil
 		c.finish()
 	}
-	s.tcpUp, s.wasOpen = false, false
+	cl := s.client()
+	cl.tcpUp, s.wasOpen = false, false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
-		s.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
-		s.setStatus(Error, s.qwsErr)
+		cl.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
+		s.setStatus(Error, cl.qwsErr)
 		return
 	}
 	s.server = false
@@ -540,8 +566,8 @@ func (s *socket) open() {
 			port = "443"
 		}
 	}
-	s.secure = u.Scheme == "wss"
-	s.serverName = host
+	cl.secure = u.Scheme == "wss"
+	cl.serverName = host
 	p, _ := strconv.Atoi(port)
 	// The request target as QWebSocket builds it: the encoded path, then
 	// '?' and the query if there is one, "/" only if both are empty (so a
@@ -632,8 +658,10 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		m.stats.Open.Add(1)
 	}
 	s.applyLimits(c)
-	s.headers = nil
-	s.setPeer(peerOf(sa), s.serverName, "", s.o.Property("url").String())
+	if s.x != nil {
+		s.x.headers = nil
+	}
+	s.setPeer(peerOf(sa), s.cl.serverName, "", s.o.Property("url").String())
 	m.conns++
 	var protocols []string
 	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
@@ -660,12 +688,12 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				return
 			}
 			connected = true
-			s.tcpUp = true
+			s.cl.tcpUp = true
 			wsHandshake := func(c *conn) {
 				compress := s.ext && s.o.Property("compression").ToBoolean()
 				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
 					if s.ext {
-						s.headers = hs.sent // kept only where requestHeaders() exists
+						s.x.headers = hs.sent // kept only where requestHeaders() exists
 					}
 					s.wasOpen = true
 					s.setStatus(Open, "")
@@ -674,8 +702,8 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 					}
 				})
 			}
-			if s.secure {
-				name, caFile := s.serverName, extString(s.o, s.ext, "caCertificateFile")
+			if s.cl.secure {
+				name, caFile := s.cl.serverName, extString(s.o, s.ext, "caCertificateFile")
 				c.startTLS(false, func() (*tls.Config, error) { return clientTLSConfig(name, caFile) }, wsHandshake)
 			} else {
 				wsHandshake(c)
@@ -790,7 +818,7 @@ func (s *socket) closed(c *conn, errStr string) {
 		// The handshake failed or the server closed TCP during it: the
 		// error comes first, then Closed.
 		if c.hsFailed {
-			s.qwsErr = errStr
+			s.client().qwsErr = errStr
 		} else {
 			errStr = s.socketError(cmp.Or(errStr, "The remote host closed the connection"))
 		}
@@ -1101,7 +1129,7 @@ func (s *server) connected(c *conn, r *request) {
 	reqURL := s.scheme() + "://" + host + r.path
 	o.SetInternal("url", reqURL)
 	if sk.ext {
-		sk.headers = r.headers // kept only where requestHeaders() exists
+		sk.x.headers = r.headers // kept only where requestHeaders() exists
 		origin := ""
 		for _, h := range r.headers {
 			if h[0] == "origin" {
