@@ -339,12 +339,33 @@ func (m *module) notifyBuffered() {
 // headerList parses the header lines of an HTTP head (request or
 // response line first) into lower-case names and values, in order.
 func headerList(head string) [][2]string {
-	var out [][2]string
-	lines := strings.Split(strings.TrimRight(head, "\r\n"), "\r\n")
-	for _, l := range lines[1:] {
+	_, rest, _ := strings.Cut(strings.TrimRight(head, "\r\n"), "\r\n")
+	if rest == "" {
+		return nil
+	}
+	out := make([][2]string, 0, strings.Count(rest, "\r\n")+1)
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\r\n")
 		if k, v, ok := strings.Cut(l, ":"); ok {
-			out = append(out, [2]string{strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)})
+			out = append(out, [2]string{lowerName(strings.TrimSpace(k)), strings.TrimSpace(v)})
 		}
 	}
 	return out
+}
+
+// commonHeaders are the header names of WebSocket handshakes, in lower
+// case: lowerName returns them instead of a new string.
+var commonHeaders = [...]string{"host", "upgrade", "connection", "origin", "user-agent",
+	"sec-websocket-key", "sec-websocket-version", "sec-websocket-protocol", "sec-websocket-extensions"}
+
+// lowerName is strings.ToLower of a header name, without an allocation for
+// the common ones.
+func lowerName(k string) string {
+	for _, h := range commonHeaders {
+		if len(k) == len(h) && strings.EqualFold(k, h) {
+			return h
+		}
+	}
+	return strings.ToLower(k)
 }

@@ -124,7 +124,8 @@ func (s *server) currentLimits() *limits {
 		p.name == l.name && p.compress == l.compress {
 		return p
 	}
-	s.lim = &l
+	changed := l // allocated only when the settings changed
+	s.lim = &changed
 	return s.lim
 }
 

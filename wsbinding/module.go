@@ -996,13 +996,13 @@ func (s *server) updateListening() {
 }
 
 // accepted starts the handshake of a new connection.
-func (s *server) accepted(fd int, sa unix.Sockaddr) {
+func (s *server) accepted(fd int, peer peerAddr) {
 	m := s.m
 	if m.stats != nil {
 		m.stats.Accepted.Add(1)
 	}
 	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize,
-		peer: peerOf(sa), lim: s.currentLimits()}
+		peer: peer, lim: s.currentLimits()}
 	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
 		m.handshakeFailed(c, failPending, "too many pending connections")

@@ -2,6 +2,7 @@ package wsbinding
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/gobwas/ws"
 	"golang.org/x/sys/unix"
@@ -27,7 +29,7 @@ type listener struct {
 	fd      int
 	port    int
 	addr    string
-	onConn  func(fd int, peer unix.Sockaddr)
+	onConn  func(fd int, peer peerAddr)
 	paused  bool
 	closed  bool
 	watched bool
@@ -90,7 +92,7 @@ func (m *module) listen(host string, port int) (*listener, error) {
 	return l, nil
 }
 
-func (l *listener) start(onConn func(fd int, peer unix.Sockaddr)) error {
+func (l *listener) start(onConn func(fd int, peer peerAddr)) error {
 	l.onConn = onConn
 	if err := l.m.e.Watch(l.fd, readEvents, l); err != nil {
 		return err
@@ -106,13 +108,45 @@ func (l *listener) Ready(uint32) { l.accept() }
 // connection storm does not starve established connections).
 func (l *listener) accept() {
 	for i := 0; i < 256 && !l.paused && !l.closed; i++ {
-		fd, sa, err := unix.Accept4(l.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		fd, peer, err := accept4(l.fd)
 		if err != nil {
 			return
 		}
 		unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
-		l.onConn(fd, sa)
+		l.onConn(fd, peer)
 	}
+}
+
+// accept4 is unix.Accept4 (non-blocking, close-on-exec) without its
+// allocations: the peer's address is read from a buffer on the stack
+// straight into a peerAddr.
+func accept4(lfd int) (int, peerAddr, error) {
+	var rsa unix.RawSockaddrAny
+	n := uint32(unix.SizeofSockaddrAny)
+	fd, _, errno := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(lfd), uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&n)),
+		unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0, 0)
+	if errno != 0 {
+		return -1, peerAddr{}, errno
+	}
+	var p peerAddr
+	switch rsa.Addr.Family {
+	case unix.AF_INET:
+		a := (*unix.RawSockaddrInet4)(unsafe.Pointer(&rsa))
+		p.ip[10], p.ip[11] = 0xff, 0xff
+		copy(p.ip[12:], a.Addr[:])
+		p.port = netPort(&a.Port)
+	case unix.AF_INET6:
+		a := (*unix.RawSockaddrInet6)(unsafe.Pointer(&rsa))
+		p.ip = a.Addr
+		p.port = netPort(&a.Port)
+	}
+	return int(fd), p, nil
+}
+
+// netPort reads a port stored in network byte order.
+func netPort(port *uint16) uint16 {
+	b := (*[2]byte)(unsafe.Pointer(port))
+	return binary.BigEndian.Uint16(b[:])
 }
 
 func (l *listener) pause(p bool) {
