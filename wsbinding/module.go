@@ -477,15 +477,31 @@ func (s *socket) urlChanged() {
 // does not parse becomes empty, as an invalid QUrl reads.
 func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	s := sock(o)
-	if _, err := url.Parse(v.String()); err != nil {
+	if text := urlText(v); !validURL(text) {
 		// An invalid QUrl reads "" but is not the empty url: setUrl
 		// still emits urlChanged.
-		v = o.Engine().InvalidURL(v.String())
+		v = o.Engine().InvalidURL(text)
 	}
-	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && v.String() != o.Property("url").String() {
+	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
 	}
 	return v, true
+}
+
+// urlText is the text of a url value. The runtime's url values say it with
+// a String method, which spares a call of their JavaScript toString (a new
+// function object each time); anything else is converted by goja.
+func urlText(v goja.Value) string {
+	if u, ok := v.Export().(fmt.Stringer); ok {
+		return u.String()
+	}
+	return v.String()
+}
+
+// validURL reports whether text parses as a URL.
+func validURL(text string) bool {
+	_, err := url.Parse(text)
+	return err == nil
 }
 
 // close closes the connection from this side (active = false).
