@@ -69,13 +69,12 @@ type conn struct {
 	cancelTO  func()
 
 	outTotal, outDone int64 // bytes ever queued in and taken from out
-	fd                int
 
+	fd int32
 	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize (at
 	// most defaultMaxSize)
 	maxFrame, maxMsg int32
-	idx              int32  // its index in srv.conns
-	rx               uint32 // reads, for the idle sweep
+	idx              int32 // its index in srv.conns
 
 	peer peerAddr // the other end (server side)
 
@@ -114,10 +113,12 @@ type connAux struct {
 
 	closeErr string // reason for an abnormal close, reported once
 
-	// Idle timeout (server side): the sweep compares rx with rxSeen.
-	idleSince int64 // UnixNano of the sweep that saw the last read
-	rxSeen    uint32
-	pinged    bool
+	// Idle timeout (server side): rx counts reads, the sweep compares it
+	// with rxSeen. Reads before the first sweep need no counting: that
+	// sweep starts the clock anyway.
+	idleSince  int64 // UnixNano of the sweep that saw the last read
+	rx, rxSeen uint32
+	pinged     bool
 }
 
 // more returns c.aux, making it first.
@@ -212,7 +213,7 @@ func (c *conn) read() {
 		copy(grown, c.in)
 		c.in = grown
 	}
-	n, err := unix.Read(c.fd, c.in[len(c.in):cap(c.in)])
+	n, err := unix.Read(int(c.fd), c.in[len(c.in):cap(c.in)])
 	if n > 0 {
 		c.in = c.in[:len(c.in)+n]
 		c.received(n)
@@ -235,7 +236,7 @@ func (c *conn) read() {
 // nothing to read or the connection failed, and an empty b is the end of
 // the stream.
 func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
-	n, err := unix.Read(c.fd, buf)
+	n, err := unix.Read(int(c.fd), buf)
 	switch {
 	case err == unix.EAGAIN || err == unix.EINTR:
 		return nil, false
@@ -538,7 +539,7 @@ func (c *conn) finish() {
 	if c.t != nil {
 		rest = nil // TLS output that did not fit is dropped with the session
 	}
-	c.m.linger(c.fd, rest)
+	c.m.linger(int(c.fd), rest)
 	if c.t != nil {
 		c.t.sh.close()
 	}
@@ -703,7 +704,9 @@ func (c *conn) queued(op ws.OpCode, n int) {
 
 // received accounts for n bytes read from the socket.
 func (c *conn) received(n int) {
-	c.rx++
+	if a := c.aux; a != nil {
+		a.rx++
+	}
 	if c.m.stats != nil {
 		c.m.stats.BytesIn.Add(int64(n))
 	}
@@ -757,7 +760,7 @@ func (c *conn) flush() {
 	}
 	if pending != c.wantOut || c.paused || eof {
 		c.wantOut = pending
-		c.m.e.Rewatch(c.fd, events)
+		c.m.e.Rewatch(int(c.fd), events)
 	}
 }
 
@@ -793,7 +796,7 @@ func (c *conn) writeOut() {
 // the rest and records why.
 func (c *conn) writeFd(buf *[]byte) {
 	for len(*buf) > 0 {
-		n, err := unix.Write(c.fd, *buf)
+		n, err := unix.Write(int(c.fd), *buf)
 		if n > 0 {
 			*buf = (*buf)[n:]
 			if c.m.stats != nil {

@@ -331,8 +331,8 @@ func (s *server) sweepIdle() {
 		}
 		armed = true
 		a := c.more()
-		if c.rx != a.rxSeen || a.idleSince == 0 {
-			a.rxSeen, a.idleSince, a.pinged = c.rx, now, false
+		if a.rx != a.rxSeen || a.idleSince == 0 {
+			a.rxSeen, a.idleSince, a.pinged = a.rx, now, false
 			continue
 		}
 		switch silent := time.Duration(now - a.idleSince); {

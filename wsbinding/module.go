@@ -668,7 +668,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		return
 	}
 	m := s.m
-	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s, lim: s.lim}
+	c := &conn{m: m, fd: int32(fd), client: true, state: stHandshake, h: s, lim: s.lim}
 	s.c = c
 	if m.stats != nil {
 		m.stats.Open.Add(1)
@@ -1017,7 +1017,7 @@ func (s *server) accepted(fd int, peer peerAddr) {
 	if m.stats != nil {
 		m.stats.Accepted.Add(1)
 	}
-	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize,
+	c := &conn{m: m, fd: int32(fd), state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize,
 		peer: peer, lim: s.currentLimits()}
 	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
