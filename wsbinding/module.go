@@ -861,6 +861,9 @@ type server struct {
 	lim         *limits
 	handshakeFn func(c *conn) bool
 	pendingH    connHandler
+	// the url of the last socket and its value
+	urlText  string
+	urlValue goja.Value
 
 	opts        Options
 	conns       []*conn       // open connections (upgraded), each at its conn.idx
@@ -1143,7 +1146,14 @@ func (s *server) connected(c *conn, r *request) {
 		host = s.o.Property("host").String()
 	}
 	reqURL := s.scheme() + "://" + host + r.path
-	o.SetInternal("url", reqURL)
+	// Sockets that requested the same url share its value (a url value
+	// cannot be changed, and each costs an object of its own).
+	if s.urlValue != nil && s.urlText == reqURL {
+		o.SetInternal("url", s.urlValue)
+	} else {
+		o.SetInternal("url", reqURL)
+		s.urlText, s.urlValue = reqURL, o.Property("url")
+	}
 	if sk.ext {
 		sk.x.headers = r.headers // kept only where requestHeaders() exists
 		origin := ""
