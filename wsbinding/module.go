@@ -85,6 +85,8 @@ type module struct {
 	spare      [][]byte
 	spareBytes int    // the capacity of the spare buffers together
 	seq        uint64 // server-side sockets created
+	// validURLText is the last url text found valid
+	validURLText string
 }
 
 // Bounds of the spare output buffers: the largest kept (a 64 KiB message
@@ -477,7 +479,7 @@ func (s *socket) urlChanged() {
 // does not parse becomes empty, as an invalid QUrl reads.
 func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	s := sock(o)
-	if text := urlText(v); !validURL(text) {
+	if text := urlText(v); !s.m.validURL(text) {
 		// An invalid QUrl reads "" but is not the empty url: setUrl
 		// still emits urlChanged.
 		v = o.Engine().InvalidURL(text)
@@ -498,10 +500,17 @@ func urlText(v goja.Value) string {
 	return v.String()
 }
 
-// validURL reports whether text parses as a URL.
-func validURL(text string) bool {
-	_, err := url.Parse(text)
-	return err == nil
+// validURL reports whether text parses as a URL. The last valid text is
+// remembered: the sockets of a server are mostly given the same url.
+func (m *module) validURL(text string) bool {
+	if text == m.validURLText {
+		return true
+	}
+	if _, err := url.Parse(text); err != nil {
+		return false
+	}
+	m.validURLText = text
+	return true
 }
 
 // close closes the connection from this side (active = false).
