@@ -16,12 +16,12 @@ const (
 	Failed = uint32(unix.EPOLLERR)
 )
 
-// Handler receives the readiness events of a watched descriptor.
-type Handler interface {
+// ReadyHandler receives the readiness events of a watched descriptor.
+type ReadyHandler interface {
 	Ready(events uint32)
 }
 
-// ReadyFunc adapts a function to Handler.
+// ReadyFunc adapts a function to ReadyHandler.
 type ReadyFunc func(events uint32)
 
 // Ready calls f.
@@ -34,7 +34,7 @@ func (f ReadyFunc) Ready(events uint32) { f(events) }
 type epoller struct {
 	epfd       int
 	wakefd     int
-	handlers   []Handler // by fd
+	handlers   []ReadyHandler // by fd
 	events     []unix.EpollEvent
 	ready      int    // events found by the last wait
 	runReadyFn func() // p.runReady, made once
@@ -117,7 +117,7 @@ func (e *Engine) epoll() (*epoller, error) {
 // goroutine whenever fd is ready for the given events (level-triggered).
 // A type with a Ready method costs no closure per descriptor; a function
 // is passed as ReadyFunc(f). Loop only.
-func (e *Engine) Watch(fd int, events uint32, h Handler) error {
+func (e *Engine) Watch(fd int, events uint32, h ReadyHandler) error {
 	p, err := e.epoll()
 	if err != nil {
 		return err
@@ -126,7 +126,7 @@ func (e *Engine) Watch(fd int, events uint32, h Handler) error {
 		return err
 	}
 	if fd >= len(p.handlers) {
-		p.handlers = append(p.handlers, make([]Handler, fd+1-len(p.handlers))...)
+		p.handlers = append(p.handlers, make([]ReadyHandler, fd+1-len(p.handlers))...)
 	}
 	p.handlers[fd] = h
 	return nil

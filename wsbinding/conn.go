@@ -151,7 +151,7 @@ type peerAddr struct {
 	port uint16
 }
 
-// Ready handles a readiness event (runtime.Handler).
+// Ready handles a readiness event (runtime.ReadyHandler).
 func (c *conn) Ready(ev uint32) {
 	if c.state == stClosed {
 		return

@@ -101,7 +101,7 @@ func (l *listener) start(onConn func(fd int, peer peerAddr)) error {
 	return nil
 }
 
-// Ready accepts when the listening socket is readable (runtime.Handler).
+// Ready accepts when the listening socket is readable (runtime.ReadyHandler).
 func (l *listener) Ready(uint32) { l.accept() }
 
 // accept takes the pending connections (a bounded number per turn, so a
