@@ -112,7 +112,7 @@ func socketExtensions() *runtime.TypeSpec {
 		Init: func(o *runtime.Object) {
 			s := sock(o)
 			s.ext = true
-			s.x = &extState{}
+			s.x = &extState{m: moduleOf(o.Engine())}
 		},
 	}
 }
@@ -310,7 +310,7 @@ func (s *socket) noteBuffered(live bool) {
 	}
 	if !s.x.bufQueued {
 		s.x.bufQueued = true
-		s.m.buffered = append(s.m.buffered, s)
+		s.x.m.buffered = append(s.x.m.buffered, s)
 	}
 }
 

@@ -83,8 +83,9 @@ type module struct {
 	// buffer (idle connections cost little), and a busy one does not
 	// grow a new buffer every turn.
 	spare      [][]byte
-	spareBytes int    // the capacity of the spare buffers together
-	seq        uint64 // server-side sockets created
+	spareBytes int     // the capacity of the spare buffers together
+	seq        uint64  // server-side sockets created
+	clientLim  *limits // the limits of client connections
 	// validURLText is the last url text found valid
 	validURLText string
 }
@@ -162,10 +163,8 @@ func (m *module) flush() {
 // server-side connection has one, so the state of client sockets and of
 // the extensions is out of line.
 type socket struct {
-	m   *module
 	o   *runtime.Object
 	c   *conn
-	lim *limits      // of the connections it opens, shared
 	cl  *clientState // made when it first opens as a client
 	x   *extState    // QmlRun.WebSockets' type only
 	seq uint64       // server side: order of connection, for teardown
@@ -183,6 +182,8 @@ type socket struct {
 
 // clientState is a socket's state as a client.
 type clientState struct {
+	m   *module
+	lim *limits // of the connections it opens, shared
 	// wss:// and the host name the certificate must match
 	secure     bool
 	serverName string
@@ -199,6 +200,7 @@ type clientState struct {
 
 // extState is the state of QmlRun.WebSockets' socket.
 type extState struct {
+	m         *module
 	headers   [][2]string // the handshake request's headers
 	pingStart time.Time   // when the last ping left
 	// bufferedAmount: last value notified, and whether in m.buffered
@@ -209,7 +211,8 @@ type extState struct {
 // client returns s.cl, making it first.
 func (s *socket) client() *clientState {
 	if s.cl == nil {
-		s.cl = &clientState{}
+		m := moduleOf(s.o.Engine())
+		s.cl = &clientState{m: m, lim: m.clientLim}
 	}
 	return s.cl
 }
@@ -226,7 +229,7 @@ func (s *socket) socketError(msg string) string {
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
 func socketSpec(opts Options) *runtime.TypeSpec {
-	// one copy for every socket
+	// one copy for every client connection
 	shared := &limits{maxOut: opts.MaxBufferedAmount, maxOutMsgs: opts.MaxBufferedMessages, fullGrace: opts.BufferFullTimeout}
 	return &runtime.TypeSpec{
 		Name:      "WebSocket",
@@ -266,9 +269,12 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
-			o.Data = &socket{m: m, o: o, lim: shared}
+			o.Data = &socket{o: o}
 			if m.stats == nil {
 				m.stats = opts.Metrics
+			}
+			if m.clientLim == nil {
+				m.clientLim = shared
 			}
 		},
 		Complete: func(o *runtime.Object) {
@@ -479,7 +485,7 @@ func (s *socket) urlChanged() {
 // does not parse becomes empty, as an invalid QUrl reads.
 func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	s := sock(o)
-	if text := urlText(v); !s.m.validURL(text) {
+	if text := urlText(v); !moduleOf(o.Engine()).validURL(text) {
 		// An invalid QUrl reads "" but is not the empty url: setUrl
 		// still emits urlChanged.
 		v = o.Engine().InvalidURL(text)
@@ -606,7 +612,7 @@ func (s *socket) open() {
 	}
 	hostHeader := u.Host
 	if host == "" {
-		s.m.e.Post(func() { s.fail("Host not found") })
+		s.cl.m.e.Post(func() { s.fail("Host not found") })
 		return
 	}
 	if ip := net.ParseIP(host); ip != nil {
@@ -615,7 +621,7 @@ func (s *socket) open() {
 	}
 	// Name resolution may block: it runs on its own goroutine and hands
 	// the answer back to the loop.
-	e := s.m.e
+	e := s.cl.m.e
 	go func() {
 		addrs, err := net.DefaultResolver.LookupIP(context.Background(), "ip", host)
 		e.Post(func() {
@@ -662,7 +668,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	}
 	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
-		s.m.e.Post(func() { s.fail(err.Error()) })
+		s.cl.m.e.Post(func() { s.fail(err.Error()) })
 		return
 	}
 	unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
@@ -673,11 +679,11 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		if err != unix.ECONNREFUSED {
 			msg = "Network unreachable"
 		}
-		s.m.e.Post(func() { s.fail(msg) })
+		s.cl.m.e.Post(func() { s.fail(msg) })
 		return
 	}
-	m := s.m
-	c := &conn{m: m, fd: int32(fd), client: true, state: stHandshake, h: s, lim: s.lim}
+	m := s.cl.m
+	c := &conn{m: m, fd: int32(fd), client: true, state: stHandshake, h: s, lim: s.cl.lim}
 	s.c = c
 	if m.stats != nil {
 		m.stats.Open.Add(1)
