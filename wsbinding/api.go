@@ -339,19 +339,27 @@ func (m *module) notifyBuffered() {
 // headerList parses the header lines of an HTTP head (request or
 // response line first) into lower-case names and values, in order.
 func headerList(head string) [][2]string {
-	_, rest, _ := strings.Cut(strings.TrimRight(head, "\r\n"), "\r\n")
-	if rest == "" {
-		return nil
+	var out [][2]string
+	if n := strings.Count(head, "\r\n"); n > 1 {
+		out = make([][2]string, 0, n-1) // room for every line but the first and last
 	}
-	out := make([][2]string, 0, strings.Count(rest, "\r\n")+1)
+	eachHeader(head, func(name, value string) {
+		out = append(out, [2]string{lowerName(name), value})
+	})
+	return out
+}
+
+// eachHeader calls f with the name and value of each header line of an
+// HTTP head (after the request or status line), without spaces around.
+func eachHeader(head string, f func(name, value string)) {
+	_, rest, _ := strings.Cut(strings.TrimRight(head, "\r\n"), "\r\n")
 	for rest != "" {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\r\n")
 		if k, v, ok := strings.Cut(l, ":"); ok {
-			out = append(out, [2]string{lowerName(strings.TrimSpace(k)), strings.TrimSpace(v)})
+			f(strings.TrimSpace(k), strings.TrimSpace(v))
 		}
 	}
-	return out
 }
 
 // commonHeaders are the header names of WebSocket handshakes, in lower

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"slices"
@@ -197,20 +196,26 @@ func (s *server) handshake(c *conn) bool {
 		return false
 	}
 	head := c.in[:end+4]
-	req := &request{headers: headerList(string(head))}
+	text := string(head)
+	req := &request{}
+	if s.ext || len(lim.origins) > 0 {
+		// kept for requestHeaders(), or read for the Origin
+		req.headers = headerList(text)
+	}
 	if status, reason := s.admit(lim, req); status != "" {
 		c.refuseHandshake(status, reason, "handshake refused: "+status)
 		return false
 	}
-	for _, h := range req.headers {
-		if h[0] == "sec-websocket-protocol" {
-			for _, p := range strings.Split(h[1], ",") {
-				if p = strings.TrimSpace(p); p != "" {
-					req.protocols = append(req.protocols, p)
-				}
+	eachHeader(text, func(name, value string) {
+		if !strings.EqualFold(name, "sec-websocket-protocol") {
+			return
+		}
+		for _, p := range strings.Split(value, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				req.protocols = append(req.protocols, p)
 			}
 		}
-	}
+	})
 	var supported []string // read on the first offered protocol
 	up := ws.Upgrader{
 		OnRequest: func(uri []byte) error {
@@ -243,10 +248,12 @@ func (s *server) handshake(c *conn) bool {
 	}
 	// The response is written straight into the output queue.
 	queued := len(c.out)
-	_, err := up.Upgrade(struct {
-		io.Reader
-		io.Writer
-	}{bytes.NewReader(head), outWriter{c}})
+	hs := &c.m.hs
+	hs.r.Reset(head)
+	hs.c = c
+	_, err := up.Upgrade(hs)
+	hs.r.Reset(nil)
+	hs.c = nil
 	if err != nil && len(c.out) == queued {
 		c.out = append(c.m.outBuffer(c.out), httpError("400 Bad Request")...)
 	}
@@ -277,11 +284,18 @@ func (s *server) supportedProtocols() []string {
 	return out
 }
 
-// outWriter appends what is written to a connection's output queue.
-type outWriter struct{ c *conn }
+// hsStream is the request being upgraded and the connection whose output
+// queue takes the response: the module's one value spares the handshake a
+// reader and writer of its own.
+type hsStream struct {
+	r bytes.Reader
+	c *conn
+}
 
-func (w outWriter) Write(p []byte) (int, error) {
-	w.c.out = append(w.c.m.outBuffer(w.c.out), p...)
+func (h *hsStream) Read(p []byte) (int, error) { return h.r.Read(p) }
+
+func (h *hsStream) Write(p []byte) (int, error) {
+	h.c.out = append(h.c.m.outBuffer(h.c.out), p...)
 	return len(p), nil
 }
 
