@@ -131,6 +131,7 @@ type moduleKey struct{}
 func moduleOf(e *runtime.Engine) *module {
 	return e.State(moduleKey{}, func() any {
 		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())), servers: map[*server]struct{}{}}
+		m.hs.bind()
 		e.OnTurn(m.flush)
 		e.OnStop(m.stopHandshakes)
 		e.OnStop(func() {

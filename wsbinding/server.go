@@ -13,6 +13,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/gobwas/httphead"
 	"github.com/gobwas/ws"
 	"golang.org/x/sys/unix"
 )
@@ -197,12 +198,15 @@ func (s *server) handshake(c *conn) bool {
 	}
 	head := c.in[:end+4]
 	text := string(head)
-	req := &request{}
+	hs := &c.m.hs
+	hs.begin(s, c, head)
+	req := &hs.req
 	if s.ext || len(lim.origins) > 0 {
 		// kept for requestHeaders(), or read for the Origin
 		req.headers = headerList(text)
 	}
 	if status, reason := s.admit(lim, req); status != "" {
+		hs.end()
 		c.refuseHandshake(status, reason, "handshake refused: "+status)
 		return false
 	}
@@ -216,44 +220,17 @@ func (s *server) handshake(c *conn) bool {
 			}
 		}
 	})
-	var supported []string // read on the first offered protocol
-	up := ws.Upgrader{
-		OnRequest: func(uri []byte) error {
-			req.path = string(uri)
-			return nil
-		},
-		OnHost: func(host []byte) error {
-			req.host = string(host)
-			return nil
-		},
-		Protocol: func(p []byte) bool {
-			if supported == nil {
-				supported = s.supportedProtocols()
-			}
-			for _, s := range supported {
-				if s == string(p) {
-					req.chosen = s
-					return true
-				}
-			}
-			return false
-		},
-	}
-	var offer deflateOffer
+	up := hs.up
 	if lim.compress {
-		up.Negotiate = offer.negotiate
+		up.Negotiate = hs.negotiate
 	}
 	if lim.name != "" {
 		up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {lim.name}})
 	}
 	// The response is written straight into the output queue.
 	queued := len(c.out)
-	hs := &c.m.hs
-	hs.r.Reset(head)
-	hs.c = c
 	_, err := up.Upgrade(hs)
-	hs.r.Reset(nil)
-	hs.c = nil
+	r, offer := hs.end()
 	if err != nil && len(c.out) == queued {
 		c.out = append(c.m.outBuffer(c.out), httpError("400 Bad Request")...)
 	}
@@ -269,7 +246,7 @@ func (s *server) handshake(c *conn) bool {
 	c.pmd, c.pmdBits = offer.accepted, offer.maxBits
 	c.markDirty()
 	c.handshake = nil
-	s.connected(c, req)
+	s.connected(c, &r)
 	return true
 }
 
@@ -284,12 +261,62 @@ func (s *server) supportedProtocols() []string {
 	return out
 }
 
-// hsStream is the request being upgraded and the connection whose output
-// queue takes the response: the module's one value spares the handshake a
-// reader and writer of its own.
+// hsStream is the server handshake being answered: the request read from
+// c.in, what the upgrade learns of it, and the connection whose output
+// queue takes the response. Handshakes are answered one at a time on the
+// loop, so the module's one value, with its callbacks bound once, spares
+// each handshake a reader, a writer and closures of its own.
 type hsStream struct {
-	r bytes.Reader
-	c *conn
+	r         bytes.Reader
+	c         *conn
+	s         *server
+	req       request
+	supported []string // read on the first offered protocol
+	offer     deflateOffer
+	up        ws.Upgrader // the callbacks below
+	negotiate func(httphead.Option) (httphead.Option, error)
+}
+
+func (h *hsStream) bind() {
+	h.up = ws.Upgrader{OnRequest: h.onRequest, OnHost: h.onHost, Protocol: h.protocol}
+	h.negotiate = h.offer.negotiate
+}
+
+// begin starts answering the request head of c.
+func (h *hsStream) begin(s *server, c *conn, head []byte) {
+	h.r.Reset(head)
+	h.c, h.s = c, s
+}
+
+// end returns what the upgrade learned and forgets the handshake.
+func (h *hsStream) end() (request, deflateOffer) {
+	r, offer := h.req, h.offer
+	h.r.Reset(nil)
+	h.c, h.s, h.req, h.supported, h.offer = nil, nil, request{}, nil, deflateOffer{}
+	return r, offer
+}
+
+func (h *hsStream) onRequest(uri []byte) error {
+	h.req.path = string(uri)
+	return nil
+}
+
+func (h *hsStream) onHost(host []byte) error {
+	h.req.host = string(host)
+	return nil
+}
+
+func (h *hsStream) protocol(p []byte) bool {
+	if h.supported == nil {
+		h.supported = h.s.supportedProtocols()
+	}
+	for _, name := range h.supported {
+		if name == string(p) {
+			h.req.chosen = name
+			return true
+		}
+	}
+	return false
 }
 
 func (h *hsStream) Read(p []byte) (int, error) { return h.r.Read(p) }
