@@ -55,18 +55,14 @@ type connHandler interface {
 // connections need is out of line: the limits are shared with the other
 // connections of its server, and the rest is in aux.
 type conn struct {
-	m   *module
-	h   connHandler
-	in  []byte    // received, not yet consumed
-	out []byte    // queued output
-	t   *tlsLayer // nil for ws://
-	lim *limits   // shared, read-only
-	srv *server   // the server that accepted it, once upgraded
-	aux *connAux  // nil until needed
-
-	// handshake is the per-side handshake handler.
-	handshake func(c *conn) (done bool)
-	cancelTO  func()
+	m        *module
+	h        connHandler
+	in       []byte   // received, not yet consumed
+	out      []byte   // queued output
+	lim      *limits  // shared, read-only
+	srv      *server  // the server that accepted it (nil: client side)
+	aux      *connAux // nil until needed
+	cancelTO func()
 
 	outTotal, outDone int64 // bytes ever queued in and taken from out
 
@@ -74,7 +70,7 @@ type conn struct {
 	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize (at
 	// most defaultMaxSize)
 	maxFrame, maxMsg int32
-	idx              int32 // its index in srv.conns
+	idx              int32 // its index in srv.conns, -1 until upgraded
 
 	peer peerAddr // the other end (server side)
 
@@ -98,9 +94,14 @@ type conn struct {
 }
 
 // connAux is the state of a connection that only some connections need,
-// made on first use: a message arriving in fragments, data messages in the
-// write queue, the idle sweep's bookkeeping, an abnormal close.
+// made on first use: TLS, a client's handshake, a message arriving in
+// fragments, data messages in the write queue, the idle sweep's
+// bookkeeping, an abnormal close.
 type connAux struct {
+	t *tlsLayer // nil for ws://
+	// handshake answers the server's handshake response (client side)
+	handshake func(c *conn) (done bool)
+
 	msg      []byte // the fragmented message being assembled
 	utf8Done int    // bytes of msg already validated as UTF-8
 
@@ -127,6 +128,14 @@ func (c *conn) more() *connAux {
 		c.aux = &connAux{}
 	}
 	return c.aux
+}
+
+// tls is the connection's TLS layer, nil for ws://.
+func (c *conn) tls() *tlsLayer {
+	if c.aux == nil {
+		return nil
+	}
+	return c.aux.t
 }
 
 // closeErr is the reason for an abnormal close, "" for none.
@@ -163,7 +172,7 @@ func (c *conn) Ready(ev uint32) {
 		}
 	}
 	if ev&uint32(unix.EPOLLIN|unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 && !c.paused {
-		if c.t != nil {
+		if c.tls() != nil {
 			c.readTLS()
 		} else {
 			c.read()
@@ -250,7 +259,7 @@ func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
 // process consumes complete handshakes and frames from c.in.
 func (c *conn) process() {
 	if c.state == stHandshake {
-		if !c.handshake(c) || c.state != stOpen {
+		if !c.shake() || c.state != stOpen {
 			return
 		}
 	}
@@ -290,6 +299,14 @@ func (c *conn) process() {
 	if len(c.in) == 0 && cap(c.in) > 4*readChunk {
 		c.in = nil // release the memory of a large message
 	}
+}
+
+// shake runs the handshake of this side with what arrived.
+func (c *conn) shake() bool {
+	if c.srv != nil {
+		return c.srv.handshake(c)
+	}
+	return c.aux.handshake(c)
 }
 
 // check applies RFC 6455's rules to a frame header.
@@ -527,7 +544,8 @@ func (c *conn) finish() {
 	if c.state == stClosed {
 		return
 	}
-	if c.t != nil {
+	t := c.tls()
+	if t != nil {
 		c.closeTLS()
 	}
 	c.writeOut()
@@ -536,19 +554,19 @@ func (c *conn) finish() {
 		c.cancelTO()
 	}
 	rest := c.out
-	if c.t != nil {
+	if t != nil {
 		rest = nil // TLS output that did not fit is dropped with the session
 	}
 	c.m.linger(int(c.fd), rest)
-	if c.t != nil {
-		c.t.sh.close()
+	if t != nil {
+		t.sh.close()
 	}
 	c.m.conns--
 	if a := c.aux; a != nil && a.cancelFull != nil {
 		a.cancelFull()
 		a.cancelFull = nil
 	}
-	if c.srv != nil {
+	if c.idx >= 0 && c.srv != nil {
 		c.srv.removeConn(c)
 	}
 	if c.closeErr() != "" && !c.logged && c.m.e.Logging() {
@@ -752,7 +770,8 @@ func (c *conn) flush() {
 			c.more().lastQueued = pendingBytes
 		}
 	}
-	eof := c.t != nil && c.t.eof // nothing more to read while TLS finishes
+	t := c.tls()
+	eof := t != nil && t.eof // nothing more to read while TLS finishes
 	if c.paused || eof {
 		events &^= readEvents
 	} else {
@@ -766,9 +785,9 @@ func (c *conn) flush() {
 
 // pendingOut is the number of bytes waiting for the socket.
 func (c *conn) pendingOut() int {
-	if c.t != nil {
-		n := c.t.pending()
-		if c.t.ready {
+	if t := c.tls(); t != nil {
+		n := t.pending()
+		if t.ready {
 			n += len(c.out) // plaintext is sealed only after the handshake
 		}
 		return n
@@ -778,7 +797,7 @@ func (c *conn) pendingOut() int {
 
 func (c *conn) writeOut() {
 	before := len(c.out)
-	if c.t != nil {
+	if c.tls() != nil {
 		c.writeTLS()
 	} else {
 		b := c.out

@@ -12,8 +12,8 @@ import (
 // wsbinding: its conn and socket. State that only some connections need
 // belongs in connAux, clientState or extState.
 func TestIdleStructSizes(t *testing.T) {
-	if n := unsafe.Sizeof(conn{}); n > 192 {
-		t.Errorf("conn is %d bytes, want at most 192", n)
+	if n := unsafe.Sizeof(conn{}); n > 176 {
+		t.Errorf("conn is %d bytes, want at most 176", n)
 	}
 	if n := unsafe.Sizeof(socket{}); n > 48 {
 		t.Errorf("socket is %d bytes, want at most 48", n)

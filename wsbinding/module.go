@@ -536,7 +536,7 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 			// straight to Closed.
 			s.c = nil
 			c.h = nil
-			if c.t == nil {
+			if c.tls() == nil {
 				c.sendClose(code, reason)
 			}
 			c.finish()
@@ -874,10 +874,9 @@ type server struct {
 	tlsCfg  *tls.Config // secure: the configuration of every handshake
 	pending int         // connections accepted and not yet upgraded
 	// shared by the connections it accepts: the limits of the last one
-	// accepted, its handshake method and its pending-connection handler
-	lim         *limits
-	handshakeFn func(c *conn) bool
-	pendingH    connHandler
+	// accepted and its pending-connection handler
+	lim      *limits
+	pendingH connHandler
 	// the url of the last socket and its value
 	urlText  string
 	urlValue goja.Value
@@ -934,7 +933,6 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
 			s := &server{m: m, o: o, opts: opts}
-			s.handshakeFn = s.handshake
 			s.pendingH = &pendingHandler{s}
 			o.Data = s
 			m.servers[s] = struct{}{}
@@ -1038,7 +1036,7 @@ func (s *server) accepted(fd int, peer peerAddr) {
 		m.stats.Accepted.Add(1)
 	}
 	c := &conn{m: m, fd: int32(fd), state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize,
-		peer: peer, lim: s.currentLimits()}
+		peer: peer, lim: s.currentLimits(), srv: s, idx: -1}
 	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
 		m.handshakeFailed(c, failPending, "too many pending connections")
@@ -1050,7 +1048,6 @@ func (s *server) accepted(fd int, peer peerAddr) {
 	if m.stats != nil {
 		m.stats.Open.Add(1)
 	}
-	c.handshake = s.handshakeFn
 	c.h = s.pendingH
 	if err := m.e.Watch(fd, readEvents, c); err != nil {
 		unix.Close(fd)
@@ -1143,7 +1140,6 @@ func (s *server) connected(c *conn, r *request) {
 		c.finish()
 		return
 	}
-	c.srv = s
 	c.idx = int32(len(s.conns))
 	s.conns = append(s.conns, c)
 	if idle := c.lim.idle; idle > 0 {

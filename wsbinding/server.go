@@ -245,7 +245,6 @@ func (s *server) handshake(c *conn) bool {
 	c.state = stOpen
 	c.pmd, c.pmdBits = offer.accepted, offer.maxBits
 	c.markDirty()
-	c.handshake = nil
 	s.connected(c, &r)
 	return true
 }
@@ -363,7 +362,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 	hs.sent = headerList(b.String())
 	c.out = append(c.m.outBuffer(c.out), b.String()...)
 	c.markDirty()
-	c.handshake = func(c *conn) bool {
+	c.more().handshake = func(c *conn) bool {
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
 			if len(c.in) > maxHeaderBytes {
