@@ -95,7 +95,7 @@ func (m *module) turn() {
 	if m.efd == 0 {
 		fd, err := unix.Eventfd(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
 		if err == nil {
-			if err = m.e.Watch(fd, runtime.Readable, m.serveBacklog); err != nil {
+			if err = m.e.Watch(fd, runtime.Readable, runtime.ReadyFunc(m.serveBacklog)); err != nil {
 				unix.Close(fd)
 			}
 		}

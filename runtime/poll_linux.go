@@ -16,13 +16,25 @@ const (
 	Failed = uint32(unix.EPOLLERR)
 )
 
+// ReadyHandler receives the readiness events of a watched descriptor.
+type ReadyHandler interface {
+	Ready(events uint32)
+}
+
+// ReadyFunc adapts a function to ReadyHandler.
+type ReadyFunc func(events uint32)
+
+// Ready calls f.
+func (f ReadyFunc) Ready(events uint32) { f(events) }
+
 // epoller is the loop's poller on Linux: readiness of sockets owned by the
 // loop, with an eventfd to wake it for posted work. An idle connection costs
-// an entry in a map, not a goroutine.
+// a slot in a slice indexed by descriptor, not a goroutine: descriptors are
+// small and reused lowest first, so the slice is dense.
 type epoller struct {
 	epfd       int
 	wakefd     int
-	handlers   map[int32]func(uint32)
+	handlers   []ReadyHandler // by fd
 	events     []unix.EpollEvent
 	ready      int    // events found by the last wait
 	runReadyFn func() // p.runReady, made once
@@ -38,7 +50,7 @@ func newEpoller() (*epoller, error) {
 		unix.Close(epfd)
 		return nil, err
 	}
-	p := &epoller{epfd: epfd, wakefd: wfd, handlers: map[int32]func(uint32){}, events: make([]unix.EpollEvent, 256)}
+	p := &epoller{epfd: epfd, wakefd: wfd, events: make([]unix.EpollEvent, 256)}
 	p.runReadyFn = p.runReady
 	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, wfd, &unix.EpollEvent{Events: unix.EPOLLIN, Fd: int32(wfd)}); err != nil {
 		p.close()
@@ -75,8 +87,8 @@ func (p *epoller) runReady() {
 			unix.Read(p.wakefd, buf[:])
 			continue
 		}
-		if h := p.handlers[ev.Fd]; h != nil {
-			h(ev.Events)
+		if fd := int(ev.Fd); fd < len(p.handlers) && p.handlers[fd] != nil {
+			p.handlers[fd].Ready(ev.Events)
 		}
 	}
 }
@@ -101,9 +113,11 @@ func (e *Engine) epoll() (*epoller, error) {
 	return p, nil
 }
 
-// Watch registers fd with the event loop: h runs on the loop goroutine
-// whenever fd is ready for the given events (level-triggered). Loop only.
-func (e *Engine) Watch(fd int, events uint32, h func(events uint32)) error {
+// Watch registers fd with the event loop: h.Ready runs on the loop
+// goroutine whenever fd is ready for the given events (level-triggered).
+// A type with a Ready method costs no closure per descriptor; a function
+// is passed as ReadyFunc(f). Loop only.
+func (e *Engine) Watch(fd int, events uint32, h ReadyHandler) error {
 	p, err := e.epoll()
 	if err != nil {
 		return err
@@ -111,7 +125,10 @@ func (e *Engine) Watch(fd int, events uint32, h func(events uint32)) error {
 	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, fd, &unix.EpollEvent{Events: events, Fd: int32(fd)}); err != nil {
 		return err
 	}
-	p.handlers[int32(fd)] = h
+	if fd >= len(p.handlers) {
+		p.handlers = append(p.handlers, make([]ReadyHandler, fd+1-len(p.handlers))...)
+	}
+	p.handlers[fd] = h
 	return nil
 }
 
@@ -131,7 +148,9 @@ func (e *Engine) Unwatch(fd int) {
 		return
 	}
 	unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, fd, nil)
-	delete(p.handlers, int32(fd))
+	if fd < len(p.handlers) {
+		p.handlers[fd] = nil
+	}
 }
 
 // OnTurn registers f to run once per loop iteration, after the handlers of

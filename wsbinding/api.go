@@ -64,7 +64,7 @@ func socketExtensions() *runtime.TypeSpec {
 	methods := []runtime.MethodSpec{
 		{Name: "requestHeaders", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 			obj := o.Runtime().NewObject()
-			for _, h := range sock(o).headers {
+			for _, h := range sock(o).x.headers {
 				if prev := obj.Get(h[0]); prev != nil {
 					obj.Set(h[0], prev.String()+", "+h[1])
 				} else {
@@ -109,7 +109,11 @@ func socketExtensions() *runtime.TypeSpec {
 		Properties: props,
 		Signals:    signals,
 		Methods:    methods,
-		Init:       func(o *runtime.Object) { sock(o).ext = true },
+		Init: func(o *runtime.Object) {
+			s := sock(o)
+			s.ext = true
+			s.x = &extState{m: moduleOf(o.Engine())}
+		},
 	}
 }
 
@@ -188,18 +192,19 @@ func truncateUTF8(s string, n int) string {
 
 // applyLimits copies the size limits to the connection.
 func (s *socket) applyLimits(c *conn) {
-	c.maxFrame = extInt(s.o, s.ext, "maxAllowedIncomingFrameSize", defaultMaxSize)
-	c.maxMsg = extInt(s.o, s.ext, "maxAllowedIncomingMessageSize", defaultMaxSize)
+	// positiveSize keeps them within int32.
+	c.maxFrame = int32(extInt(s.o, s.ext, "maxAllowedIncomingFrameSize", defaultMaxSize))
+	c.maxMsg = int32(extInt(s.o, s.ext, "maxAllowedIncomingMessageSize", defaultMaxSize))
 }
 
 // setPeer publishes who is at the other end and how the connection was
 // requested.
-func (s *socket) setPeer(peer unix.Sockaddr, name, origin, requestURL string) {
+func (s *socket) setPeer(peer peerAddr, name, origin, requestURL string) {
 	if !s.ext {
 		return
 	}
 	o := s.o
-	addr, port := sockaddrIP(peer)
+	addr, port := peerIP(peer)
 	o.SetInternal("peerAddress", addr)
 	o.SetInternal("peerPort", port)
 	o.SetInternal("peerName", name)
@@ -207,14 +212,27 @@ func (s *socket) setPeer(peer unix.Sockaddr, name, origin, requestURL string) {
 	o.SetInternal("requestUrl", requestURL)
 }
 
-func sockaddrIP(sa unix.Sockaddr) (string, int) {
+// peerOf converts a socket address to the value a connection keeps.
+func peerOf(sa unix.Sockaddr) peerAddr {
+	var p peerAddr
 	switch a := sa.(type) {
 	case *unix.SockaddrInet4:
-		return net.IP(a.Addr[:]).String(), a.Port
+		p.ip[10], p.ip[11] = 0xff, 0xff
+		copy(p.ip[12:], a.Addr[:])
+		p.port = uint16(a.Port)
 	case *unix.SockaddrInet6:
-		return net.IP(a.Addr[:]).String(), a.Port
+		p.ip, p.port = a.Addr, uint16(a.Port)
 	}
-	return "", 0
+	return p
+}
+
+// peerIP is the address as text, as net.IP writes it (IPv4 dotted), and
+// the port; "" for no address.
+func peerIP(p peerAddr) (string, int) {
+	if p == (peerAddr{}) {
+		return "", 0
+	}
+	return net.IP(p.ip[:]).String(), int(p.port)
 }
 
 // closeWith is close(code, reason): the close handshake with that code,
@@ -236,7 +254,7 @@ func (s *socket) ping(payload []byte) {
 	if len(payload) > 125 {
 		payload = payload[:125]
 	}
-	s.pingStart = time.Now()
+	s.x.pingStart = time.Now()
 	s.c.queueFrame(ws.OpPing, payload)
 }
 
@@ -255,8 +273,8 @@ func (s *socket) pong(c *conn, payload []byte) {
 		return
 	}
 	var elapsed int64
-	if !s.pingStart.IsZero() {
-		elapsed = time.Since(s.pingStart).Milliseconds()
+	if s.x != nil && !s.x.pingStart.IsZero() {
+		elapsed = time.Since(s.x.pingStart).Milliseconds()
 	}
 	s.o.Emit("pong", elapsed, s.o.Runtime().NewArrayBuffer(append([]byte(nil), payload...)))
 }
@@ -290,9 +308,9 @@ func (s *socket) noteBuffered(live bool) {
 	if live && s.c != nil {
 		s.o.SetSilently("bufferedAmount", s.c.pendingOut())
 	}
-	if !s.bufQueued {
-		s.bufQueued = true
-		s.m.buffered = append(s.m.buffered, s)
+	if !s.x.bufQueued {
+		s.x.bufQueued = true
+		s.x.m.buffered = append(s.x.m.buffered, s)
 	}
 }
 
@@ -302,7 +320,7 @@ func (m *module) notifyBuffered() {
 	list := m.buffered
 	m.buffered = nil
 	for _, s := range list {
-		s.bufQueued = false
+		s.x.bufQueued = false
 		if s.o.Destroyed() {
 			continue
 		}
@@ -311,8 +329,8 @@ func (m *module) notifyBuffered() {
 			n = s.c.pendingOut()
 		}
 		s.o.SetSilently("bufferedAmount", n)
-		if n != s.bufLast {
-			s.bufLast = n
+		if n != s.x.bufLast {
+			s.x.bufLast = n
 			s.o.EmitChanged("bufferedAmount")
 		}
 	}
@@ -322,11 +340,40 @@ func (m *module) notifyBuffered() {
 // response line first) into lower-case names and values, in order.
 func headerList(head string) [][2]string {
 	var out [][2]string
-	lines := strings.Split(strings.TrimRight(head, "\r\n"), "\r\n")
-	for _, l := range lines[1:] {
+	if n := strings.Count(head, "\r\n"); n > 1 {
+		out = make([][2]string, 0, n-1) // room for every line but the first and last
+	}
+	eachHeader(head, func(name, value string) {
+		out = append(out, [2]string{lowerName(name), value})
+	})
+	return out
+}
+
+// eachHeader calls f with the name and value of each header line of an
+// HTTP head (after the request or status line), without spaces around.
+func eachHeader(head string, f func(name, value string)) {
+	_, rest, _ := strings.Cut(strings.TrimRight(head, "\r\n"), "\r\n")
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\r\n")
 		if k, v, ok := strings.Cut(l, ":"); ok {
-			out = append(out, [2]string{strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)})
+			f(strings.TrimSpace(k), strings.TrimSpace(v))
 		}
 	}
-	return out
+}
+
+// commonHeaders are the header names of WebSocket handshakes, in lower
+// case: lowerName returns them instead of a new string.
+var commonHeaders = [...]string{"host", "upgrade", "connection", "origin", "user-agent",
+	"sec-websocket-key", "sec-websocket-version", "sec-websocket-protocol", "sec-websocket-extensions"}
+
+// lowerName is strings.ToLower of a header name, without an allocation for
+// the common ones.
+func lowerName(k string) string {
+	for _, h := range commonHeaders {
+		if len(k) == len(h) && strings.EqualFold(k, h) {
+			return h
+		}
+	}
+	return strings.ToLower(k)
 }

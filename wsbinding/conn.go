@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gobwas/ws"
+	"github.com/qmlrun/qmlrun/runtime"
 	"golang.org/x/sys/unix"
 )
 
@@ -49,67 +50,118 @@ type connHandler interface {
 
 // conn is one WebSocket connection driven by the event loop: readiness
 // events read and parse frames, handlers queue frames, and the module
-// flushes every connection's queued bytes once per loop turn.
+// flushes every connection's queued bytes once per loop turn. An idle
+// server-side connection is mostly this struct, so what only some
+// connections need is out of line: the limits are shared with the other
+// connections of its server, and the rest is in aux.
 type conn struct {
-	m      *module
-	fd     int
-	client bool // this side is the client: masks frames, expects unmasked ones
-	state  connState
-	h      connHandler
+	m        *module
+	h        connHandler
+	in       []byte   // received, not yet consumed
+	out      []byte   // queued output
+	lim      *limits  // shared, read-only
+	srv      *server  // the server that accepted it (nil: client side)
+	aux      *connAux // nil until needed
+	cancelTO func()
 
-	in      []byte // received, not yet consumed
-	out     []byte // queued output
-	dirty   bool   // in m.dirty
-	wantOut bool   // watching for writability
-	paused  bool   // not reading: too much output pending
+	outTotal, outDone int64 // bytes ever queued in and taken from out
+
+	fd int32
+	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize (at
+	// most defaultMaxSize)
+	maxFrame, maxMsg int32
+	idx              int32 // its index in srv.conns, -1 until upgraded
+
+	peer peerAddr // the other end (server side)
+
+	client  bool // this side is the client: masks frames, expects unmasked ones
+	state   connState
+	msgOp   ws.OpCode // opcode of the message being assembled, 0 if none
+	dirty   bool      // in m.dirty
+	wantOut bool      // watching for writability
+	paused  bool      // not reading: too much output pending
 	// (the flags are together to keep the struct small)
 	closeSent   bool
 	peerClose   bool
-	tlsFailed   bool   // the TLS handshake failed
-	pmd         bool   // permessage-deflate negotiated
-	pmdBits     uint8  // compress only messages up to 2^pmdBits bytes (0: any)
-	msgDeflated bool   // the message being assembled is compressed
-	full        bool   // write queue over the bound: closed with 1008 unless it drains
-	closeErr    string // reason for an abnormal close, reported once
-	hsFailed    bool   // closeErr is the client handshake's verdict on the response
-	ended       bool   // closed by active = false: the socket reported Closed already
+	tlsFailed   bool  // the TLS handshake failed
+	pmd         bool  // permessage-deflate negotiated
+	pmdBits     uint8 // compress only messages up to 2^pmdBits bytes (0: any)
+	msgDeflated bool  // the message being assembled is compressed
+	full        bool  // write queue over the bound: closed with 1008 unless it drains
+	hsFailed    bool  // the close error is the client handshake's verdict on the response
+	ended       bool  // closed by active = false: the socket reported Closed already
+	logged      bool  // why it closes was logged already
+}
 
-	msgOp    ws.OpCode // opcode of the message being assembled, 0 if none
-	msg      []byte
-	utf8Done int // bytes of msg already validated as UTF-8
-
-	// handshake is the per-side handshake handler.
-	handshake func(c *conn) (done bool)
-	cancelTO  func()
-
+// connAux is the state of a connection that only some connections need,
+// made on first use: TLS, a client's handshake, a message arriving in
+// fragments, data messages in the write queue, the idle sweep's
+// bookkeeping, an abnormal close.
+type connAux struct {
 	t *tlsLayer // nil for ws://
+	// handshake answers the server's handshake response (client side)
+	handshake func(c *conn) (done bool)
 
-	// maxAllowedIncomingFrameSize and maxAllowedIncomingMessageSize
-	maxFrame, maxMsg int64
+	msg      []byte // the fragmented message being assembled
+	utf8Done int    // bytes of msg already validated as UTF-8
 
-	peer unix.Sockaddr // the other end (server side)
-	srv  *server       // the server that accepted it, once upgraded
+	// The write queue (limits.go): ends are the positions in the stream of
+	// queued bytes where each queued data message ends.
+	ends       []int64
+	endsHead   int
+	cancelFull func()
+	lastQueued int // pending bytes last added to Metrics.Queued
 
-	// The write queue's bounds (limits.go): ends are the positions in the
-	// stream of queued bytes where each queued data message ends.
-	maxOut, maxOutMsgs int
-	fullGrace          time.Duration
-	cancelFull         func()
-	ends               []int64
-	endsHead           int
-	outTotal, outDone  int64 // bytes ever queued in and taken from out
-	lastQueued         int   // pending bytes last added to Metrics.Queued
+	closeErr string // reason for an abnormal close, reported once
 
-	// Idle timeout (server side): rx counts reads, the sweep compares.
-	idle       time.Duration
+	// Idle timeout (server side): rx counts reads, the sweep compares it
+	// with rxSeen. Reads before the first sweep need no counting: that
+	// sweep starts the clock anyway.
 	idleSince  int64 // UnixNano of the sweep that saw the last read
 	rx, rxSeen uint32
 	pinged     bool
-	logged     bool // why it closes was logged already
 }
 
-// onReady handles a readiness event.
-func (c *conn) onReady(ev uint32) {
+// more returns c.aux, making it first.
+func (c *conn) more() *connAux {
+	if c.aux == nil {
+		c.aux = &connAux{}
+	}
+	return c.aux
+}
+
+// tls is the connection's TLS layer, nil for ws://.
+func (c *conn) tls() *tlsLayer {
+	if c.aux == nil {
+		return nil
+	}
+	return c.aux.t
+}
+
+// closeErr is the reason for an abnormal close, "" for none.
+func (c *conn) closeErr() string {
+	if c.aux == nil {
+		return ""
+	}
+	return c.aux.closeErr
+}
+
+// setCloseErr records why the connection closes.
+func (c *conn) setCloseErr(reason string) {
+	if reason != "" || c.aux != nil {
+		c.more().closeErr = reason
+	}
+}
+
+// peerAddr is the address of the other end kept inline: IPv4 addresses
+// are IPv4-mapped, and the zero value is no address.
+type peerAddr struct {
+	ip   [16]byte
+	port uint16
+}
+
+// Ready handles a readiness event (runtime.ReadyHandler).
+func (c *conn) Ready(ev uint32) {
 	if c.state == stClosed {
 		return
 	}
@@ -120,7 +172,7 @@ func (c *conn) onReady(ev uint32) {
 		}
 	}
 	if ev&uint32(unix.EPOLLIN|unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 && !c.paused {
-		if c.t != nil {
+		if c.tls() != nil {
 			c.readTLS()
 		} else {
 			c.read()
@@ -170,7 +222,7 @@ func (c *conn) read() {
 		copy(grown, c.in)
 		c.in = grown
 	}
-	n, err := unix.Read(c.fd, c.in[len(c.in):cap(c.in)])
+	n, err := unix.Read(int(c.fd), c.in[len(c.in):cap(c.in)])
 	if n > 0 {
 		c.in = c.in[:len(c.in)+n]
 		c.received(n)
@@ -193,7 +245,7 @@ func (c *conn) read() {
 // nothing to read or the connection failed, and an empty b is the end of
 // the stream.
 func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
-	n, err := unix.Read(c.fd, buf)
+	n, err := unix.Read(int(c.fd), buf)
 	switch {
 	case err == unix.EAGAIN || err == unix.EINTR:
 		return nil, false
@@ -207,7 +259,7 @@ func (c *conn) readFd(buf []byte) (b []byte, ok bool) {
 // process consumes complete handshakes and frames from c.in.
 func (c *conn) process() {
 	if c.state == stHandshake {
-		if !c.handshake(c) || c.state != stOpen {
+		if !c.shake() || c.state != stOpen {
 			return
 		}
 	}
@@ -247,6 +299,14 @@ func (c *conn) process() {
 	if len(c.in) == 0 && cap(c.in) > 4*readChunk {
 		c.in = nil // release the memory of a large message
 	}
+}
+
+// shake runs the handshake of this side with what arrived.
+func (c *conn) shake() bool {
+	if c.srv != nil {
+		return c.srv.handshake(c)
+	}
+	return c.aux.handshake(c)
 }
 
 // check applies RFC 6455's rules to a frame header.
@@ -289,10 +349,10 @@ func (c *conn) check(h header) error {
 	if h.op != ws.OpContinuation && c.msgOp != 0 {
 		return protocolError(ws.StatusProtocolError, "new message inside a fragmented message")
 	}
-	if h.length > c.maxFrame {
+	if h.length > int64(c.maxFrame) {
 		return protocolError(ws.StatusMessageTooBig, "frame too big")
 	}
-	if int64(len(c.msg))+h.length > c.maxMsg {
+	if int64(c.msgLen())+h.length > int64(c.maxMsg) {
 		return protocolError(ws.StatusMessageTooBig, "message too big")
 	}
 	return nil
@@ -319,8 +379,10 @@ func (c *conn) frame(h header, payload []byte) error {
 	}
 	if h.op != ws.OpContinuation {
 		c.msgOp = h.op
-		c.msg = c.msg[:0]
-		c.utf8Done = 0
+		if a := c.aux; a != nil {
+			a.msg = a.msg[:0]
+			a.utf8Done = 0
+		}
 		c.msgDeflated = h.rsv != 0
 	}
 	if h.fin && h.op != ws.OpContinuation && c.msgDeflated {
@@ -335,32 +397,41 @@ func (c *conn) frame(h header, payload []byte) error {
 		c.deliver(h.op, payload)
 		return nil
 	}
-	c.msg = append(c.msg, payload...)
+	a := c.more()
+	a.msg = append(a.msg, payload...)
 	if c.msgOp == ws.OpText && !c.msgDeflated {
 		// Fail fast: validate what has arrived, allowing a code point split
 		// across fragments (RFC 6455; Qt refuses those, see README).
-		n, ok := validUTF8Prefix(c.msg[c.utf8Done:], h.fin)
+		n, ok := validUTF8Prefix(a.msg[a.utf8Done:], h.fin)
 		if !ok {
 			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
 		}
-		c.utf8Done += n
+		a.utf8Done += n
 	}
 	if h.fin && c.msgDeflated {
-		err := c.deliverDeflated(c.msgOp, c.msg)
-		if cap(c.msg) > 4*readChunk {
-			c.msg = nil
+		err := c.deliverDeflated(c.msgOp, a.msg)
+		if cap(a.msg) > 4*readChunk {
+			a.msg = nil
 		}
 		return err
 	}
 	if h.fin {
 		op := c.msgOp
 		c.msgOp = 0
-		c.deliver(op, c.msg)
-		if cap(c.msg) > 4*readChunk {
-			c.msg = nil
+		c.deliver(op, a.msg)
+		if cap(a.msg) > 4*readChunk {
+			a.msg = nil
 		}
 	}
 	return nil
+}
+
+// msgLen is the length of the fragmented message being assembled.
+func (c *conn) msgLen() int {
+	if c.aux == nil {
+		return 0
+	}
+	return len(c.aux.msg)
 }
 
 func (c *conn) deliver(op ws.OpCode, msg []byte) {
@@ -434,7 +505,7 @@ func (c *conn) fail(err error) {
 	if !c.closeSent && c.state != stHandshake {
 		c.sendClose(code, reason)
 	}
-	c.closeErr = reason
+	c.setCloseErr(reason)
 	c.finish()
 }
 
@@ -473,7 +544,8 @@ func (c *conn) finish() {
 	if c.state == stClosed {
 		return
 	}
-	if c.t != nil {
+	t := c.tls()
+	if t != nil {
 		c.closeTLS()
 	}
 	c.writeOut()
@@ -482,34 +554,39 @@ func (c *conn) finish() {
 		c.cancelTO()
 	}
 	rest := c.out
-	if c.t != nil {
+	if t != nil {
 		rest = nil // TLS output that did not fit is dropped with the session
 	}
-	c.m.linger(c.fd, rest)
-	if c.t != nil {
-		c.t.sh.close()
+	c.m.linger(int(c.fd), rest)
+	if t != nil {
+		t.sh.close()
 	}
 	c.m.conns--
-	if c.cancelFull != nil {
-		c.cancelFull()
-		c.cancelFull = nil
+	if a := c.aux; a != nil && a.cancelFull != nil {
+		a.cancelFull()
+		a.cancelFull = nil
 	}
-	if c.srv != nil {
-		delete(c.srv.conns, c)
+	if c.idx >= 0 && c.srv != nil {
+		c.srv.removeConn(c)
 	}
-	if c.closeErr != "" && !c.logged && c.m.e.Logging() {
-		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr)
+	if c.closeErr() != "" && !c.logged && c.m.e.Logging() {
+		c.m.e.Event(slog.LevelInfo, "websocket connection error", "peer", peerString(c.peer), "error", c.closeErr())
 	}
 	if st := c.m.stats; st != nil {
 		st.Open.Add(-1)
 		st.Closed.Add(1)
-		st.Queued.Add(int64(-c.lastQueued))
-		c.lastQueued = 0
+		if a := c.aux; a != nil {
+			st.Queued.Add(int64(-a.lastQueued))
+			a.lastQueued = 0
+		}
 	}
 	if c.h != nil {
-		c.h.closed(c, c.closeErr)
+		c.h.closed(c, c.closeErr())
 	}
-	c.in, c.out, c.msg = nil, nil, nil
+	c.in, c.out = nil, nil
+	if c.aux != nil {
+		c.aux.msg = nil
+	}
 }
 
 // lingerTimeout bounds how long a closed connection's socket is kept to
@@ -545,7 +622,7 @@ func (m *module) linger(fd int, rest []byte) {
 	} else {
 		unix.Shutdown(fd, unix.SHUT_WR)
 	}
-	err := e.Watch(fd, events, func(ev uint32) {
+	err := e.Watch(fd, events, runtime.ReadyFunc(func(ev uint32) {
 		if len(rest) > 0 && ev&unix.EPOLLOUT != 0 {
 			n, err := unix.Write(fd, rest)
 			if n > 0 {
@@ -577,7 +654,7 @@ func (m *module) linger(fd int, rest []byte) {
 				return
 			}
 		}
-	})
+	}))
 	if err != nil {
 		unix.Close(fd)
 		return
@@ -591,8 +668,8 @@ func (m *module) linger(fd int, rest []byte) {
 
 // abort handles the end of the TCP stream or a socket error.
 func (c *conn) abort(reason string) {
-	if c.closeErr == "" {
-		c.closeErr = reason
+	if c.closeErr() == "" {
+		c.setCloseErr(reason)
 	}
 	c.finish()
 }
@@ -634,7 +711,8 @@ func (c *conn) queueText(msg string) {
 func (c *conn) queued(op ws.OpCode, n int) {
 	c.outTotal += int64(n)
 	if op == ws.OpText || op == ws.OpBinary {
-		c.ends = append(c.ends, c.outTotal)
+		a := c.more()
+		a.ends = append(a.ends, c.outTotal)
 		if c.m.stats != nil {
 			c.m.stats.MessagesOut.Add(1)
 		}
@@ -644,7 +722,9 @@ func (c *conn) queued(op ws.OpCode, n int) {
 
 // received accounts for n bytes read from the socket.
 func (c *conn) received(n int) {
-	c.rx++
+	if a := c.aux; a != nil {
+		a.rx++
+	}
 	if c.m.stats != nil {
 		c.m.stats.BytesIn.Add(int64(n))
 	}
@@ -678,13 +758,20 @@ func (c *conn) flush() {
 		events |= uint32(unix.EPOLLOUT)
 	}
 	// Stop reading from a peer that does not read our replies.
-	c.paused = pendingBytes > c.maxOut
+	c.paused = pendingBytes > c.lim.maxOut
 	c.checkFull(pendingBytes)
-	if st := c.m.stats; st != nil && pendingBytes != c.lastQueued {
-		st.Queued.Add(int64(pendingBytes - c.lastQueued))
-		c.lastQueued = pendingBytes
+	if st := c.m.stats; st != nil {
+		last := 0
+		if c.aux != nil {
+			last = c.aux.lastQueued
+		}
+		if pendingBytes != last {
+			st.Queued.Add(int64(pendingBytes - last))
+			c.more().lastQueued = pendingBytes
+		}
 	}
-	eof := c.t != nil && c.t.eof // nothing more to read while TLS finishes
+	t := c.tls()
+	eof := t != nil && t.eof // nothing more to read while TLS finishes
 	if c.paused || eof {
 		events &^= readEvents
 	} else {
@@ -692,15 +779,15 @@ func (c *conn) flush() {
 	}
 	if pending != c.wantOut || c.paused || eof {
 		c.wantOut = pending
-		c.m.e.Rewatch(c.fd, events)
+		c.m.e.Rewatch(int(c.fd), events)
 	}
 }
 
 // pendingOut is the number of bytes waiting for the socket.
 func (c *conn) pendingOut() int {
-	if c.t != nil {
-		n := c.t.pending()
-		if c.t.ready {
+	if t := c.tls(); t != nil {
+		n := t.pending()
+		if t.ready {
 			n += len(c.out) // plaintext is sealed only after the handshake
 		}
 		return n
@@ -710,7 +797,7 @@ func (c *conn) pendingOut() int {
 
 func (c *conn) writeOut() {
 	before := len(c.out)
-	if c.t != nil {
+	if c.tls() != nil {
 		c.writeTLS()
 	} else {
 		b := c.out
@@ -728,7 +815,7 @@ func (c *conn) writeOut() {
 // the rest and records why.
 func (c *conn) writeFd(buf *[]byte) {
 	for len(*buf) > 0 {
-		n, err := unix.Write(c.fd, *buf)
+		n, err := unix.Write(int(c.fd), *buf)
 		if n > 0 {
 			*buf = (*buf)[n:]
 			if c.m.stats != nil {
@@ -741,8 +828,8 @@ func (c *conn) writeFd(buf *[]byte) {
 		if err != nil {
 			if err != unix.EAGAIN && c.state != stClosed {
 				*buf = nil
-				if c.closeErr == "" {
-					c.closeErr = "The remote host closed the connection"
+				if c.closeErr() == "" {
+					c.setCloseErr("The remote host closed the connection")
 				}
 			}
 			break

@@ -208,7 +208,7 @@ func (c *conn) compressible(n int) bool {
 func (c *conn) deliverDeflated(op ws.OpCode, p []byte) error {
 	c.msgOp = 0
 	z := c.m.codec()
-	out, err := z.decompress(p, c.maxMsg)
+	out, err := z.decompress(p, int64(c.maxMsg))
 	if err == errInflatedTooBig {
 		return protocolError(ws.StatusMessageTooBig, "message too big")
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -11,7 +12,6 @@ import (
 
 	"github.com/gobwas/ws"
 	"github.com/qmlrun/qmlrun/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // Options are the operator's settings of every server and connection of
@@ -101,6 +101,8 @@ const (
 var FailureReasons = [numFailures]string{"bad_request", "origin", "header_too_large", "max_connections", "timeout", "max_pending", "tls"}
 
 // limits are one server's settings, read when a connection is accepted.
+// Connections keep a pointer, shared with the other connections accepted
+// while the settings stayed the same, and never change it.
 type limits struct {
 	maxConns   int
 	origins    []string
@@ -109,13 +111,30 @@ type limits struct {
 	maxOut     int
 	maxOutMsgs int
 	fullGrace  time.Duration
+	name       string // the Server header of handshake responses, if any
+	compress   bool   // accept a permessage-deflate offer
+}
+
+// currentLimits returns the server's settings for a new connection: the
+// previous connection's if they did not change.
+func (s *server) currentLimits() *limits {
+	l := s.limits()
+	if p := s.lim; p != nil && p.maxConns == l.maxConns && slices.Equal(p.origins, l.origins) && p.maxHeader == l.maxHeader &&
+		p.idle == l.idle && p.maxOut == l.maxOut && p.maxOutMsgs == l.maxOutMsgs && p.fullGrace == l.fullGrace &&
+		p.name == l.name && p.compress == l.compress {
+		return p
+	}
+	changed := l // allocated only when the settings changed
+	s.lim = &changed
+	return s.lim
 }
 
 // limits reads the server's settings: the properties of QmlRun.WebSockets'
 // server, the module options for QtWebSockets' own.
 func (s *server) limits() limits {
 	o := s.opts
-	l := limits{o.MaxConnections, o.AllowedOrigins, o.MaxHeaderSize, o.IdleTimeout, o.MaxBufferedAmount, o.MaxBufferedMessages, o.BufferFullTimeout}
+	l := limits{o.MaxConnections, o.AllowedOrigins, o.MaxHeaderSize, o.IdleTimeout, o.MaxBufferedAmount, o.MaxBufferedMessages, o.BufferFullTimeout,
+		s.o.Property("name").String(), false}
 	if !s.ext {
 		return l
 	}
@@ -132,6 +151,7 @@ func (s *server) limits() limits {
 	l.maxOut = int(p.Property("maxBufferedAmount").ToInteger())
 	l.maxOutMsgs = int(p.Property("maxBufferedMessages").ToInteger())
 	l.fullGrace = time.Duration(p.Property("bufferFullTimeout").ToInteger()) * time.Millisecond
+	l.compress = p.Property("compression").ToBoolean()
 	// A bound of 0 or less means the default: a queue must hold something.
 	def := Options{}.withDefaults()
 	if l.maxHeader <= 0 {
@@ -202,8 +222,8 @@ func (m *module) logClose(c *conn, level slog.Level, msg string, code ws.StatusC
 	}
 }
 
-func peerString(sa unix.Sockaddr) string {
-	ip, port := sockaddrIP(sa)
+func peerString(p peerAddr) string {
+	ip, port := peerIP(p)
 	if ip == "" {
 		return ""
 	}
@@ -213,16 +233,25 @@ func peerString(sa unix.Sockaddr) string {
 // Write queue bounds.
 
 // queuedMsgs is the number of data messages not yet written.
-func (c *conn) queuedMsgs() int { return len(c.ends) - c.endsHead }
+func (c *conn) queuedMsgs() int {
+	if c.aux == nil {
+		return 0
+	}
+	return len(c.aux.ends) - c.aux.endsHead
+}
 
 // consumed records that n bytes left the head of c.out.
 func (c *conn) consumed(n int) {
 	c.outDone += int64(n)
-	for c.endsHead < len(c.ends) && c.ends[c.endsHead] <= c.outDone {
-		c.endsHead++
+	a := c.aux
+	if a == nil {
+		return
 	}
-	if c.endsHead == len(c.ends) {
-		c.ends, c.endsHead = c.ends[:0], 0
+	for a.endsHead < len(a.ends) && a.ends[a.endsHead] <= c.outDone {
+		a.endsHead++
+	}
+	if a.endsHead == len(a.ends) {
+		a.ends, a.endsHead = a.ends[:0], 0
 	}
 }
 
@@ -231,7 +260,7 @@ func (c *conn) consumed(n int) {
 // holds maxOutMsgs messages. A refusal marks the connection full.
 func (c *conn) refuse(n int) bool {
 	pending := c.pendingOut()
-	if (pending == 0 || pending+n <= c.maxOut) && c.queuedMsgs() < c.maxOutMsgs {
+	if (pending == 0 || pending+n <= c.lim.maxOut) && c.queuedMsgs() < c.lim.maxOutMsgs {
 		return false
 	}
 	if c.m.stats != nil {
@@ -251,8 +280,9 @@ func (c *conn) setFull() {
 	if c.m.e.Logging() {
 		c.m.e.Event(slog.LevelWarn, "websocket buffer full", "peer", peerString(c.peer), "queued_bytes", c.pendingOut(), "queued_messages", c.queuedMsgs())
 	}
-	c.cancelFull = c.m.e.AfterFunc(c.fullGrace, func() {
-		c.cancelFull = nil
+	a := c.more()
+	a.cancelFull = c.m.e.AfterFunc(c.lim.fullGrace, func() {
+		a.cancelFull = nil
 		if !c.full || c.state != stOpen {
 			return
 		}
@@ -268,16 +298,16 @@ func (c *conn) setFull() {
 // a full queue is cleared when it has drained to half of both bounds.
 func (c *conn) checkFull(pending int) {
 	if !c.full {
-		if pending > c.maxOut {
+		if pending > c.lim.maxOut {
 			c.setFull()
 		}
 		return
 	}
-	if pending <= c.maxOut/2 && c.queuedMsgs() <= c.maxOutMsgs/2 {
+	if pending <= c.lim.maxOut/2 && c.queuedMsgs() <= c.lim.maxOutMsgs/2 {
 		c.full = false
-		if c.cancelFull != nil {
-			c.cancelFull()
-			c.cancelFull = nil
+		if a := c.aux; a.cancelFull != nil {
+			a.cancelFull()
+			a.cancelFull = nil
 		}
 	}
 }
@@ -292,21 +322,25 @@ func (s *server) sweepIdle() {
 	s.cancelSweep = nil
 	now := time.Now().UnixNano()
 	armed := false
-	for c := range s.conns {
-		if c.idle <= 0 || c.state != stOpen {
+	// A close may run JavaScript that closes other connections: the loop
+	// goes over a copy.
+	for _, c := range slices.Clone(s.conns) {
+		idle := c.lim.idle
+		if idle <= 0 || c.state != stOpen {
 			continue
 		}
 		armed = true
-		if c.rx != c.rxSeen || c.idleSince == 0 {
-			c.rxSeen, c.idleSince, c.pinged = c.rx, now, false
+		a := c.more()
+		if a.rx != a.rxSeen || a.idleSince == 0 {
+			a.rxSeen, a.idleSince, a.pinged = a.rx, now, false
 			continue
 		}
-		switch silent := time.Duration(now - c.idleSince); {
-		case !c.pinged && silent >= c.idle:
-			c.pinged = true
-			c.idleSince = now
+		switch silent := time.Duration(now - a.idleSince); {
+		case !a.pinged && silent >= idle:
+			a.pinged = true
+			a.idleSince = now
 			c.queueFrame(ws.OpPing, nil)
-		case c.pinged && silent >= c.idle:
+		case a.pinged && silent >= idle:
 			if s.m.stats != nil {
 				s.m.stats.IdleCloses.Add(1)
 			}
@@ -351,7 +385,7 @@ func Drain(e *runtime.Engine, code int, reason string, deadline time.Duration, d
 		}
 	}
 	for s := range m.servers {
-		for c := range s.conns {
+		for _, c := range slices.Clone(s.conns) {
 			c.closeFor(ws.StatusCode(code), reason)
 		}
 	}
@@ -369,4 +403,14 @@ func Drain(e *runtime.Engine, code int, reason string, deadline time.Duration, d
 		e.AfterFunc(20*time.Millisecond, wait)
 	}
 	wait()
+}
+
+// removeConn takes a closed connection out of s.conns: the last one takes
+// its place.
+func (s *server) removeConn(c *conn) {
+	last := s.conns[len(s.conns)-1]
+	s.conns[c.idx] = last
+	last.idx = c.idx
+	s.conns[len(s.conns)-1] = nil
+	s.conns = s.conns[:len(s.conns)-1]
 }

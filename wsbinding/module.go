@@ -83,8 +83,12 @@ type module struct {
 	// buffer (idle connections cost little), and a busy one does not
 	// grow a new buffer every turn.
 	spare      [][]byte
-	spareBytes int    // the capacity of the spare buffers together
-	seq        uint64 // server-side sockets created
+	spareBytes int      // the capacity of the spare buffers together
+	seq        uint64   // server-side sockets created
+	clientLim  *limits  // the limits of client connections
+	hs         hsStream // the server handshake being answered
+	// validURLText is the last url text found valid
+	validURLText string
 }
 
 // Bounds of the spare output buffers: the largest kept (a 64 KiB message
@@ -127,6 +131,7 @@ type moduleKey struct{}
 func moduleOf(e *runtime.Engine) *module {
 	return e.State(moduleKey{}, func() any {
 		m := &module{e: e, rand: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())), servers: map[*server]struct{}{}}
+		m.hs.bind()
 		e.OnTurn(m.flush)
 		e.OnStop(m.stopHandshakes)
 		e.OnStop(func() {
@@ -156,26 +161,34 @@ func (m *module) flush() {
 	}
 }
 
-// socket is the Go side of a QML WebSocket (client or server side).
+// socket is the Go side of a QML WebSocket (client or server side). Every
+// server-side connection has one, so the state of client sockets and of
+// the extensions is out of line.
 type socket struct {
-	m        *module
-	o        *runtime.Object
-	c        *conn
+	o   *runtime.Object
+	c   *conn
+	cl  *clientState // made when it first opens as a client
+	x   *extState    // QmlRun.WebSockets' type only
+	seq uint64       // server side: order of connection, for teardown
+
 	server   bool // accepted by a WebSocketServer
 	complete bool
 	// pending negotiated protocol, published right after statusChanged(Open)
 	quiet bool
-	// client: wss:// and the host name the certificate must match
+	ext   bool // an instance of QmlRun.WebSockets' type
+	// wasOpen: the current connection completed its handshake. Error is
+	// a status, not a connection state (a send while not open sets it),
+	// so what a close does depends on this rather than on the status.
+	wasOpen bool
+}
+
+// clientState is a socket's state as a client.
+type clientState struct {
+	m   *module
+	lim *limits // of the connections it opens, shared
+	// wss:// and the host name the certificate must match
 	secure     bool
 	serverName string
-	// extensions: the handshake request's headers, when the last ping left
-	headers   [][2]string
-	pingStart time.Time
-	ext       bool // an instance of QmlRun.WebSockets' type
-	opts      *Options
-	// bufferedAmount: last value notified, and whether in m.buffered
-	bufLast   int
-	bufQueued bool
 	// tcpUp: the client's TCP connection is established (the WebSocket
 	// handshake may still be under way)
 	tcpUp bool
@@ -185,21 +198,41 @@ type socket struct {
 	// socket errors (refused, remote closed) read it again, even after a
 	// successful connection.
 	qwsErr string
-	// wasOpen: the current connection completed its handshake. Error is
-	// a status, not a connection state (a send while not open sets it),
-	// so what a close does depends on this rather than on the status.
-	wasOpen bool
-	seq     uint64 // server side: order of connection, for teardown
+}
+
+// extState is the state of QmlRun.WebSockets' socket.
+type extState struct {
+	m         *module
+	headers   [][2]string // the handshake request's headers
+	pingStart time.Time   // when the last ping left
+	// bufferedAmount: last value notified, and whether in m.buffered
+	bufLast   int
+	bufQueued bool
+}
+
+// client returns s.cl, making it first.
+func (s *socket) client() *clientState {
+	if s.cl == nil {
+		m := moduleOf(s.o.Engine())
+		s.cl = &clientState{m: m, lim: m.clientLim}
+	}
+	return s.cl
 }
 
 // socketError is the text of a TCP-level error as QWebSocket::errorString
 // gives it.
-func (s *socket) socketError(msg string) string { return cmp.Or(s.qwsErr, msg) }
+func (s *socket) socketError(msg string) string {
+	if s.cl == nil {
+		return msg
+	}
+	return cmp.Or(s.cl.qwsErr, msg)
+}
 
 func sock(o *runtime.Object) *socket { return o.Data.(*socket) }
 
 func socketSpec(opts Options) *runtime.TypeSpec {
-	shared := &opts // one copy for every socket
+	// one copy for every client connection
+	shared := &limits{maxOut: opts.MaxBufferedAmount, maxOutMsgs: opts.MaxBufferedMessages, fullGrace: opts.BufferFullTimeout}
 	return &runtime.TypeSpec{
 		Name:      "WebSocket",
 		Base:      "QtObject",
@@ -238,9 +271,12 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
-			o.Data = &socket{m: m, o: o, opts: shared}
+			o.Data = &socket{o: o}
 			if m.stats == nil {
 				m.stats = opts.Metrics
+			}
+			if m.clientLim == nil {
+				m.clientLim = shared
 			}
 		},
 		Complete: func(o *runtime.Object) {
@@ -451,15 +487,38 @@ func (s *socket) urlChanged() {
 // does not parse becomes empty, as an invalid QUrl reads.
 func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	s := sock(o)
-	if _, err := url.Parse(v.String()); err != nil {
+	if text := urlText(v); !moduleOf(o.Engine()).validURL(text) {
 		// An invalid QUrl reads "" but is not the empty url: setUrl
 		// still emits urlChanged.
-		v = o.Engine().InvalidURL(v.String())
+		v = o.Engine().InvalidURL(text)
 	}
-	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && v.String() != o.Property("url").String() {
+	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
 	}
 	return v, true
+}
+
+// urlText is the text of a url value. The runtime's url values say it with
+// a String method, which spares a call of their JavaScript toString (a new
+// function object each time); anything else is converted by goja.
+func urlText(v goja.Value) string {
+	if u, ok := v.Export().(fmt.Stringer); ok {
+		return u.String()
+	}
+	return v.String()
+}
+
+// validURL reports whether text parses as a URL. The last valid text is
+// remembered: the sockets of a server are mostly given the same url.
+func (m *module) validURL(text string) bool {
+	if text == m.validURLText {
+		return true
+	}
+	if _, err := url.Parse(text); err != nil {
+		return false
+	}
+	m.validURLText = text
+	return true
 }
 
 // close closes the connection from this side (active = false).
@@ -471,13 +530,13 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 		return
 	}
 	if st := s.status(); st == Connecting || st == Error && !s.wasOpen {
-		if s.tcpUp {
+		if s.cl != nil && s.cl.tcpUp {
 			// The TCP connection is up and the handshake under way:
 			// Qt sends its close frame, closes the socket and goes
 			// straight to Closed.
 			s.c = nil
 			c.h = nil
-			if c.t == nil {
+			if c.tls() == nil {
 				c.sendClose(code, reason)
 			}
 			c.finish()
@@ -524,10 +583,11 @@ func (s *socket) open() {
 		c.h = nil
 		c.finish()
 	}
-	s.tcpUp, s.wasOpen = false, false
+	cl := s.client()
+	cl.tcpUp, s.wasOpen = false, false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
-		s.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
-		s.setStatus(Error, s.qwsErr)
+		cl.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
+		s.setStatus(Error, cl.qwsErr)
 		return
 	}
 	s.server = false
@@ -539,8 +599,8 @@ func (s *socket) open() {
 			port = "443"
 		}
 	}
-	s.secure = u.Scheme == "wss"
-	s.serverName = host
+	cl.secure = u.Scheme == "wss"
+	cl.serverName = host
 	p, _ := strconv.Atoi(port)
 	// The request target as QWebSocket builds it: the encoded path, then
 	// '?' and the query if there is one, "/" only if both are empty (so a
@@ -554,7 +614,7 @@ func (s *socket) open() {
 	}
 	hostHeader := u.Host
 	if host == "" {
-		s.m.e.Post(func() { s.fail("Host not found") })
+		s.cl.m.e.Post(func() { s.fail("Host not found") })
 		return
 	}
 	if ip := net.ParseIP(host); ip != nil {
@@ -563,7 +623,7 @@ func (s *socket) open() {
 	}
 	// Name resolution may block: it runs on its own goroutine and hands
 	// the answer back to the loop.
-	e := s.m.e
+	e := s.cl.m.e
 	go func() {
 		addrs, err := net.DefaultResolver.LookupIP(context.Background(), "ip", host)
 		e.Post(func() {
@@ -610,7 +670,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	}
 	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
-		s.m.e.Post(func() { s.fail(err.Error()) })
+		s.cl.m.e.Post(func() { s.fail(err.Error()) })
 		return
 	}
 	unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
@@ -621,19 +681,20 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		if err != unix.ECONNREFUSED {
 			msg = "Network unreachable"
 		}
-		s.m.e.Post(func() { s.fail(msg) })
+		s.cl.m.e.Post(func() { s.fail(msg) })
 		return
 	}
-	m := s.m
-	c := &conn{m: m, fd: fd, client: true, state: stHandshake, h: s,
-		maxOut: s.opts.MaxBufferedAmount, maxOutMsgs: s.opts.MaxBufferedMessages, fullGrace: s.opts.BufferFullTimeout}
+	m := s.cl.m
+	c := &conn{m: m, fd: int32(fd), client: true, state: stHandshake, h: s, lim: s.cl.lim}
 	s.c = c
 	if m.stats != nil {
 		m.stats.Open.Add(1)
 	}
 	s.applyLimits(c)
-	s.headers = nil
-	s.setPeer(sa, s.serverName, "", s.o.Property("url").String())
+	if s.x != nil {
+		s.x.headers = nil
+	}
+	s.setPeer(peerOf(sa), s.cl.serverName, "", s.o.Property("url").String())
 	m.conns++
 	var protocols []string
 	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
@@ -642,7 +703,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		}
 	}
 	connected := false
-	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, func(ev uint32) {
+	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, runtime.ReadyFunc(func(ev uint32) {
 		if !connected {
 			if soErr, _ := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ERROR); soErr != 0 || ev&uint32(unix.EPOLLERR) != 0 {
 				msg := "Connection refused"
@@ -660,12 +721,12 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				return
 			}
 			connected = true
-			s.tcpUp = true
+			s.cl.tcpUp = true
 			wsHandshake := func(c *conn) {
 				compress := s.ext && s.o.Property("compression").ToBoolean()
 				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
 					if s.ext {
-						s.headers = hs.sent // kept only where requestHeaders() exists
+						s.x.headers = hs.sent // kept only where requestHeaders() exists
 					}
 					s.wasOpen = true
 					s.setStatus(Open, "")
@@ -674,8 +735,8 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 					}
 				})
 			}
-			if s.secure {
-				name, caFile := s.serverName, extString(s.o, s.ext, "caCertificateFile")
+			if s.cl.secure {
+				name, caFile := s.cl.serverName, extString(s.o, s.ext, "caCertificateFile")
 				c.startTLS(false, func() (*tls.Config, error) { return clientTLSConfig(name, caFile) }, wsHandshake)
 			} else {
 				wsHandshake(c)
@@ -684,8 +745,8 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			c.flush()
 			return
 		}
-		c.onReady(ev)
-	})
+		c.Ready(ev)
+	}))
 }
 
 // sendText queues a text message and returns its size in bytes, or 0 with
@@ -790,7 +851,7 @@ func (s *socket) closed(c *conn, errStr string) {
 		// The handshake failed or the server closed TCP during it: the
 		// error comes first, then Closed.
 		if c.hsFailed {
-			s.qwsErr = errStr
+			s.client().qwsErr = errStr
 		} else {
 			errStr = s.socketError(cmp.Or(errStr, "The remote host closed the connection"))
 		}
@@ -812,10 +873,17 @@ type server struct {
 	certs   certStore   // secure: the certificate, reloaded when its files change
 	tlsCfg  *tls.Config // secure: the configuration of every handshake
 	pending int         // connections accepted and not yet upgraded
+	// shared by the connections it accepts: the limits of the last one
+	// accepted and its pending-connection handler
+	lim      *limits
+	pendingH connHandler
+	// the url of the last socket and its value
+	urlText  string
+	urlValue goja.Value
 
 	opts        Options
-	conns       map[*conn]struct{} // open connections (upgraded)
-	sweepEvery  time.Duration      // idle sweep period, 0: none
+	conns       []*conn       // open connections (upgraded), each at its conn.idx
+	sweepEvery  time.Duration // idle sweep period, 0: none
 	cancelSweep func()
 	tornDown    bool // going away: its sockets' end has been reported
 }
@@ -864,7 +932,8 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
-			s := &server{m: m, o: o, opts: opts, conns: map[*conn]struct{}{}}
+			s := &server{m: m, o: o, opts: opts}
+			s.pendingH = &pendingHandler{s}
 			o.Data = s
 			m.servers[s] = struct{}{}
 			if m.stats == nil {
@@ -961,14 +1030,13 @@ func (s *server) updateListening() {
 }
 
 // accepted starts the handshake of a new connection.
-func (s *server) accepted(fd int, peer unix.Sockaddr) {
+func (s *server) accepted(fd int, peer peerAddr) {
 	m := s.m
 	if m.stats != nil {
 		m.stats.Accepted.Add(1)
 	}
-	lim := s.limits()
-	c := &conn{m: m, fd: fd, state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize, peer: peer,
-		maxOut: lim.maxOut, maxOutMsgs: lim.maxOutMsgs, fullGrace: lim.fullGrace, idle: lim.idle}
+	c := &conn{m: m, fd: int32(fd), state: stHandshake, maxFrame: defaultMaxSize, maxMsg: defaultMaxSize,
+		peer: peer, lim: s.currentLimits(), srv: s, idx: -1}
 	if max := extInt(s.o, s.ext, "maxPendingConnections", int64(cmp.Or(s.opts.MaxPendingConnections, -1))); max >= 0 && int64(s.pending) >= max {
 		unix.Close(fd)
 		m.handshakeFailed(c, failPending, "too many pending connections")
@@ -980,25 +1048,8 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	if m.stats != nil {
 		m.stats.Open.Add(1)
 	}
-	supported := func() []string {
-		var out []string
-		if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
-			for _, p := range arr {
-				out = append(out, fmt.Sprint(p))
-			}
-		}
-		return out
-	}
-	c.handshake = serverHandshake(&hsConfig{
-		supported: supported,
-		name:      s.o.Property("name").String(),
-		compress:  s.ext && s.o.Property("compression").ToBoolean(),
-		maxHeader: lim.maxHeader,
-		admit:     func(r *request) (string, int) { return s.admit(&lim, r) },
-		done:      func(c *conn, r *request) { s.connected(c, r, peer) },
-	})
-	c.h = &pendingHandler{s}
-	if err := m.e.Watch(fd, readEvents, c.onReady); err != nil {
+	c.h = s.pendingH
+	if err := m.e.Watch(fd, readEvents, c); err != nil {
 		unix.Close(fd)
 		m.conns--
 		s.pending--
@@ -1007,7 +1058,7 @@ func (s *server) accepted(fd int, peer unix.Sockaddr) {
 	if ms := extInt(s.o, s.ext, "handshakeTimeout", int64(cmp.Or(int(s.opts.HandshakeTimeout/time.Millisecond), defaultHandshakeTimeout))); ms > 0 {
 		c.cancelTO = m.e.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
 			if c.state == stHandshake {
-				c.closeErr = "handshake timeout"
+				c.setCloseErr("handshake timeout")
 				c.finish()
 			}
 		})
@@ -1073,7 +1124,7 @@ func (s *server) handshakeError(code ws.StatusCode, msg string) {
 
 // connected creates the server-side WebSocket for an accepted connection
 // and emits clientConnected.
-func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
+func (s *server) connected(c *conn, r *request) {
 	c.h = nil
 	s.pending--
 	if c.cancelTO != nil {
@@ -1089,10 +1140,10 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 		c.finish()
 		return
 	}
-	c.srv = s
-	s.conns[c] = struct{}{}
-	if c.idle > 0 {
-		s.sweepEvery = max(c.idle/4, 10*time.Millisecond)
+	c.idx = int32(len(s.conns))
+	s.conns = append(s.conns, c)
+	if idle := c.lim.idle; idle > 0 {
+		s.sweepEvery = max(idle/4, 10*time.Millisecond)
 		s.armSweep()
 	}
 	sk := sock(o)
@@ -1108,16 +1159,23 @@ func (s *server) connected(c *conn, r *request, peer unix.Sockaddr) {
 		host = s.o.Property("host").String()
 	}
 	reqURL := s.scheme() + "://" + host + r.path
-	o.SetInternal("url", reqURL)
+	// Sockets that requested the same url share its value (a url value
+	// cannot be changed, and each costs an object of its own).
+	if s.urlValue != nil && s.urlText == reqURL {
+		o.SetInternal("url", s.urlValue)
+	} else {
+		o.SetInternal("url", reqURL)
+		s.urlText, s.urlValue = reqURL, o.Property("url")
+	}
 	if sk.ext {
-		sk.headers = r.headers // kept only where requestHeaders() exists
+		sk.x.headers = r.headers // kept only where requestHeaders() exists
 		origin := ""
 		for _, h := range r.headers {
 			if h[0] == "origin" {
 				origin = h[1]
 			}
 		}
-		sk.setPeer(peer, "", origin, reqURL)
+		sk.setPeer(c.peer, "", origin, reqURL)
 		o.SetInternal("compression", c.pmd)
 	}
 	if len(r.protocols) > 0 {
@@ -1140,7 +1198,7 @@ func (s *server) reportTeardown() {
 	}
 	s.tornDown = true
 	var socks []*socket
-	for c := range s.conns {
+	for _, c := range s.conns {
 		if sk, ok := c.h.(*socket); ok && sk.c == c {
 			socks = append(socks, sk)
 		}

@@ -2,16 +2,18 @@ package wsbinding
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
+	"github.com/gobwas/httphead"
 	"github.com/gobwas/ws"
 	"golang.org/x/sys/unix"
 )
@@ -27,7 +29,7 @@ type listener struct {
 	fd      int
 	port    int
 	addr    string
-	onConn  func(fd int, peer unix.Sockaddr)
+	onConn  func(fd int, peer peerAddr)
 	paused  bool
 	closed  bool
 	watched bool
@@ -90,26 +92,61 @@ func (m *module) listen(host string, port int) (*listener, error) {
 	return l, nil
 }
 
-func (l *listener) start(onConn func(fd int, peer unix.Sockaddr)) error {
+func (l *listener) start(onConn func(fd int, peer peerAddr)) error {
 	l.onConn = onConn
-	if err := l.m.e.Watch(l.fd, readEvents, func(uint32) { l.accept() }); err != nil {
+	if err := l.m.e.Watch(l.fd, readEvents, l); err != nil {
 		return err
 	}
 	l.watched = true
 	return nil
 }
 
+// Ready accepts when the listening socket is readable (runtime.ReadyHandler).
+func (l *listener) Ready(uint32) { l.accept() }
+
 // accept takes the pending connections (a bounded number per turn, so a
 // connection storm does not starve established connections).
 func (l *listener) accept() {
 	for i := 0; i < 256 && !l.paused && !l.closed; i++ {
-		fd, sa, err := unix.Accept4(l.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		fd, peer, err := accept4(l.fd)
 		if err != nil {
 			return
 		}
 		unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
-		l.onConn(fd, sa)
+		l.onConn(fd, peer)
 	}
+}
+
+// accept4 is unix.Accept4 (non-blocking, close-on-exec) without its
+// allocations: the peer's address is read from a buffer on the stack
+// straight into a peerAddr.
+func accept4(lfd int) (int, peerAddr, error) {
+	var rsa unix.RawSockaddrAny
+	n := uint32(unix.SizeofSockaddrAny)
+	fd, _, errno := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(lfd), uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&n)),
+		unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0, 0)
+	if errno != 0 {
+		return -1, peerAddr{}, errno
+	}
+	var p peerAddr
+	switch rsa.Addr.Family {
+	case unix.AF_INET:
+		a := (*unix.RawSockaddrInet4)(unsafe.Pointer(&rsa))
+		p.ip[10], p.ip[11] = 0xff, 0xff
+		copy(p.ip[12:], a.Addr[:])
+		p.port = netPort(&a.Port)
+	case unix.AF_INET6:
+		a := (*unix.RawSockaddrInet6)(unsafe.Pointer(&rsa))
+		p.ip = a.Addr
+		p.port = netPort(&a.Port)
+	}
+	return int(fd), p, nil
+}
+
+// netPort reads a port stored in network byte order.
+func netPort(port *uint16) uint16 {
+	b := (*[2]byte)(unsafe.Pointer(port))
+	return binary.BigEndian.Uint16(b[:])
 }
 
 func (l *listener) pause(p bool) {
@@ -121,7 +158,7 @@ func (l *listener) pause(p bool) {
 		l.m.e.Unwatch(l.fd)
 		l.watched = false
 	} else if !l.watched {
-		l.m.e.Watch(l.fd, readEvents, func(uint32) { l.accept() })
+		l.m.e.Watch(l.fd, readEvents, l)
 		l.watched = true
 		l.accept()
 	}
@@ -147,104 +184,151 @@ type request struct {
 	headers   [][2]string // lower-case names, in order
 }
 
-// hsConfig is how a server answers handshakes.
-type hsConfig struct {
-	supported func() []string
-	name      string // the Server header, if any
-	compress  bool   // accept a permessage-deflate offer
-	maxHeader int    // request size limit (431)
-	// admit refuses a request with an HTTP status ("403 Forbidden") and a
-	// failure reason, or accepts it with "".
-	admit func(r *request) (status string, reason int)
-	done  func(c *conn, r *request)
+// handshake reads the client's HTTP upgrade request from c.in and answers
+// it with the settings c was accepted with. A malformed request gets an
+// HTTP error and the connection is closed.
+func (s *server) handshake(c *conn) bool {
+	lim := c.lim
+	end := bytes.Index(c.in, []byte("\r\n\r\n"))
+	if end < 0 || end+4 > lim.maxHeader {
+		if len(c.in) > lim.maxHeader {
+			c.refuseHandshake("431 Request Header Fields Too Large", failHeaderSize, "request header too large")
+		}
+		return false
+	}
+	head := c.in[:end+4]
+	text := string(head)
+	hs := &c.m.hs
+	hs.begin(s, c, head)
+	req := &hs.req
+	if s.ext || len(lim.origins) > 0 {
+		// kept for requestHeaders(), or read for the Origin
+		req.headers = headerList(text)
+	}
+	if status, reason := s.admit(lim, req); status != "" {
+		hs.end()
+		c.refuseHandshake(status, reason, "handshake refused: "+status)
+		return false
+	}
+	eachHeader(text, func(name, value string) {
+		if !strings.EqualFold(name, "sec-websocket-protocol") {
+			return
+		}
+		for _, p := range strings.Split(value, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				req.protocols = append(req.protocols, p)
+			}
+		}
+	})
+	up := hs.up
+	if lim.compress {
+		up.Negotiate = hs.negotiate
+	}
+	if lim.name != "" {
+		up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {lim.name}})
+	}
+	// The response is written straight into the output queue.
+	queued := len(c.out)
+	_, err := up.Upgrade(hs)
+	r, offer := hs.end()
+	if err != nil && len(c.out) == queued {
+		c.out = append(c.m.outBuffer(c.out), httpError("400 Bad Request")...)
+	}
+	rest := copy(c.in, c.in[end+4:])
+	c.in = c.in[:rest]
+	if err != nil {
+		c.setCloseErr("handshake: " + err.Error())
+		c.m.handshakeFailed(c, failBadRequest, c.closeErr())
+		c.finish()
+		return false
+	}
+	c.state = stOpen
+	c.pmd, c.pmdBits = offer.accepted, offer.maxBits
+	c.markDirty()
+	s.connected(c, &r)
+	return true
 }
 
-// serverHandshake reads the client's HTTP upgrade request from c.in and
-// answers it. A malformed request gets an HTTP error and the connection is
-// closed.
-func serverHandshake(cfg *hsConfig) func(*conn) bool {
-	supported, name, compress, done := cfg.supported, cfg.name, cfg.compress, cfg.done
-	return func(c *conn) bool {
-		end := bytes.Index(c.in, []byte("\r\n\r\n"))
-		if end < 0 || end+4 > cfg.maxHeader {
-			if len(c.in) > cfg.maxHeader {
-				c.refuseHandshake("431 Request Header Fields Too Large", failHeaderSize, "request header too large")
-			}
-			return false
+// supportedProtocols reads supportedSubprotocols.
+func (s *server) supportedProtocols() []string {
+	out := []string{}
+	if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
+		for _, p := range arr {
+			out = append(out, fmt.Sprint(p))
 		}
-		head := c.in[:end+4]
-		req := &request{headers: headerList(string(head))}
-		if cfg.admit != nil {
-			if status, reason := cfg.admit(req); status != "" {
-				c.refuseHandshake(status, reason, "handshake refused: "+status)
-				return false
-			}
-		}
-		for _, h := range req.headers {
-			if h[0] == "sec-websocket-protocol" {
-				for _, p := range strings.Split(h[1], ",") {
-					if p = strings.TrimSpace(p); p != "" {
-						req.protocols = append(req.protocols, p)
-					}
-				}
-			}
-		}
-		up := ws.Upgrader{
-			OnRequest: func(uri []byte) error {
-				req.path = string(uri)
-				return nil
-			},
-			OnHost: func(host []byte) error {
-				req.host = string(host)
-				return nil
-			},
-			Protocol: func(p []byte) bool {
-				for _, s := range supported() {
-					if s == string(p) {
-						req.chosen = s
-						return true
-					}
-				}
-				return false
-			},
-		}
-		var offer deflateOffer
-		if compress {
-			up.Negotiate = offer.negotiate
-		}
-		if name != "" {
-			up.Header = ws.HandshakeHeaderHTTP(http.Header{"Server": {name}})
-		}
-		var resp bytes.Buffer
-		_, err := up.Upgrade(struct {
-			io.Reader
-			io.Writer
-		}{bytes.NewReader(head), &resp})
-		if err != nil && resp.Len() == 0 {
-			resp.WriteString(httpError("400 Bad Request"))
-		}
-		c.out = append(c.out, resp.Bytes()...)
-		rest := copy(c.in, c.in[end+4:])
-		c.in = c.in[:rest]
-		if err != nil {
-			c.closeErr = "handshake: " + err.Error()
-			c.m.handshakeFailed(c, failBadRequest, c.closeErr)
-			c.finish()
-			return false
-		}
-		c.state = stOpen
-		c.pmd, c.pmdBits = offer.accepted, offer.maxBits
-		c.markDirty()
-		c.handshake = nil // its closures are not needed any more
-		done(c, req)
-		return true
 	}
+	return out
+}
+
+// hsStream is the server handshake being answered: the request read from
+// c.in, what the upgrade learns of it, and the connection whose output
+// queue takes the response. Handshakes are answered one at a time on the
+// loop, so the module's one value, with its callbacks bound once, spares
+// each handshake a reader, a writer and closures of its own.
+type hsStream struct {
+	r         bytes.Reader
+	c         *conn
+	s         *server
+	req       request
+	supported []string // read on the first offered protocol
+	offer     deflateOffer
+	up        ws.Upgrader // the callbacks below
+	negotiate func(httphead.Option) (httphead.Option, error)
+}
+
+func (h *hsStream) bind() {
+	h.up = ws.Upgrader{OnRequest: h.onRequest, OnHost: h.onHost, Protocol: h.protocol}
+	h.negotiate = h.offer.negotiate
+}
+
+// begin starts answering the request head of c.
+func (h *hsStream) begin(s *server, c *conn, head []byte) {
+	h.r.Reset(head)
+	h.c, h.s = c, s
+}
+
+// end returns what the upgrade learned and forgets the handshake.
+func (h *hsStream) end() (request, deflateOffer) {
+	r, offer := h.req, h.offer
+	h.r.Reset(nil)
+	h.c, h.s, h.req, h.supported, h.offer = nil, nil, request{}, nil, deflateOffer{}
+	return r, offer
+}
+
+func (h *hsStream) onRequest(uri []byte) error {
+	h.req.path = string(uri)
+	return nil
+}
+
+func (h *hsStream) onHost(host []byte) error {
+	h.req.host = string(host)
+	return nil
+}
+
+func (h *hsStream) protocol(p []byte) bool {
+	if h.supported == nil {
+		h.supported = h.s.supportedProtocols()
+	}
+	for _, name := range h.supported {
+		if name == string(p) {
+			h.req.chosen = name
+			return true
+		}
+	}
+	return false
+}
+
+func (h *hsStream) Read(p []byte) (int, error) { return h.r.Read(p) }
+
+func (h *hsStream) Write(p []byte) (int, error) {
+	h.c.out = append(h.c.m.outBuffer(h.c.out), p...)
+	return len(p), nil
 }
 
 // refuseHandshake answers a request with an HTTP error and closes.
 func (c *conn) refuseHandshake(status string, reason int, msg string) {
-	c.out = append(c.out, httpError(status)...)
-	c.closeErr = msg
+	c.out = append(c.m.outBuffer(c.out), httpError(status)...)
+	c.setCloseErr(msg)
 	c.m.handshakeFailed(c, reason, msg)
 	c.finish()
 }
@@ -276,13 +360,13 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 	}
 	b.WriteString("\r\n")
 	hs.sent = headerList(b.String())
-	c.out = append(c.out, b.String()...)
+	c.out = append(c.m.outBuffer(c.out), b.String()...)
 	c.markDirty()
-	c.handshake = func(c *conn) bool {
+	c.more().handshake = func(c *conn) bool {
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
 			if len(c.in) > maxHeaderBytes {
-				c.closeErr = "Invalid handshake response"
+				c.setCloseErr("Invalid handshake response")
 				c.finish()
 			}
 			return false
@@ -291,7 +375,7 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		rest := copy(c.in, c.in[end+4:])
 		c.in = c.in[:rest]
 		if msg := hs.check(head); msg != "" {
-			c.closeErr = msg
+			c.setCloseErr(msg)
 			c.hsFailed = true
 			c.finish()
 			return false

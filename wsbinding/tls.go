@@ -138,7 +138,7 @@ func (c *conn) startTLS(server bool, config func() (*tls.Config, error), done fu
 		})
 	}
 	t := &tlsLayer{sh: sh}
-	c.t = t
+	c.more().t = t
 	m := c.m
 	if m.handshakes == nil {
 		m.handshakes = map[*shim]struct{}{}
@@ -156,11 +156,11 @@ func (c *conn) startTLS(server bool, config func() (*tls.Config, error), done fu
 		}
 		e.Post(func() {
 			delete(m.handshakes, sh)
-			if c.state == stClosed || c.t != t {
+			if c.state == stClosed || c.tls() != t {
 				return
 			}
 			if err != nil {
-				c.closeErr = tlsErrorString(err)
+				c.setCloseErr(tlsErrorString(err))
 				c.tlsFailed = true
 				c.finish()
 				return
@@ -202,7 +202,8 @@ func (dummyAddr) String() string  { return "" }
 // readTLS reads ciphertext from the fd and, once the handshake is done,
 // decrypts and processes it.
 func (c *conn) readTLS() {
-	if c.t.eof {
+	t := c.tls()
+	if t.eof {
 		return
 	}
 	m := c.m
@@ -216,16 +217,16 @@ func (c *conn) readTLS() {
 	if len(b) == 0 {
 		// The handshake goroutine, or decrypt, sees the end of the stream
 		// after what was received before it (an alert, say).
-		c.t.sh.feed(nil, true)
-		c.t.eof = true
+		t.sh.feed(nil, true)
+		t.eof = true
 		c.flush()
 	} else {
 		c.received(len(b))
-		c.t.sh.feed(b, false)
+		t.sh.feed(b, false)
 	}
-	if c.t.ready {
+	if t.ready {
 		c.decrypt()
-		if c.state != stClosed && c.t.pending() > 0 {
+		if c.state != stClosed && t.pending() > 0 {
 			c.markDirty() // crypto/tls answered something (a key update, an alert)
 		}
 	}
@@ -240,7 +241,7 @@ func (c *conn) decrypt() {
 			copy(grown, c.in)
 			c.in = grown
 		}
-		n, err := c.t.tc.Read(c.in[len(c.in):cap(c.in)])
+		n, err := c.tls().tc.Read(c.in[len(c.in):cap(c.in)])
 		c.in = c.in[:len(c.in)+n]
 		if n > 0 {
 			c.process()
@@ -268,10 +269,11 @@ func (c *conn) decrypt() {
 
 // sealOut encrypts the queued plaintext once the handshake is done.
 func (c *conn) sealOut() {
-	if !c.t.ready || len(c.out) == 0 {
+	t := c.tls()
+	if !t.ready || len(c.out) == 0 {
 		return
 	}
-	c.t.tc.Write(c.out) // copies the plaintext into records
+	t.tc.Write(c.out) // copies the plaintext into records
 	c.m.spareOut(c.out)
 	c.out = nil
 }
@@ -279,7 +281,7 @@ func (c *conn) sealOut() {
 // writeTLS writes the ciphertext crypto/tls produced.
 func (c *conn) writeTLS() {
 	c.sealOut()
-	sh := c.t.sh
+	sh := c.tls().sh
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	c.writeFd(&sh.out)
@@ -295,9 +297,10 @@ func (t *tlsLayer) pending() int {
 // closeTLS sends close_notify after the last frames (an established
 // connection) and releases the handshake goroutine, if any.
 func (c *conn) closeTLS() {
-	if c.t.ready {
+	t := c.tls()
+	if t.ready {
 		c.sealOut()
-		c.t.tc.CloseWrite()
+		t.tc.CloseWrite()
 	}
 }
 
