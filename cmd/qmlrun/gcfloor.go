@@ -16,6 +16,11 @@ import (
 // collection comes at about heapFloor; above it Go's default applies. An
 // idle server still returns its memory (runtime's idle trim), and GOGC set
 // by the operator is left alone.
+//
+// While the live heap grows (a server accepting thousands of connections)
+// the floor is not applied: what such a burst leaves behind is mixed with
+// its garbage in the same pages, which then cannot be returned, so each
+// connection would keep about a quarter more memory.
 const heapFloor = 16 << 20
 
 var floorOnce atomic.Bool
@@ -32,13 +37,17 @@ func keepHeapFloor() {
 		_ [16]byte
 	}
 	current := 100
+	var last uint64 // the live heap after the previous collection
 	var arm func(*sentinel)
 	arm = func(s *sentinel) {
 		live := [1]metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		metrics.Read(live[:])
 		if live[0].Value.Kind() == metrics.KindUint64 {
 			percent := 100
-			if l := live[0].Value.Uint64(); l > 0 && l < heapFloor/2 {
+			l := live[0].Value.Uint64()
+			growing := l > last+last/4
+			last = l
+			if l > 0 && l < heapFloor/2 && !growing {
 				percent = int(min(1600, uint64(heapFloor)*100/l-100))
 			}
 			if percent != current {
