@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
@@ -17,42 +18,42 @@ var grammarOptions = []participle.Option{
 	participle.UseLookahead(4),
 }
 
-var grammar = participle.MustBuild[Document](grammarOptions...)
+// lazy is a parser built on first use: building every parser at package
+// initialisation took 1.4 ms of each process start, mostly for kinds of
+// member that the shortcuts below parse or that a document rarely has.
+type lazy[T any] struct {
+	once sync.Once
+	p    *participle.Parser[T]
+}
+
+func (l *lazy[T]) get() *participle.Parser[T] {
+	l.once.Do(func() { l.p = participle.MustBuild[T](grammarOptions...) })
+	return l.p
+}
+
+var grammar lazy[Document]
 
 // One parser per kind of member: parseMember looks at the first tokens and
 // runs the one that applies, instead of trying every kind in turn.
 var (
-	bindingParser    *participle.Parser[Binding]
-	objectParser     *participle.Parser[Object]
-	propertyParser   *participle.Parser[Property]
-	functionParser   *participle.Parser[Function]
-	signalParser     *participle.Parser[Signal]
-	enumParser       *participle.Parser[Enum]
-	inlineParser     *participle.Parser[InlineComponent]
-	requiredParser   *participle.Parser[RequiredName]
-	varParser        *participle.Parser[VarStatement]
-	annotationParser *participle.Parser[Annotation]
+	bindingParser    lazy[Binding]
+	objectParser     lazy[Object]
+	propertyParser   lazy[Property]
+	functionParser   lazy[Function]
+	signalParser     lazy[Signal]
+	enumParser       lazy[Enum]
+	inlineParser     lazy[InlineComponent]
+	requiredParser   lazy[RequiredName]
+	varParser        lazy[VarStatement]
+	annotationParser lazy[Annotation]
 )
-
-func init() {
-	bindingParser = participle.MustBuild[Binding](grammarOptions...)
-	objectParser = participle.MustBuild[Object](grammarOptions...)
-	propertyParser = participle.MustBuild[Property](grammarOptions...)
-	functionParser = participle.MustBuild[Function](grammarOptions...)
-	signalParser = participle.MustBuild[Signal](grammarOptions...)
-	enumParser = participle.MustBuild[Enum](grammarOptions...)
-	inlineParser = participle.MustBuild[InlineComponent](grammarOptions...)
-	requiredParser = participle.MustBuild[RequiredName](grammarOptions...)
-	varParser = participle.MustBuild[VarStatement](grammarOptions...)
-	annotationParser = participle.MustBuild[Annotation](grammarOptions...)
-}
 
 var allowTrailing = participle.AllowTrailing(true)
 
 // sub parses one member with p from the current position of lex and moves
 // lex past it.
-func sub[T any, M Member](p *participle.Parser[T], lex *lexer.PeekingLexer, conv func(*T) M) (Member, error) {
-	v, err := p.ParseFromLexer(lex, allowTrailing)
+func sub[T any, M Member](p *lazy[T], lex *lexer.PeekingLexer, conv func(*T) M) (Member, error) {
+	v, err := p.get().ParseFromLexer(lex, allowTrailing)
 	if err != nil {
 		return nil, err
 	}
@@ -247,9 +248,9 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	lex.LoadCheckpoint(cp)
 	switch {
 	case t.Type == tokVar:
-		return sub(varParser, lex, id[VarStatement])
+		return sub(&varParser, lex, id[VarStatement])
 	case t.Value == "@":
-		return sub(annotationParser, lex, id[Annotation])
+		return sub(&annotationParser, lex, id[Annotation])
 	case t2.Value == ":" || t2.Value == ".":
 		// `name: value` or `a.b.c: value` (or a grouped object a.b { }).
 		if t2.Value == "." {
@@ -259,25 +260,25 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 			if m := shortBinding(lex); m != nil {
 				return m, nil
 			}
-			return sub(bindingParser, lex, id[Binding])
+			return sub(&bindingParser, lex, id[Binding])
 		}
 	case t.Value == "function":
-		return sub(functionParser, lex, id[Function])
+		return sub(&functionParser, lex, id[Function])
 	case t.Value == "signal" && t2.Type == tokIdent:
-		return sub(signalParser, lex, id[Signal])
+		return sub(&signalParser, lex, id[Signal])
 	case t.Value == "enum" && t2.Type == tokIdent && t3.Value == "{":
-		return sub(enumParser, lex, id[Enum])
+		return sub(&enumParser, lex, id[Enum])
 	case t.Value == "component" && t2.Type == tokIdent && t3.Value == ":":
-		return sub(inlineParser, lex, id[InlineComponent])
+		return sub(&inlineParser, lex, id[InlineComponent])
 	case t.Value == "required" && t2.Type == tokIdent && t2.Value != "property" && t2.Value != "readonly" && t2.Value != "default":
-		return sub(requiredParser, lex, id[RequiredName])
+		return sub(&requiredParser, lex, id[RequiredName])
 	case t.Value == "property" || t.Value == "default" || t.Value == "required" || t.Value == "readonly":
 		if !grammarOnly {
 			if m := shortProperty(lex); m != nil {
 				return m, nil
 			}
 		}
-		return sub(propertyParser, lex, id[Property])
+		return sub(&propertyParser, lex, id[Property])
 	}
 	if t.Type != tokIdent {
 		return nil, participle.NextMatch
@@ -295,7 +296,7 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 		if m := shortBinding(lex); m != nil {
 			return m, nil
 		}
-		return sub(bindingParser, lex, id[Binding])
+		return sub(&bindingParser, lex, id[Binding])
 	}
 	if after == "{" && !grammarOnly {
 		if m := plainObject(lex); m != nil {
@@ -304,12 +305,12 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 	}
 	// An Object parser rather than one for ObjectMember (which is only
 	// `@@` around it) saves a level of the grammar engine per child object.
-	return sub(objectParser, lex, func(o *Object) *ObjectMember { return &ObjectMember{Object: o} })
+	return sub(&objectParser, lex, func(o *Object) *ObjectMember { return &ObjectMember{Object: o} })
 }
 
 // oneMember parses a single object member; it locates errors inside a member
 // that the document grammar reports only as "the object body ends here".
-var oneMember = participle.MustBuild[memberOnly](grammarOptions...)
+var oneMember lazy[memberOnly]
 
 type memberOnly struct {
 	M Member `parser:"@@"`
@@ -356,7 +357,7 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 	if perr != nil {
 		return nil, Diagnostics{Errorf(Pos{Filename: filename, Line: 1, Column: 1}, "%v", perr)}
 	}
-	doc, err = grammar.ParseFromLexer(pl)
+	doc, err = grammar.get().ParseFromLexer(pl)
 	if err != nil {
 		return nil, Diagnostics{convertError(filename, deepen(s.toks, err))}
 	}
@@ -387,7 +388,7 @@ func deepen(toks []lexer.Token, err error) error {
 		if lerr != nil {
 			return err
 		}
-		_, merr := oneMember.ParseFromLexer(pl, allowTrailing)
+		_, merr := oneMember.get().ParseFromLexer(pl, allowTrailing)
 		var mute participle.Error
 		if merr == nil || !errors.As(merr, &mute) || mute.Position().Offset <= at {
 			return err
