@@ -255,19 +255,30 @@ func (t *Type) goSpecs() []*TypeSpec {
 
 // derive makes a new type extending base; members are added with addProp,
 // addSignal and addMethod.
-func derive(base *Type, name string) *Type {
-	t := &Type{name: name, base: base, propIndex: map[string]*propDef{}, sigIndex: map[string]*signalDef{}, methods: map[string]*methodDef{}}
+func derive(base *Type, name string) *Type { return deriveSized(base, name, 0, 0) }
+
+// deriveSized is derive with room for props more properties and sigs more
+// signals: filled entry by entry, the inherited indexes grew several times
+// per type, and QtQuick's types (most of them Items) took a third of the
+// engine's creation.
+func deriveSized(base *Type, name string, props, sigs int) *Type {
+	t := &Type{name: name, base: base, methods: map[string]*methodDef{}}
+	var baseProps map[string]*propDef
+	var baseSigs map[string]*signalDef
 	if base != nil {
 		t.className = base.className
 		t.module = base.module
-		t.props = append(t.props, base.props...)
-		for k, v := range base.propIndex {
-			t.propIndex[k] = v
-		}
-		t.signals = append(t.signals, base.signals...)
-		for k, v := range base.sigIndex {
-			t.sigIndex[k] = v
-		}
+		t.props = append(make([]*propDef, 0, len(base.props)+props), base.props...)
+		t.signals = append(make([]*signalDef, 0, len(base.signals)+sigs), base.signals...)
+		baseProps, baseSigs = base.propIndex, base.sigIndex
+	}
+	t.propIndex = make(map[string]*propDef, len(baseProps)+props)
+	for k, v := range baseProps {
+		t.propIndex[k] = v
+	}
+	t.sigIndex = make(map[string]*signalDef, len(baseSigs)+sigs)
+	for k, v := range baseSigs {
+		t.sigIndex[k] = v
 	}
 	return t
 }
@@ -426,7 +437,7 @@ func (r *registry) register(m *Module) error {
 }
 
 func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Type, error) {
-	t := derive(base, spec.Name)
+	t := deriveSized(base, spec.Name, len(spec.Properties), len(spec.Properties)+len(spec.Signals))
 	t.spec = spec
 	t.module = module
 	t.className = spec.ClassName
