@@ -315,6 +315,11 @@ func handlerName(sig string) string {
 		}
 		return "on" + sig[:i] + strings.ToUpper(sig[i:i+1]) + sig[i+1:]
 	}
+	if c := sig[0]; c >= 'a' && c <= 'z' {
+		// One allocation, not strings.ToUpper's second: every registered
+		// type's signals get their handler names at start-up.
+		return "on" + string(rune(c-'a'+'A')) + sig[1:]
+	}
 	return "on" + strings.ToUpper(sig[:1]) + sig[1:]
 }
 
