@@ -211,6 +211,113 @@ func shortBinding(lex *lexer.PeekingLexer) Member {
 	return b
 }
 
+// shortFunction builds `function [*] name(params) body` (no return type)
+// as the Function grammar would, sparing a document's first method the
+// building of that grammar (0.2 ms); for anything else it returns nil with
+// lex where it was.
+func shortFunction(lex *lexer.PeekingLexer) Member {
+	if grammarOnly {
+		return nil
+	}
+	cp := lex.MakeCheckpoint()
+	f := &Function{Pos: lex.Peek().Pos}
+	lex.Next() // function
+	if lex.Peek().Value == "*" {
+		f.Generator = true
+		lex.Next()
+	}
+	name := *lex.Peek()
+	lex.Next()
+	params := *lex.Peek()
+	lex.Next()
+	f.Body = &Script{}
+	if name.Type != tokIdent || params.Type != tokParams || lex.Peek().Value == ":" || f.Body.Parse(lex) != nil {
+		lex.LoadCheckpoint(cp)
+		return nil
+	}
+	f.Name, f.ParamList = name.Value, params.Value
+	f.EndPos = lex.RawPeek().Pos
+	return f
+}
+
+// shortSignal builds `signal name[(params)][;]` as the Signal grammar
+// would when every parameter is `name`, `name: T` or `T name` (T a plain
+// name), sparing a document's first signal the building of that grammar
+// (0.2 ms); for anything else it returns nil with lex where it was.
+func shortSignal(lex *lexer.PeekingLexer) Member {
+	if grammarOnly {
+		return nil
+	}
+	cp := lex.MakeCheckpoint()
+	sig := &Signal{Pos: lex.Peek().Pos}
+	lex.Next() // signal
+	sig.Name = lex.Peek().Value
+	lex.Next()
+	if lex.Peek().Value == "(" {
+		lex.Next()
+		for lex.Peek().Value != ")" {
+			if len(sig.Params) > 0 {
+				if lex.Peek().Value != "," {
+					lex.LoadCheckpoint(cp)
+					return nil
+				}
+				lex.Next()
+			}
+			p := shortParam(lex)
+			if p == nil {
+				lex.LoadCheckpoint(cp)
+				return nil
+			}
+			sig.Params = append(sig.Params, p)
+		}
+		lex.Next()
+	}
+	if lex.Peek().Value == ";" {
+		sig.Semi = true
+		lex.Next()
+	}
+	sig.EndPos = lex.RawPeek().Pos
+	return sig
+}
+
+// shortParam builds a signal parameter `name`, `name: T` or `T name` (T a
+// plain name, not list) followed by ',' or ')', or returns nil (lex may
+// have moved: the caller rewinds).
+func shortParam(lex *lexer.PeekingLexer) *Param {
+	plainType := func(t *lexer.Token) bool {
+		return (t.Type == tokIdent || t.Type == tokReserved) && t.Value != "list"
+	}
+	ends := func(t *lexer.Token) bool { return t.Value == "," || t.Value == ")" }
+	first := *lex.Peek()
+	lex.Next()
+	second := *lex.Peek()
+	p := &Param{Pos: first.Pos}
+	switch {
+	case !plainType(&first):
+		return nil
+	case ends(&second) && first.Type == tokIdent:
+		p.Name = first.Value
+		p.EndPos = second.Pos
+		return p
+	}
+	lex.Next()
+	switch {
+	case second.Type == tokIdent && ends(lex.Peek()):
+		p.OldType, p.OldName = &Type{Pos: first.Pos, Name: first.Value}, second.Value
+	case second.Value == ":" && first.Type == tokIdent && plainType(lex.Peek()):
+		t := *lex.Peek()
+		lex.Next()
+		if !ends(lex.Peek()) {
+			return nil
+		}
+		p.Name, p.Type = first.Value, &Type{Pos: t.Pos, Name: t.Value}
+	default:
+		return nil
+	}
+	p.EndPos = lex.RawPeek().Pos
+	return p
+}
+
 // shortValue builds the value after ':' when it is a script or a plain
 // object, or returns nil (lex may have moved: the caller rewinds).
 func shortValue(lex *lexer.PeekingLexer) *Value {
@@ -263,8 +370,14 @@ func parseMember(lex *lexer.PeekingLexer) (Member, error) {
 			return sub(&bindingParser, lex, id[Binding])
 		}
 	case t.Value == "function":
+		if m := shortFunction(lex); m != nil {
+			return m, nil
+		}
 		return sub(&functionParser, lex, id[Function])
 	case t.Value == "signal" && t2.Type == tokIdent:
+		if m := shortSignal(lex); m != nil {
+			return m, nil
+		}
 		return sub(&signalParser, lex, id[Signal])
 	case t.Value == "enum" && t2.Type == tokIdent && t3.Value == "{":
 		return sub(&enumParser, lex, id[Enum])
