@@ -24,15 +24,24 @@ func (e *Engine) installGlobals() {
 	e.bindProto = vm.NewObject()
 
 	qt := vm.NewObject()
+	// Qt's members are not enumerable (for-in over Qt lists nothing): they
+	// are defined so, rather than redefined by a script afterwards (which
+	// took a quarter of the engine's creation).
+	hide := func(name string, v goja.Value) {
+		qt.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	set := func(o *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
-		if o == qt && name != "callLater" {
+		switch {
+		case o == qt && name == "callLater":
+			hide(name, e.namedFunc(name, f))
+		case o == qt:
 			// Qt's methods are C++ invokables, which have no name:
 			// console.log(Qt.quit) prints "function() { [native code] }".
 			// Only callLater is a named JavaScript built-in.
-			o.Set(name, e.nativeFunc(f))
-			return
+			hide(name, e.nativeFunc(f))
+		default:
+			o.Set(name, e.namedFunc(name, f))
 		}
-		o.Set(name, e.namedFunc(name, f))
 	}
 	set(qt, "quit", func(goja.FunctionCall) goja.Value { e.exit(0, false); return goja.Undefined() })
 	set(qt, "exit", func(c goja.FunctionCall) goja.Value {
@@ -91,24 +100,23 @@ func (e *Engine) installGlobals() {
 	qt.DefineDataProperty("toString", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return vm.ToValue("QtObject(0x55d0c0dd0000)")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	e.installDates(qt)
-	e.installLocales(qt)
+	// These set their members on a plain object, from which they move to
+	// Qt in the same order.
+	staged := vm.NewObject()
+	e.installDates(staged)
+	e.installLocales(staged)
 	e.installXHR()
-	e.installGuiStubs(qt)
-	e.installQtEnums(qt)
+	e.installGuiStubs(staged)
+	e.installQtEnums(staged)
+	for _, k := range staged.Keys() {
+		hide(k, staged.Get(k))
+	}
 	qt.DefineAccessorProperty("application", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return e.wrap(e.application())
 	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	qt.Set("platform", map[string]any{"os": "linux", "pluginName": ""})
-	qt.Set("uiLanguage", "")
+	hide("platform", vm.ToValue(map[string]any{"os": "linux", "pluginName": ""}))
+	hide("uiLanguage", vm.ToValue(""))
 	vm.Set("Qt", qt)
-	// Qt's members are not enumerable (for-in over Qt lists nothing).
-	if _, err := vm.RunString(`Object.getOwnPropertyNames(Qt).forEach(function (k) {
-		var d = Object.getOwnPropertyDescriptor(Qt, k)
-		if (d.configurable) { d.enumerable = false; Object.defineProperty(Qt, k, d) }
-	})`); err != nil {
-		panic(err)
-	}
 
 	// Qt's engine gives ArrayBuffer a toString that decodes the bytes as
 	// UTF-8 (QString::fromUtf8: each invalid byte becomes U+FFFD), so a

@@ -222,6 +222,7 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 				return nil, nil, fmt.Sprintf("module \"%s\" version %s is not installed", module, version)
 			}
 		}
+		e.reg.ensure(mt)
 		// Re-exports are transitive: QtQuick brings QtQml, which brings
 		// QtQml.Models.
 		seen := map[string]bool{module: true}
@@ -230,6 +231,7 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 			for _, name := range names {
 				if rm := e.reg.modules[name]; rm != nil && !seen[name] {
 					seen[name] = true
+					e.reg.ensure(rm)
 					extra = append(extra, &typeSource{mod: rm})
 					reexport(rm.mod.Reexports)
 				}

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -24,6 +25,13 @@ type Module struct {
 	// Gui: importing the module loads QtGui, as QtQuick does in Qt, and
 	// with it the color functions of the Qt object (Qt.rgba, Qt.lighter…).
 	Gui bool
+	// Lazy defers making the module's Types until a document imports the
+	// module or one of its type names is looked up, so that a module a
+	// document does not use costs nothing at start-up (QtQuick's types
+	// took a third of the engine's creation). What the types resolve is
+	// the same as if they had been made by Register; Engine.CreateObject
+	// finds them only once they are made.
+	Lazy bool
 }
 
 // TypeSpec describes a QML type implemented in Go.
@@ -255,19 +263,30 @@ func (t *Type) goSpecs() []*TypeSpec {
 
 // derive makes a new type extending base; members are added with addProp,
 // addSignal and addMethod.
-func derive(base *Type, name string) *Type {
-	t := &Type{name: name, base: base, propIndex: map[string]*propDef{}, sigIndex: map[string]*signalDef{}, methods: map[string]*methodDef{}}
+func derive(base *Type, name string) *Type { return deriveSized(base, name, 0, 0) }
+
+// deriveSized is derive with room for props more properties and sigs more
+// signals: filled entry by entry, the inherited indexes grew several times
+// per type, and QtQuick's types (most of them Items) took a third of the
+// engine's creation.
+func deriveSized(base *Type, name string, props, sigs int) *Type {
+	t := &Type{name: name, base: base, methods: map[string]*methodDef{}}
+	var baseProps map[string]*propDef
+	var baseSigs map[string]*signalDef
 	if base != nil {
 		t.className = base.className
 		t.module = base.module
-		t.props = append(t.props, base.props...)
-		for k, v := range base.propIndex {
-			t.propIndex[k] = v
-		}
-		t.signals = append(t.signals, base.signals...)
-		for k, v := range base.sigIndex {
-			t.sigIndex[k] = v
-		}
+		t.props = append(make([]*propDef, 0, len(base.props)+props), base.props...)
+		t.signals = append(make([]*signalDef, 0, len(base.signals)+sigs), base.signals...)
+		baseProps, baseSigs = base.propIndex, base.sigIndex
+	}
+	t.propIndex = make(map[string]*propDef, len(baseProps)+props)
+	for k, v := range baseProps {
+		t.propIndex[k] = v
+	}
+	t.sigIndex = make(map[string]*signalDef, len(baseSigs)+sigs)
+	for k, v := range baseSigs {
+		t.sigIndex[k] = v
 	}
 	return t
 }
@@ -303,6 +322,11 @@ func handlerName(sig string) string {
 			return "on" + sig
 		}
 		return "on" + sig[:i] + strings.ToUpper(sig[i:i+1]) + sig[i+1:]
+	}
+	if c := sig[0]; c >= 'a' && c <= 'z' {
+		// One allocation, not strings.ToUpper's second: every registered
+		// type's signals get their handler names at start-up.
+		return "on" + string(rune(c-'a'+'A')) + sig[1:]
 	}
 	return "on" + strings.ToUpper(sig[:1]) + sig[1:]
 }
@@ -362,16 +386,25 @@ func parseKind(name string) (kind, string, bool) {
 // registry holds the modules an engine knows.
 type registry struct {
 	modules map[string]*moduleTypes
+	// visible is the registration number of the last module that the
+	// types being made may see: while a module's types are made, those
+	// registered before it (and itself); otherwise all.
+	visible int
 }
 
 type moduleTypes struct {
 	mod   *Module
 	types map[string]*Type
+	seq   int  // registration number
+	lazy  bool // a Lazy module whose types are not made yet
 }
 
-func newRegistry() *registry { return &registry{modules: map[string]*moduleTypes{}} }
+func newRegistry() *registry {
+	return &registry{modules: map[string]*moduleTypes{}, visible: math.MaxInt}
+}
 
-// register resolves a module's type specs into Types.
+// register resolves a module's type specs into Types (for a Lazy module,
+// when they are first needed).
 func (r *registry) register(m *Module) error {
 	if m == nil || m.Name == "" {
 		return fmt.Errorf("runtime: module without a name")
@@ -379,8 +412,91 @@ func (r *registry) register(m *Module) error {
 	if _, dup := r.modules[m.Name]; dup {
 		return fmt.Errorf("runtime: module %s registered twice", m.Name)
 	}
-	mt := &moduleTypes{mod: m, types: map[string]*Type{}}
+	mt := &moduleTypes{mod: m, types: map[string]*Type{}, seq: len(r.modules)}
 	r.modules[m.Name] = mt
+	if m.Lazy && r.resolvable(mt) {
+		mt.lazy = true
+		return nil
+	}
+	// A module with a base that does not resolve fails here as before,
+	// even when Lazy.
+	return r.build(mt)
+}
+
+// resolvable reports whether every type of a module being registered
+// finds its base as build would find it, from the type names alone.
+func (r *registry) resolvable(mt *moduleTypes) bool {
+	known := map[string]bool{}
+	has := func(module, name string) bool {
+		switch q := r.modules[module]; {
+		case q == nil:
+			return false
+		case q == mt:
+			return known[name]
+		case q.lazy:
+			return q.declares(name)
+		default:
+			return q.types[name] != nil
+		}
+	}
+	pending := mt.mod.Types
+	for len(pending) > 0 {
+		var rest []*TypeSpec
+		for _, spec := range pending {
+			b := spec.Base
+			i := strings.LastIndexByte(b, '.')
+			if b == "" || known[b] || has("QtQml", b) || i > 0 && has(b[:i], b[i+1:]) {
+				known[spec.Name] = true
+			} else {
+				rest = append(rest, spec)
+			}
+		}
+		if len(rest) == len(pending) {
+			return false
+		}
+		pending = rest
+	}
+	return true
+}
+
+// declares reports whether the module has a type spec named name.
+func (mt *moduleTypes) declares(name string) bool {
+	for _, s := range mt.mod.Types {
+		if s.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ensure makes a Lazy module's types if they are not made yet.
+func (r *registry) ensure(mt *moduleTypes) {
+	if !mt.lazy {
+		return
+	}
+	mt.lazy = false
+	if err := r.build(mt); err != nil {
+		panic(err) // register checked that every base resolves
+	}
+}
+
+// module returns the module registered as name if the types being made
+// may see it, its types made.
+func (r *registry) module(name string) *moduleTypes {
+	mt := r.modules[name]
+	if mt == nil || mt.seq > r.visible {
+		return nil
+	}
+	r.ensure(mt)
+	return mt
+}
+
+// build makes a module's types, seeing the modules registered before it.
+func (r *registry) build(mt *moduleTypes) error {
+	saved := r.visible
+	r.visible = mt.seq
+	defer func() { r.visible = saved }()
+	m := mt.mod
 	pending := append([]*TypeSpec(nil), m.Types...)
 	for len(pending) > 0 {
 		progress := false
@@ -390,13 +506,13 @@ func (r *registry) register(m *Module) error {
 			if spec.Base != "" {
 				base = mt.types[spec.Base]
 				if base == nil {
-					if q := r.modules["QtQml"]; q != nil {
+					if q := r.module("QtQml"); q != nil {
 						base = q.types[spec.Base]
 					}
 				}
 				if i := strings.LastIndexByte(spec.Base, '.'); base == nil && i > 0 {
 					// Module.Type: a type of a module registered before.
-					if q := r.modules[spec.Base[:i]]; q != nil {
+					if q := r.module(spec.Base[:i]); q != nil {
 						base = q.types[spec.Base[i+1:]]
 					}
 				}
@@ -426,7 +542,7 @@ func (r *registry) register(m *Module) error {
 }
 
 func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Type, error) {
-	t := derive(base, spec.Name)
+	t := deriveSized(base, spec.Name, len(spec.Properties), len(spec.Properties)+len(spec.Signals))
 	t.spec = spec
 	t.module = module
 	t.className = spec.ClassName
@@ -472,7 +588,12 @@ func (r *registry) lookupGo(name string) *Type {
 	sort.Strings(names)
 	var found *Type
 	for _, n := range names {
-		t := r.modules[n].types[name]
+		mt := r.modules[n]
+		if mt.seq > r.visible || mt.lazy && !mt.declares(name) {
+			continue
+		}
+		r.ensure(mt)
+		t := mt.types[name]
 		if t == nil {
 			continue
 		}

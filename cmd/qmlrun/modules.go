@@ -14,7 +14,12 @@ type moduleOptions struct {
 	ws         wsbinding.Options
 }
 
-// modules lists the QML modules qmlrun registers besides QtQml.
+// modules lists the QML modules qmlrun registers besides QtQml. They are
+// Lazy: a document pays at start only for the modules it imports.
 func modules(mo moduleOptions) []*runtime.Module {
-	return []*runtime.Module{quick.Module(), wsbinding.ModuleWith(mo.ws), wsbinding.ExtensionsWith(mo.ws), qmltest.Module(), pubsub.ModuleWith(pubsub.Options{Listen: mo.natsListen})}
+	mods := []*runtime.Module{quick.Module(), wsbinding.ModuleWith(mo.ws), wsbinding.ExtensionsWith(mo.ws), qmltest.Module(), pubsub.ModuleWith(pubsub.Options{Listen: mo.natsListen})}
+	for _, m := range mods {
+		m.Lazy = true
+	}
+	return mods
 }
