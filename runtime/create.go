@@ -809,6 +809,9 @@ func (e *Engine) checkInjection(h *handlerInfo) {
 // Complete hooks, and returns it. Loop only.
 func (e *Engine) CreateObject(module, typeName string, parent *Object) (*Object, error) {
 	mt := e.reg.modules[module]
+	if mt != nil {
+		e.reg.ensure(mt)
+	}
 	if mt == nil || mt.types[typeName] == nil {
 		return nil, &Error{Message: typeName + " is not a type"}
 	}

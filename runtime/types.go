@@ -29,8 +29,8 @@ type Module struct {
 	// module or one of its type names is looked up, so that a module a
 	// document does not use costs nothing at start-up (QtQuick's types
 	// took a third of the engine's creation). What the types resolve is
-	// the same as if they had been made by Register; Engine.CreateObject
-	// finds them only once they are made.
+	// the same as if they had been made by Register (Engine.CreateObject
+	// makes them too).
 	Lazy bool
 }
 
