@@ -23,3 +23,22 @@ func TestMarkSet(t *testing.T) {
 		}
 	}
 }
+
+// TestHandlerSignal checks that handlerSignal finds the signals that
+// signalForHandler names.
+func TestHandlerSignal(t *testing.T) {
+	long := "aLongSignalNameThatDoesNotFitInTheStackBufferOfSixtyFourBytesAtAll"
+	ty := &Type{sigIndex: map[string]*signalDef{}}
+	for _, n := range []string{"foo", "_bar", "x", long, "fooBar"} {
+		ty.sigIndex[n] = &signalDef{name: n}
+	}
+	for _, h := range []string{"onFoo", "on_Bar", "onfoo", "on", "onX", "on__Bar", "on_bar", "onÄx", "onFooBar", "onFoobar", "o" + "n" + "A" + long[1:], "foo", "Foo"} {
+		var want *signalDef
+		if n := signalForHandler(h); n != "" {
+			want = ty.sigIndex[n]
+		}
+		if got := ty.handlerSignal(h); got != want {
+			t.Errorf("handlerSignal(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

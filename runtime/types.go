@@ -331,6 +331,24 @@ func handlerName(sig string) string {
 	return "on" + strings.ToUpper(sig[:1]) + sig[1:]
 }
 
+// handlerSignal returns t's signal that a handler name (onFoo) refers to,
+// or nil, as signalForHandler would find it but without making the name:
+// JavaScript reads obj.onFoo once per client in a typical server.
+func (t *Type) handlerSignal(h string) *signalDef {
+	if len(h) < 3 || !strings.HasPrefix(h, "on") {
+		return nil
+	}
+	rest := h[2:]
+	i := strings.IndexFunc(rest, func(r rune) bool { return r != '_' })
+	if i < 0 || rest[i] < 'A' || rest[i] > 'Z' {
+		return nil
+	}
+	var buf [64]byte
+	name := append(buf[:0], rest...)
+	name[i] += 'a' - 'A'
+	return t.sigIndex[string(name)] // the conversion makes no string
+}
+
 // signalForHandler returns the signal name a handler name refers to, or "".
 func signalForHandler(h string) string {
 	if len(h) < 3 || !strings.HasPrefix(h, "on") {

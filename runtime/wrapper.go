@@ -117,18 +117,16 @@ func (o *Object) member(key string) goja.Value {
 	if s := o.typ.signal(key); s != nil {
 		return o.signalFunction(s)
 	}
-	if sig := signalForHandler(key); sig != "" {
-		if s := o.typ.signal(sig); s != nil {
-			// obj.onSignal is an object whose connect() connects to the
-			// signal, as in Qt. It is a dynamic object holding its sigRef:
-			// cheaper than an ordinary object with a symbol property, which
-			// matters for a server with one socket per client. As in Qt,
-			// each reading makes a new one (obj.onSignal !== obj.onSignal),
-			// so an object keeps none once its handlers are connected.
-			h := e.vm.NewDynamicObject(&handlerObject{sigRef{o: o, s: s}})
-			h.SetPrototype(e.handlerProto())
-			return h
-		}
+	if s := o.typ.handlerSignal(key); s != nil {
+		// obj.onSignal is an object whose connect() connects to the
+		// signal, as in Qt. It is a dynamic object holding its sigRef:
+		// cheaper than an ordinary object with a symbol property, which
+		// matters for a server with one socket per client. As in Qt,
+		// each reading makes a new one (obj.onSignal !== obj.onSignal),
+		// so an object keeps none once its handlers are connected.
+		h := e.vm.NewDynamicObject(&handlerObject{sigRef{o: o, s: s}})
+		h.SetPrototype(e.handlerProto())
+		return h
 	}
 	if fn, ok := o.peek().methods[key]; ok {
 		return e.scopedMethod(o, key, fn)
@@ -182,8 +180,8 @@ func (w *objWrapper) Set(key string, val goja.Value) bool {
 	if !o.destroyed {
 		// Signals and methods are read-only (obj.onSig stands for the
 		// signal sig), and a QObject takes no new properties.
-		if sig := signalForHandler(key); sig != "" && o.typ.signal(sig) != nil {
-			key = sig
+		if s := o.typ.handlerSignal(key); s != nil {
+			key = s.name
 		}
 		if o.member(key) != nil {
 			panic(o.e.vm.NewTypeError("Cannot assign to read-only property \"%s\"", key))
@@ -640,7 +638,7 @@ func (s *scopeObject) Has(key string) bool {
 			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.peek().methods[key] != nil || o.typ.method(key) != nil {
 				return true
 			}
-			if sig := signalForHandler(key); sig != "" && o.typ.signal(sig) != nil {
+			if o.typ.handlerSignal(key) != nil {
 				return true // onSignal, as obj.onSignal reads it
 			}
 		}
