@@ -26,9 +26,58 @@ type jsScanner struct {
 	// an index, a condition or a block). Qt expects a ',' there when another
 	// closing bracket comes after an operand.
 	lists []bool
+	// objs marks, for each entry of open, a brace that opens an object
+	// literal (objLiteral) or a destructuring pattern (objPattern) rather
+	// than a block: Qt 6.4's parser has no spread or rest in them.
+	objs      []uint8
+	classHead bool // after `class`: the next '{' opens a class body
 	// params: scanning a QML method's parameter list, where type names
 	// such as int are allowed.
 	params bool
+}
+
+const (
+	objLiteral = 1 + iota
+	objPattern
+	objClass // a class body
+)
+
+// braceKind tells what a '{' following prev opens (0: a block), inside
+// the bracket whose kind is outer.
+func braceKind(prev jsTok, outer uint8) uint8 {
+	switch {
+	case prev.is("var") || prev.is("let") || prev.is("const"):
+		return objPattern
+	case prev.is(":"):
+		if outer == 0 {
+			return 0 // a labelled block or a case's block
+		}
+		return outer
+	case prev.is("return") || prev.is("typeof") || prev.is("in") || prev.is("of") || prev.is("yield") || prev.is("await"):
+		return objLiteral
+	case prev.kind == jsPunct:
+		switch prev.val {
+		case ")", "]", "}", ";", "{", "=>", "++", "--":
+			return 0
+		}
+		return objLiteral
+	}
+	return 0
+}
+
+// reservedName reports whether a future reserved word at t names a method
+// or accessor (`double() {…}` in a class or object literal), which Qt
+// allows.
+func (j *jsScanner) reservedName(t jsTok) bool {
+	if !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), "(") {
+		return false
+	}
+	if n := len(j.objs); n == 0 || j.objs[n-1] != objLiteral && j.objs[n-1] != objClass {
+		return false
+	}
+	p := j.prev
+	return p.is("{") || p.is(",") || p.is("}") || p.is(";") || p.is("*") ||
+		p.kind == jsIdent && (p.val == "get" || p.val == "set" || p.val == "static" || p.val == "async")
 }
 
 type edit struct {
@@ -308,6 +357,9 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 		if t.val == "function" {
 			j.fnState = 1
 		}
+		if t.val == "class" {
+			j.classHead = true
+		}
 	case jsIdent:
 		if t.val == "as" && j.prev.operandEnd() && !t.nl {
 			if end, ok := j.castType(t.end); ok {
@@ -320,7 +372,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				return t, nil
 			}
 		}
-		if isES3Reserved(t.val) && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") {
+		if isES3Reserved(t.val) && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") && !j.reservedName(t) {
 			return t, &scanError{t.start, "Unexpected reserved word `" + t.val + "'"}
 		}
 	case jsPunct:
@@ -331,6 +383,17 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 		}
 		switch t.val {
 		case "(", "[", "{":
+			var kind, outer uint8
+			if n := len(j.objs); n > 0 {
+				outer = j.objs[n-1]
+			}
+			if t.val == "{" {
+				kind = braceKind(j.prev, outer)
+				if j.classHead {
+					kind, j.classHead = objClass, false
+				}
+			}
+			j.objs = append(j.objs, kind)
 			j.depth++
 			j.open = append(j.open, closerOf[t.val[0]])
 			j.lists = append(j.lists, t.val != "{" && !j.prev.operandEnd() && j.fnState != 1 && j.prev.kind != jsKeyword)
@@ -347,12 +410,22 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				}
 				j.open = j.open[:n-1]
 				j.lists = j.lists[:n-1]
+				j.objs = j.objs[:n-1]
 			}
 			if t.val == ")" && len(j.fnParams) > 0 && j.fnParams[len(j.fnParams)-1] == j.depth {
 				j.fnParams = j.fnParams[:len(j.fnParams)-1]
 				j.fnRetType = j.depth
 			}
 			j.depth--
+		case "...":
+			if n := len(j.objs); n > 0 && (j.objs[n-1] == objLiteral || j.objs[n-1] == objPattern) {
+				// Qt 6.4 has no object spread or rest; its parser stops at
+				// the '...' as it says here.
+				if j.objs[n-1] == objPattern || strings.HasPrefix(j.src[t.end:], "{") {
+					return t, &scanError{t.start, "Expected token `}'"}
+				}
+				return t, &scanError{t.start, "Unexpected token `...'"}
+			}
 		case ":":
 			// Qt allows type annotations only on functions declared as QML
 			// members, and says so for JavaScript functions.

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        class A { get double() { return 1 } static int() { return 2 } }
+    }
+}

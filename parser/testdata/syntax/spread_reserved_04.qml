@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        const {p, ...rest} = {p: 1}
+    }
+}
