@@ -65,6 +65,80 @@ func braceKind(prev jsTok, outer uint8) uint8 {
 	return 0
 }
 
+// asyncFunction refuses an async function or arrow, which Qt 6.4's parser
+// does not know: to it `async` is a name, and the parser stops at what
+// follows it on the same line (the `=>` of `async (…) =>`), expecting what
+// the surrounding construct expects next.
+func (j *jsScanner) asyncFunction(t jsTok) *scanError {
+	off, err := skipSpace(j.src, t.end)
+	if err != nil || off >= len(j.src) || hasLineBreak(j.src[t.end:off]) {
+		return nil
+	}
+	at := off
+	switch c := j.src[off]; {
+	case c == '(':
+		end := matchParen(j.src, off)
+		if end < 0 {
+			return nil
+		}
+		if at, err = skipSpace(j.src, end); err != nil || !strings.HasPrefix(j.src[at:], "=>") {
+			return nil
+		}
+	case isIdentStartByte(c):
+		end, _ := scanIdent(j.src, off)
+		switch j.src[off:end] {
+		case "in", "of", "instanceof":
+			return nil
+		}
+	default:
+		return nil
+	}
+	var outer byte
+	var kind uint8
+	if n := len(j.open); n > 0 {
+		outer, kind = j.open[n-1], j.objs[n-1]
+	}
+	msg := "Expected token `;'"
+	switch {
+	case kind == objClass:
+		return &scanError{at, "Unexpected token `identifier'"}
+	case kind == objLiteral:
+		msg = "Expected token `}'"
+	case j.prev.is("?"):
+		msg = "Expected token `:'"
+	case outer == ')':
+		msg = "Expected token `)'"
+	case outer == ']':
+		msg = "Expected token `,'"
+	case (j.prev.kind == jsEOF || j.prev.is("{") || j.prev.is("}") || j.prev.is(";")) && (!isIdentStartByte(j.src[off]) || strings.HasPrefix(j.src[off:], "function")):
+		msg = "Expected token `,'" // a statement: Qt's parser wants another expression
+	}
+	return &scanError{at, msg}
+}
+
+// matchParen returns the offset after the ')' closing the '(' at off, or
+// -1; strings are skipped.
+func matchParen(src string, off int) int {
+	depth := 0
+	for i := off; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		case '"', '\'', '`':
+			for i++; i < len(src) && src[i] != c; i++ {
+				if src[i] == '\\' {
+					i++
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // reservedName reports whether a future reserved word at t names a method
 // or accessor (`double() {…}` in a class or object literal), which Qt
 // allows.
@@ -370,6 +444,11 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				t.end, t.kind = end, jsCast
 				j.prev = t
 				return t, nil
+			}
+		}
+		if t.val == "async" {
+			if err := j.asyncFunction(t); err != nil {
+				return t, err
 			}
 		}
 		if isES3Reserved(t.val) && !j.params && !j.prev.is(".") && !j.prev.is("?.") && !strings.HasPrefix(strings.TrimLeft(j.src[t.end:], " \t"), ":") && !j.reservedName(t) {

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        async function af() { return 5 }
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        var f = async () => 1
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        class A { async m() {} }
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        x = c ? async () => 1 : 2
+    }
+}
