@@ -159,7 +159,9 @@ func (e *Engine) installGlobals() {
 		if len(c.Arguments) > 0 {
 			label = c.Argument(0).String()
 		}
-		key := label + "\x00" + e.callSite()
+		// Qt counts per line of source, whatever the label: two calls on
+		// one line share a count, and so do calls through one function.
+		key := e.callSite()
 		e.countMap[key]++
 		e.print(fmt.Sprintf("%s: %d", label, e.countMap[key]))
 		return goja.Undefined()
@@ -639,13 +641,13 @@ func (e *Engine) isList(obj *goja.Object) bool {
 	return ok
 }
 
-// callSite identifies the JavaScript line calling into Go (for
-// console.count, which counts per label and call site).
+// callSite identifies the JavaScript line calling into Go (file and line:
+// console.count counts per line).
 func (e *Engine) callSite() string {
 	st := e.vm.CaptureCallStack(2, nil)
 	for _, f := range st {
 		if p := f.Position(); p.Line > 0 {
-			return f.SrcName() + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+			return f.SrcName() + ":" + strconv.Itoa(p.Line)
 		}
 	}
 	return ""
