@@ -407,7 +407,9 @@ func (st *instantiator) rowChanged(at int) {
 		return
 	}
 	for name, v := range entry {
-		if name != "model" && name != "index" {
+		// model is the same view of the row, set again so that bindings
+		// reading model.role follow the change.
+		if name != "index" {
 			obj.ctx.setExtra(name, v)
 		}
 	}
