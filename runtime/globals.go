@@ -78,6 +78,14 @@ func (e *Engine) installGlobals() {
 		sum := md5.Sum([]byte(c.Argument(0).String()))
 		return vm.ToValue(hex.EncodeToString(sum[:]))
 	})
+	// A headless runtime has no desktop to hand a url to: Qt answers
+	// false when no application takes it, and so does qmlrun, always.
+	set(qt, "openUrlExternally", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) == 0 {
+			panic(e.newError("Insufficient arguments"))
+		}
+		return vm.ToValue(false)
+	})
 	set(qt, "point", func(c goja.FunctionCall) goja.Value {
 		return e.newPoint(c.Argument(0).ToFloat(), c.Argument(1).ToFloat())
 	})
