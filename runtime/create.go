@@ -185,8 +185,8 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 		// onDestruction handlers when one is missing, as Qt's incubator.
 		if err = e.checkRequired(c); err != nil {
 			for _, x := range obj.subtree() {
-				if x.peek().attached != nil {
-					x.more().attached.destruction, x.more().attached.destructionCtx = nil, nil
+				if a := x.peek().attached; a != nil {
+					a.destruction, a.destructionCtx = nil, nil
 				}
 			}
 			e.destroyObject(obj)
@@ -557,9 +557,8 @@ func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 // completion: no Component.onDestruction runs (they never completed).
 func (e *Engine) discard(c *creation, root *Object) {
 	for _, o := range c.created {
-		if o.peek().attached != nil {
-			o.more().attached.destruction = nil
-			o.more().attached.destructionCtx = nil
+		if a := o.peek().attached; a != nil {
+			a.destruction, a.destructionCtx = nil, nil
 		}
 	}
 	e.destroyObject(root)
@@ -587,10 +586,11 @@ func (e *Engine) complete(c *creation) {
 		o.completed = true
 		e.completeN++
 		o.completeSeq = e.completeN
-		if o.peek().attached == nil {
+		a := o.peek().attached
+		if a == nil {
 			continue
 		}
-		for _, fn := range o.peek().attached.completed {
+		for _, fn := range a.completed {
 			if f, ok := goja.AssertFunction(fn); ok {
 				if _, err := e.callJS(f, e.wrap(o)); err != nil {
 					e.reportException(err)
@@ -631,8 +631,8 @@ func (e *Engine) destroyObject(o *Object) {
 			continue
 		}
 		x.destroying = true
-		if x.peek().attached != nil {
-			for _, fn := range x.peek().attached.destruction {
+		if a := x.peek().attached; a != nil {
+			for _, fn := range a.destruction {
 				if f, ok := goja.AssertFunction(fn); ok {
 					if _, err := e.callJS(f, e.wrap(x)); err != nil {
 						e.reportException(err)
@@ -689,13 +689,14 @@ func (e *Engine) destroyTree(o *Object) {
 		gone[x] = true
 	}
 	for _, x := range all {
-		if x.destroyed || x.peek().attached == nil {
+		a := x.peek().attached
+		if x.destroyed || a == nil {
 			continue
 		}
-		for i, fn := range x.peek().attached.destruction {
+		for i, fn := range a.destruction {
 			// A context ends with the object that owns it (the root of its
 			// component instance); Qt emits onDestruction from there.
-			if ctx := x.peek().attached.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
+			if ctx := a.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
 				continue
 			}
 			if f, ok := goja.AssertFunction(fn); ok {
@@ -704,8 +705,7 @@ func (e *Engine) destroyTree(o *Object) {
 				}
 			}
 		}
-		x.more().attached.destruction = nil
-		x.more().attached.destructionCtx = nil
+		a.destruction, a.destructionCtx = nil, nil
 	}
 	e.destroyObject(o)
 }
@@ -725,8 +725,8 @@ func (o *Object) declPos() parser.Pos {
 // does: "URL:LINE:COLUMN: QML Type: message", at its declaration.
 func (o *Object) Warnf(format string, args ...any) {
 	pos := o.declPos()
-	if o.peek().declAt != nil && o.peek().declAt.Line != 0 {
-		pos = *o.peek().declAt
+	if at := o.peek().declAt; at != nil && at.Line != 0 {
+		pos = *at
 	}
 	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column,
 		o.qmlTypeName(), fmt.Sprintf(format, args...)))
@@ -782,8 +782,8 @@ func (o *Object) qmlTypeName() string {
 func (e *Engine) makeFunction(ctx *qmlContext, o *Object, role int) goja.Value {
 	maker := ctx.doc.makers[role]
 	scope := o
-	if o.peek().groupOwner != nil {
-		scope = o.peek().groupOwner
+	if g := o.peek().groupOwner; g != nil {
+		scope = g
 	}
 	v, err := maker(goja.Undefined(), e.scope(scope, ctx))
 	if err != nil {
@@ -923,10 +923,11 @@ func (e *Engine) shutdownDestruction(root *Object) {
 	}
 	for _, r := range roots {
 		for _, x := range r.subtree() {
-			if x.destroyed || x.peek().attached == nil || len(x.peek().attached.destruction) == 0 {
+			a := x.peek().attached
+			if x.destroyed || a == nil || len(a.destruction) == 0 {
 				continue
 			}
-			home := x.peek().attached.destructionCtx[0]
+			home := a.destructionCtx[0]
 			if home == nil {
 				home = top
 			}
@@ -946,11 +947,12 @@ func (e *Engine) shutdownDestruction(root *Object) {
 		n := get(c)
 		sort.SliceStable(n.own, func(i, j int) bool { return n.own[i].completeSeq > n.own[j].completeSeq })
 		for _, x := range n.own {
-			if x.peek().attached == nil {
+			a := x.peek().attached
+			if a == nil {
 				continue
 			}
-			fns := x.peek().attached.destruction
-			x.more().attached.destruction, x.more().attached.destructionCtx = nil, nil
+			fns := a.destruction
+			a.destruction, a.destructionCtx = nil, nil
 			for _, fn := range fns {
 				if f, ok := goja.AssertFunction(fn); ok {
 					if _, err := e.callJS(f, e.wrap(x)); err != nil {
@@ -982,8 +984,8 @@ func (e *Engine) shutdownDestruction(root *Object) {
 // declared in QML, as in Qt (w.Component.destruction.connect(f) is how code
 // learns that an object it created went away).
 func (e *Engine) attachedValue(o *Object) *goja.Object {
-	if o.peek().attachedJS != nil {
-		return o.peek().attachedJS
+	if a := o.peek().attachedJS; a != nil {
+		return a
 	}
 	obj := e.vm.NewObject()
 	signal := func(destruction bool) *goja.Object {

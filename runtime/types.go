@@ -332,34 +332,38 @@ func handlerName(sig string) string {
 }
 
 // handlerSignal returns t's signal that a handler name (onFoo) refers to,
-// or nil, as signalForHandler would find it but without making the name:
-// JavaScript reads obj.onFoo once per client in a typical server.
+// or nil, without making the signal's name: JavaScript reads obj.onFoo
+// once per client in a typical server.
 func (t *Type) handlerSignal(h string) *signalDef {
-	if len(h) < 3 || !strings.HasPrefix(h, "on") {
-		return nil
-	}
-	rest := h[2:]
-	i := strings.IndexFunc(rest, func(r rune) bool { return r != '_' })
-	if i < 0 || rest[i] < 'A' || rest[i] > 'Z' {
-		return nil
-	}
 	var buf [64]byte
-	name := append(buf[:0], rest...)
-	name[i] += 'a' - 'A'
+	name, ok := appendSignalName(buf[:0], h)
+	if !ok {
+		return nil
+	}
 	return t.sigIndex[string(name)] // the conversion makes no string
 }
 
 // signalForHandler returns the signal name a handler name refers to, or "".
 func signalForHandler(h string) string {
+	name, _ := appendSignalName(nil, h)
+	return string(name)
+}
+
+// appendSignalName appends to dst the name of the signal a handler name
+// refers to (onFoo: foo, on_Bar: _bar); false if h is not a handler name.
+func appendSignalName(dst []byte, h string) ([]byte, bool) {
 	if len(h) < 3 || !strings.HasPrefix(h, "on") {
-		return ""
+		return dst, false
 	}
 	rest := h[2:]
 	i := strings.IndexFunc(rest, func(r rune) bool { return r != '_' })
 	if i < 0 || rest[i] < 'A' || rest[i] > 'Z' {
-		return ""
+		return dst, false
 	}
-	return rest[:i] + strings.ToLower(rest[i:i+1]) + rest[i+1:]
+	n := len(dst)
+	dst = append(dst, rest...)
+	dst[n+i] += 'a' - 'A'
+	return dst, true
 }
 
 // parseKind maps a declared type name to a storage kind.

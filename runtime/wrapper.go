@@ -506,7 +506,7 @@ func (e *Engine) scope(o *Object, ctx *qmlContext) *goja.Object {
 		return s
 	}
 	s := e.vm.NewDynamicObject(&scopeObject{e: e, o: o, ctx: ctx})
-	o.more().scopes[ctx] = s
+	x.scopes[ctx] = s
 	return s
 }
 
@@ -1046,7 +1046,7 @@ func (e *Engine) listValue(o *Object, p *propDef) *listValue {
 		return l
 	}
 	l := &listValue{owner: o, prop: p}
-	o.more().lists[p.index] = l
+	x.lists[p.index] = l
 	arr := e.vm.NewDynamicArray(l)
 	arr.SetPrototype(e.listProto())
 	o.props[p.index].value = arr
