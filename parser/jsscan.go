@@ -53,7 +53,7 @@ func braceKind(prev jsTok, outer uint8) uint8 {
 			return 0 // a labelled block or a case's block
 		}
 		return outer
-	case prev.is("return") || prev.is("typeof") || prev.is("in") || prev.is("of") || prev.is("yield") || prev.is("await"):
+	case prev.is("return") || prev.is("typeof") || prev.is("in") || prev.is("yield") || prev.kind == jsIdent && prev.val == "of":
 		return objLiteral
 	case prev.kind == jsPunct:
 		switch prev.val {
@@ -121,7 +121,7 @@ func (j *jsScanner) asyncFunction(t jsTok) *scanError {
 func matchParen(src string, off int) int {
 	depth := 0
 	for i := off; i < len(src); i++ {
-		switch c := src[i]; c {
+		switch src[i] {
 		case '(':
 			depth++
 		case ')':
@@ -129,11 +129,11 @@ func matchParen(src string, off int) int {
 				return i + 1
 			}
 		case '"', '\'', '`':
-			for i++; i < len(src) && src[i] != c; i++ {
-				if src[i] == '\\' {
-					i++
-				}
+			end, _, err := scanString(src, i)
+			if err != nil {
+				return -1
 			}
+			i = end - 1
 		}
 	}
 	return -1

@@ -272,11 +272,7 @@ func shortSignal(lex *lexer.PeekingLexer) Member {
 		}
 		lex.Next()
 	}
-	if lex.Peek().Value == ";" {
-		sig.Semi = true
-		lex.Next()
-	}
-	sig.EndPos = lex.RawPeek().Pos
+	sig.Semi, sig.EndPos = closeMember(lex)
 	return sig
 }
 
@@ -502,11 +498,7 @@ func shortImport(lex *lexer.PeekingLexer) *Import {
 		imp.As = lex.Peek().Value
 		lex.Next()
 	}
-	if lex.Peek().Value == ";" {
-		imp.Semi = true
-		lex.Next()
-	}
-	imp.EndPos = lex.RawPeek().Pos
+	imp.Semi, imp.EndPos = closeMember(lex)
 	return imp
 }
 
@@ -528,11 +520,7 @@ func shortPragma(lex *lexer.PeekingLexer) *Pragma {
 		p.Values = append(p.Values, lex.Peek().Value)
 		lex.Next()
 	}
-	if lex.Peek().Value == ";" {
-		p.Semi = true
-		lex.Next()
-	}
-	p.EndPos = lex.RawPeek().Pos
+	p.Semi, p.EndPos = closeMember(lex)
 	return p
 }
 
@@ -1228,4 +1216,13 @@ func CheckWrapper(r ScriptRef) (prefix, suffix string) {
 		return "(function(){", "});"
 	}
 	return "(function(){return (", ")});"
+}
+
+// closeMember consumes the ';' that may end a member and returns whether
+// there was one and where the member ends, as the grammar records them.
+func closeMember(lex *lexer.PeekingLexer) (semi bool, end lexer.Position) {
+	if semi = lex.Peek().Value == ";"; semi {
+		lex.Next()
+	}
+	return semi, lex.RawPeek().Pos
 }

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property var f: async (a = ")", b = `(`) => 1
+}

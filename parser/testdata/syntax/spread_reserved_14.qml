@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function g() {
+        for (const x of {...a}) {}
+    }
+}
