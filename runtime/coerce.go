@@ -255,7 +255,7 @@ func (e *Engine) metaTypeName(v goja.Value) string {
 		if o := e.objectFor(obj); o != nil {
 			return "QObject*"
 		}
-		if _, ok := goja.AssertFunction(obj); ok {
+		if callable(obj) {
 			return "JavaScript function"
 		}
 		switch e.valueClass(obj) {
@@ -435,7 +435,7 @@ func (e *Engine) isPlainObject(v goja.Value) bool {
 	if !ok || e.objectFor(obj) != nil || e.valueFor(obj) != nil {
 		return false
 	}
-	if _, isFn := goja.AssertFunction(obj); isFn {
+	if callable(obj) {
 		return false
 	}
 	return obj.ClassName() == "Object"
@@ -700,4 +700,20 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 		}
 	}
 	return "", e.cannotAssign(v, "QString")
+}
+
+// callable reports whether v can be called (typeof v is "function"). Unlike
+// goja.AssertFunction it makes no caller, which signal connections (one
+// per client in a server) would otherwise throw away at once.
+func callable(v goja.Value) (ok bool) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj {
+		return false
+	}
+	defer func() {
+		if recover() != nil {
+			ok = false // a revoked proxy
+		}
+	}()
+	return obj.ClassName() == "Function"
 }

@@ -999,7 +999,7 @@ func (e *Engine) attachedValue(o *Object) *goja.Object {
 		fn := e.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 		target := func(call goja.FunctionCall) goja.Value {
 			f := call.Argument(len(call.Arguments) - 1)
-			if _, ok := goja.AssertFunction(f); !ok {
+			if !callable(f) {
 				panic(e.newError("Function.prototype.connect: target is not a function"))
 			}
 			return f

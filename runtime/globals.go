@@ -235,7 +235,7 @@ func (e *Engine) installGlobals() {
 	fnProto := vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm)
 	fnProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.This.(*goja.Object)
-		if _, isFn := goja.AssertFunction(c.This); !ok || !isFn {
+		if !ok || !callable(obj) {
 			panic(vm.NewTypeError("Function.prototype.toString: not a function"))
 		}
 		if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) && n.String() != "" {
@@ -529,7 +529,7 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 	if vo := e.valueFor(obj); vo != nil {
 		return vo.String()
 	}
-	if _, isFn := goja.AssertFunction(obj); isFn {
+	if callable(obj) {
 		name := obj.Get("name")
 		n := ""
 		if name != nil && !goja.IsUndefined(name) {
@@ -636,12 +636,11 @@ func (e *Engine) removeNewerBuiltins() {
 // none).
 func convertible(obj *goja.Object) bool {
 	for _, name := range []string{"toString", "valueOf"} {
-		if _, ok := goja.AssertFunction(obj.Get(name)); ok {
+		if callable(obj.Get(name)) {
 			return true
 		}
 	}
-	_, ok := goja.AssertFunction(obj.GetSymbol(goja.SymToPrimitive))
-	return ok
+	return callable(obj.GetSymbol(goja.SymToPrimitive))
 }
 
 func (e *Engine) isList(obj *goja.Object) bool {

@@ -184,7 +184,7 @@ func (m *listModel) kindOf(v goja.Value) (lmKind, bool) {
 		return 0, false
 	}
 	if obj, isObj := v.(*goja.Object); isObj {
-		if _, isFn := goja.AssertFunction(obj); isFn {
+		if callable(obj) {
 			return 0, false
 		}
 		if obj.ClassName() == "Array" {

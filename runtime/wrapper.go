@@ -458,7 +458,7 @@ func (e *Engine) connectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 	if len(call.Arguments) == 0 {
 		panic(e.newError("Function.prototype.connect: no arguments given"))
 	}
-	if _, ok := goja.AssertFunction(fnv); !ok {
+	if !callable(fnv) {
 		panic(e.newError("Function.prototype.connect: target is not a function"))
 	}
 	o.connect(s, &endpoint{this: this, funcValue: fnv.(*goja.Object)})

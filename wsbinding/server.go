@@ -197,26 +197,28 @@ func (s *server) handshake(c *conn) bool {
 		return false
 	}
 	head := c.in[:end+4]
-	text := string(head)
+	// A view of the request, not a copy: what is kept of it (the header
+	// list, the protocols) is copied out before c.in is reused below.
+	view := unsafe.String(&head[0], len(head))
 	hs := &c.m.hs
 	hs.begin(s, c, head)
 	req := &hs.req
 	if s.ext || len(lim.origins) > 0 {
 		// kept for requestHeaders(), or read for the Origin
-		req.headers = headerList(text)
+		req.headers = headerList(strings.Clone(view))
 	}
 	if status, reason := s.admit(lim, req); status != "" {
 		hs.end()
 		c.refuseHandshake(status, reason, "handshake refused: "+status)
 		return false
 	}
-	eachHeader(text, func(name, value string) {
+	eachHeader(view, func(name, value string) {
 		if !strings.EqualFold(name, "sec-websocket-protocol") {
 			return
 		}
-		for _, p := range strings.Split(value, ",") {
+		for p := range strings.SplitSeq(value, ",") {
 			if p = strings.TrimSpace(p); p != "" {
-				req.protocols = append(req.protocols, p)
+				req.protocols = append(req.protocols, strings.Clone(p))
 			}
 		}
 	})
