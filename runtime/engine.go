@@ -422,7 +422,7 @@ func (e *Engine) Run() int {
 		if e.runPosted() {
 			continue
 		}
-		e.loop.waitFor(e.idleWait(next), e.unit)
+		e.loop.waitFor(e.idleWait(next), e.units.unit)
 	}
 	e.shutdown()
 	return e.exitCode

@@ -23,7 +23,8 @@ import (
 // and, separately, the promise reactions run at the end of the unit.
 type unitRunner struct {
 	tramp goja.Callable // (function (run) { run() })
-	run   goja.Value    // native: calls f, then arms the budget for reactions
+	args  []goja.Value  // [run]; run is native: calls f, then arms the budget for reactions
+	unit  func(func())  // Engine.unit, as a value made once (the loop passes it per wake-up)
 	f     func()
 	depth int
 	count uint64 // outermost units run so far (the idle trimmer's clock)
@@ -48,14 +49,15 @@ func (e *Engine) initUnits() {
 	e.units.tramp, _ = goja.AssertFunction(v)
 	e.units.posted = func() { e.loop.runPosted() }
 	e.units.timers = func() { e.units.next = e.loop.runTimers() }
-	e.units.run = e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+	e.units.unit = e.unit
+	e.units.args = []goja.Value{e.vm.ToValue(func(goja.FunctionCall) goja.Value {
 		f := e.units.f
 		e.units.f = nil
 		f()
 		// What runs after this returns are the promise reactions.
 		e.watch.enter()
 		return goja.Undefined()
-	})
+	})}
 }
 
 // unit runs f as one unit of the event loop (see unitRunner). Loop only.
@@ -68,7 +70,7 @@ func (e *Engine) unit(f func()) {
 	u.depth++
 	u.count++
 	u.f = f
-	_, err := u.tramp(goja.Undefined(), u.run)
+	_, err := u.tramp(goja.Undefined(), u.args...)
 	u.depth--
 	if u.f == nil {
 		e.watch.leave() // entered by run for the reactions

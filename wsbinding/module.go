@@ -56,10 +56,11 @@ var statusEnum = map[string]int{"Connecting": Connecting, "Open": Open, "Closing
 // module is the per-engine state of QtWebSockets: the connections with
 // output to flush at the end of the loop turn.
 type module struct {
-	e     *runtime.Engine
-	dirty []*conn
-	conns int
-	rand  *rand.Rand
+	e          *runtime.Engine
+	dirty      []*conn
+	spareDirty []*conn // dirty's other half (flush)
+	conns      int
+	rand       *rand.Rand
 	// scratch is the read buffer shared by every connection: data is
 	// parsed in place and only an incomplete frame is copied out.
 	scratch     []byte
@@ -147,14 +148,18 @@ func moduleOf(e *runtime.Engine) *module {
 // per loop turn.
 func (m *module) flush() {
 	for len(m.dirty) > 0 {
+		// The two lists take turns, so that marking a connection dirty
+		// does not allocate; one that flushing dirties goes on the other.
 		d := m.dirty
-		m.dirty = nil
+		m.dirty, m.spareDirty = m.spareDirty[:0], nil
 		for _, c := range d {
 			c.dirty = false
 			if c.state != stClosed {
 				c.flush()
 			}
 		}
+		clear(d)
+		m.spareDirty = d[:0]
 	}
 	if len(m.buffered) > 0 {
 		m.notifyBuffered()
