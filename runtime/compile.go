@@ -329,6 +329,13 @@ func (r *resolver) noProperty(pos parser.Pos, t *Type, name string) {
 	for n := range t.propIndex {
 		names = append(names, n)
 	}
+	if signalForHandler(name) != "" {
+		// a handler: its likely meaning is another signal's handler
+		names = names[:0]
+		for _, sig := range t.signals {
+			names = append(names, handlerName(sig.name))
+		}
+	}
 	sort.Strings(names)
 	if s := parser.Suggest(name, names); s != "" {
 		r.errs[len(r.errs)-1].Hint = fmt.Sprintf("did you mean %q?", s)
@@ -392,6 +399,29 @@ func (r *resolver) typeHint(name string) string {
 	}
 	return ""
 }
+
+// valueTypeNames are the property types that are not object types.
+var valueTypeNames = []string{"alias", "bool", "color", "date", "double", "int", "point", "real", "rect", "size", "string", "url", "var"}
+
+// propertyTypeHint suggests a type close to an unknown property type: a
+// value type for a lower-case name (strin, boolean), else an object type.
+func (r *resolver) propertyTypeHint(name string) string {
+	if name == "" || startsUpper(name) || strings.Contains(name, ".") {
+		return r.typeHint(name)
+	}
+	s := parser.Suggest(name, valueTypeNames)
+	if s == "" {
+		s = otherLanguageTypes[name]
+	}
+	if s != "" && s != name {
+		return fmt.Sprintf("did you mean %q?", s)
+	}
+	return ""
+}
+
+// otherLanguageTypes are type names of JavaScript, TypeScript and C++ that
+// people write for QML's.
+var otherLanguageTypes = map[string]string{"boolean": "bool", "integer": "int", "float": "real", "number": "real", "object": "var", "any": "var"}
 
 // pick chooses the error to report: Qt stops at the first error in the
 // declarations, and otherwise (checking bindings last to first) reports the
@@ -523,7 +553,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 				if msg != "" {
 					r.errorf(m.Pos, "%s", msg)
 					if strings.HasSuffix(msg, " is not a type") {
-						r.errs[len(r.errs)-1].Hint = r.typeHint(elem)
+						r.errs[len(r.errs)-1].Hint = r.propertyTypeHint(elem)
 					}
 					continue
 				}
