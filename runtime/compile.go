@@ -37,6 +37,12 @@ type document struct {
 	componentType *Type
 	singleton     bool
 	loading       bool
+	// typeNames caches what capitalised names mean to the document's
+	// JavaScript (typeObject): nil for a name that is no type. Every free
+	// name (Math, JSON, Qt) is looked up there before the globals, and a
+	// miss reads the directory (qmldir, NAME.qml), as Qt's type loader
+	// caches its directory listings.
+	typeNames map[string]goja.Value
 }
 
 // decl is a resolved object declaration.
@@ -271,7 +277,7 @@ func (e *Engine) compileScripts(d *document) error {
 		return nil
 	}
 	arr := e.vm.NewArray()
-	e.vm.Set("$qml", arr)
+	e.global.Set("$qml", arr)
 	prog, err := goja.Compile(d.url, l.Source(), false)
 	if err != nil {
 		return parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "%v", err)}

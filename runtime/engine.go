@@ -58,6 +58,7 @@ type CallStats struct {
 type Engine struct {
 	opts   Options
 	vm     *goja.Runtime
+	global *goja.Object // the global object itself; JavaScript sees it through guardGlobals' proxy
 	loop   *loop
 	reg    *registry
 	stdout io.Writer
@@ -266,8 +267,16 @@ func New(opts Options) *Engine {
 		panic(err)
 	}
 	e.installGlobals()
+	e.guardGlobals()
 	e.initUnits()
 	return e
+}
+
+// SetGlobal defines a JavaScript global that QML code can read. Scripts
+// cannot assign globals (see guardGlobals); a Go host adds them here, not
+// with the goja runtime's Set. Call it before Load, or on the loop.
+func (e *Engine) SetGlobal(name string, v any) {
+	e.global.Set(name, v)
 }
 
 // Register adds a module of Go types. Call it before Load.

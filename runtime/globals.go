@@ -16,6 +16,22 @@ import (
 	"github.com/dop251/goja"
 )
 
+// guardGlobals makes the global object read-only to scripts, as Qt's is:
+// an assignment to a global, existing (Math = 1) or not (a loop counter
+// without var), throws Error "Invalid write to global property". Qt's
+// engine rejects the write so that a binding cannot leave state behind in
+// the engine shared by every component. Defining a property (defineProperty
+// on the global `this`) is allowed, as in Qt; writes from Go go to e.global.
+func (e *Engine) guardGlobals() {
+	e.global = e.vm.GlobalObject()
+	p := e.vm.NewProxy(e.global, &goja.ProxyTrapConfig{
+		Set: func(_ *goja.Object, name string, _, _ goja.Value) bool {
+			panic(e.newError("Invalid write to global property \"%s\"", name))
+		},
+	})
+	e.vm.SetGlobalObject(e.vm.ToValue(p).(*goja.Object))
+}
+
 // installGlobals sets up the JavaScript globals QML code sees: Qt, console,
 // print, qsTr and friends, and String.prototype.arg.
 func (e *Engine) installGlobals() {

@@ -683,7 +683,21 @@ func (e *Engine) typeObject(d *document, name string) goja.Value {
 	if name == "Component" {
 		return e.componentTypeObject()
 	}
+	if v, ok := d.typeNames[name]; ok {
+		return v
+	}
 	t, msg := e.resolveType(d, name)
+	if t == nil && msg == name+" is not a type" || t != nil && !t.singleton {
+		var v goja.Value
+		if t != nil {
+			v = e.typeValue(t)
+		}
+		if d.typeNames == nil {
+			d.typeNames = map[string]goja.Value{}
+		}
+		d.typeNames[name] = v
+		return v
+	}
 	if t == nil {
 		if strings.HasSuffix(msg, " unavailable") && len(e.innerErrors) > 0 && strings.Contains(e.innerErrors[0].Message, "pragma Singleton") {
 			// A singleton without its qmldir entry is a type with no
