@@ -340,7 +340,22 @@ func plural(text string, args []goja.Value, nIndex int) string {
 	return text
 }
 
-var argPlaceholder = regexp.MustCompile(`%(\d\d?)`)
+// argPlaceholders calls f with the start, end and number of each %N and
+// %NN in s, left to right, as the pattern %(\d\d?) finds them.
+func argPlaceholders(s string, f func(start, end, n int)) {
+	digit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' || !digit(i+1) {
+			continue
+		}
+		n, end := int(s[i+1]-'0'), i+2
+		if digit(end) {
+			n, end = n*10+int(s[end]-'0'), end+1
+		}
+		f(i, end, n)
+		i = end - 1
+	}
+}
 
 // stringArg implements String.prototype.arg: the lowest-numbered
 // placeholder (%1..%99) is replaced everywhere it occurs.
@@ -375,12 +390,7 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 		repl = v.String()
 	}
 	lowest := 100
-	for _, m := range argPlaceholder.FindAllStringSubmatch(s, -1) {
-		n, _ := strconv.Atoi(m[1])
-		if n < lowest {
-			lowest = n
-		}
-	}
+	argPlaceholders(s, func(_, _, n int) { lowest = min(lowest, n) })
 	if lowest == 100 {
 		if integer {
 			// This overload warns through qDebug, which quotes the string.
@@ -390,13 +400,17 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 		}
 		return s
 	}
-	return argPlaceholder.ReplaceAllStringFunc(s, func(m string) string {
-		n, _ := strconv.Atoi(m[1:])
+	var b strings.Builder
+	done := 0
+	argPlaceholders(s, func(start, end, n int) {
 		if n == lowest {
-			return repl
+			b.WriteString(s[done:start])
+			b.WriteString(repl)
+			done = end
 		}
-		return m
 	})
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // localeNumber is QLocale::toString(double) in Qt's default locale: format
