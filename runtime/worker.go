@@ -103,8 +103,17 @@ func (w *workerScript) load() {
 			}
 		})
 	}
+	// Its exceptions are reported on the loop too, in order with its
+	// replies, as Qt posts them to the WorkerScript.
+	fail := func(text string) {
+		e.loop.post(func() {
+			if w.in == in && !obj.destroyed {
+				e.print(text)
+			}
+		})
+	}
 	w.vm = goja.New()
-	go runWorker(w.vm, prg, in, reply, e.print)
+	go runWorker(w.vm, prg, in, reply, e.print, fail)
 	w.o.SetInternal("ready", true)
 }
 
@@ -118,7 +127,8 @@ func (w *workerScript) stop() {
 
 // runWorker owns the worker's runtime: it runs the script, then each
 // message through WorkerScript.onMessage, until in is closed.
-func runWorker(vm *goja.Runtime, prg *goja.Program, in <-chan any, reply func(any), print func(string)) {
+// Its console prints at once (print), its exceptions go to fail.
+func runWorker(vm *goja.Runtime, prg *goja.Program, in <-chan any, reply func(any), print, fail func(string)) {
 	ws := vm.NewObject()
 	ws.Set("sendMessage", func(c goja.FunctionCall) goja.Value {
 		reply(exportMessage(c.Argument(0), 0))
@@ -148,10 +158,10 @@ func runWorker(vm *goja.Runtime, prg *goja.Program, in <-chan any, reply func(an
 				p := st[0].Position()
 				where = fmt.Sprintf("%s:%d: ", p.Filename, p.Line)
 			}
-			print(where + ex.Value().String())
+			fail(where + ex.Value().String())
 			return
 		}
-		print(err.Error())
+		fail(err.Error())
 	}
 	if _, err := vm.RunProgram(prg); err != nil {
 		report(err)
@@ -205,6 +215,8 @@ func exportMessage(v goja.Value, depth int) any {
 		return x
 	case goja.ArrayBuffer:
 		return &msgObject{} // Qt's message copy keeps no ArrayBuffer contents
+	case *objWrapper:
+		return nil // a QObject crosses as undefined, as in Qt
 	}
 	if _, isFn := goja.AssertFunction(obj); isFn {
 		return nil
