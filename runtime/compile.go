@@ -784,7 +784,9 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		}
 	}
 	p := t.prop(name)
-	if p == nil && t.acceptsAnyProperty() && v.Script != nil {
+	if p == nil && t.acceptsAnyProperty() && (v.Script != nil || v.List != nil) {
+		// A list of objects is kept too: a ListElement's role holding
+		// a list of ListElements (a nested ListModel).
 		p = &propDef{name: name, typeName: "var", kind: kVar, custom: true}
 	}
 	if p == nil {

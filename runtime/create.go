@@ -440,6 +440,12 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 					vals = append(vals, e.wrap(child))
 				}
 			}
+			if a.prop.custom {
+				arr := e.vm.NewArray(vals...)
+				x := o.more()
+				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return arr, nil }})
+				continue
+			}
 			if a.prop.kind != kList {
 				o.props[a.prop.index].value = e.vm.NewArray(vals...)
 			}

@@ -137,18 +137,8 @@ func listModelSpec() *TypeSpec {
 				if el == nil {
 					continue
 				}
-				// Qt's ListModel parser makes an element's roles last
-				// to first.
-				props := el.CustomProperties()
 				row := &lmRow{vals: map[string]goja.Value{}}
-				for i := len(props) - 1; i >= 0; i-- {
-					v, err := props[i].Value()
-					if err != nil {
-						o.e.reportException(err)
-						continue
-					}
-					m.put(row, props[i].Name, v)
-				}
+				m.fillElement(row, el)
 				m.rows = append(m.rows, row)
 			}
 			if len(m.rows) > 0 {
@@ -247,12 +237,30 @@ func (m *listModel) nested(arr *goja.Object) goja.Value {
 	for i := 0; i < n; i++ {
 		row := &lmRow{vals: map[string]goja.Value{}}
 		if obj, ok := arr.Get(strconv.Itoa(i)).(*goja.Object); ok {
-			cm.fill(row, obj)
+			if el := e.objectFor(obj); el != nil {
+				cm.fillElement(row, el) // declared: [ListElement {...}, ...]
+			} else {
+				cm.fill(row, obj)
+			}
 		}
 		cm.rows = append(cm.rows, row)
 	}
 	cm.o.SetSilently("count", n)
 	return e.wrap(child)
+}
+
+// fillElement stores a ListElement's roles in a row: Qt's ListModel
+// parser makes them last to first.
+func (m *listModel) fillElement(row *lmRow, el *Object) {
+	props := el.CustomProperties()
+	for i := len(props) - 1; i >= 0; i-- {
+		v, err := props[i].Value()
+		if err != nil {
+			m.o.e.reportException(err)
+			continue
+		}
+		m.put(row, props[i].Name, v)
+	}
 }
 
 // fill stores an object's properties in a row.
