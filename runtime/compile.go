@@ -698,6 +698,10 @@ func isLowerName(name string) bool {
 // binding resolves `name: value` in an object body.
 func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	t := d.typ
+	if name == "id" && t.inherits(r.e.listElementType()) {
+		r.errorf(pos, "ListElement: cannot use reserved \"id\" property")
+		return
+	}
 	if name == "id" {
 		if v.Script == nil {
 			r.errorf(pos, "Invalid id")
@@ -784,6 +788,15 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		}
 	}
 	p := t.prop(name)
+	if p == nil && t.inherits(r.e.listElementType()) {
+		if !r.listElementValue(pos, v) {
+			return
+		}
+		if v.Object != nil {
+			// One ListElement is a nested list of one.
+			v = &parser.Value{Pos: v.Pos, List: []*parser.Object{v.Object}, EndPos: v.EndPos}
+		}
+	}
 	if p == nil && t.acceptsAnyProperty() && (v.Script != nil || v.List != nil) {
 		// A list of objects is kept too: a ListElement's role holding
 		// a list of ListElements (a nested ListModel).

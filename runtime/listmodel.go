@@ -3,9 +3,12 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // modelsModule is QtQml.Models: ListModel and ListElement (Qt's QtQml
@@ -24,10 +27,9 @@ func modelsModule() *Module {
 // warning and the row gets the role's default (0, "", false). get(i)
 // returns a view of row i that follows the row when rows move.
 type listModel struct {
-	o     *Object
-	roles []lmRole
-	index map[string]int // role name -> position in roles
-	rows  []*lmRow
+	o *Object
+	*lmLayout
+	rows []*lmRow
 	// views are told of rows inserted, removed and changed (Instantiator).
 	views []modelView
 }
@@ -74,6 +76,16 @@ func (m *listModel) unwatch(v modelView) {
 	}
 }
 
+// lmLayout is a model's roles. The nested models of one role share theirs
+// (Qt's sub-layout): a role one row's list makes, the others' have too.
+type lmLayout struct {
+	roles []lmRole
+	index map[string]int       // role name -> position in roles
+	sub   map[string]*lmLayout // the layouts of the nested models, by role
+}
+
+func newLayout() *lmLayout { return &lmLayout{index: map[string]int{}} }
+
 type lmRole struct {
 	name string
 	kind lmKind
@@ -87,10 +99,11 @@ const (
 	lmBool
 	lmList // an array given to a role: a nested ListModel
 	lmMap  // an object given to a role: kept as it is
+	lmFunc // a function declared in a ListElement
 )
 
 // kindName is how Qt names a role kind in its warnings.
-var kindName = [...]string{lmNumber: "Number", lmString: "String", lmBool: "Bool", lmList: "List", lmMap: "VariantMap"}
+var kindName = [...]string{lmNumber: "Number", lmString: "String", lmBool: "Bool", lmList: "List", lmMap: "VariantMap", lmFunc: "Function"}
 
 type lmRow struct {
 	vals map[string]goja.Value
@@ -130,7 +143,7 @@ func listModelSpec() *TypeSpec {
 			}),
 			method("sync", func(*listModel, goja.FunctionCall) goja.Value { return goja.Undefined() }),
 		},
-		Init: func(o *Object) { o.Data = &listModel{o: o, index: map[string]int{}} },
+		Init: func(o *Object) { o.Data = &listModel{o: o, lmLayout: newLayout()} },
 		Complete: func(o *Object) {
 			m := o.Data.(*listModel)
 			for _, el := range o.ListItems("elements") {
@@ -156,6 +169,62 @@ func listModelSpec() *TypeSpec {
 // row of the ListModel it is declared in.
 func listElementSpec() *TypeSpec {
 	return &TypeSpec{Name: "ListElement", Base: "QtObject", ClassName: "QQmlListElement", AnyProperty: true}
+}
+
+func (e *Engine) listElementType() *Type {
+	return e.reg.modules["QtQml.Models"].types["ListElement"]
+}
+
+// emptyList is `[]`, a role holding an empty nested ListModel.
+var emptyList = regexp.MustCompile(`^\[\s*\]$`)
+
+// enumRef is Type.Value, the only expression a ListElement role takes.
+var enumRef = regexp.MustCompile(`^([\p{L}_$][\p{L}\p{N}_$]*)\.([\p{L}_$][\p{L}\p{N}_$]*)$`)
+
+// listElementValue checks a value given to a ListElement role as Qt's
+// ListModel parser does, reporting its error: a role holds a constant
+// (string, number, possibly negative, boolean, null), an enumeration value
+// (Qt.AlignLeft, Type.Value), a function, or ListElements (a nested
+// list); any other script, and any other object, is refused.
+func (r *resolver) listElementValue(pos parser.Pos, v *parser.Value) bool {
+	objs := v.List
+	if v.Object != nil {
+		objs = []*parser.Object{v.Object}
+	}
+	for _, o := range objs {
+		if t, _ := r.e.resolveType(r.doc, o.Type); t == nil || !t.inherits(r.e.listElementType()) {
+			r.errorf(o.Pos, "ListElement: cannot contain nested elements")
+			return false
+		}
+	}
+	if v.Script == nil {
+		return true
+	}
+	code := strings.TrimSpace(v.Script.Code())
+	if !v.Script.IsBlock() {
+		if _, ok := literalValue(v.Script); ok && code[0] != '+' {
+			return true
+		}
+		if code == "null" || emptyList.MatchString(code) || functionExpr.MatchString(code) {
+			return true
+		}
+		if len(code) >= 2 && code[0] == '`' && strings.IndexByte(code[1:], '`') == len(code)-2 && !strings.Contains(code, "${") {
+			return true
+		}
+		if m := enumRef.FindStringSubmatch(code); m != nil {
+			if m[1] == "Qt" {
+				if _, ok := qtNamespaceEnums[m[2]]; ok {
+					return true
+				}
+			} else if t, _ := r.e.resolveType(r.doc, m[1]); t != nil {
+				if _, ok := t.enum(m[2]); ok {
+					return true
+				}
+			}
+		}
+	}
+	r.errorf(pos, "ListElement: cannot use script for property value")
+	return false
 }
 
 func (m *listModel) countChanged() { m.o.SetInternal("count", len(m.rows)) }
@@ -193,8 +262,15 @@ func (m *listModel) kindOf(v goja.Value) (lmKind, bool) {
 	return lmMap, true
 }
 
+// How put treats a value of another kind than its role's.
+const (
+	putReset = iota // setProperty, a write through get(): the role's default
+	putKeep         // append, insert, set: the row keeps its value
+	putDecl         // a ListElement's: as putReset; functions make roles
+)
+
 // put stores v under role name in row, making the role if it is new.
-func (m *listModel) put(row *lmRow, name string, v goja.Value) {
+func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) {
 	e := m.o.e
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		what := "undefined"
@@ -207,32 +283,50 @@ func (m *listModel) put(row *lmRow, name string, v goja.Value) {
 		return
 	}
 	k, ok := m.kindOf(v)
-	if !ok {
-		return
-	}
 	i, known := m.index[name]
+	if !ok {
+		// A function: a role of its own in a ListElement; given to a
+		// function role from JavaScript, Qt takes it for a map.
+		switch {
+		case mode == putDecl:
+			k = lmFunc
+		case known && m.roles[i].kind == lmFunc:
+			k = lmMap
+		default:
+			return
+		}
+	}
 	if !known {
 		m.index[name] = len(m.roles)
 		m.roles = append(m.roles, lmRole{name: name, kind: k})
 	} else if r := m.roles[i]; r.kind != k {
 		e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", name, kindName[k], kindName[r.kind]))
-		delete(row.vals, name)
+		if mode != putKeep {
+			delete(row.vals, name)
+		}
 		return
 	}
 	if k == lmList {
-		v = m.nested(v.(*goja.Object))
+		v = m.nested(name, v.(*goja.Object))
 	}
 	row.vals[name] = v
 }
 
 // nested makes the ListModel a role holding an array stands for.
-func (m *listModel) nested(arr *goja.Object) goja.Value {
+func (m *listModel) nested(role string, arr *goja.Object) goja.Value {
 	e := m.o.e
 	child, err := e.CreateObject("QtQml.Models", "ListModel", m.o)
 	if err != nil {
 		return goja.Undefined()
 	}
 	cm := child.Data.(*listModel)
+	if m.sub == nil {
+		m.sub = map[string]*lmLayout{}
+	}
+	if m.sub[role] == nil {
+		m.sub[role] = newLayout()
+	}
+	cm.lmLayout = m.sub[role]
 	n := int(arr.Get("length").ToInteger())
 	for i := 0; i < n; i++ {
 		row := &lmRow{vals: map[string]goja.Value{}}
@@ -259,14 +353,18 @@ func (m *listModel) fillElement(row *lmRow, el *Object) {
 			m.o.e.reportException(err)
 			continue
 		}
-		m.put(row, props[i].Name, v)
+		if goja.IsNull(v) {
+			m.o.e.print("<Unknown File>: Can't create role for unsupported data type")
+			continue
+		}
+		m.put(row, props[i].Name, v, putDecl)
 	}
 }
 
 // fill stores an object's properties in a row.
 func (m *listModel) fill(row *lmRow, obj *goja.Object) {
 	for _, k := range obj.Keys() {
-		m.put(row, k, obj.Get(k))
+		m.put(row, k, obj.Get(k), putKeep)
 	}
 }
 
@@ -389,7 +487,7 @@ func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
 		m.warn("set: index %s out of range", c.Argument(0).String())
 		return goja.Undefined()
 	}
-	m.put(m.rows[i], c.Argument(1).String(), c.Argument(2))
+	m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putReset)
 	m.changed(m.rows[i])
 	return goja.Undefined()
 }
@@ -441,6 +539,9 @@ func (v *lmView) Get(key string) goja.Value {
 	if i, ok := m.index[key]; ok {
 		return m.value(v.row, m.roles[i])
 	}
+	if key == "toJSON" {
+		return m.o.e.vm.ToValue(func(goja.FunctionCall) goja.Value { return v.plain() })
+	}
 	if key == "toString" {
 		e := m.o.e
 		return e.vm.ToValue(func(goja.FunctionCall) goja.Value {
@@ -450,9 +551,54 @@ func (v *lmView) Get(key string) goja.Value {
 	return nil
 }
 
+// plain is the row as JSON.stringify shows it in Qt: its roles in a plain
+// object, a nested list as an array of such objects.
+func (v *lmView) plain() goja.Value {
+	vm := v.m.o.e.vm
+	obj := vm.NewObject()
+	for _, k := range v.Keys() {
+		val := v.Get(k)
+		if v.m.roles[v.m.index[k]].kind == lmList {
+			if nested := v.m.o.e.unwrap(val); nested != nil {
+				if cm, ok := nested.Data.(*listModel); ok {
+					rows := make([]any, len(cm.rows))
+					for i, r := range cm.rows {
+						rows[i] = (&lmView{m: cm, row: r}).plain()
+					}
+					val = vm.NewArray(rows...)
+				}
+			}
+		}
+		obj.Set(k, val)
+	}
+	return obj
+}
+
+// Set writes a role as Qt's row object does, as a property: a name that
+// is no role, or a value of another type than the role's, is ignored;
+// null and undefined reset the role to its default; an array given to a
+// role of another type resets it with a warning (naming the types the
+// other way round from put's).
 func (v *lmView) Set(key string, val goja.Value) bool {
-	v.m.put(v.row, key, val)
-	v.m.changed(v.row)
+	m := v.m
+	i, ok := m.index[key]
+	if !ok {
+		return true
+	}
+	r := m.roles[i]
+	k, ok := m.kindOf(val)
+	switch {
+	case val == nil || goja.IsUndefined(val) || goja.IsNull(val):
+		delete(v.row.vals, key)
+	case ok && k == r.kind:
+		m.put(v.row, key, val, putReset)
+	case ok && k == lmList:
+		m.o.e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", key, kindName[r.kind], kindName[k]))
+		delete(v.row.vals, key)
+	default:
+		return true
+	}
+	m.changed(v.row)
 	return true
 }
 
