@@ -120,6 +120,9 @@ type initialProps struct {
 	script bool
 	file   string
 	line   int
+	// ordered: set in the object's order, not by name (a delegate's
+	// required properties, in their declaration order).
+	ordered bool
 }
 
 // setInitial sets the initial properties of a new object as Qt does: in
@@ -134,7 +137,9 @@ func (e *Engine) setInitial(obj *Object, in *initialProps) {
 		return
 	}
 	keys := in.values.Keys()
-	sort.Strings(keys)
+	if !in.ordered {
+		sort.Strings(keys)
+	}
 	var warns []string
 	for _, k := range keys {
 		target, p := obj, (*propDef)(nil)

@@ -108,6 +108,7 @@ var kindName = [...]string{lmNumber: "Number", lmString: "String", lmBool: "Bool
 type lmRow struct {
 	vals map[string]goja.Value
 	view *goja.Object // made by the first get()
+	item *goja.Object // a delegate's `model`, made for the first one
 }
 
 func listModelSpec() *TypeSpec {
