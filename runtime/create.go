@@ -68,6 +68,7 @@ func (c *qmlContext) setExtra(name string, v goja.Value) {
 // object of the tree exists.
 type creation struct {
 	after     []func() // Object.AfterComplete's functions
+	watches   []func() // views connecting to their models, in order, after those
 	bindings  []*binding
 	completed []*Object // in Qt's Component.onCompleted order
 	created   []*Object // creation order (destruction runs in reverse)
@@ -646,6 +647,9 @@ func (e *Engine) complete(c *creation) {
 	// and a Loader loads before the Column it is in lays it out.
 	for i := len(c.after) - 1; i >= 0; i-- {
 		c.after[i]()
+	}
+	for _, f := range c.watches {
+		f()
 	}
 	for _, o := range c.completed {
 		o.completed = true

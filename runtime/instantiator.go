@@ -267,7 +267,20 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	}
 	model := o.Property("model")
 	if st.model = e.listModelOf(model); st.model != nil {
-		st.model.views = append(st.model.views, st)
+		// Connected once the creation's objects are complete, after
+		// the Connections completed with it, as in Qt.
+		m := st.model
+		m.watch(st)
+		watch := func() {
+			if st.model == m {
+				m.connect(st)
+			}
+		}
+		if c := e.completing; c != nil {
+			c.watches = append(c.watches, watch)
+		} else {
+			watch()
+		}
 	}
 	for i, entry := range e.modelEntries(model) {
 		entry["index"] = e.vm.ToValue(i)

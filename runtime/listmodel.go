@@ -30,8 +30,16 @@ type listModel struct {
 	o *Object
 	*lmLayout
 	rows []*lmRow
-	// views are told of rows inserted, removed and changed (Instantiator).
+	// views are told of rows inserted, removed, moved and changed
+	// (Instantiator, Repeater), through connections to the model's
+	// signals made when they start watching, as Qt's delegate models are.
 	views []modelView
+	conns [][]viewConn // per view: its connections
+}
+
+type viewConn struct {
+	sig *signalDef
+	ep  *endpoint
 }
 
 // modelView follows a ListModel's rows.
@@ -42,6 +50,7 @@ type modelView interface {
 	rowChanged(at int)
 }
 
+// inserted tells the views of the rows the model was declared with.
 func (m *listModel) inserted(at, n int) {
 	m.countChanged()
 	for _, v := range append([]modelView(nil), m.views...) {
@@ -49,28 +58,64 @@ func (m *listModel) inserted(at, n int) {
 	}
 }
 
-func (m *listModel) removed(at, n int) {
-	m.countChanged()
-	for _, v := range append([]modelView(nil), m.views...) {
-		v.rowsRemoved(at, n)
-	}
-}
-
-func (m *listModel) changed(row *lmRow) {
-	for i, r := range m.rows {
-		if r == row {
-			for _, v := range append([]modelView(nil), m.views...) {
-				v.rowChanged(i)
-			}
+// watch makes v follow the model's rows: the declared rows at once (for
+// a view made before its model completed), the changes through
+// connections to the model's signals that connect makes.
+func (m *listModel) watch(v modelView) {
+	for _, x := range m.views {
+		if x == v {
 			return
 		}
 	}
+	m.views = append(m.views, v)
+	m.conns = append(m.conns, nil)
+}
+
+// connect connects a watching view to the model's signals.
+func (m *listModel) connect(v modelView) {
+	at := -1
+	for i, x := range m.views {
+		if x == v {
+			at = i
+		}
+	}
+	if at < 0 || m.conns[at] != nil {
+		return
+	}
+	num := func(a goja.Value) int { return int(a.ToInteger()) }
+	var conns []viewConn
+	conn := func(name string, f func(args []goja.Value)) {
+		s := m.o.typ.signal(name)
+		ep := &endpoint{goFn: f}
+		m.o.connect(s, ep)
+		conns = append(conns, viewConn{s, ep})
+	}
+	conn("rowsInserted", func(a []goja.Value) { v.rowsInserted(num(a[1]), num(a[2])-num(a[1])+1) })
+	conn("rowsRemoved", func(a []goja.Value) { v.rowsRemoved(num(a[1]), num(a[2])-num(a[1])+1) })
+	conn("rowsMoved", func(a []goja.Value) {
+		from, n, dest := num(a[1]), num(a[2])-num(a[1])+1, num(a[4])
+		to := dest
+		if dest > from {
+			to = dest - n
+		}
+		v.rowsMoved(from, to, n)
+	})
+	conn("dataChanged", func(a []goja.Value) {
+		if x, ok := exportOf[*modelIndex](asObject(a[0])); ok && x.row >= 0 {
+			v.rowChanged(x.row)
+		}
+	})
+	m.conns[at] = conns
 }
 
 func (m *listModel) unwatch(v modelView) {
 	for i, x := range m.views {
 		if x == v {
+			for _, c := range m.conns[i] {
+				m.o.disconnectEndpoint(c.sig, c.ep)
+			}
 			m.views = append(m.views[:i], m.views[i+1:]...)
+			m.conns = append(m.conns[:i], m.conns[i+1:]...)
 			return
 		}
 	}
@@ -127,7 +172,33 @@ func listModelSpec() *TypeSpec {
 			{Name: "elements", Type: "list<QtObject>"},
 		},
 		DefaultProperty: "elements",
+		Signals:         modelSignals(),
 		Methods: []MethodSpec{
+			method("index", func(m *listModel, c goja.FunctionCall) goja.Value {
+				r, ok1 := argIndex(c, 0)
+				col, ok2 := argIndex(c, 1)
+				if !ok1 || !ok2 || r < 0 || r >= len(m.rows) || col != 0 {
+					return m.invalidIndex()
+				}
+				return m.index0(r)
+			}),
+			method("hasIndex", func(m *listModel, c goja.FunctionCall) goja.Value {
+				r, ok1 := argIndex(c, 0)
+				col, ok2 := argIndex(c, 1)
+				return m.o.e.vm.ToValue(ok1 && ok2 && r >= 0 && r < len(m.rows) && col == 0)
+			}),
+			method("parent", func(m *listModel, _ goja.FunctionCall) goja.Value { return m.invalidIndex() }),
+			method("rowCount", func(m *listModel, _ goja.FunctionCall) goja.Value { return m.o.e.vm.ToValue(len(m.rows)) }),
+			method("columnCount", func(m *listModel, _ goja.FunctionCall) goja.Value { return m.o.e.vm.ToValue(1) }),
+			method("data", func(m *listModel, c goja.FunctionCall) goja.Value {
+				idx, _ := c.Argument(0).(*goja.Object)
+				mi, _ := exportOf[*modelIndex](idx)
+				role, ok := argIndex(c, 1)
+				if mi == nil || mi.m != m || !ok || role < 0 || role >= len(m.roles) || mi.row < 0 || mi.row >= len(m.rows) {
+					return goja.Undefined()
+				}
+				return m.value(m.rows[mi.row], m.roles[role])
+			}),
 			method("append", (*listModel).append),
 			method("insert", (*listModel).insert),
 			method("get", (*listModel).get),
@@ -137,8 +208,7 @@ func listModelSpec() *TypeSpec {
 			method("move", (*listModel).move),
 			method("clear", func(m *listModel, _ goja.FunctionCall) goja.Value {
 				if n := len(m.rows); n > 0 {
-					m.rows = nil
-					m.removed(0, n)
+					m.removeRows(0, n)
 				}
 				return goja.Undefined()
 			}),
@@ -270,8 +340,10 @@ const (
 	putDecl         // a ListElement's: as putReset; functions make roles
 )
 
-// put stores v under role name in row, making the role if it is new.
-func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) {
+// put stores v under role name in row, making the role if it is new. It
+// returns the role's position (-1 when there is none) and whether the row's
+// value changed.
+func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) (role int, changed bool) {
 	e := m.o.e
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		what := "undefined"
@@ -280,8 +352,9 @@ func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) {
 		}
 		if _, known := m.index[name]; !known {
 			e.print(fmt.Sprintf("<Unknown File>: %s is %s. Adding an object with a %s member does not create a role for it.", name, what, what))
+			return -1, false
 		}
-		return
+		return m.index[name], false
 	}
 	k, ok := m.kindOf(v)
 	i, known := m.index[name]
@@ -294,23 +367,28 @@ func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) {
 		case known && m.roles[i].kind == lmFunc:
 			k = lmMap
 		default:
-			return
+			return -1, false
 		}
 	}
 	if !known {
-		m.index[name] = len(m.roles)
+		i = len(m.roles)
+		m.index[name] = i
 		m.roles = append(m.roles, lmRole{name: name, kind: k})
 	} else if r := m.roles[i]; r.kind != k {
 		e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", name, kindName[k], kindName[r.kind]))
 		if mode != putKeep {
+			_, had := row.vals[name]
 			delete(row.vals, name)
+			return i, had
 		}
-		return
+		return -1, false
 	}
 	if k == lmList {
 		v = m.nested(name, v.(*goja.Object))
 	}
+	prev, had := row.vals[name]
 	row.vals[name] = v
+	return i, !had || k >= lmList || !prev.StrictEquals(v)
 }
 
 // nested makes the ListModel a role holding an array stands for.
@@ -362,11 +440,15 @@ func (m *listModel) fillElement(row *lmRow, el *Object) {
 	}
 }
 
-// fill stores an object's properties in a row.
-func (m *listModel) fill(row *lmRow, obj *goja.Object) {
+// fill stores an object's properties in a row, returning the positions of
+// the roles whose values changed.
+func (m *listModel) fill(row *lmRow, obj *goja.Object) (changed []int) {
 	for _, k := range obj.Keys() {
-		m.put(row, k, obj.Get(k), putKeep)
+		if i, ch := m.put(row, k, obj.Get(k), putKeep); ch {
+			changed = append(changed, i)
+		}
 	}
+	return changed
 }
 
 // value is what row holds for role r, or the role's default.
@@ -424,10 +506,51 @@ func argIndex(c goja.FunctionCall, i int) (int, bool) {
 func (m *listModel) append(c goja.FunctionCall) goja.Value {
 	rows, ok := m.rowsOf("append", c.Argument(0))
 	if ok && len(rows) > 0 {
-		m.rows = append(m.rows, rows...)
-		m.inserted(len(m.rows)-len(rows), len(rows))
+		m.insertRows(len(m.rows), rows)
 	}
 	return goja.Undefined()
+}
+
+// The signals of Qt's QAbstractItemModel a ListModel emits as its rows
+// change: the parent index is the invalid one, rows are first and last.
+
+// insertRows puts rows at position at, emitting rowsAboutToBeInserted and
+// rowsInserted before count changes and the views follow.
+func (m *listModel) insertRows(at int, rows []*lmRow) {
+	n := len(rows)
+	m.o.Emit("rowsAboutToBeInserted", m.invalidIndex(), at, at+n-1)
+	m.rows = append(m.rows[:at], append(rows, m.rows[at:]...)...)
+	// count is the rows' in Qt: up to date when rowsInserted is emitted,
+	// its change signal comes after.
+	m.o.SetSilently("count", len(m.rows))
+	m.o.Emit("rowsInserted", m.invalidIndex(), at, at+n-1)
+	m.o.EmitChanged("count")
+}
+
+// removeRows removes n rows from position at.
+func (m *listModel) removeRows(at, n int) {
+	m.o.Emit("rowsAboutToBeRemoved", m.invalidIndex(), at, at+n-1)
+	m.rows = append(m.rows[:at], m.rows[at+n:]...)
+	m.o.SetSilently("count", len(m.rows))
+	m.o.Emit("rowsRemoved", m.invalidIndex(), at, at+n-1)
+	m.o.EmitChanged("count")
+}
+
+// dataChanged tells of a row's roles changed (by position).
+func (m *listModel) dataChanged(row *lmRow, roles []int) {
+	if len(roles) > 0 {
+		for i, r := range m.rows {
+			if r == row {
+				vals := make([]any, len(roles))
+				for k, x := range roles {
+					vals[k] = x
+				}
+				idx := m.index0(i)
+				m.o.Emit("dataChanged", idx, idx, m.o.e.vm.NewArray(vals...))
+				return
+			}
+		}
+	}
 }
 
 func (m *listModel) insert(c goja.FunctionCall) goja.Value {
@@ -438,8 +561,7 @@ func (m *listModel) insert(c goja.FunctionCall) goja.Value {
 	}
 	rows, ok := m.rowsOf("insert", c.Argument(1))
 	if ok && len(rows) > 0 {
-		m.rows = append(m.rows[:i], append(rows, m.rows[i:]...)...)
-		m.inserted(i, len(rows))
+		m.insertRows(i, rows)
 	}
 	return goja.Undefined()
 }
@@ -473,12 +595,10 @@ func (m *listModel) set(c goja.FunctionCall) goja.Value {
 	if i == len(m.rows) {
 		row := &lmRow{vals: map[string]goja.Value{}}
 		m.fill(row, obj)
-		m.rows = append(m.rows, row)
-		m.inserted(i, 1)
+		m.insertRows(i, []*lmRow{row})
 		return goja.Undefined()
 	}
-	m.fill(m.rows[i], obj)
-	m.changed(m.rows[i])
+	m.dataChanged(m.rows[i], m.fill(m.rows[i], obj))
 	return goja.Undefined()
 }
 
@@ -488,8 +608,12 @@ func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
 		m.warn("set: index %s out of range", c.Argument(0).String())
 		return goja.Undefined()
 	}
-	m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putReset)
-	m.changed(m.rows[i])
+	// Qt tells of the role even when its value did not change.
+	var roles []int
+	if r, _ := m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putReset); r >= 0 {
+		roles = []int{r}
+	}
+	m.dataChanged(m.rows[i], roles)
 	return goja.Undefined()
 }
 
@@ -504,8 +628,7 @@ func (m *listModel) remove(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	if n > 0 {
-		m.rows = append(m.rows[:i], m.rows[i+n:]...)
-		m.removed(i, n)
+		m.removeRows(i, n)
 	}
 	return goja.Undefined()
 }
@@ -520,10 +643,15 @@ func (m *listModel) move(c goja.FunctionCall) goja.Value {
 		m.warn("move: out of range")
 		return goja.Undefined()
 	}
-	m.rows = moveRows(m.rows, from, to, n)
-	for _, v := range append([]modelView(nil), m.views...) {
-		v.rowsMoved(from, to, n)
+	// Qt's destination is the row before which the moved rows go,
+	// counted before the move.
+	dest := to
+	if to > from {
+		dest = to + n
 	}
+	m.o.Emit("rowsAboutToBeMoved", m.invalidIndex(), from, from+n-1, m.invalidIndex(), dest)
+	m.rows = moveRows(m.rows, from, to, n)
+	m.o.Emit("rowsMoved", m.invalidIndex(), from, from+n-1, m.invalidIndex(), dest)
 	return goja.Undefined()
 }
 
@@ -599,7 +727,7 @@ func (v *lmView) Set(key string, val goja.Value) bool {
 	default:
 		return true
 	}
-	m.changed(v.row)
+	m.dataChanged(v.row, []int{i})
 	return true
 }
 
@@ -625,4 +753,95 @@ func moveRows[T any](s []T, from, to, n int) []T {
 	moved := append([]T(nil), s[from:from+n]...)
 	rest := append(append([]T(nil), s[:from]...), s[from+n:]...)
 	return append(append(rest[:to:to], moved...), rest[to:]...)
+}
+
+// modelSignals are QAbstractItemModel's signals about rows, data and
+// resets, with Qt's parameter names.
+func modelSignals() []SignalSpec {
+	rows := []ParamSpec{{Name: "parent", Type: "var"}, {Name: "first", Type: "int"}, {Name: "last", Type: "int"}}
+	return []SignalSpec{
+		{Name: "dataChanged", Params: []ParamSpec{{Name: "topLeft", Type: "var"}, {Name: "bottomRight", Type: "var"}, {Name: "roles", Type: "var"}}},
+		{Name: "layoutChanged"},
+		{Name: "layoutAboutToBeChanged"},
+		{Name: "rowsAboutToBeInserted", Params: rows},
+		{Name: "rowsInserted", Params: rows},
+		{Name: "rowsAboutToBeRemoved", Params: rows},
+		{Name: "rowsRemoved", Params: rows},
+		{Name: "modelAboutToBeReset"},
+		{Name: "modelReset"},
+		{Name: "rowsAboutToBeMoved", Params: []ParamSpec{{Name: "sourceParent", Type: "var"}, {Name: "sourceStart", Type: "int"}, {Name: "sourceEnd", Type: "int"}, {Name: "destinationParent", Type: "var"}, {Name: "destinationRow", Type: "int"}}},
+		{Name: "rowsMoved", Params: []ParamSpec{{Name: "parent", Type: "var"}, {Name: "start", Type: "int"}, {Name: "end", Type: "int"}, {Name: "destination", Type: "var"}, {Name: "row", Type: "int"}}},
+	}
+}
+
+// modelIndex is a QModelIndex as JavaScript sees it: row, column, valid,
+// parent, model and internalId; row -1 is the invalid index.
+type modelIndex struct {
+	m   *listModel
+	row int
+}
+
+func (m *listModel) invalidIndex() goja.Value { return m.newIndex(-1) }
+
+func (m *listModel) index0(row int) goja.Value { return m.newIndex(row) }
+
+func (m *listModel) newIndex(row int) goja.Value {
+	return m.o.e.vm.NewDynamicObject(&modelIndex{m: m, row: row})
+}
+
+func (x *modelIndex) Get(key string) goja.Value {
+	e := x.m.o.e
+	valid := x.row >= 0
+	switch key {
+	case "row", "column":
+		if !valid {
+			return e.vm.ToValue(-1)
+		}
+		if key == "column" {
+			return e.vm.ToValue(0)
+		}
+		return e.vm.ToValue(x.row)
+	case "valid":
+		return e.vm.ToValue(valid)
+	case "parent":
+		return x.m.invalidIndex()
+	case "model":
+		if !valid {
+			return goja.Null()
+		}
+		return e.wrap(x.m.o)
+	case "internalId":
+		return e.vm.ToValue(0)
+	case "toString":
+		return e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			if !valid {
+				return e.vm.ToValue("QModelIndex()")
+			}
+			return e.vm.ToValue(fmt.Sprintf("QModelIndex(%d,0,0x0,%s)", x.row, e.formatValue(e.wrap(x.m.o), 0)))
+		})
+	}
+	return nil
+}
+
+func (x *modelIndex) Set(string, goja.Value) bool { return false }
+func (x *modelIndex) Has(key string) bool {
+	switch key {
+	case "row", "column", "valid", "parent", "model", "internalId":
+		return true
+	}
+	return false
+}
+func (x *modelIndex) Delete(string) bool { return false }
+func (x *modelIndex) Keys() []string {
+	return []string{"row", "column", "parent", "valid", "model", "internalId"}
+}
+
+// exportOf is the Go value of a dynamic object of type T.
+func exportOf[T any](obj *goja.Object) (T, bool) {
+	var zero T
+	if obj == nil {
+		return zero, false
+	}
+	v, ok := obj.Export().(T)
+	return v, ok
 }
