@@ -596,6 +596,7 @@ func (e *Engine) removeNewerBuiltins() {
 		{[]string{"Array", "prototype"}, []string{"flat", "flatMap", "findLast", "findLastIndex", "at", "toSorted", "toReversed", "toSpliced", "with"}},
 		{[]string{"String", "prototype"}, []string{"at", "replaceAll", "matchAll", "trimStart", "trimEnd", "trimLeft", "trimRight"}},
 		{[]string{"Promise"}, []string{"allSettled", "any"}},
+		{[]string{"Promise", "prototype"}, []string{"finally"}},
 		{[]string{"Symbol"}, []string{"matchAll"}},
 		{[]string{"Symbol", "prototype"}, []string{"description"}},
 		{nil, []string{"BigInt", "AggregateError"}},
