@@ -302,7 +302,7 @@ type resolver struct {
 	// objects (duplicate property names, enum names): it reports all of
 	// them, in source order, and nothing else.
 	buildErrs []*parser.Diagnostic
-	ids       map[string]parser.Pos
+	ids       map[string]idDecl
 	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
 	// nullWarnings: null constants given to value-type properties, which
 	// Qt prints (last first) once the document has compiled.
@@ -695,6 +695,17 @@ func isLowerName(name string) bool {
 	return last[0] >= 'a' && last[0] <= 'z'
 }
 
+// idDecl is where an id was declared, and the object that has it.
+type idDecl struct {
+	pos parser.Pos
+	obj *parser.Object
+}
+
+// posBefore reports whether a comes before b in a file.
+func posBefore(a, b parser.Pos) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+}
+
 // binding resolves `name: value` in an object body.
 func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	t := d.typ
@@ -720,12 +731,19 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			return
 		}
 		if first, dup := r.ids[id]; dup {
-			r.declErrs = append(r.declErrs, parser.Errorf(first, "id is not unique"))
+			// Qt reports the occurrence its compiler meets second: it
+			// visits an object before the objects inside it, and an
+			// object's inner objects last declared first.
+			at := first.pos
+			if o := first.obj; o != nil && posBefore(o.Pos, pos) && posBefore(pos, o.EndPos) {
+				at = pos
+			}
+			r.declErrs = append(r.declErrs, parser.Errorf(at, "id is not unique"))
 		} else {
 			if r.ids == nil {
-				r.ids = map[string]parser.Pos{}
+				r.ids = map[string]idDecl{}
 			}
-			r.ids[id] = pos
+			r.ids[id] = idDecl{pos, d.ast}
 		}
 		d.id = id
 		return

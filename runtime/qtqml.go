@@ -677,8 +677,30 @@ func (e *Engine) scheduleDestroy(o *Object, ms int64) {
 
 // qtCreateQmlObject implements Qt.createQmlObject(qml, parent[, path]).
 func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
+	// Qt's overloads are (QString, QObject*) and (QString, QObject*,
+	// QUrl), on an object with strict arguments; Qt lists the candidates
+	// twice.
+	n := len(c.Arguments)
+	for n > 0 && goja.IsUndefined(c.Arguments[n-1]) {
+		n--
+	}
+	switch {
+	case len(c.Arguments) < 2:
+		cands := "\n    createQmlObject(QString,QObject*)\n    createQmlObject(QString,QObject*,QUrl)"
+		panic(e.newError("Unable to determine callable overload.  Candidates are:%s%s", cands, cands))
+	case n > 3:
+		panic(e.newError("Too many arguments"))
+	}
 	src := c.Argument(0).String()
 	parent := e.unwrap(c.Argument(1))
+	if a := c.Argument(1); parent == nil && !goja.IsUndefined(a) && !goja.IsNull(a) {
+		e.print(`"Could not convert argument 1 at"`)
+		e.print("\t \"" + e.callerLocation() + "\"")
+		panic(e.vm.NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
+	}
+	if parent == nil {
+		panic(e.newError("Qt.createQmlObject(): Missing parent object"))
+	}
 	name := "inline"
 	if len(c.Arguments) > 2 {
 		name = c.Argument(2).String()
