@@ -307,6 +307,21 @@ func (e *Engine) installGlobals() {
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	// A cycle is refused with Qt's wording.
+	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
+		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
+			v, err := stringify(c.This, c.Arguments...)
+			if err != nil {
+				if ex, isEx := err.(*goja.Exception); isEx {
+					if obj, isObj := ex.Value().(*goja.Object); isObj && strings.HasPrefix(obj.Get("message").String(), "Converting circular structure") {
+						panic(vm.NewTypeError("Cannot convert circular structure to JSON"))
+					}
+				}
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
 	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
