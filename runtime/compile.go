@@ -308,7 +308,7 @@ type resolver struct {
 	// objects (duplicate property names, enum names): it reports all of
 	// them, in source order, and nothing else.
 	buildErrs []*parser.Diagnostic
-	ids       map[string]parser.Pos
+	ids       map[string]idDecl
 	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
 	// nullWarnings: null constants given to value-type properties, which
 	// Qt prints (last first) once the document has compiled.
@@ -731,9 +731,24 @@ func isLowerName(name string) bool {
 	return last[0] >= 'a' && last[0] <= 'z'
 }
 
+// idDecl is where an id was declared, and the object that has it.
+type idDecl struct {
+	pos parser.Pos
+	obj *parser.Object
+}
+
+// posBefore reports whether a comes before b in a file.
+func posBefore(a, b parser.Pos) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+}
+
 // binding resolves `name: value` in an object body.
 func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	t := d.typ
+	if name == "id" && t.inherits(r.e.listElementType()) {
+		r.errorf(pos, "ListElement: cannot use reserved \"id\" property")
+		return
+	}
 	if name == "id" {
 		if v.Script == nil {
 			r.errorf(pos, "Invalid id")
@@ -752,12 +767,19 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			return
 		}
 		if first, dup := r.ids[id]; dup {
-			r.declErrs = append(r.declErrs, parser.Errorf(first, "id is not unique"))
+			// Qt reports the occurrence its compiler meets second: it
+			// visits an object before the objects inside it, and an
+			// object's inner objects last declared first.
+			at := first.pos
+			if o := first.obj; o != nil && posBefore(o.Pos, pos) && posBefore(pos, o.EndPos) {
+				at = pos
+			}
+			r.declErrs = append(r.declErrs, parser.Errorf(at, "id is not unique"))
 		} else {
 			if r.ids == nil {
-				r.ids = map[string]parser.Pos{}
+				r.ids = map[string]idDecl{}
 			}
-			r.ids[id] = pos
+			r.ids[id] = idDecl{pos, d.ast}
 		}
 		d.id = id
 		return
@@ -820,7 +842,18 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		}
 	}
 	p := t.prop(name)
-	if p == nil && t.acceptsAnyProperty() && v.Script != nil {
+	if p == nil && t.inherits(r.e.listElementType()) {
+		if !r.listElementValue(pos, v) {
+			return
+		}
+		if v.Object != nil {
+			// One ListElement is a nested list of one.
+			v = &parser.Value{Pos: v.Pos, List: []*parser.Object{v.Object}, EndPos: v.EndPos}
+		}
+	}
+	if p == nil && t.acceptsAnyProperty() && (v.Script != nil || v.List != nil) {
+		// A list of objects is kept too: a ListElement's role holding
+		// a list of ListElements (a nested ListModel).
 		p = &propDef{name: name, typeName: "var", kind: kVar, custom: true}
 	}
 	if p == nil {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
@@ -67,6 +68,7 @@ func (c *qmlContext) setExtra(name string, v goja.Value) {
 // object of the tree exists.
 type creation struct {
 	after     []func() // Object.AfterComplete's functions
+	watches   []func() // views connecting to their models, in order, after those
 	bindings  []*binding
 	completed []*Object // in Qt's Component.onCompleted order
 	created   []*Object // creation order (destruction runs in reverse)
@@ -114,28 +116,86 @@ func (e *Engine) instantiateDecl(root *decl, ctx *qmlContext, parent *Object, pr
 type initialProps struct {
 	values *goja.Object
 	url    string
+	// script: set as JavaScript assignments (incubateObject, the untyped
+	// createObject), whose errors name the caller's file and line.
+	script bool
+	file   string
+	line   int
+	// ordered: set in the object's order, not by name (a delegate's
+	// required properties, in their declaration order).
+	ordered bool
 }
 
 // setInitial sets the initial properties of a new object as Qt does: in
 // the order of their names (Qt holds them in a QVariantMap), each change
 // signal as it is set, a value that cannot be assigned or a name the object
-// lacks leaving a warning printed once all were tried.
+// lacks leaving a warning printed once all were tried. A name may be a
+// dotted path through object properties ("child.m"), and a read-only
+// property takes its value, as QQmlProperty writes it.
 func (e *Engine) setInitial(obj *Object, in *initialProps) {
+	if in.script {
+		e.setInitialScript(obj, in)
+		return
+	}
 	keys := in.values.Keys()
-	sort.Strings(keys)
+	if !in.ordered {
+		sort.Strings(keys)
+	}
 	var warns []string
 	for _, k := range keys {
-		p := obj.typ.prop(k)
+		target, p := obj, (*propDef)(nil)
+		segs := strings.Split(k, ".")
+		for i, seg := range segs {
+			if p = target.typ.prop(seg); p == nil || i == len(segs)-1 {
+				break
+			}
+			next := e.unwrap(target.get(p))
+			if next == nil {
+				p = nil
+				break
+			}
+			target = next
+		}
 		if p == nil {
 			warns = append(warns, fmt.Sprintf("%s: Setting initial properties failed: %s does not have a property called %s", e.displayURL(in.url), obj.typ.qmlName(), k))
 			continue
 		}
-		if err := e.catch(func() { obj.assign(p, in.values.Get(k), true) }); err != nil {
+		if err := e.catch(func() { target.assign(p, in.values.Get(k), false) }); err != nil {
 			warns = append(warns, e.displayURL(in.url)+": Could not set initial property "+k)
 		}
 	}
 	for _, w := range warns {
 		e.print(w)
+	}
+}
+
+// setInitialScript sets initial properties as Qt's incubateObject, and
+// createObject called with arguments that fit no typed overload, do: as
+// JavaScript assignments in the properties' order, a dotted name reading
+// the objects on its way, each failure printed at once with the file and
+// line of the call.
+func (e *Engine) setInitialScript(obj *Object, in *initialProps) {
+	loc := e.displayURL(in.file) + ":" + itoa(in.line) + ": "
+	for _, k := range in.values.Keys() {
+		v := in.values.Get(k)
+		segs := strings.Split(k, ".")
+		target := e.wrap(obj)
+		err := e.catch(func() {
+			for _, seg := range segs[:len(segs)-1] {
+				if target = asObject(target.Get(seg)); target == nil {
+					return
+				}
+			}
+			if err := target.Set(segs[len(segs)-1], v); err != nil {
+				panic(err)
+			}
+		})
+		switch {
+		case err != nil:
+			e.print(loc + err.Error())
+		case target == nil:
+			e.print(fmt.Sprintf("%s: Cannot resolve property \"%s\".", e.displayURL(in.url), k))
+		}
 	}
 }
 
@@ -386,6 +446,12 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 					vals = append(vals, e.wrap(child))
 				}
 			}
+			if a.prop.custom {
+				arr := e.vm.NewArray(vals...)
+				x := o.more()
+				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return arr, nil }})
+				continue
+			}
 			if a.prop.kind != kList {
 				o.props[a.prop.index].value = e.vm.NewArray(vals...)
 			}
@@ -581,6 +647,9 @@ func (e *Engine) complete(c *creation) {
 	// and a Loader loads before the Column it is in lays it out.
 	for i := len(c.after) - 1; i >= 0; i-- {
 		c.after[i]()
+	}
+	for _, f := range c.watches {
+		f()
 	}
 	for _, o := range c.completed {
 		o.completed = true

@@ -64,6 +64,12 @@ type Engine struct {
 	stdout io.Writer
 	stderr io.Writer
 	outMu  sync.Mutex
+	// printTo, when set, takes the lines print writes (a WorkerScript's
+	// engine prints through its document's), and consoleTag replaces the
+	// "qml: " before console output (a worker's is "js: ").
+	printTo    func(string)
+	consoleTag string
+	inEntry    bool // a worker runs its script's top level
 	// ownMu is held by whoever owns the engine's objects: Run for the life
 	// of the loop, or a Do that runs directly while there is no loop.
 	ownMu sync.Mutex
@@ -537,6 +543,10 @@ func (e *Engine) print(line string) {
 	if i := strings.IndexByte(line, 0); i >= 0 {
 		line = line[:i]
 	}
+	if e.printTo != nil {
+		e.printTo(line)
+		return
+	}
 	e.outMu.Lock()
 	io.WriteString(e.stderr, line+"\n")
 	e.outMu.Unlock()
@@ -837,6 +847,15 @@ func (e *Engine) State(key any, init func() any) any {
 // "critical") as console.log and friends do. Loop only.
 func (e *Engine) Log(level, msg string) {
 	if e.consoleHook == nil || !e.consoleHook(level, msg) {
-		e.print("qml: " + msg)
+		e.print(e.tag() + msg)
 	}
+}
+
+// tag is what console output starts with: "qml: ", or the engine's
+// consoleTag.
+func (e *Engine) tag() string {
+	if e.consoleTag != "" {
+		return e.consoleTag
+	}
+	return "qml: "
 }

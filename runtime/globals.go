@@ -159,7 +159,7 @@ func (e *Engine) installGlobals() {
 		return func(c goja.FunctionCall) goja.Value {
 			msg := e.joinArgs(c.Arguments)
 			if e.consoleHook == nil || !e.consoleHook(level, msg) {
-				e.print("qml: " + msg)
+				e.print(e.tag() + msg)
 			}
 			return goja.Undefined()
 		}
@@ -226,7 +226,7 @@ func (e *Engine) installGlobals() {
 		return goja.Undefined()
 	})
 	set(console, "exception", func(c goja.FunctionCall) goja.Value {
-		e.print("qml: " + e.joinArgs(c.Arguments))
+		e.print(e.tag() + e.joinArgs(c.Arguments))
 		e.printStack(1)
 		return goja.Undefined()
 	})
@@ -316,6 +316,21 @@ func (e *Engine) installGlobals() {
 						ctor, _ := vm.Get("SyntaxError").(*goja.Object)
 						se, _ := vm.New(ctor, vm.ToValue("JSON.parse: Parse error"))
 						panic(se)
+					}
+				}
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	// A cycle is refused with Qt's wording.
+	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
+		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
+			v, err := stringify(c.This, c.Arguments...)
+			if err != nil {
+				if ex, isEx := err.(*goja.Exception); isEx {
+					if obj, isObj := ex.Value().(*goja.Object); isObj && strings.HasPrefix(obj.Get("message").String(), "Converting circular structure") {
+						panic(vm.NewTypeError("Cannot convert circular structure to JSON"))
 					}
 				}
 				panic(err)
@@ -626,6 +641,7 @@ func (e *Engine) removeNewerBuiltins() {
 		{[]string{"Array", "prototype"}, []string{"flat", "flatMap", "findLast", "findLastIndex", "at", "toSorted", "toReversed", "toSpliced", "with"}},
 		{[]string{"String", "prototype"}, []string{"at", "replaceAll", "matchAll", "trimStart", "trimEnd", "trimLeft", "trimRight"}},
 		{[]string{"Promise"}, []string{"allSettled", "any"}},
+		{[]string{"Promise", "prototype"}, []string{"finally"}},
 		{[]string{"Symbol"}, []string{"matchAll"}},
 		{[]string{"Symbol", "prototype"}, []string{"description"}},
 		{nil, []string{"BigInt", "AggregateError"}},
@@ -694,12 +710,21 @@ func (e *Engine) callSite() string {
 // "function (file:line)" per frame.
 func (e *Engine) printStack(skip int) {
 	st := e.vm.CaptureCallStack(0, nil)
-	for _, f := range st {
+	for i, f := range st {
 		p := f.Position()
 		if p.Line == 0 || f.SrcName() == "" || strings.HasPrefix(f.SrcName(), "<") {
 			continue
 		}
-		e.print(fmt.Sprintf("%s (%s:%d)", displayFuncName(f.FuncName()), e.displayURL(f.SrcName()), p.Line))
+		name := displayFuncName(f.FuncName())
+		if e.inEntry && i == len(st)-1 {
+			name = "%entry" // a worker script's top level
+		}
+		e.print(fmt.Sprintf("%s (%s:%d)", name, e.displayURL(f.SrcName()), p.Line))
+		if f.FuncName() == entryName {
+			// A file's top level runs when it is first used, in Qt when
+			// it is loaded: the frames that used it are not shown.
+			break
+		}
 	}
 }
 
@@ -724,12 +749,23 @@ func firstStackFrame(stack string) (file string, line int, ok bool) {
 
 // displayFuncName turns the names of compiled QML functions into Qt's:
 // handlers and bindings are "expression for NAME".
+// An anonymous function has no name, and the top level of a JavaScript
+// file (which runs inside the function named entryName) is "%entry".
 func displayFuncName(n string) string {
 	if rest, ok := strings.CutPrefix(n, "$qml_"); ok {
 		return "expression for " + rest
 	}
+	switch n {
+	case "<anonymous>":
+		return ""
+	case entryName:
+		return "%entry"
+	}
 	return n
 }
+
+// entryName names the function a JavaScript file's top level runs in.
+const entryName = "$qml$entry"
 
 // qtCallLater implements Qt.callLater(fn, args...): the call runs once
 // when control returns to the event loop; calling again with the same
@@ -813,9 +849,6 @@ func (e *Engine) callerLocation() string {
 	for _, f := range e.vm.CaptureCallStack(0, nil) {
 		if p := f.Position(); p.Line > 0 && f.SrcName() != "" {
 			name := displayFuncName(f.FuncName())
-			if name == "<anonymous>" {
-				name = ""
-			}
 			return name + "@" + e.displayURL(f.SrcName()) + ":" + strconv.Itoa(p.Line)
 		}
 	}

@@ -1,9 +1,11 @@
 package runtime
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // instantiator is the Go side of an Instantiator: one delegate object per
@@ -168,11 +170,11 @@ func (e *Engine) rowEntry(lm *listModel, i int) map[string]goja.Value {
 	for _, r := range lm.roles {
 		vals[r.name] = lm.value(row, r)
 	}
-	if row.view == nil {
+	if row.item == nil {
 		e.nextID++
-		row.view = e.vm.NewDynamicObject(&lmView{m: lm, row: row, id: e.nextID})
+		row.item = e.vm.NewDynamicObject(&lmItemView{lmView{m: lm, row: row, id: e.nextID}})
 	}
-	vals["model"] = row.view
+	vals["model"] = row.item
 	vals["index"] = e.vm.ToValue(i)
 	return vals
 }
@@ -240,8 +242,12 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 			st.unplace(old[i])
 		}
 	} else {
+		// Each is released (destroyed) right after it is reported.
 		for i, obj := range old {
 			o.Emit("objectRemoved", i, obj)
+			if !obj.destroyed {
+				e.destroyObject(obj)
+			}
 		}
 	}
 	for _, obj := range old {
@@ -261,7 +267,20 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	}
 	model := o.Property("model")
 	if st.model = e.listModelOf(model); st.model != nil {
-		st.model.views = append(st.model.views, st)
+		// Connected once the creation's objects are complete, after
+		// the Connections completed with it, as in Qt.
+		m := st.model
+		m.watch(st)
+		watch := func() {
+			if st.model == m {
+				m.connect(st)
+			}
+		}
+		if c := e.completing; c != nil {
+			c.watches = append(c.watches, watch)
+		} else {
+			watch()
+		}
 	}
 	for i, entry := range e.modelEntries(model) {
 		entry["index"] = e.vm.ToValue(i)
@@ -283,13 +302,38 @@ func (st *instantiator) add(cd *componentData, at int, entry map[string]goja.Val
 			parent = vp
 		}
 	}
+	root := cd.template
+	if cd.doc != nil {
+		root = cd.doc.root
+	}
+	// A delegate with required properties gets the model's data in them,
+	// as initial properties, and no context names, as in Qt 6; one the
+	// model does not provide stops the creation.
+	var props *initialProps
+	if req := requiredProps(root.typ); len(req) > 0 {
+		props = &initialProps{values: e.vm.NewObject(), ordered: true}
+		for _, p := range req {
+			v, ok := entry[p.name]
+			if !ok {
+				pos := root.ast.Pos
+				e.print(fmt.Sprintf("%s:%d:%d: QML Component: Cannot create delegate", e.displayURL(pos.Filename), pos.Line, pos.Column))
+				if prop, ok := p.decl.(*parser.Property); ok {
+					pos = prop.Pos
+				}
+				e.print(parser.Errorf(pos, "Required property %s was not initialized", p.name).Error())
+				return
+			}
+			props.values.Set(p.name, v)
+		}
+		entry = nil
+	}
 	var obj *Object
 	var err error
 	if cd.doc != nil {
-		obj, err = e.instantiateDecl(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}, extra: entry}, parent, nil)
+		obj, err = e.instantiateWith(cd.doc.root, &qmlContext{doc: cd.doc, ids: map[string]*Object{}, extra: entry}, parent, props, false)
 	} else {
 		ctx := &qmlContext{doc: cd.ctx.doc, ids: map[string]*Object{}, parent: cd.ctx, extra: entry}
-		obj, err = e.instantiateDecl(cd.template, ctx, parent, nil)
+		obj, err = e.instantiateWith(cd.template, ctx, parent, props, false)
 	}
 	if err != nil {
 		e.print(err.Error())
@@ -305,8 +349,28 @@ func (st *instantiator) add(cd *componentData, at int, entry map[string]goja.Val
 	o.Emit(st.signal(true), at, obj)
 }
 
-// setEntry changes a name a delegate object's context gives it.
+// requiredProps lists the required properties of a delegate's type.
+func requiredProps(t *Type) []*propDef {
+	var req []*propDef
+	if t != nil {
+		for _, p := range t.props {
+			if p.required && p.kind != kAlias {
+				req = append(req, p)
+			}
+		}
+	}
+	return req
+}
+
+// setEntry changes a name a delegate object's context gives it, or the
+// required property of that name it was given.
 func setEntry(obj *Object, name string, v goja.Value) {
+	if p := obj.typ.prop(name); p != nil && p.required {
+		if obj.ctx == nil || obj.ctx.extra == nil {
+			obj.e.catch(func() { obj.assign(p, v, false) })
+			return
+		}
+	}
 	if obj.ctx != nil {
 		obj.ctx.setExtra(name, v)
 	}
@@ -339,11 +403,15 @@ func (st *instantiator) rowsInserted(at, n int) {
 	if cd == nil || at > len(st.objects) {
 		return
 	}
+	// The objects after the new rows learn their index first, as Qt's
+	// delegate model tells them before the new objects are made.
+	for i := at; i < len(st.objects); i++ {
+		setEntry(st.objects[i], "index", st.o.e.vm.ToValue(i+n))
+	}
 	for k := 0; k < n; k++ {
 		st.add(cd, at+k, st.o.e.rowEntry(st.model, at+k), false)
 	}
 	st.o.SetInternal("count", len(st.objects))
-	st.reindex(at + n)
 }
 
 func (st *instantiator) rowsRemoved(at, n int) {
@@ -403,14 +471,63 @@ func (st *instantiator) rowChanged(at int) {
 	}
 	obj := st.objects[at]
 	entry := st.o.e.rowEntry(st.model, at)
-	if obj.ctx == nil || obj.ctx.extra == nil {
-		return
-	}
 	for name, v := range entry {
 		// model is the same view of the row, set again so that bindings
 		// reading model.role follow the change.
 		if name != "index" {
-			obj.ctx.setExtra(name, v)
+			setEntry(obj, name, v)
 		}
 	}
+}
+
+// lmItemView is a delegate's `model` for a ListModel row, Qt's item data
+// object: the row's roles (written as through get()), and its index, row
+// and column, its model and hasModelChildren, which follow the row.
+type lmItemView struct{ lmView }
+
+func (v *lmItemView) Get(key string) goja.Value {
+	e := v.m.o.e
+	switch key {
+	case "index", "row":
+		for i, r := range v.m.rows {
+			if r == v.row {
+				return e.vm.ToValue(i)
+			}
+		}
+		return e.vm.ToValue(-1)
+	case "column":
+		return e.vm.ToValue(0)
+	case "model":
+		return e.wrap(v.m.o)
+	case "hasModelChildren":
+		return e.vm.ToValue(false)
+	case "objectName":
+		return e.vm.ToValue("")
+	case "toString":
+		return e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			return e.vm.ToValue(fmt.Sprintf("QQmlDMAbstractItemModelData(0x%x)", 0x55d0c0de0000+v.id*0x40))
+		})
+	case "toJSON":
+		return nil
+	}
+	return v.lmView.Get(key)
+}
+
+func (v *lmItemView) Has(key string) bool {
+	switch key {
+	case "objectName", "index", "row", "column", "model", "hasModelChildren":
+		return true
+	}
+	return v.lmView.Has(key)
+}
+
+// Keys are Qt's: the item's properties, its roles, then its signals.
+func (v *lmItemView) Keys() []string {
+	keys := []string{"objectName", "index", "row", "column", "model", "hasModelChildren"}
+	keys = append(keys, v.lmView.Keys()...)
+	keys = append(keys, "objectNameChanged", "modelIndexChanged", "rowChanged", "columnChanged")
+	for i := range v.m.roles {
+		keys = append(keys, "__"+strconv.Itoa(i))
+	}
+	return keys
 }

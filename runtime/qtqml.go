@@ -195,14 +195,27 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 	}
 	parent := e.unwrap(c.Argument(0))
 	props, _ := c.Argument(1).(*goja.Object)
-	if a := c.Argument(0); len(c.Arguments) > 0 && !goja.IsNull(a) && parent == nil {
+	// incubateObject takes any arguments (a QQmlV4Function) and sets the
+	// initial properties as JavaScript assignments; so does createObject
+	// when its arguments do not fit the typed overload.
+	script := incubating
+	if !incubating && !e.createObjectTyped(c.Arguments) {
 		pos := o.declPos()
 		e.print(fmt.Sprintf("%s:%d:%d: QML Component: Unsuitable arguments passed to createObject(). The first argument should be a QObject* or null, and the second argument should be a JavaScript object or a QVariantMap",
 			e.displayURL(pos.Filename), pos.Line, pos.Column))
+		if len(c.Arguments) >= 2 && (props == nil || isArray(props)) {
+			e.print(fmt.Sprintf("%s:%d:%d: QML Component: createObject: value is not an object",
+				e.displayURL(pos.Filename), pos.Line, pos.Column))
+			return goja.Null()
+		}
+		script = true
 	}
 	var in *initialProps
 	if props != nil {
-		in = &initialProps{values: props, url: cd.url()}
+		in = &initialProps{values: props, url: cd.url(), script: script}
+		if script {
+			in.file, in.line = e.CallerLine()
+		}
 	}
 	if cd.pending {
 		if !incubating {
@@ -229,6 +242,45 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 	obj.dynamic = true
 	e.noteOrphan(obj)
 	return e.wrap(obj)
+}
+
+// createObjectTyped reports whether createObject's arguments select its
+// typed overload createObject(QObject *parent = nullptr, const QVariantMap
+// &properties = {}) by Qt's overload resolution, rather than the fallback
+// taking any arguments, which warns about them: trailing undefined
+// arguments do not count; the parent must be null or a QObject (except
+// when no argument counts, which picks the overload without parameters);
+// the properties must be an object that converts to a QVariantMap (not an
+// array, date, regular expression, ArrayBuffer, QObject, value type or
+// sequence); more than two arguments always take the fallback.
+func (e *Engine) createObjectTyped(args []goja.Value) bool {
+	n := len(args)
+	for n > 0 && goja.IsUndefined(args[n-1]) {
+		n--
+	}
+	if n == 0 {
+		return true
+	}
+	if n > 2 || !goja.IsNull(args[0]) && e.unwrap(args[0]) == nil {
+		return false
+	}
+	if n == 1 {
+		return true
+	}
+	obj, ok := args[1].(*goja.Object)
+	if !ok || e.objectFor(obj) != nil || e.valueFor(obj) != nil {
+		return false
+	}
+	switch obj.Export().(type) {
+	case *lmView, *localeValue: // a ListModel row is a QObject, a locale a value type
+		return false
+	}
+	switch obj.ClassName() {
+	case "Array", "Date", "RegExp", "ArrayBuffer":
+		return false
+	}
+	t := obj.ExportType()
+	return t != valueListType && t != listType
 }
 
 // createFromComponent makes an object from a component for a Go type (a
@@ -291,6 +343,13 @@ func (cd *componentData) url() string {
 // Ready, or Error, when it is returned.
 func componentIncubateObject(o *Object, c goja.FunctionCall) goja.Value {
 	e := o.e
+	if a := c.Argument(1); len(c.Arguments) >= 2 && !goja.IsNull(a) && (asObject(a) == nil || isArray(a)) {
+		// Qt's message names createObject here too.
+		pos := o.declPos()
+		e.print(fmt.Sprintf("%s:%d:%d: QML Component: createObject: value is not an object",
+			e.displayURL(pos.Filename), pos.Line, pos.Column))
+		return goja.Null()
+	}
 	obj := createFromComponent(o, goja.FunctionCall{This: c.This, Arguments: c.Arguments[:min(len(c.Arguments), 2)]}, true)
 	inc := e.vm.NewObject()
 	status := 1
@@ -618,8 +677,30 @@ func (e *Engine) scheduleDestroy(o *Object, ms int64) {
 
 // qtCreateQmlObject implements Qt.createQmlObject(qml, parent[, path]).
 func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
+	// Qt's overloads are (QString, QObject*) and (QString, QObject*,
+	// QUrl), on an object with strict arguments; Qt lists the candidates
+	// twice.
+	n := len(c.Arguments)
+	for n > 0 && goja.IsUndefined(c.Arguments[n-1]) {
+		n--
+	}
+	switch {
+	case len(c.Arguments) < 2:
+		cands := "\n    createQmlObject(QString,QObject*)\n    createQmlObject(QString,QObject*,QUrl)"
+		panic(e.newError("Unable to determine callable overload.  Candidates are:%s%s", cands, cands))
+	case n > 3:
+		panic(e.newError("Too many arguments"))
+	}
 	src := c.Argument(0).String()
 	parent := e.unwrap(c.Argument(1))
+	if a := c.Argument(1); parent == nil && !goja.IsUndefined(a) && !goja.IsNull(a) {
+		e.print(`"Could not convert argument 1 at"`)
+		e.print("\t \"" + e.callerLocation() + "\"")
+		panic(e.vm.NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
+	}
+	if parent == nil {
+		panic(e.newError("Qt.createQmlObject(): Missing parent object"))
+	}
 	name := "inline"
 	if len(c.Arguments) > 2 {
 		name = c.Argument(2).String()

@@ -144,7 +144,7 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 		exp.WriteString("get " + n + "(){return " + n + "},set " + n + "(v){" + n + "=v}")
 	}
 	exp.WriteString("}")
-	head := "(function(" + strings.Join(params, ",") + "){"
+	head := "(function " + entryName + "(" + strings.Join(params, ",") + "){"
 	if !js.library {
 		head += "with($s){"
 	}

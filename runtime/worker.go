@@ -103,8 +103,22 @@ func (w *workerScript) load() {
 			}
 		})
 	}
-	w.vm = goja.New()
-	go runWorker(w.vm, prg, in, reply, e.print)
+	// Its exceptions are reported on the loop too, in order with its
+	// replies, as Qt posts them to the WorkerScript.
+	fail := func(text string) {
+		e.loop.post(func() {
+			if w.in == in && !obj.destroyed {
+				e.print(text)
+			}
+		})
+	}
+	// The worker has an engine of its own, with the globals a document's
+	// has (Qt, console, Qt's Date forms...) as Qt's worker engine has;
+	// only its goroutine uses it, and it prints through this engine.
+	we := New(Options{Stdout: e.stdout, Stderr: e.stderr})
+	we.printTo, we.consoleTag = e.print, "js: "
+	w.vm = we.vm
+	go runWorker(we, prg, in, reply, fail)
 	w.o.SetInternal("ready", true)
 }
 
@@ -116,44 +130,28 @@ func (w *workerScript) stop() {
 	}
 }
 
-// runWorker owns the worker's runtime: it runs the script, then each
-// message through WorkerScript.onMessage, until in is closed.
-func runWorker(vm *goja.Runtime, prg *goja.Program, in <-chan any, reply func(any), print func(string)) {
+// runWorker owns the worker's engine: it runs the script, then each
+// message through WorkerScript.onMessage, until in is closed. Its console
+// prints at once, its exceptions go to fail.
+func runWorker(we *Engine, prg *goja.Program, in <-chan any, reply func(any), fail func(string)) {
+	vm := we.vm
 	ws := vm.NewObject()
 	ws.Set("sendMessage", func(c goja.FunctionCall) goja.Value {
 		reply(exportMessage(c.Argument(0), 0))
 		return goja.Undefined()
 	})
 	vm.Set("WorkerScript", ws)
-	console := vm.NewObject()
-	for _, level := range []string{"log", "debug", "info", "warn", "error"} {
-		console.Set(level, func(c goja.FunctionCall) goja.Value {
-			parts := make([]string, len(c.Arguments))
-			for i, a := range c.Arguments {
-				parts[i] = a.String()
-			}
-			print("js: " + strings.Join(parts, " "))
-			return goja.Undefined()
-		})
-	}
-	vm.Set("console", console)
 	// Exceptions print as Qt prints them: FILE:LINE: Error: message.
 	report := func(err error) {
 		if _, stopped := err.(*goja.InterruptedError); stopped {
 			return
 		}
-		if ex, ok := err.(*goja.Exception); ok {
-			where := ""
-			if st := ex.Stack(); len(st) > 0 {
-				p := st[0].Position()
-				where = fmt.Sprintf("%s:%d: ", p.Filename, p.Line)
-			}
-			print(where + ex.Value().String())
-			return
-		}
-		print(err.Error())
+		fail(we.exceptionText(err))
 	}
-	if _, err := vm.RunProgram(prg); err != nil {
+	we.inEntry = true
+	_, err := vm.RunProgram(prg)
+	we.inEntry = false
+	if err != nil {
 		report(err)
 	}
 	for m := range in {
@@ -205,6 +203,8 @@ func exportMessage(v goja.Value, depth int) any {
 		return x
 	case goja.ArrayBuffer:
 		return &msgObject{} // Qt's message copy keeps no ArrayBuffer contents
+	case *objWrapper:
+		return nil // a QObject crosses as undefined, as in Qt
 	}
 	if _, isFn := goja.AssertFunction(obj); isFn {
 		return nil

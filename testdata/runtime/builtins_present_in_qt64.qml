@@ -9,7 +9,7 @@ QtObject {
             "String.prototype.at": "".at, "String.prototype.replaceAll": "".replaceAll, "String.prototype.matchAll": "".matchAll, "String.prototype.trimStart": "".trimStart,
             "String.prototype.trimEnd": "".trimEnd, "String.prototype.padStart": "".padStart, "String.prototype.trimLeft": "".trimLeft, "String.prototype.trimRight": "".trimRight,
             "String.prototype.codePointAt": "".codePointAt, "String.prototype.normalize": "".normalize,
-            "Promise.allSettled": Promise.allSettled, "Promise.any": Promise.any, "Promise.all": Promise.all,
+            "Promise.allSettled": Promise.allSettled, "Promise.any": Promise.any, "Promise.all": Promise.all, "Promise.prototype.finally": Promise.prototype.finally,
             "BigInt": typeof BigInt === "undefined" ? undefined : BigInt, "WeakRef": typeof WeakRef === "undefined" ? undefined : WeakRef,
             "FinalizationRegistry": typeof FinalizationRegistry === "undefined" ? undefined : FinalizationRegistry, "AggregateError": typeof AggregateError === "undefined" ? undefined : AggregateError,
             "Symbol.asyncIterator": Symbol.asyncIterator, "Symbol.prototype.description": Object.getOwnPropertyDescriptor(Symbol.prototype, "description"),
