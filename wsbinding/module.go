@@ -33,7 +33,10 @@ const (
 	Error      = 4
 )
 
-const notReady = "QQmlWebSocket is not ready."
+const (
+	notReady       = "QQmlWebSocket is not ready."
+	serverNotReady = "QQmlWebSocketServer is not ready."
+)
 
 // Module returns the QtWebSockets module: WebSocketServer and WebSocket.
 // Register it with runtime.Engine.Register.
@@ -910,7 +913,10 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 				}
 			}},
 			{Name: "name", Type: "string"},
-			{Name: "errorString", Type: "string", ReadOnly: true},
+			// QQmlWebSocketServer::errorString reads its QWebSocketServer's,
+			// which exists from componentComplete on: bindings evaluated
+			// while the document is created see this text.
+			{Name: "errorString", Type: "string", ReadOnly: true, Default: serverNotReady},
 			{Name: "listen", Type: "bool", Changed: func(o *runtime.Object) { srv(o).updateListening() }},
 			{Name: "accept", Type: "bool", Default: true, Changed: func(o *runtime.Object) {
 				s := srv(o)
@@ -943,6 +949,7 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 		Complete: func(o *runtime.Object) {
 			s := srv(o)
 			s.complete = true
+			o.SetSilently("errorString", "")
 			s.starting = true
 			s.updateListening()
 			s.starting = false
