@@ -1028,10 +1028,10 @@ func (s *server) updateListening() {
 		o.SetInternal("errorString", err.Error())
 		return
 	}
+	// A new listening socket accepts even when accept is false: Qt's
+	// pauseAccepting disables the notifier of the socket it had, and
+	// listen makes a new one.
 	s.l = l
-	if !s.starting && !o.Property("accept").ToBoolean() {
-		l.pause(true)
-	}
 	o.SetInternal("port", l.port)
 	o.SetInternal("host", l.addr)
 }
