@@ -889,6 +889,9 @@ type server struct {
 	sweepEvery  time.Duration // idle sweep period, 0: none
 	cancelSweep func()
 	tornDown    bool // going away: its sockets' end has been reported
+	// gen counts the QWebSocketServers Qt would have made: a name change
+	// replaces it, and what the old one had queued is dropped with it.
+	gen int
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
@@ -912,7 +915,11 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 					s.updateListening()
 				}
 			}},
-			{Name: "name", Type: "string"},
+			{Name: "name", Type: "string", Changed: func(o *runtime.Object) {
+				if s := srv(o); s.complete && !s.ext {
+					s.reinit()
+				}
+			}},
 			// QQmlWebSocketServer::errorString reads its QWebSocketServer's,
 			// which exists from componentComplete on: bindings evaluated
 			// while the document is created see this text.
@@ -1006,8 +1013,9 @@ func (s *server) updateListening() {
 	if s.l != nil {
 		s.l.close()
 		s.l = nil
+		gen := s.gen
 		s.m.e.Post(func() {
-			if !o.Destroyed() {
+			if !o.Destroyed() && s.gen == gen {
 				o.SetInternal("listen", false)
 			}
 		})
@@ -1034,6 +1042,48 @@ func (s *server) updateListening() {
 	s.l = l
 	o.SetInternal("port", l.port)
 	o.SetInternal("host", l.addr)
+}
+
+// reinit follows QQmlWebSocketServer::init, which a name change runs on a
+// completed server: its QWebSocketServer is replaced. Deleting the old one
+// cuts every TCP connection it accepted (an open socket reports Closed
+// straight away, in the order they connected; a handshake under way is
+// cut when its request arrives), drops its queued `closed`; the new one
+// has no error text, is not paused, and listens again if listen is set.
+func (s *server) reinit() {
+	s.gen++
+	if s.l != nil {
+		s.l.close()
+		s.l = nil
+	}
+	s.pendingH = &pendingHandler{s}
+	for _, sk := range s.openSockets() {
+		c := sk.c
+		if c == nil || c.state == stClosed {
+			continue // a handler closed it meanwhile
+		}
+		c.h = nil
+		sk.c = nil
+		c.finish()
+		sk.noteBuffered(false)
+		sk.setStatus(Closed, "")
+		sk.o.Release()
+	}
+	s.o.SetSilently("errorString", "")
+	s.updateListening()
+}
+
+// openSockets returns the server-side sockets of the open connections in
+// the order they connected.
+func (s *server) openSockets() []*socket {
+	var socks []*socket
+	for _, c := range s.conns {
+		if sk, ok := c.h.(*socket); ok && sk.c == c {
+			socks = append(socks, sk)
+		}
+	}
+	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
+	return socks
 }
 
 // accepted starts the handshake of a new connection.
@@ -1204,17 +1254,13 @@ func (s *server) reportTeardown() {
 		return
 	}
 	s.tornDown = true
-	var socks []*socket
-	for _, c := range s.conns {
-		if sk, ok := c.h.(*socket); ok && sk.c == c {
-			socks = append(socks, sk)
-		}
-	}
-	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
-	for _, sk := range socks {
+	for _, sk := range s.openSockets() {
 		// one by one, as Qt deletes each TCP socket and the QML socket
 		// reports it: the peers see their ends in the same order
 		c := sk.c
+		if c == nil || c.state == stClosed {
+			continue // a handler closed it meanwhile
+		}
 		c.h = nil
 		sk.c = nil
 		c.finish()

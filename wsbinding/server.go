@@ -188,6 +188,11 @@ type request struct {
 // it with the settings c was accepted with. A malformed request gets an
 // HTTP error and the connection is closed.
 func (s *server) handshake(c *conn) bool {
+	if c.h != s.pendingH {
+		// accepted before a name change replaced the server
+		c.finish()
+		return false
+	}
 	lim := c.lim
 	end := bytes.Index(c.in, []byte("\r\n\r\n"))
 	if end < 0 || end+4 > lim.maxHeader {
