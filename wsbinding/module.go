@@ -201,6 +201,8 @@ type clientState struct {
 	// socket errors (refused, remote closed) read it again, even after a
 	// successful connection.
 	qwsErr string
+	// the subprotocols requested when it last opened
+	protocols []string
 }
 
 // extState is the state of QmlRun.WebSockets' socket.
@@ -593,6 +595,13 @@ func (s *socket) open() {
 		s.setStatus(Error, cl.qwsErr)
 		return
 	}
+	// the handshake options are taken now, as QQmlWebSocket::open does
+	cl.protocols = cl.protocols[:0]
+	if arr, ok := o.Property("requestedSubprotocols").Export().([]any); ok {
+		for _, p := range arr {
+			cl.protocols = append(cl.protocols, fmt.Sprint(p))
+		}
+	}
 	s.server = false
 	s.setStatus(Connecting, "")
 	host, port := u.Hostname(), u.Port()
@@ -699,12 +708,6 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	}
 	s.setPeer(peerOf(sa), s.cl.serverName, "", s.o.Property("url").String())
 	m.conns++
-	var protocols []string
-	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
-		for _, p := range arr {
-			protocols = append(protocols, fmt.Sprint(p))
-		}
-	}
 	connected := false
 	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, runtime.ReadyFunc(func(ev uint32) {
 		if !connected {
@@ -725,6 +728,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			}
 			connected = true
 			s.cl.tcpUp = true
+			protocols := s.cl.validProtocols(s.o.Engine())
 			wsHandshake := func(c *conn) {
 				compress := s.ext && s.o.Property("compression").ToBoolean()
 				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
@@ -750,6 +754,33 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		}
 		c.Ready(ev)
 	}))
+}
+
+// validProtocols returns the subprotocols the client asks for when its TCP
+// connection is up: of those requested when it opened, QWebSocket leaves
+// out the names that are not RFC 6455 tokens (an empty name is kept), with
+// a warning for each.
+func (cl *clientState) validProtocols(e *runtime.Engine) []string {
+	var protocols []string
+	for _, p := range cl.protocols {
+		if !validProtocolName(p) {
+			e.Warn("Ignoring invalid WebSocket subprotocol name " + runtime.QDebugQuote(p))
+			continue
+		}
+		protocols = append(protocols, p)
+	}
+	return protocols
+}
+
+// validProtocolName reports whether every character of p is a visible
+// ASCII character other than an HTTP separator.
+func validProtocolName(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c < 0x21 || c > 0x7e || strings.IndexByte("()<>@,;:\\\"/[]?={}", c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sendText queues a text message and returns its size in bytes, or 0 with
