@@ -480,8 +480,10 @@ func (s *socket) activeChanged() {
 	s.close()
 }
 
+// urlChanged opens the new url, a server-side socket's too (as a client,
+// like a reactivated one); not while a server-side socket is being set up.
 func (s *socket) urlChanged() {
-	if !s.complete || s.server {
+	if !s.complete || s.quiet {
 		return
 	}
 	s.open()
@@ -497,7 +499,7 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 		// still emits urlChanged.
 		v = o.Engine().InvalidURL(text)
 	}
-	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
+	if s.complete && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
 	}
 	return v, true
