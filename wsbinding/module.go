@@ -496,8 +496,9 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	s := sock(o)
 	if text := urlText(v); !moduleOf(o.Engine()).validURL(text) {
 		// An invalid QUrl reads "" but is not the empty url: setUrl
-		// still emits urlChanged.
-		v = o.Engine().InvalidURL(text)
+		// still emits urlChanged, unless QUrl's parts compare equal (a
+		// port out of range is left out of them).
+		v = o.Engine().InvalidURL(invalidURLKey(text))
 	}
 	if s.complete && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
@@ -521,11 +522,37 @@ func (m *module) validURL(text string) bool {
 	if text == m.validURLText {
 		return true
 	}
-	if _, err := url.Parse(text); err != nil {
+	u, err := url.Parse(text)
+	if err != nil {
 		return false
+	}
+	// QUrl keeps the port in 16 bits: a larger one makes it invalid, as
+	// does a second port ("h:1:2")
+	if !strings.HasPrefix(u.Host, "[") && strings.Count(u.Host, ":") > 1 {
+		return false
+	}
+	if p := u.Port(); p != "" {
+		if n, err := strconv.ParseUint(p, 10, 16); err != nil || n > 65535 {
+			return false
+		}
 	}
 	m.validURLText = text
 	return true
+}
+
+// invalidURLKey is what an invalid url compares by: its text, without the
+// port if that is what QUrl refused (QUrl keeps the parts it parsed, and
+// no port).
+func invalidURLKey(text string) string {
+	u, err := url.Parse(text)
+	if err != nil || strings.HasPrefix(u.Host, "[") || strings.Count(u.Host, ":") != 1 {
+		return text
+	}
+	host := u.Host[:strings.IndexByte(u.Host, ':')]
+	if i := strings.Index(text, u.Host); i >= 0 {
+		return text[:i] + host + text[i+len(u.Host):]
+	}
+	return text
 }
 
 // close closes the connection from this side (active = false).
