@@ -1046,19 +1046,19 @@ func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 }
 
 // updateURL builds url as QQmlWebSocketServer::url does, with QUrl's
-// setHost: IPv6 addresses in brackets, no authority at all ("ws:") for an
-// empty host; the url property lower-cases the host and escapes '%'.
+// setHost (see urlHost): no authority at all ("ws:") for an empty host,
+// an empty host where QUrl refuses it. Like the setters of host and port,
+// it always emits urlChanged, even if the text is the same.
 func (s *server) updateURL() {
 	o := s.o
 	host := o.Property("host").String()
-	if host == "" {
-		s.o.SetInternal("url", s.scheme()+":")
-		return
+	u := s.scheme() + ":"
+	if host != "" {
+		h, _ := urlHost(host)
+		u = fmt.Sprintf("%s://%s:%d", s.scheme(), h, o.Property("port").ToInteger())
 	}
-	if strings.Contains(host, ":") && !strings.HasPrefix(host, "[") {
-		host = "[" + host + "]"
-	}
-	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), host, o.Property("port").ToInteger()))
+	o.SetSilently("url", u)
+	o.EmitChanged("url")
 }
 
 // updateListening follows QQmlWebSocketServer::updateListening: a listening

@@ -35,15 +35,20 @@ type listener struct {
 	watched bool
 }
 
-// listen opens a non-blocking listening socket on host:port. A host that
-// is not a numeric address listens on every interface, as Qt does.
+// listen opens a non-blocking listening socket on host:port. The host is
+// read as QHostAddress reads it; one that is not an address listens on
+// every interface, as Qt does.
 func (m *module) listen(host string, port int) (*listener, error) {
-	ip := net.ParseIP(host)
+	ip, zone, v6, ok := parseHostAddress(host)
 	family := unix.AF_INET
-	if ip == nil {
-		ip = net.IPv4zero
+	if !ok {
+		ip, v6 = net.IPv4zero, false
 	}
-	if ip.To4() == nil {
+	if v6 {
+		if ip.To4() != nil {
+			// an IPv4-mapped IPv6 address: Qt's bind fails
+			return nil, errors.New("Unsupported socket operation")
+		}
 		family = unix.AF_INET6
 	}
 	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
@@ -80,7 +85,7 @@ func (m *module) listen(host string, port int) (*listener, error) {
 		unix.Close(fd)
 		return nil, err
 	}
-	l := &listener{m: m, fd: fd, addr: ip.String()}
+	l := &listener{m: m, fd: fd, addr: hostString(ip, zone, v6)}
 	if got, err := unix.Getsockname(fd); err == nil {
 		switch a := got.(type) {
 		case *unix.SockaddrInet4:
