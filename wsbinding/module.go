@@ -499,6 +499,10 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 		// still emits urlChanged, unless QUrl's parts compare equal (a
 		// port out of range is left out of them).
 		v = o.Engine().InvalidURL(invalidURLKey(text))
+	} else if norm, ok := normalizeURLHost(text); !ok {
+		v = o.Engine().InvalidURL(text)
+	} else if norm != text {
+		v = o.Runtime().ToValue(norm)
 	}
 	if s.complete && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
@@ -538,6 +542,45 @@ func (m *module) validURL(text string) bool {
 	}
 	m.validURLText = text
 	return true
+}
+
+// normalizeURLHost rewrites the host of a url as QUrl parses it (IPv4
+// short forms, IPv6 compression, see urlHost); ok is false if QUrl refuses
+// the host.
+func normalizeURLHost(text string) (string, bool) {
+	if !strings.Contains(text, "//") {
+		return text, true
+	}
+	u, err := url.Parse(text)
+	if err != nil || u.Host == "" {
+		return text, true
+	}
+	raw := u.Host
+	if p := u.Port(); p != "" {
+		raw = raw[:len(raw)-len(p)-1]
+	}
+	if raw == "" {
+		return text, true
+	}
+	host, ok := urlHost(u.Hostname())
+	if strings.HasPrefix(raw, "[") {
+		host, ok = urlHost("[" + u.Hostname() + "]")
+	}
+	if !ok {
+		return text, false
+	}
+	if host == raw {
+		return text, true
+	}
+	start := strings.Index(text, "//") + 2
+	if at := strings.LastIndexByte(text[start:start+strings.IndexAny(text[start:]+"/", "/?#")], '@'); at >= 0 {
+		start += at + 1
+	}
+	i := strings.Index(text[start:], raw)
+	if i < 0 {
+		return text, true
+	}
+	return text[:start+i] + host + text[start+i+len(raw):], true
 }
 
 // invalidURLKey is what an invalid url compares by: its text, without the
