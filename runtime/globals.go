@@ -807,3 +807,23 @@ func (e *Engine) callerLocation() string {
 // CallerLocation returns "function@file:line" of the JavaScript code that
 // called into Go, for warnings in Qt's format. Loop only.
 func (e *Engine) CallerLocation() string { return e.callerLocation() }
+
+// CallerStack returns "function@file:line" for every frame of the
+// JavaScript stack that called into Go, innermost first, as Qt's
+// engine->stackTrace() lists them in its argument conversion warnings.
+// Loop only.
+func (e *Engine) CallerStack() []string {
+	var out []string
+	for _, f := range e.vm.CaptureCallStack(0, nil) {
+		p := f.Position()
+		if p.Line == 0 || f.SrcName() == "" || strings.HasPrefix(f.SrcName(), "<") {
+			continue
+		}
+		name := displayFuncName(f.FuncName())
+		if name == "<anonymous>" {
+			name = ""
+		}
+		out = append(out, name+"@"+e.displayURL(f.SrcName())+":"+strconv.Itoa(p.Line))
+	}
+	return out
+}

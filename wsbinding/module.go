@@ -268,7 +268,9 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 				data, ok := binaryArgument(o, c.Argument(0))
 				if !ok {
 					o.Engine().Warn("\"Could not convert argument 0 at\"")
-					o.Engine().Warn("\t \"" + o.Engine().CallerLocation() + "\"")
+					for _, f := range o.Engine().CallerStack() {
+						o.Engine().Warn("\t \"" + f + "\"")
+					}
 					panic(o.Runtime().NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
 				}
 				return o.Runtime().ToValue(sock(o).sendBinary(data))
@@ -344,6 +346,9 @@ func textArgument(v goja.Value) string {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		return ""
 	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	s := v.String()
 	// Searching for the encoded replacement character is a fast substring
 	// search; strings.ContainsRune(s, utf8.RuneError) decodes rune by rune.
@@ -382,13 +387,23 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	if goja.IsNull(v) {
 		return nil, true
 	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return nil, false
+	}
 	switch x := v.Export().(type) {
 	case goja.ArrayBuffer:
 		return x.Bytes(), true
 	case string:
 		return []byte(x), true
-	case bool, int64, float64:
+	case bool:
 		return []byte(v.String()), true
+	case int64:
+		if x == int64(int32(x)) {
+			return strconv.AppendInt(nil, x, 10), true
+		}
+		return []byte(qtDouble(float64(x))), true
+	case float64:
+		return []byte(qtDouble(x)), true
 	}
 	obj, ok := v.(*goja.Object)
 	if !ok {
@@ -405,12 +420,63 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	return nil, false
 }
 
+// qtDouble formats a number as QByteArray::number(d, 'g',
+// QLocale::FloatingPointShortest) does, which is how Qt converts a
+// JavaScript number that is not an int32 to a QByteArray: the shortest
+// digits, in decimal or exponent form (at least two exponent digits),
+// whichever is shorter, decimal on a tie; "nan", "inf", "-inf"; -0 is "0".
+func qtDouble(d float64) string {
+	switch {
+	case math.IsNaN(d):
+		return "nan"
+	case math.IsInf(d, 1):
+		return "inf"
+	case math.IsInf(d, -1):
+		return "-inf"
+	case d == 0:
+		return "0"
+	}
+	sign := ""
+	if d < 0 {
+		sign, d = "-", -d
+	}
+	mant, exp, _ := strings.Cut(strconv.FormatFloat(d, 'e', -1, 64), "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	e, _ := strconv.Atoi(exp)
+	n, decpt := len(digits), e+1
+	expForm := digits[:1]
+	if n > 1 {
+		expForm += "." + digits[1:]
+	}
+	if e < 0 {
+		expForm += fmt.Sprintf("e-%02d", -e)
+	} else {
+		expForm += fmt.Sprintf("e+%02d", e)
+	}
+	var dec string
+	switch {
+	case decpt <= 0:
+		dec = "0." + strings.Repeat("0", -decpt) + digits
+	case decpt >= n:
+		dec = digits + strings.Repeat("0", decpt-n)
+	default:
+		dec = digits[:decpt] + "." + digits[decpt:]
+	}
+	if len(dec) <= len(expForm) {
+		return sign + dec
+	}
+	return sign + expForm
+}
+
 // arrayByte converts an element of an array given to sendBinaryMessage to
 // a char as Qt's QVariant conversion does: numbers are rounded half away
 // from zero and keep their low byte, booleans are 0 or 1, strings must
 // hold a decimal integer; anything else is 0 with Qt's warning.
 func arrayByte(o *runtime.Object, i int64, v goja.Value) byte {
 	from := ""
+	if v == nil {
+		v = goja.Undefined() // a hole
+	}
 	switch x := v.Export().(type) {
 	case int64:
 		return byte(x)
