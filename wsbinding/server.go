@@ -287,7 +287,7 @@ type hsStream struct {
 }
 
 func (h *hsStream) bind() {
-	h.up = ws.Upgrader{OnRequest: h.onRequest, OnHost: h.onHost, Protocol: h.protocol}
+	h.up = ws.Upgrader{OnRequest: h.onRequest, OnHost: h.onHost, ProtocolCustom: h.protocols}
 	h.negotiate = h.offer.negotiate
 }
 
@@ -315,17 +315,24 @@ func (h *hsStream) onHost(host []byte) error {
 	return nil
 }
 
-func (h *hsStream) protocol(p []byte) bool {
+// protocols chooses from a Sec-WebSocket-Protocol header as Qt's server
+// does: the comma-separated names, trimmed, are not checked to be tokens
+// (an empty header or "x;y" is no error) and the first one the server
+// supports is chosen.
+func (h *hsStream) protocols(v []byte) (string, bool) {
 	if h.supported == nil {
 		h.supported = h.s.supportedProtocols()
 	}
-	for _, name := range h.supported {
-		if name == string(p) {
-			h.req.chosen = name
-			return true
+	for _, p := range bytes.Split(v, []byte(",")) {
+		p = bytes.TrimSpace(p)
+		for _, name := range h.supported {
+			if len(p) > 0 && name == string(p) {
+				h.req.chosen = name
+				return name, true
+			}
 		}
 	}
-	return false
+	return "", true
 }
 
 func (h *hsStream) Read(p []byte) (int, error) { return h.r.Read(p) }
