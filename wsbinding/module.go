@@ -610,6 +610,16 @@ func (m *module) validURL(text string) bool {
 	return true
 }
 
+// validAuthority reports whether host[:port] is an authority QUrl takes.
+func (m *module) validAuthority(hostport string) bool {
+	text := "ws://" + hostport + "/"
+	if !m.validURL(text) {
+		return false
+	}
+	_, ok := normalizeURLHost(text)
+	return ok
+}
+
 // normalizeURLHost rewrites the host of a url as QUrl parses it (IPv4
 // short forms, IPv6 compression, see urlHost); ok is false if QUrl refuses
 // the host.
@@ -1385,6 +1395,10 @@ func (s *server) connected(c *conn, r *request) {
 		host = s.o.Property("host").String()
 	}
 	reqURL := s.scheme() + "://" + host + r.path
+	if !strings.HasPrefix(r.path, "/") && strings.Contains(r.path, "://") {
+		// an absolute request target is the request url, as Qt keeps it
+		reqURL = r.path
+	}
 	// Sockets that requested the same url share its value (a url value
 	// cannot be changed, and each costs an object of its own).
 	if s.urlValue != nil && s.urlText == reqURL {

@@ -183,3 +183,54 @@ WebSocketServer {
 		}
 	}
 }
+
+// TestServerRequestURL: the server-side socket's url for request heads of
+// other clients than Qt's, as Qt 6.4 gives it (checked with a raw client
+// against qtref): an absolute request target is the url as it is, the
+// first of two Host headers counts, and an empty or invalid Host (which
+// Qt refuses, closing the connection) gets no WebSocket.
+func TestServerRequestURL(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "server.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+import QtWebSockets
+WebSocketServer {
+    listen: true
+    onClientConnected: function(webSocket) { console.log(JSON.stringify(webSocket.url.toString())) }
+}
+`), 0o644)
+	e, out := startQML(t, doc)
+	addr := strings.TrimPrefix(rootURL(t, e), "ws://")
+	const rest = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+	for _, c := range []struct{ head, status, log string }{
+		{"GET ws://other:1/y?q HTTP/1.1\r\nHost: " + addr + "\r\n", "101", `"ws://other:1/y?q"`},
+		{"GET http://other/y HTTP/1.1\r\nHost: " + addr + "\r\n", "101", `"http://other/y"`},
+		{"GET /x HTTP/1.1\r\nHost: b\r\nHost: " + addr + "\r\n", "101", `"ws://b/x"`},
+		{"GET /x HTTP/1.1\r\nHost: 127.1:5\r\n", "101", `"ws://127.0.0.1:5/x"`},
+		{"GET /x HTTP/1.1\r\nHost:\r\n", "400", ""},
+		{"GET /x HTTP/1.1\r\nHost: a b\r\n", "400", ""},
+	} {
+		before := out.String()
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(conn, c.head+rest)
+		line, _ := bufio.NewReader(conn).ReadString('\n')
+		conn.Close()
+		if !strings.HasPrefix(line, "HTTP/1.1 "+c.status) {
+			t.Errorf("%q: answered %q, want %s", c.head, line, c.status)
+		}
+		want := before
+		if c.log != "" {
+			want += "qml: " + c.log + "\n"
+		}
+		deadline := time.Now().Add(2 * time.Second)
+		for out.String() != want && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if got := out.String(); got != want {
+			t.Errorf("%q: got\n%s\nwant\n%s", c.head, got, want)
+		}
+	}
+}

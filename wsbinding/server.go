@@ -310,10 +310,20 @@ func (h *hsStream) onRequest(uri []byte) error {
 	return nil
 }
 
+// onHost keeps the first Host header, as Qt does, and refuses one that
+// is empty or that QUrl would not take as an authority.
 func (h *hsStream) onHost(host []byte) error {
+	if h.req.host != "" {
+		return nil
+	}
+	if len(host) == 0 || !h.c.m.validAuthority(string(host)) {
+		return errBadHost
+	}
 	h.req.host = string(host)
 	return nil
 }
+
+var errBadHost = ws.RejectConnectionError(ws.RejectionStatus(http.StatusBadRequest), ws.RejectionReason("invalid Host header"))
 
 // protocols chooses from a Sec-WebSocket-Protocol header as Qt's server
 // does: the comma-separated names, trimmed, are not checked to be tokens
