@@ -90,8 +90,10 @@ type module struct {
 	seq        uint64   // server-side sockets created
 	clientLim  *limits  // the limits of client connections
 	hs         hsStream // the server handshake being answered
-	// validURLText is the last url text found valid
+	// validURLText is the last url text found valid, validHost the last
+	// Host header
 	validURLText string
+	validHost    string
 }
 
 // Bounds of the spare output buffers: the largest kept (a 64 KiB message
@@ -611,13 +613,21 @@ func (m *module) validURL(text string) bool {
 }
 
 // validAuthority reports whether host[:port] is an authority QUrl takes.
+// The last valid one is remembered: a server's clients mostly send the
+// same Host.
 func (m *module) validAuthority(hostport string) bool {
+	if hostport == m.validHost {
+		return true
+	}
 	text := "ws://" + hostport + "/"
 	if !m.validURL(text) {
 		return false
 	}
-	_, ok := normalizeURLHost(text)
-	return ok
+	if _, ok := normalizeURLHost(text); !ok {
+		return false
+	}
+	m.validHost = hostport
+	return true
 }
 
 // normalizeURLHost rewrites the host of a url as QUrl parses it (IPv4
