@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dop251/goja"
 )
@@ -409,7 +410,7 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	if lowest == 100 {
 		if integer {
 			// This overload warns through qDebug, which quotes the string.
-			e.print("QString::arg: Argument missing: " + qDebugQuote(s) + " , " + repl)
+			e.print("QString::arg: Argument missing: " + QDebugQuote(s) + " , " + repl)
 		} else {
 			e.print("QString::arg: Argument missing: " + s + ", " + repl)
 		}
@@ -469,9 +470,12 @@ func localeFloat(f float64) string {
 	return strconv.FormatFloat(f, 'g', 6, 64)
 }
 
-// qDebugQuote renders a string as qDebug() << QString does: in double
-// quotes, with quotes, backslashes and control characters escaped.
-func qDebugQuote(s string) string {
+// QDebugQuote renders a string as qDebug() << QString does: in double
+// quotes, with quotes and backslashes escaped, \b \f \n \r \t in short
+// form and other control and format characters (and DEL) as \uXXXX (upper
+// case hex; \UXXXXXXXX beyond the BMP). Other characters are written as
+// they are.
+func QDebugQuote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
@@ -479,6 +483,10 @@ func qDebugQuote(s string) string {
 		case '"', '\\':
 			b.WriteByte('\\')
 			b.WriteRune(r)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
 		case '\n':
 			b.WriteString(`\n`)
 		case '\r':
@@ -486,10 +494,13 @@ func qDebugQuote(s string) string {
 		case '\t':
 			b.WriteString(`\t`)
 		default:
-			if r < 0x20 {
-				fmt.Fprintf(&b, "\\u%04x", r)
-			} else {
+			switch {
+			case !unicode.Is(unicode.C, r):
 				b.WriteRune(r)
+			case r > 0xffff:
+				fmt.Fprintf(&b, "\\U%08X", r)
+			default:
+				fmt.Fprintf(&b, "\\u%04X", r)
 			}
 		}
 	}
@@ -858,3 +869,23 @@ func (e *Engine) callerLocation() string {
 // CallerLocation returns "function@file:line" of the JavaScript code that
 // called into Go, for warnings in Qt's format. Loop only.
 func (e *Engine) CallerLocation() string { return e.callerLocation() }
+
+// CallerStack returns "function@file:line" for every frame of the
+// JavaScript stack that called into Go, innermost first, as Qt's
+// engine->stackTrace() lists them in its argument conversion warnings.
+// Loop only.
+func (e *Engine) CallerStack() []string {
+	var out []string
+	for _, f := range e.vm.CaptureCallStack(0, nil) {
+		p := f.Position()
+		if p.Line == 0 || f.SrcName() == "" || strings.HasPrefix(f.SrcName(), "<") {
+			continue
+		}
+		name := displayFuncName(f.FuncName())
+		if name == "<anonymous>" {
+			name = ""
+		}
+		out = append(out, name+"@"+e.displayURL(f.SrcName())+":"+strconv.Itoa(p.Line))
+	}
+	return out
+}

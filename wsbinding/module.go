@@ -33,7 +33,10 @@ const (
 	Error      = 4
 )
 
-const notReady = "QQmlWebSocket is not ready."
+const (
+	notReady       = "QQmlWebSocket is not ready."
+	serverNotReady = "QQmlWebSocketServer is not ready."
+)
 
 // Module returns the QtWebSockets module: WebSocketServer and WebSocket.
 // Register it with runtime.Engine.Register.
@@ -88,8 +91,10 @@ type module struct {
 	seq        uint64   // server-side sockets created
 	clientLim  *limits  // the limits of client connections
 	hs         hsStream // the server handshake being answered
-	// validURLText is the last url text found valid
+	// validURLText is the last url text found valid, validHost the last
+	// Host header
 	validURLText string
+	validHost    string
 }
 
 // Bounds of the spare output buffers: the largest kept (a 64 KiB message
@@ -203,6 +208,8 @@ type clientState struct {
 	// socket errors (refused, remote closed) read it again, even after a
 	// successful connection.
 	qwsErr string
+	// the subprotocols requested when it last opened
+	protocols []string
 }
 
 // extState is the state of QmlRun.WebSockets' socket.
@@ -268,7 +275,9 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 				data, ok := binaryArgument(o, c.Argument(0))
 				if !ok {
 					o.Engine().Warn("\"Could not convert argument 0 at\"")
-					o.Engine().Warn("\t \"" + o.Engine().CallerLocation() + "\"")
+					for _, f := range o.Engine().CallerStack() {
+						o.Engine().Warn("\t \"" + f + "\"")
+					}
 					panic(o.Runtime().NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
 				}
 				return o.Runtime().ToValue(sock(o).sendBinary(data))
@@ -344,6 +353,9 @@ func textArgument(v goja.Value) string {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		return ""
 	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	s := v.String()
 	// Searching for the encoded replacement character is a fast substring
 	// search; strings.ContainsRune(s, utf8.RuneError) decodes rune by rune.
@@ -382,13 +394,23 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	if goja.IsNull(v) {
 		return nil, true
 	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return nil, false
+	}
 	switch x := v.Export().(type) {
 	case goja.ArrayBuffer:
 		return x.Bytes(), true
 	case string:
 		return []byte(x), true
-	case bool, int64, float64:
+	case bool:
 		return []byte(v.String()), true
+	case int64:
+		if x == int64(int32(x)) {
+			return strconv.AppendInt(nil, x, 10), true
+		}
+		return []byte(qtDouble(float64(x))), true
+	case float64:
+		return []byte(qtDouble(x)), true
 	}
 	obj, ok := v.(*goja.Object)
 	if !ok {
@@ -405,12 +427,63 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 	return nil, false
 }
 
+// qtDouble formats a number as QByteArray::number(d, 'g',
+// QLocale::FloatingPointShortest) does, which is how Qt converts a
+// JavaScript number that is not an int32 to a QByteArray: the shortest
+// digits, in decimal or exponent form (at least two exponent digits),
+// whichever is shorter, decimal on a tie; "nan", "inf", "-inf"; -0 is "0".
+func qtDouble(d float64) string {
+	switch {
+	case math.IsNaN(d):
+		return "nan"
+	case math.IsInf(d, 1):
+		return "inf"
+	case math.IsInf(d, -1):
+		return "-inf"
+	case d == 0:
+		return "0"
+	}
+	sign := ""
+	if d < 0 {
+		sign, d = "-", -d
+	}
+	mant, exp, _ := strings.Cut(strconv.FormatFloat(d, 'e', -1, 64), "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	e, _ := strconv.Atoi(exp)
+	n, decpt := len(digits), e+1
+	expForm := digits[:1]
+	if n > 1 {
+		expForm += "." + digits[1:]
+	}
+	if e < 0 {
+		expForm += fmt.Sprintf("e-%02d", -e)
+	} else {
+		expForm += fmt.Sprintf("e+%02d", e)
+	}
+	var dec string
+	switch {
+	case decpt <= 0:
+		dec = "0." + strings.Repeat("0", -decpt) + digits
+	case decpt >= n:
+		dec = digits + strings.Repeat("0", decpt-n)
+	default:
+		dec = digits[:decpt] + "." + digits[decpt:]
+	}
+	if len(dec) <= len(expForm) {
+		return sign + dec
+	}
+	return sign + expForm
+}
+
 // arrayByte converts an element of an array given to sendBinaryMessage to
 // a char as Qt's QVariant conversion does: numbers are rounded half away
 // from zero and keep their low byte, booleans are 0 or 1, strings must
 // hold a decimal integer; anything else is 0 with Qt's warning.
 func arrayByte(o *runtime.Object, i int64, v goja.Value) byte {
 	from := ""
+	if v == nil {
+		v = goja.Undefined() // a hole
+	}
 	switch x := v.Export().(type) {
 	case int64:
 		return byte(x)
@@ -480,8 +553,10 @@ func (s *socket) activeChanged() {
 	s.close()
 }
 
+// urlChanged opens the new url, a server-side socket's too (as a client,
+// like a reactivated one); not while a server-side socket is being set up.
 func (s *socket) urlChanged() {
-	if !s.complete || s.server {
+	if !s.complete || s.quiet {
 		return
 	}
 	s.open()
@@ -494,10 +569,15 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	s := sock(o)
 	if text := urlText(v); !moduleOf(o.Engine()).validURL(text) {
 		// An invalid QUrl reads "" but is not the empty url: setUrl
-		// still emits urlChanged.
+		// still emits urlChanged, unless QUrl's parts compare equal (a
+		// port out of range is left out of them).
+		v = o.Engine().InvalidURL(invalidURLKey(text))
+	} else if norm, ok := normalizeURLHost(text); !ok {
 		v = o.Engine().InvalidURL(text)
+	} else if norm != text {
+		v = o.Runtime().ToValue(norm)
 	}
-	if s.complete && !s.server && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
+	if s.complete && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
 	}
 	return v, true
@@ -519,11 +599,94 @@ func (m *module) validURL(text string) bool {
 	if text == m.validURLText {
 		return true
 	}
-	if _, err := url.Parse(text); err != nil {
+	u, err := url.Parse(text)
+	if err != nil {
 		return false
+	}
+	// QUrl keeps the port in 16 bits: a larger one makes it invalid, as
+	// does a second port ("h:1:2")
+	if !strings.HasPrefix(u.Host, "[") && strings.Count(u.Host, ":") > 1 {
+		return false
+	}
+	if p := u.Port(); p != "" {
+		if n, err := strconv.ParseUint(p, 10, 16); err != nil || n > 65535 {
+			return false
+		}
 	}
 	m.validURLText = text
 	return true
+}
+
+// validAuthority reports whether host[:port] is an authority QUrl takes.
+// The last valid one is remembered: a server's clients mostly send the
+// same Host.
+func (m *module) validAuthority(hostport string) bool {
+	if hostport == m.validHost {
+		return true
+	}
+	text := "ws://" + hostport + "/"
+	if !m.validURL(text) {
+		return false
+	}
+	if _, ok := normalizeURLHost(text); !ok {
+		return false
+	}
+	m.validHost = hostport
+	return true
+}
+
+// normalizeURLHost rewrites the host of a url as QUrl parses it (IPv4
+// short forms, IPv6 compression, see urlHost); ok is false if QUrl refuses
+// the host.
+func normalizeURLHost(text string) (string, bool) {
+	if !strings.Contains(text, "//") {
+		return text, true
+	}
+	u, err := url.Parse(text)
+	if err != nil || u.Host == "" {
+		return text, true
+	}
+	raw := u.Host
+	if p := u.Port(); p != "" {
+		raw = raw[:len(raw)-len(p)-1]
+	}
+	if raw == "" {
+		return text, true
+	}
+	host, ok := urlHost(u.Hostname())
+	if strings.HasPrefix(raw, "[") {
+		host, ok = urlHost("[" + u.Hostname() + "]")
+	}
+	if !ok {
+		return text, false
+	}
+	if host == raw {
+		return text, true
+	}
+	start := strings.Index(text, "//") + 2
+	if at := strings.LastIndexByte(text[start:start+strings.IndexAny(text[start:]+"/", "/?#")], '@'); at >= 0 {
+		start += at + 1
+	}
+	i := strings.Index(text[start:], raw)
+	if i < 0 {
+		return text, true
+	}
+	return text[:start+i] + host + text[start+i+len(raw):], true
+}
+
+// invalidURLKey is what an invalid url compares by: its text, without the
+// port if that is what QUrl refused (QUrl keeps the parts it parsed, and
+// no port).
+func invalidURLKey(text string) string {
+	u, err := url.Parse(text)
+	if err != nil || strings.HasPrefix(u.Host, "[") || strings.Count(u.Host, ":") != 1 {
+		return text
+	}
+	host := u.Host[:strings.IndexByte(u.Host, ':')]
+	if i := strings.Index(text, u.Host); i >= 0 {
+		return text[:i] + host + text[i+len(u.Host):]
+	}
+	return text
 }
 
 // close closes the connection from this side (active = false).
@@ -594,6 +757,13 @@ func (s *socket) open() {
 		cl.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
 		s.setStatus(Error, cl.qwsErr)
 		return
+	}
+	// the handshake options are taken now, as QQmlWebSocket::open does
+	cl.protocols = cl.protocols[:0]
+	if arr, ok := o.Property("requestedSubprotocols").Export().([]any); ok {
+		for _, p := range arr {
+			cl.protocols = append(cl.protocols, fmt.Sprint(p))
+		}
 	}
 	s.server = false
 	s.setStatus(Connecting, "")
@@ -701,12 +871,6 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 	}
 	s.setPeer(peerOf(sa), s.cl.serverName, "", s.o.Property("url").String())
 	m.conns++
-	var protocols []string
-	if arr, ok := s.o.Property("requestedSubprotocols").Export().([]any); ok {
-		for _, p := range arr {
-			protocols = append(protocols, fmt.Sprint(p))
-		}
-	}
 	connected := false
 	m.e.Watch(fd, uint32(unix.EPOLLOUT)|readEvents, runtime.ReadyFunc(func(ev uint32) {
 		if !connected {
@@ -727,6 +891,7 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 			}
 			connected = true
 			s.cl.tcpUp = true
+			protocols := s.cl.validProtocols(s.o.Engine())
 			wsHandshake := func(c *conn) {
 				compress := s.ext && s.o.Property("compression").ToBoolean()
 				m.startClientHandshake(c, hostHeader, path, protocols, compress, func(c *conn, hs *clientHS) {
@@ -752,6 +917,33 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		}
 		c.Ready(ev)
 	}))
+}
+
+// validProtocols returns the subprotocols the client asks for when its TCP
+// connection is up: of those requested when it opened, QWebSocket leaves
+// out the names that are not RFC 6455 tokens (an empty name is kept), with
+// a warning for each.
+func (cl *clientState) validProtocols(e *runtime.Engine) []string {
+	var protocols []string
+	for _, p := range cl.protocols {
+		if !validProtocolName(p) {
+			e.Warn("Ignoring invalid WebSocket subprotocol name " + runtime.QDebugQuote(p))
+			continue
+		}
+		protocols = append(protocols, p)
+	}
+	return protocols
+}
+
+// validProtocolName reports whether every character of p is a visible
+// ASCII character other than an HTTP separator.
+func validProtocolName(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c < 0x21 || c > 0x7e || strings.IndexByte("()<>@,;:\\\"/[]?={}", c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sendText queues a text message and returns its size in bytes, or 0 with
@@ -891,6 +1083,9 @@ type server struct {
 	sweepEvery  time.Duration // idle sweep period, 0: none
 	cancelSweep func()
 	tornDown    bool // going away: its sockets' end has been reported
+	// gen counts the QWebSocketServers Qt would have made: a name change
+	// replaces it, and what the old one had queued is dropped with it.
+	gen int
 }
 
 func srv(o *runtime.Object) *server { return o.Data.(*server) }
@@ -914,8 +1109,15 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 					s.updateListening()
 				}
 			}},
-			{Name: "name", Type: "string"},
-			{Name: "errorString", Type: "string", ReadOnly: true},
+			{Name: "name", Type: "string", Changed: func(o *runtime.Object) {
+				if s := srv(o); s.complete && !s.ext {
+					s.reinit()
+				}
+			}},
+			// QQmlWebSocketServer::errorString reads its QWebSocketServer's,
+			// which exists from componentComplete on: bindings evaluated
+			// while the document is created see this text.
+			{Name: "errorString", Type: "string", ReadOnly: true, Default: serverNotReady},
 			{Name: "listen", Type: "bool", Changed: func(o *runtime.Object) { srv(o).updateListening() }},
 			{Name: "accept", Type: "bool", Default: true, Changed: func(o *runtime.Object) {
 				s := srv(o)
@@ -948,6 +1150,7 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 		Complete: func(o *runtime.Object) {
 			s := srv(o)
 			s.complete = true
+			o.SetSilently("errorString", "")
 			s.starting = true
 			s.updateListening()
 			s.starting = false
@@ -977,19 +1180,19 @@ func validPort(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 }
 
 // updateURL builds url as QQmlWebSocketServer::url does, with QUrl's
-// setHost: IPv6 addresses in brackets, no authority at all ("ws:") for an
-// empty host; the url property lower-cases the host and escapes '%'.
+// setHost (see urlHost): no authority at all ("ws:") for an empty host,
+// an empty host where QUrl refuses it. Like the setters of host and port,
+// it always emits urlChanged, even if the text is the same.
 func (s *server) updateURL() {
 	o := s.o
 	host := o.Property("host").String()
-	if host == "" {
-		s.o.SetInternal("url", s.scheme()+":")
-		return
+	u := s.scheme() + ":"
+	if host != "" {
+		h, _ := urlHost(host)
+		u = fmt.Sprintf("%s://%s:%d", s.scheme(), h, o.Property("port").ToInteger())
 	}
-	if strings.Contains(host, ":") && !strings.HasPrefix(host, "[") {
-		host = "[" + host + "]"
-	}
-	s.o.SetInternal("url", fmt.Sprintf("%s://%s:%d", s.scheme(), host, o.Property("port").ToInteger()))
+	o.SetSilently("url", u)
+	o.EmitChanged("url")
 }
 
 // updateListening follows QQmlWebSocketServer::updateListening: a listening
@@ -1004,8 +1207,9 @@ func (s *server) updateListening() {
 	if s.l != nil {
 		s.l.close()
 		s.l = nil
+		gen := s.gen
 		s.m.e.Post(func() {
-			if !o.Destroyed() {
+			if !o.Destroyed() && s.gen == gen {
 				o.SetInternal("listen", false)
 			}
 		})
@@ -1026,12 +1230,54 @@ func (s *server) updateListening() {
 		o.SetInternal("errorString", err.Error())
 		return
 	}
+	// A new listening socket accepts even when accept is false: Qt's
+	// pauseAccepting disables the notifier of the socket it had, and
+	// listen makes a new one.
 	s.l = l
-	if !s.starting && !o.Property("accept").ToBoolean() {
-		l.pause(true)
-	}
 	o.SetInternal("port", l.port)
 	o.SetInternal("host", l.addr)
+}
+
+// reinit follows QQmlWebSocketServer::init, which a name change runs on a
+// completed server: its QWebSocketServer is replaced. Deleting the old one
+// cuts every TCP connection it accepted (an open socket reports Closed
+// straight away, in the order they connected; a handshake under way is
+// cut when its request arrives), drops its queued `closed`; the new one
+// has no error text, is not paused, and listens again if listen is set.
+func (s *server) reinit() {
+	s.gen++
+	if s.l != nil {
+		s.l.close()
+		s.l = nil
+	}
+	s.pendingH = &pendingHandler{s}
+	for _, sk := range s.openSockets() {
+		c := sk.c
+		if c == nil || c.state == stClosed {
+			continue // a handler closed it meanwhile
+		}
+		c.h = nil
+		sk.c = nil
+		c.finish()
+		sk.noteBuffered(false)
+		sk.setStatus(Closed, "")
+		sk.o.Release()
+	}
+	s.o.SetSilently("errorString", "")
+	s.updateListening()
+}
+
+// openSockets returns the server-side sockets of the open connections in
+// the order they connected.
+func (s *server) openSockets() []*socket {
+	var socks []*socket
+	for _, c := range s.conns {
+		if sk, ok := c.h.(*socket); ok && sk.c == c {
+			socks = append(socks, sk)
+		}
+	}
+	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
+	return socks
 }
 
 // accepted starts the handshake of a new connection.
@@ -1164,6 +1410,10 @@ func (s *server) connected(c *conn, r *request) {
 		host = s.o.Property("host").String()
 	}
 	reqURL := s.scheme() + "://" + host + r.path
+	if !strings.HasPrefix(r.path, "/") && strings.Contains(r.path, "://") {
+		// an absolute request target is the request url, as Qt keeps it
+		reqURL = r.path
+	}
 	// Sockets that requested the same url share its value (a url value
 	// cannot be changed, and each costs an object of its own).
 	if s.urlValue != nil && s.urlText == reqURL {
@@ -1202,17 +1452,13 @@ func (s *server) reportTeardown() {
 		return
 	}
 	s.tornDown = true
-	var socks []*socket
-	for _, c := range s.conns {
-		if sk, ok := c.h.(*socket); ok && sk.c == c {
-			socks = append(socks, sk)
-		}
-	}
-	slices.SortFunc(socks, func(a, b *socket) int { return cmp.Compare(a.seq, b.seq) })
-	for _, sk := range socks {
+	for _, sk := range s.openSockets() {
 		// one by one, as Qt deletes each TCP socket and the QML socket
 		// reports it: the peers see their ends in the same order
 		c := sk.c
+		if c == nil || c.state == stClosed {
+			continue // a handler closed it meanwhile
+		}
 		c.h = nil
 		sk.c = nil
 		c.finish()

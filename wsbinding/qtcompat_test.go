@@ -140,3 +140,97 @@ qml: status 4 "Handshake: Server requests a version that we don't support: 8, 7.
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestServerProtocolHeaders: Sec-WebSocket-Protocol headers of other
+// clients than Qt's. Qt 6.4's server (checked with a raw client against
+// qtref) takes the comma-separated names trimmed, without checking that
+// they are tokens: an empty header, "x;y" or "c d" is no error, and the
+// first name it supports is chosen, across several headers.
+func TestServerProtocolHeaders(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "server.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+import QtWebSockets
+WebSocketServer {
+    listen: true
+    supportedSubprotocols: ["b", "c d", "E"]
+    onClientConnected: function(webSocket) {
+        console.log(JSON.stringify(webSocket.requestedSubprotocols), JSON.stringify(webSocket.negotiatedSubprotocol))
+    }
+}
+`), 0o644)
+	e, out := startQML(t, doc)
+	for _, c := range []struct{ header, answer, log string }{
+		{"Sec-WebSocket-Protocol: a,,b , c\r\n", "b", `["a","b","c"] "b"`},
+		{"Sec-WebSocket-Protocol: c d\r\n", "c d", `["c d"] "c d"`},
+		{"Sec-WebSocket-Protocol: e\r\n", "", `["e"] ""`},
+		{"Sec-WebSocket-Protocol: a\r\nSec-WebSocket-Protocol: b\r\n", "b", `["a","b"] "b"`},
+		{"Sec-WebSocket-Protocol:\r\n", "", `[] ""`},
+		{"Sec-WebSocket-Protocol: x;y, b\r\n", "b", `["x;y","b"] "b"`},
+		{"Sec-WebSocket-Protocol: E, b\r\n", "E", `["E","b"] "E"`},
+	} {
+		before := out.String()
+		rc := dialRawWith(t, rootURL(t, e), c.header)
+		if got := rc.resp.Header.Get("Sec-WebSocket-Protocol"); got != c.answer {
+			t.Errorf("%q: answered %q, want %q", c.header, got, c.answer)
+		}
+		want := before + "qml: " + c.log + "\n"
+		deadline := time.Now().Add(5 * time.Second)
+		for out.String() != want && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if got := out.String(); got != want {
+			t.Errorf("%q: got\n%s\nwant\n%s", c.header, got, want)
+		}
+	}
+}
+
+// TestServerRequestURL: the server-side socket's url for request heads of
+// other clients than Qt's, as Qt 6.4 gives it (checked with a raw client
+// against qtref): an absolute request target is the url as it is, the
+// first of two Host headers counts, and an empty or invalid Host (which
+// Qt refuses, closing the connection) gets no WebSocket.
+func TestServerRequestURL(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "server.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+import QtWebSockets
+WebSocketServer {
+    listen: true
+    onClientConnected: function(webSocket) { console.log(JSON.stringify(webSocket.url.toString())) }
+}
+`), 0o644)
+	e, out := startQML(t, doc)
+	addr := strings.TrimPrefix(rootURL(t, e), "ws://")
+	const rest = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+	for _, c := range []struct{ head, status, log string }{
+		{"GET ws://other:1/y?q HTTP/1.1\r\nHost: " + addr + "\r\n", "101", `"ws://other:1/y?q"`},
+		{"GET http://other/y HTTP/1.1\r\nHost: " + addr + "\r\n", "101", `"http://other/y"`},
+		{"GET /x HTTP/1.1\r\nHost: b\r\nHost: " + addr + "\r\n", "101", `"ws://b/x"`},
+		{"GET /x HTTP/1.1\r\nHost: 127.1:5\r\n", "101", `"ws://127.0.0.1:5/x"`},
+		{"GET /x HTTP/1.1\r\nHost:\r\n", "400", ""},
+		{"GET /x HTTP/1.1\r\nHost: a b\r\n", "400", ""},
+	} {
+		before := out.String()
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(conn, c.head+rest)
+		line, _ := bufio.NewReader(conn).ReadString('\n')
+		conn.Close()
+		if !strings.HasPrefix(line, "HTTP/1.1 "+c.status) {
+			t.Errorf("%q: answered %q, want %s", c.head, line, c.status)
+		}
+		want := before
+		if c.log != "" {
+			want += "qml: " + c.log + "\n"
+		}
+		deadline := time.Now().Add(2 * time.Second)
+		for out.String() != want && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if got := out.String(); got != want {
+			t.Errorf("%q: got\n%s\nwant\n%s", c.head, got, want)
+		}
+	}
+}

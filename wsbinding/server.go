@@ -35,15 +35,20 @@ type listener struct {
 	watched bool
 }
 
-// listen opens a non-blocking listening socket on host:port. A host that
-// is not a numeric address listens on every interface, as Qt does.
+// listen opens a non-blocking listening socket on host:port. The host is
+// read as QHostAddress reads it; one that is not an address listens on
+// every interface, as Qt does.
 func (m *module) listen(host string, port int) (*listener, error) {
-	ip := net.ParseIP(host)
+	ip, zone, v6, ok := parseHostAddress(host)
 	family := unix.AF_INET
-	if ip == nil {
-		ip = net.IPv4zero
+	if !ok {
+		ip, v6 = net.IPv4zero, false
 	}
-	if ip.To4() == nil {
+	if v6 {
+		if ip.To4() != nil {
+			// an IPv4-mapped IPv6 address: Qt's bind fails
+			return nil, errors.New("Unsupported socket operation")
+		}
 		family = unix.AF_INET6
 	}
 	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
@@ -80,7 +85,7 @@ func (m *module) listen(host string, port int) (*listener, error) {
 		unix.Close(fd)
 		return nil, err
 	}
-	l := &listener{m: m, fd: fd, addr: ip.String()}
+	l := &listener{m: m, fd: fd, addr: hostString(ip, zone, v6)}
 	if got, err := unix.Getsockname(fd); err == nil {
 		switch a := got.(type) {
 		case *unix.SockaddrInet4:
@@ -188,6 +193,11 @@ type request struct {
 // it with the settings c was accepted with. A malformed request gets an
 // HTTP error and the connection is closed.
 func (s *server) handshake(c *conn) bool {
+	if c.h != s.pendingH {
+		// accepted before a name change replaced the server
+		c.finish()
+		return false
+	}
 	lim := c.lim
 	end := bytes.Index(c.in, []byte("\r\n\r\n"))
 	if end < 0 || end+4 > lim.maxHeader {
@@ -279,7 +289,7 @@ type hsStream struct {
 }
 
 func (h *hsStream) bind() {
-	h.up = ws.Upgrader{OnRequest: h.onRequest, OnHost: h.onHost, Protocol: h.protocol}
+	h.up = ws.Upgrader{OnRequest: h.onRequest, OnHost: h.onHost, ProtocolCustom: h.protocols}
 	h.negotiate = h.offer.negotiate
 }
 
@@ -302,22 +312,39 @@ func (h *hsStream) onRequest(uri []byte) error {
 	return nil
 }
 
+// onHost keeps the first Host header, as Qt does, and refuses one that
+// is empty or that QUrl would not take as an authority.
 func (h *hsStream) onHost(host []byte) error {
+	if h.req.host != "" {
+		return nil
+	}
+	if len(host) == 0 || !h.c.m.validAuthority(string(host)) {
+		return errBadHost
+	}
 	h.req.host = string(host)
 	return nil
 }
 
-func (h *hsStream) protocol(p []byte) bool {
+var errBadHost = ws.RejectConnectionError(ws.RejectionStatus(http.StatusBadRequest), ws.RejectionReason("invalid Host header"))
+
+// protocols chooses from a Sec-WebSocket-Protocol header as Qt's server
+// does: the comma-separated names, trimmed, are not checked to be tokens
+// (an empty header or "x;y" is no error) and the first one the server
+// supports is chosen.
+func (h *hsStream) protocols(v []byte) (string, bool) {
 	if h.supported == nil {
 		h.supported = h.s.supportedProtocols()
 	}
-	for _, name := range h.supported {
-		if name == string(p) {
-			h.req.chosen = name
-			return true
+	for _, p := range bytes.Split(v, []byte(",")) {
+		p = bytes.TrimSpace(p)
+		for _, name := range h.supported {
+			if len(p) > 0 && name == string(p) {
+				h.req.chosen = name
+				return name, true
+			}
 		}
 	}
-	return false
+	return "", true
 }
 
 func (h *hsStream) Read(p []byte) (int, error) { return h.r.Read(p) }
