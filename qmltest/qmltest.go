@@ -32,6 +32,7 @@ func Module() *runtime.Module {
 			Name:      "TestCase",
 			Base:      "QtObject",
 			ClassName: "TestCase",
+			QMLFile:   true,
 			Properties: []runtime.PropertySpec{
 				{Name: "name", Type: "string"},
 				{Name: "when", Type: "bool", Default: true},

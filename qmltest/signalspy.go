@@ -32,6 +32,7 @@ func spySpec() *runtime.TypeSpec {
 		Name:      "SignalSpy",
 		Base:      "QtObject",
 		ClassName: "SignalSpy",
+		QMLFile:   true,
 		Properties: []runtime.PropertySpec{
 			{Name: "target", Type: "QtObject", Changed: reconnect},
 			{Name: "signalName", Type: "string", Changed: reconnect},
