@@ -30,7 +30,7 @@ func Module() *runtime.Module {
 		Name: "QtTest",
 		Types: []*runtime.TypeSpec{spySpec(), {
 			Name:      "TestCase",
-			Base:      "QtObject",
+			Base:      "QtQuick.Item", // TestCase.qml's root is an Item
 			ClassName: "TestCase",
 			QMLFile:   true,
 			Properties: []runtime.PropertySpec{
@@ -39,18 +39,19 @@ func Module() *runtime.Module {
 				{Name: "optional", Type: "bool"},
 				{Name: "completed", Type: "bool", ReadOnly: true},
 				{Name: "running", Type: "bool", ReadOnly: true},
-				{Name: "windowShown", Type: "bool", ReadOnly: true, Default: true},
-				{Name: "data", Type: "list<QtObject>"},
+				// True once qmltestrunner's window is shown, just after the
+				// document loaded: a TestCase that waits for it runs then.
+				{Name: "windowShown", Type: "bool", ReadOnly: true},
 			},
-			DefaultProperty: "data",
-			Methods:         methods(),
+			Methods: methods(),
 			Init: func(o *runtime.Object) {
+				o.SetSilently("visible", false) // TestCase.qml: visible: false
 				r := runnerOf(o.Engine())
 				r.cases = append(r.cases, o)
 				// TestCases run from their Component.onCompleted, before the
 				// document's own handlers; the first one to complete runs
 				// them all (inner TestCases and later siblings first).
-				o.OnCompleted(r.runAll)
+				o.OnCompleted(func() { r.caseCompleted(o) })
 			},
 		}},
 	}
@@ -72,8 +73,9 @@ type runner struct {
 	current                 string // "qmltestrunner::Name::func()"
 	result                  *outcome
 	tag                     string // data row of the current test function
-	started, ran            bool
-	pending                 int               // mandatory TestCases waiting for `when`
+	started                 bool
+	waiting                 []*runtime.Object // mandatory TestCases that have not run (TestLogger)
+	quit                    bool              // every mandatory TestCase ran: the run is over
 	temps                   []*runtime.Object // createTemporaryObject results, destroyed after the test
 	expect                  *expectation
 	xfailed                 bool // stopped at an expected failure: the function passes
@@ -573,36 +575,42 @@ func (r *runner) show(v goja.Value) string {
 	return r.e.FormatValue(v)
 }
 
-// runAll runs the TestCases once, the first time one completes.
-func (r *runner) runAll() {
-	if r.ran {
+// caseCompleted is a TestCase's Component.onCompleted (TestCase.qml's,
+// before the document's own handlers): it registers the TestCase with the
+// mandatory ones the run waits for (TestLogger), unless optional, and runs
+// it if `when` holds; otherwise it runs when `when` becomes true.
+func (r *runner) caseCompleted(o *runtime.Object) {
+	if !o.Property("optional").ToBoolean() {
+		r.waiting = append(r.waiting, o)
+	}
+	if o.Property("when").ToBoolean() {
+		r.runCase(o)
 		return
 	}
-	r.ran = true
-	for i := len(r.cases) - 1; i >= 0; i-- {
-		o := r.cases[i]
-		if o.Property("when").ToBoolean() {
-			r.runCase(o)
-			continue
+	var disconnect func()
+	disconnect, _ = o.Connect("whenChanged", func([]goja.Value) {
+		if !o.Property("when").ToBoolean() || o.Property("running").ToBoolean() {
+			return
 		}
-		// Waits for `when`; an optional TestCase does not hold up the run.
-		if !o.Property("optional").ToBoolean() {
-			r.pending++
+		disconnect()
+		r.runCase(o)
+	})
+}
+
+// caseDone takes a TestCase that ran off the waiting list; when none is
+// left, the run ends (TestLogger.log_complete_test, then Qt.quit()): a
+// TestCase that completes later does not run unless the document is still
+// being created.
+func (r *runner) caseDone(o *runtime.Object) {
+	for i, w := range r.waiting {
+		if w == o {
+			r.waiting = append(r.waiting[:i], r.waiting[i+1:]...)
+			break
 		}
-		var disconnect func()
-		disconnect, _ = o.Connect("whenChanged", func([]goja.Value) {
-			if !o.Property("when").ToBoolean() {
-				return
-			}
-			disconnect()
-			r.runCase(o)
-			if !o.Property("optional").ToBoolean() {
-				r.pending--
-				if r.pending == 0 {
-					r.e.Quit(0)
-				}
-			}
-		})
+	}
+	if len(r.waiting) == 0 {
+		r.quit = true
+		r.e.Quit(0)
 	}
 }
 
@@ -645,6 +653,7 @@ func (r *runner) runCase(o *runtime.Object) {
 		r.started = true
 		io.WriteString(r.out, header)
 	}
+	setNotify(o, "running", true)
 	name := o.Property("name").String()
 	prefix := "qmltestrunner::"
 	if name != "" {
@@ -817,8 +826,34 @@ func (r *runner) runCase(o *runtime.Object) {
 		}
 	}
 	r.current = prefix + "cleanupTestCase()"
-	report(r.current, run("cleanupTestCase"))
+	res = run("cleanupTestCase")
+	if res != nil {
+		report(r.current, res)
+	}
+	// Qt reports cleanupTestCase's pass after running and completed
+	// change; a TestCase those start runs in between, and the pass is then
+	// reported for no function (qtest_run's finishTestFunction).
+	setNotify(o, "running", false)
+	setNotify(o, "completed", true)
+	if res == nil {
+		id := r.current
+		if id == "" {
+			id = "qmltestrunner::UnknownTestFunc()"
+		}
+		report(id, nil)
+	}
 	r.current = ""
+	r.caseDone(o)
+}
+
+// setNotify sets a read-only property of a TestCase and emits its change
+// signal when the value changes.
+func setNotify(o *runtime.Object, name string, v bool) {
+	if o.Property(name).ToBoolean() == v {
+		return
+	}
+	o.SetSilently(name, v)
+	o.EmitChanged(name)
 }
 
 // destroyTemps destroys the objects createTemporaryObject made during the
@@ -849,30 +884,55 @@ func utf16Less(a, b string) bool {
 func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 	r := runnerOf(e)
 	r.attach(out)
+	name := strings.TrimSuffix(filepathBase(path), ".qml")
 	if err := e.Load(path); err != nil {
-		name := strings.TrimSuffix(filepathBase(path), ".qml")
 		file, line, col, msg := path, 0, 0, err.Error()
 		var ds parser.Diagnostics
 		if errors.As(err, &ds) && len(ds) > 0 {
 			file, line, col, msg = ds[0].Pos.Filename, ds[0].Pos.Line, ds[0].Pos.Column, ds[0].Message
 		}
-		fmt.Fprint(out, header)
-		fmt.Fprintf(out, "QWARN  : qmltestrunner::%s::compile() \n  %s produced 1 error(s):\n    %s:%d,%d: %s\n", name, file, file, line, col, msg)
-		fmt.Fprint(out, "  Working directory: .\n  Import paths:\n    '/usr/lib/qt6/bin'\n    'qrc:/qt-project.org/imports'\n    '/usr/lib/x86_64-linux-gnu/qt6/qml'\n  Plugin paths:\n    '.'\n\n")
-		fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %s\n%s\n", name, msg, loc(file, line))
-		fmt.Fprint(out, "Totals: 0 passed, 1 failed, 0 skipped, 0 blacklisted, 0ms\n", footer)
-		return 1
+		return compileFailure(out, name, fmt.Sprintf("%s:%d,%d: %s", file, line, col, msg), "", msg, loc(file, line))
+	}
+	if root := e.Root(); root != nil && root.Property("anchors") == nil {
+		// qmltestrunner shows the document in a QQuickView, which
+		// refuses a root that is not an Item once it is complete.
+		fmt.Fprint(out, "QQuickView only supports loading of root objects that derive from QQuickItem. \n\n"+
+			"Ensure your QML code is written for QtQuick 2, and uses a root that is or \n"+
+			"inherits from QtQuick's Item (not a Timer, QtObject, etc). \n\n")
+		msg := "QQuickView: invalid root object."
+		return compileFailure(out, name, ": "+msg, "View: QQuickView, ", msg, loc("", -1))
 	}
 	if len(r.cases) == 0 {
 		// Without a TestCase qmltestrunner reports nothing.
 		return 0
 	}
-	if r.pending > 0 {
+	if !r.quit && len(r.waiting) > 0 {
+		// The window is shown once the document is loaded; the event
+		// loop then tells the TestCases (QTimer::singleShot(0)).
+		e.AfterFunc(0, func() {
+			for _, o := range r.cases {
+				if !o.Destroyed() {
+					o.SetSilently("windowShown", true)
+					o.EmitChanged("windowShown")
+				}
+			}
+		})
 		e.Run()
 	}
 	var rc int
 	e.Do(func() error { rc = r.finish(); return nil })
 	return rc
+}
+
+// compileFailure prints qmltestrunner's report of a document that did not
+// load: the error list as a warning of a compile() function, which fails.
+func compileFailure(out io.Writer, name, listed, view, msg, where string) int {
+	fmt.Fprint(out, header)
+	fmt.Fprintf(out, "QWARN  : qmltestrunner::%s::compile() \n  %s.qml produced 1 error(s):\n    %s\n", name, name, listed)
+	fmt.Fprintf(out, "  Working directory: .\n  %sImport paths:\n    '/usr/lib/qt6/bin'\n    'qrc:/qt-project.org/imports'\n    '/usr/lib/x86_64-linux-gnu/qt6/qml'\n  Plugin paths:\n    '.'\n\n", view)
+	fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %s\n%s\n", name, msg, where)
+	fmt.Fprint(out, "Totals: 0 passed, 1 failed, 0 skipped, 0 blacklisted, 0ms\n", footer)
+	return 1
 }
 
 func filepathBase(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }

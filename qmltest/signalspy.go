@@ -30,7 +30,7 @@ func spySpec() *runtime.TypeSpec {
 	reconnect := func(o *runtime.Object) { spyConnect(o) }
 	return &runtime.TypeSpec{
 		Name:      "SignalSpy",
-		Base:      "QtObject",
+		Base:      "QtQuick.Item", // SignalSpy.qml's root is an Item
 		ClassName: "SignalSpy",
 		QMLFile:   true,
 		Properties: []runtime.PropertySpec{
@@ -71,6 +71,7 @@ func spySpec() *runtime.TypeSpec {
 			}},
 		},
 		Init: func(o *runtime.Object) {
+			o.SetSilently("visible", false) // SignalSpy.qml: visible: false
 			o.Data = &spyState{}
 			o.SetSilently("signalArguments", o.Runtime().NewArray())
 		},

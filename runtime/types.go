@@ -74,9 +74,11 @@ type TypeSpec struct {
 	// name (dotted for a grouped property, "font.pixelSize") before any
 	// binding is evaluated, as Qt's QQmlPropertyValueSource::setTarget.
 	ValueSource func(o, target *Object, property string)
-	// QMLFile marks a type Qt implements as a .qml file (QtTest's TestCase):
-	// the first document that uses it gives it a number, as Qt's compiler
-	// does to the file, and its instances print as NAME_QMLTYPE_N.
+	// QMLFile marks a type Qt implements as a .qml file with a
+	// Component.onCompleted (QtTest's TestCase): the first document that
+	// uses it gives it a number, as Qt's compiler does to the file, and its
+	// instances print as NAME_QMLTYPE_N; an instance completes after the
+	// objects its declaration made, as a file component's does.
 	QMLFile bool
 }
 
