@@ -145,7 +145,7 @@ func (r *runner) check(ok bool, failMsg string) {
 		r.expect = nil
 		file, line := r.e.CallerLine()
 		if !ok {
-			fmt.Fprintf(r.out, "XFAIL  : %s %s\n%s\n", r.current, x.msg, loc(file, line))
+			fmt.Fprintf(r.out, "XFAIL  : %s %s\n%s\n", r.current, latin1(x.msg), loc(file, line))
 			if !x.cont {
 				r.xfailed = true
 				r.throw("FAIL")
@@ -198,9 +198,10 @@ func (r *runner) throw(kind string) {
 	panic(obj)
 }
 
-// optArg is argument i as a string, or def when it was not given.
+// optArg is argument i as a string, or def when it was not given or is
+// undefined (TestCase.qml tests `msg === undefined`).
 func optArg(c goja.FunctionCall, i int, def string) string {
-	if len(c.Arguments) > i {
+	if !goja.IsUndefined(c.Argument(i)) {
 		return c.Argument(i).String()
 	}
 	return def
@@ -221,20 +222,18 @@ func methods() []runtime.MethodSpec {
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
 			msg := optArg(c, 2, "Compared values are not the same")
-			r.check(r.equal(act, exp), msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
+			r.check(r.equal(act, exp), msg+actualExpected(r.show(act), r.show(exp)))
 			return undef
 		}),
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			if len(c.Arguments) < 3 {
+			if goja.IsUndefined(c.Argument(2)) {
 				r.result = &outcome{kind: "FAIL!  ", msg: "A delta value is required for fuzzyCompare", loc: "   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(1776)]"}
 				r.print(r.current, r.result)
 				r.throw("FAIL")
 			}
-			act, exp, d := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
-			if math.Abs(act-exp) > d {
-				msg := optArg(c, 3, "Compared values are not the same with delta("+r.show(c.Argument(2))+")")
-				r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(c.Argument(0))+"\n   Expected (): "+r.show(c.Argument(1)))
-			}
+			act, exp, delta := c.Argument(0), c.Argument(1), c.Argument(2)
+			msg := optArg(c, 3, "Compared values are not the same with delta("+delta.String()+")")
+			r.check(r.fuzzyEqual(act, exp, delta.ToFloat()), msg+actualExpected(r.variantText(act), r.variantText(exp)))
 			return undef
 		}),
 		m("verify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -360,7 +359,7 @@ func methods() []runtime.MethodSpec {
 					if len(c.Arguments) > 4 {
 						msg = c.Argument(4).String()
 					}
-					r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
+					r.stop("FAIL!  ", msg+actualExpected(r.show(act), r.show(exp)))
 				}
 				r.e.ProcessEvents(5 * time.Millisecond)
 			}
@@ -403,12 +402,15 @@ func methods() []runtime.MethodSpec {
 
 // equal is QtTest's comparison (TestCase.qml's qtest_compareInternal):
 // identical values are equal; otherwise null and undefined equal nothing;
-// values of different QtTest types differ except a string against an
-// object, which compare with ==; strings and booleans (primitive or
-// wrapped) compare with ==, numbers with a small tolerance, NaN equals NaN,
-// dates by time value, regular expressions by source and flags, arrays
-// element by element, objects deeply (keys in any order) except QML
-// objects (identity), and distinct functions never.
+// values of different QtTest types (qtestType) differ, except a string
+// against an object or a visual item, which compare with ==; strings and
+// booleans compare with == when one is a wrapper object, numbers with a
+// small tolerance, NaN equals NaN, vectors (objects with x, y and z)
+// member by member with that tolerance, dates by time value, regular
+// expressions by source and flags, arrays element by element, and other
+// objects (QML objects too) when they have the same constructor and the
+// same enumerable properties (own or inherited) with equal values, or, with
+// none at all, the same JSON; functions and symbols only when identical.
 func (r *runner) equal(a, b goja.Value) bool {
 	if a.StrictEquals(b) {
 		return true
@@ -416,9 +418,9 @@ func (r *runner) equal(a, b goja.Value) bool {
 	if goja.IsUndefined(a) || goja.IsNull(a) || goja.IsUndefined(b) || goja.IsNull(b) {
 		return false
 	}
-	ta, tb := qtestType(a), qtestType(b)
+	ta, tb := r.qtestType(a), r.qtestType(b)
 	if ta != tb {
-		if (tb == "string" && ta == "object") || (tb == "object" && ta == "string") {
+		if tb == "string" && ta == "object" || ta == "declarativeitem" || (tb == "object" || tb == "declarativeitem") && ta == "string" {
 			return a.Equals(b)
 		}
 		return false
@@ -430,6 +432,14 @@ func (r *runner) equal(a, b goja.Value) bool {
 		return true
 	case "number":
 		return math.Abs(a.ToFloat()-b.ToFloat()) <= 0.00001
+	case "vector3d":
+		oa, ob := a.(*goja.Object), b.(*goja.Object)
+		for _, k := range []string{"x", "y", "z"} {
+			if !(math.Abs(oa.Get(k).ToFloat()-ob.Get(k).ToFloat()) <= 0.00001) {
+				return false
+			}
+		}
+		return true
 	case "date":
 		return a.ToFloat() == b.ToFloat()
 	case "regexp":
@@ -440,14 +450,8 @@ func (r *runner) equal(a, b goja.Value) bool {
 			}
 		}
 		return true
-	case "function":
-		return false
-	}
-	oa, ob := a.(*goja.Object), b.(*goja.Object)
-	if isQObject(oa) || isQObject(ob) {
-		return false
-	}
-	if tb == "array" {
+	case "array":
+		oa, ob := a.(*goja.Object), b.(*goja.Object)
 		la, lb := oa.Get("length").ToInteger(), ob.Get("length").ToInteger()
 		if la != lb {
 			return false
@@ -459,18 +463,69 @@ func (r *runner) equal(a, b goja.Value) bool {
 			}
 		}
 		return true
+	case "object", "declarativeitem":
+		return r.equalObjects(a.(*goja.Object), b.(*goja.Object))
 	}
-	ka, kb := oa.Keys(), ob.Keys()
-	if len(ka) != len(kb) {
+	return false
+}
+
+// equalObjects is TestCase.qml's qtest_compareInternalObjects.
+func (r *runner) equalObjects(a, b *goja.Object) bool {
+	if !valueOrUndefined(a.Get("constructor")).StrictEquals(valueOrUndefined(b.Get("constructor"))) {
 		return false
 	}
+	ka, kb := forInKeys(a), forInKeys(b)
+	eq := true
 	for _, k := range ka {
-		vb := ob.Get(k)
-		if vb == nil || !r.equal(oa.Get(k), vb) {
+		if !r.equal(valueOrUndefined(a.Get(k)), valueOrUndefined(b.Get(k))) {
+			eq = false
+			break
+		}
+	}
+	if len(ka) == 0 && len(kb) == 0 {
+		return eq && r.json(a) == r.json(b)
+	}
+	if !eq || len(ka) != len(kb) {
+		return false
+	}
+	sort.Slice(ka, func(i, j int) bool { return utf16Less(ka[i], ka[j]) })
+	sort.Slice(kb, func(i, j int) bool { return utf16Less(kb[i], kb[j]) })
+	for i := range ka {
+		if ka[i] != kb[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// forInKeys lists the names a for-in loop visits: enumerable string keys,
+// own then inherited.
+func forInKeys(o *goja.Object) []string {
+	var keys []string
+	seen := map[string]bool{}
+	for x := o; x != nil; x = x.Prototype() {
+		for _, k := range x.Keys() {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// json is JSON.stringify(v), "" when it throws or gives undefined.
+func (r *runner) json(v goja.Value) string {
+	vm := r.e.Runtime()
+	stringify, ok := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	if !ok {
+		return ""
+	}
+	res, err := stringify(goja.Undefined(), v)
+	if err != nil || res == nil || goja.IsUndefined(res) {
+		return ""
+	}
+	return res.String()
 }
 
 // valueOrUndefined turns the nil of a missing property into undefined.
@@ -482,8 +537,14 @@ func valueOrUndefined(v goja.Value) goja.Value {
 }
 
 // qtestType is TestCase.qml's qtest_typeof: wrapper objects count as their
-// primitive type, and NaN is a type of its own.
-func qtestType(v goja.Value) string {
+// primitive type, NaN is a type of its own, arrays, dates and regular
+// expressions are told by instanceof, objects with mapFromItem and
+// mapToItem are visual items, other objects with x, y and z are vectors;
+// a symbol has no type ("").
+func (r *runner) qtestType(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		return ""
+	}
 	o, ok := v.(*goja.Object)
 	if !ok {
 		switch v.Export().(type) {
@@ -497,32 +558,58 @@ func qtestType(v goja.Value) string {
 			}
 			return "number"
 		}
-		return "object"
+		return ""
 	}
-	switch o.ClassName() {
-	case "String":
+	vm := r.e.Runtime()
+	global := func(name string) goja.Value { return vm.Get(name) }
+	switch ctor := valueOrUndefined(o.Get("constructor")); {
+	case ctor.StrictEquals(global("String")):
 		return "string"
-	case "Boolean":
+	case ctor.StrictEquals(global("Boolean")):
 		return "boolean"
-	case "Number":
+	case ctor.StrictEquals(global("Number")):
 		if math.IsNaN(o.ToFloat()) {
 			return "nan"
 		}
 		return "number"
-	case "Array":
-		return "array"
-	case "Date":
-		return "date"
-	case "RegExp":
-		return "regexp"
-	case "Function":
+	}
+	for _, c := range []struct{ ctor, typ string }{{"Array", "array"}, {"Date", "date"}, {"RegExp", "regexp"}} {
+		if instanceOf(vm, o, c.ctor) {
+			return c.typ
+		}
+	}
+	if _, isFn := goja.AssertFunction(o); isFn {
 		return "function"
 	}
-	if _, ok := goja.AssertFunction(o); ok {
-		return "function"
+	if hasProperty(o, "mapFromItem") && hasProperty(o, "mapToItem") {
+		return "declarativeitem"
+	}
+	if hasProperty(o, "x") && hasProperty(o, "y") && hasProperty(o, "z") {
+		return "vector3d"
 	}
 	return "object"
 }
+
+// instanceOf is `o instanceof NAME` for a global constructor NAME.
+func instanceOf(vm *goja.Runtime, o *goja.Object, name string) bool {
+	ctor, ok := vm.Get(name).(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return false
+	}
+	for x := o.Prototype(); x != nil; x = x.Prototype() {
+		if x == proto {
+			return true
+		}
+	}
+	return false
+}
+
+// hasProperty is JavaScript's `name in o` (own or inherited).
+func hasProperty(o *goja.Object, name string) bool { return o.Get(name) != nil }
 
 // jsType is JavaScript's typeof of a value.
 func jsType(v goja.Value) string {
@@ -550,24 +637,35 @@ func number(v any) (float64, bool) {
 	return 0, false
 }
 
-// isQObject reports whether a JavaScript object stands for a QML object
-// (those print as ClassName(0x...)).
-func isQObject(o *goja.Object) bool {
-	s := o.String()
-	return strings.Contains(s, "(0x")
-}
-
-// show renders a compared value as qmltestrunner does.
+// show renders a compared value as TestResult.stringify does: a string as
+// itself, an array as "[" + its toString() + "]" (a list property is no
+// array: "[object Object]"), a url as Qt.url(TEXT), a valid date as local
+// ISO 8601 time with milliseconds (a QDateTime), a symbol as Symbol(DESC),
+// anything else as its text (FormatValue prints QML objects and value
+// types as Qt does).
 func (r *runner) show(v goja.Value) string {
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	if s, ok := v.Export().(string); ok {
 		return s
 	}
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
-		return "[" + o.String() + "]" // QtTest prints arrays through toString
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return r.e.FormatValue(v)
 	}
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Date" {
-		// A Date becomes a QDateTime, which QVariant prints in local
-		// time as ISO 8601 with milliseconds and no offset.
+	if _, isFn := goja.AssertFunction(o); isFn {
+		return r.e.FormatValue(v)
+	}
+	switch {
+	case o.ClassName() == "Array":
+		if instanceOf(r.e.Runtime(), o, "Array") {
+			return "[" + o.String() + "]"
+		}
+		return o.String()
+	case r.e.ValueClass(v) == "url":
+		return "Qt.url(" + o.String() + ")"
+	case o.ClassName() == "Date" && !math.IsNaN(o.ToFloat()):
 		if t, ok := o.Export().(time.Time); ok {
 			return t.Local().Format("2006-01-02T15:04:05.000")
 		}
@@ -882,6 +980,7 @@ func utf16Less(a, b string) bool {
 // RunFile loads a test document and runs its TestCases, printing the
 // report (or qmltestrunner's compile failure) to out.
 func RunFile(e *runtime.Engine, path string, out io.Writer) int {
+	out = printable{out}
 	r := runnerOf(e)
 	r.attach(out)
 	name := strings.TrimSuffix(filepathBase(path), ".qml")
