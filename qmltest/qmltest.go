@@ -87,8 +87,9 @@ type runner struct {
 	rowFailed, skipping     bool
 	passed, failed, skipped int
 	// ignored are the warnings ignoreWarning() announced for the current
-	// test function and that have not come yet.
-	ignored []ignoredWarning
+	// test function and that have not come yet; failOn the patterns of
+	// failOnWarning().
+	ignored, failOn []ignoredWarning
 	// tail is the TestCase.qml frames under the running test code; bottom
 	// the one that started the run (onCompleted or onWhenChanged).
 	tail   []runtime.StackFrame
@@ -104,23 +105,39 @@ type ignoredWarning struct {
 	re   *goja.Object
 }
 
+// matches reports whether an ignoreWarning/failOnWarning pattern matches
+// a message.
+func (r *runner) matches(w ignoredWarning, msg string) bool {
+	if w.re == nil {
+		return w.text == msg
+	}
+	test, isFn := goja.AssertFunction(w.re.Get("test"))
+	if !isFn {
+		return false
+	}
+	v, err := test(w.re, r.e.Runtime().ToValue(msg))
+	return err == nil && v.ToBoolean()
+}
+
 // swallow reports whether a warning was announced with ignoreWarning,
 // consuming the announcement (each one ignores one message).
 func (r *runner) swallow(msg string) bool {
 	for i, w := range r.ignored {
-		ok := w.re == nil && w.text == msg
-		if w.re != nil {
-			if test, isFn := goja.AssertFunction(w.re.Get("test")); isFn {
-				v, err := test(w.re, r.e.Runtime().ToValue(msg))
-				ok = err == nil && v.ToBoolean()
-			}
-		}
-		if ok {
+		if r.matches(w, msg) {
 			r.ignored = append(r.ignored[:i], r.ignored[i+1:]...)
 			return true
 		}
 	}
 	return false
+}
+
+// pattern reads an ignoreWarning/failOnWarning argument.
+func pattern(c goja.FunctionCall) ignoredWarning {
+	w := ignoredWarning{text: optArg(c, 0, "")}
+	if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ClassName() == "RegExp" {
+		w.re = obj
+	}
+	return w
 }
 
 // unreceived prints the announced warnings that never came (INFO lines).
@@ -261,7 +278,7 @@ func (r *runner) finishTestData() {
 		r.unreceived()
 		r.addFailure("Not all expected messages were received", "")
 	}
-	r.ignored = nil
+	r.ignored, r.failOn = nil, nil
 }
 
 // finishTestDataCleanup ends a row: it passes unless it failed or skipped.
@@ -275,7 +292,7 @@ func (r *runner) finishTestDataCleanup() {
 
 // finishTestFunction ends a test function.
 func (r *runner) finishTestFunction() {
-	r.ignored = nil
+	r.ignored, r.failOn = nil, nil
 	r.expect = nil
 	r.rowFailed = false
 }
@@ -336,11 +353,15 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 		m("ignoreWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			w := ignoredWarning{text: optArg(c, 0, "")}
-			if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ClassName() == "RegExp" {
-				w.re = obj
-			}
-			r.ignored = append(r.ignored, w)
+			r.ignored = append(r.ignored, pattern(c))
+			return undef
+		}),
+		m("failOnWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.failOn = append(r.failOn, pattern(c))
+			return undef
+		}),
+		m("sleep", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			time.Sleep(time.Duration(c.Argument(0).ToInteger()) * time.Millisecond)
 			return undef
 		}),
 		m("warn", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -441,7 +462,9 @@ func methods() []runtime.MethodSpec {
 			get := func() goja.Value {
 				obj := c.Argument(0)
 				if goja.IsUndefined(obj) || goja.IsNull(obj) {
-					panic(vm.NewTypeError("Cannot read property '%s' of %s", prop.String(), obj.String()))
+					// The TypeError comes from TestCase.qml's tryCompare.
+					r.addFailure("Uncaught exception: Cannot read property '"+prop.String()+"' of "+obj.String(), loc(testCaseQML, 1019))
+					r.throw("fail")
 				}
 				return valueOrUndefined(obj.ToObject(vm).Get(prop.String()))
 			}
@@ -878,8 +901,19 @@ func (r *runner) message(level, msg string) bool {
 	if !r.started {
 		return false
 	}
-	if level == "warning" && r.swallow(strings.TrimPrefix(msg, "qml: ")) {
-		return true
+	if level == "warning" {
+		text := strings.TrimPrefix(msg, "qml: ")
+		if r.swallow(text) {
+			return true
+		}
+		for _, w := range r.failOn {
+			if r.matches(w, text) {
+				// failOnWarning: the warning becomes a failure; the test
+				// goes on.
+				r.addFailure("Received a warning that resulted in a failure:\n"+text, r.callerLoc())
+				return true
+			}
+		}
 	}
 	tag := map[string]string{"debug": "QDEBUG : ", "info": "QINFO  : ", "warning": "QWARN  : ", "critical": "QCRITICAL: "}[level]
 	id := r.current
