@@ -30,56 +30,73 @@ func Module() *runtime.Module {
 		Name: "QtTest",
 		Types: []*runtime.TypeSpec{spySpec(), {
 			Name:      "TestCase",
-			Base:      "QtObject",
+			Base:      "QtQuick.Item", // TestCase.qml's root is an Item
 			ClassName: "TestCase",
+			QMLFile:   true,
 			Properties: []runtime.PropertySpec{
 				{Name: "name", Type: "string"},
 				{Name: "when", Type: "bool", Default: true},
 				{Name: "optional", Type: "bool"},
 				{Name: "completed", Type: "bool", ReadOnly: true},
 				{Name: "running", Type: "bool", ReadOnly: true},
-				{Name: "windowShown", Type: "bool", ReadOnly: true, Default: true},
-				{Name: "data", Type: "list<QtObject>"},
+				// True once qmltestrunner's window is shown, just after the
+				// document loaded: a TestCase that waits for it runs then.
+				{Name: "windowShown", Type: "bool", ReadOnly: true},
 			},
-			DefaultProperty: "data",
-			Methods:         methods(),
+			Methods: methods(),
 			Init: func(o *runtime.Object) {
+				o.SetSilently("visible", false) // TestCase.qml: visible: false
 				r := runnerOf(o.Engine())
 				r.cases = append(r.cases, o)
 				// TestCases run from their Component.onCompleted, before the
 				// document's own handlers; the first one to complete runs
 				// them all (inner TestCases and later siblings first).
-				o.OnCompleted(r.runAll)
+				o.OnCompleted(func() { r.caseCompleted(o) })
 			},
 		}},
 	}
 }
 
-// failure is how compare/verify/fail/skip stop a test function: the Go side
-// records the result and throws this marker through the JavaScript.
-type outcome struct {
-	kind    string // "FAIL!  ", "SKIP   "
-	msg     string
-	loc     string
-	printed bool // reported when it happened (QtTest prints failures at once)
+// testCaseQML is where Qt's TestCase.qml lives; its frames call the test
+// functions.
+const testCaseQML = "qrc:/qt-project.org/imports/QtTest/TestCase.qml"
+
+// frame is a stack frame of TestCase.qml.
+func frame(fn string, line int) runtime.StackFrame {
+	return runtime.StackFrame{Func: fn, URL: testCaseQML, Line: line}
 }
 
+// runner follows TestCase.qml's qtest_run and QTestResult's state: a test
+// data row fails at its first failure (later ones are still reported),
+// passes at its end unless it failed or skipped; checks honour an expected
+// failure.
 type runner struct {
-	e                       *runtime.Engine
-	out                     io.Writer
-	cases                   []*runtime.Object
-	current                 string // "qmltestrunner::Name::func()"
-	result                  *outcome
-	tag                     string // data row of the current test function
-	started, ran            bool
-	pending                 int               // mandatory TestCases waiting for `when`
-	temps                   []*runtime.Object // createTemporaryObject results, destroyed after the test
-	expect                  *expectation
-	xfailed                 bool // stopped at an expected failure: the function passes
+	e       *runtime.Engine
+	out     io.Writer
+	cases   []*runtime.Object
+	current string // "qmltestrunner::Name::func()", "" between functions
+	tag     string // data row of the current test function
+	started bool
+	waiting []*runtime.Object // mandatory TestCases that have not run (TestLogger)
+	quit    bool              // every mandatory TestCase ran: the run is over
+	temps   []*runtime.Object // createTemporaryObject results, destroyed after the test
+	expect  *expectation
+	// rowFailed is QTest's failed flag for the current data row; skipping
+	// is TestResult.skipped, which qtest_run clears only after a row or a
+	// function.
+	rowFailed, skipping     bool
 	passed, failed, skipped int
 	// ignored are the warnings ignoreWarning() announced for the current
-	// test function and that have not come yet.
-	ignored []ignoredWarning
+	// test function and that have not come yet; failOn the patterns of
+	// failOnWarning().
+	ignored, failOn []ignoredWarning
+	// tail is the TestCase.qml frames under the running test code; bottom
+	// the one that started the run (onCompleted or onWhenChanged).
+	tail   []runtime.StackFrame
+	bottom runtime.StackFrame
+	// result is what the last test member called returned
+	// (qtest_testCaseResult), an empty array when it threw.
+	result goja.Value
 }
 
 // ignoredWarning is an ignoreWarning() argument: a message, or a RegExp.
@@ -88,18 +105,25 @@ type ignoredWarning struct {
 	re   *goja.Object
 }
 
+// matches reports whether an ignoreWarning/failOnWarning pattern matches
+// a message.
+func (r *runner) matches(w ignoredWarning, msg string) bool {
+	if w.re == nil {
+		return w.text == msg
+	}
+	test, isFn := goja.AssertFunction(w.re.Get("test"))
+	if !isFn {
+		return false
+	}
+	v, err := test(w.re, r.e.Runtime().ToValue(msg))
+	return err == nil && v.ToBoolean()
+}
+
 // swallow reports whether a warning was announced with ignoreWarning,
 // consuming the announcement (each one ignores one message).
 func (r *runner) swallow(msg string) bool {
 	for i, w := range r.ignored {
-		ok := w.re == nil && w.text == msg
-		if w.re != nil {
-			if test, isFn := goja.AssertFunction(w.re.Get("test")); isFn {
-				v, err := test(w.re, r.e.Runtime().ToValue(msg))
-				ok = err == nil && v.ToBoolean()
-			}
-		}
-		if ok {
+		if r.matches(w, msg) {
 			r.ignored = append(r.ignored[:i], r.ignored[i+1:]...)
 			return true
 		}
@@ -107,21 +131,24 @@ func (r *runner) swallow(msg string) bool {
 	return false
 }
 
-// unreceived reports the announced warnings that never came, as QtTest does
-// when a test data row ends, and returns the failure it causes.
-func (r *runner) unreceived(id string) *outcome {
-	if len(r.ignored) == 0 {
-		return nil
+// pattern reads an ignoreWarning/failOnWarning argument.
+func pattern(c goja.FunctionCall) ignoredWarning {
+	w := ignoredWarning{text: optArg(c, 0, "")}
+	if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ClassName() == "RegExp" {
+		w.re = obj
 	}
+	return w
+}
+
+// unreceived prints the announced warnings that never came (INFO lines).
+func (r *runner) unreceived() {
 	for _, w := range r.ignored {
 		if w.re != nil {
-			fmt.Fprintf(r.out, "INFO   : %s Did not receive any message matching: \"%s\"\n", id, w.re.Get("source").String())
+			fmt.Fprintf(r.out, "INFO   : %s Did not receive any message matching: \"%s\"\n", r.id(), w.re.Get("source").String())
 		} else {
-			fmt.Fprintf(r.out, "INFO   : %s Did not receive message: \"%s\"\n", id, w.text)
+			fmt.Fprintf(r.out, "INFO   : %s Did not receive message: \"%s\"\n", r.id(), w.text)
 		}
 	}
-	r.ignored = nil
-	return &outcome{kind: "FAIL!  ", msg: "Not all expected messages were received"}
 }
 
 type runnerKey struct{}
@@ -136,68 +163,144 @@ type expectation struct {
 	cont     bool
 }
 
-// check applies a verification's result, honouring an expected failure.
-func (r *runner) check(ok bool, failMsg string) {
-	if x := r.expect; x != nil && (x.tag == "" || x.tag == r.tag) {
-		r.expect = nil
-		file, line := r.e.CallerLine()
-		if !ok {
-			fmt.Fprintf(r.out, "XFAIL  : %s %s\n%s\n", r.current, x.msg, loc(file, line))
-			if !x.cont {
-				r.xfailed = true
-				r.throw("FAIL")
-			}
-			return
-		}
-		r.result = &outcome{kind: "XPASS  ", msg: "QCOMPARE(, ) returned TRUE unexpectedly.", loc: loc(file, line)}
-		r.print(r.current, r.result)
-		r.throw("FAIL")
+// id names the running test function in the log.
+func (r *runner) id() string {
+	if r.current == "" {
+		return "qmltestrunner::UnknownTestFunc()"
 	}
-	if !ok {
-		r.stop("FAIL!  ", failMsg)
-	}
+	return r.current
 }
 
-// stop records an outcome and unwinds the test function.
-func (r *runner) stop(kind, msg string) {
-	file, line := r.e.CallerLine()
-	r.result = &outcome{kind: kind, msg: msg, loc: loc(file, line)}
-	r.print(r.current, r.result)
-	r.throw(kind)
-}
-
-// print writes a non-passing result line and counts it.
-func (r *runner) print(id string, res *outcome) {
-	msg := res.msg
-	if msg != "" || strings.HasPrefix(res.kind, "FAIL") && strings.Contains(res.msg, "\n") {
+// printResult writes a result line (and its location line).
+func (r *runner) printResult(kind, msg, where string) {
+	if msg != "" {
 		msg = " " + msg
 	}
-	fmt.Fprintf(r.out, "%s: %s%s\n", res.kind, id, msg)
-	if res.loc != "" {
-		fmt.Fprintln(r.out, res.loc)
+	fmt.Fprintf(r.out, "%s: %s%s\n", kind, r.id(), msg)
+	if where != "" {
+		fmt.Fprintln(r.out, where)
 	}
-	if strings.HasPrefix(res.kind, "SKIP") {
-		r.skipped++
-	} else {
+}
+
+// addFailure is QTestResult::addFailure: a FAIL line, counted; the row
+// has failed.
+func (r *runner) addFailure(msg, where string) {
+	r.expect = nil
+	r.printResult("FAIL!  ", msg, where)
+	r.failed++
+	r.rowFailed = true
+}
+
+// callerLoc is the Loc line of the test code calling a TestCase method.
+func (r *runner) callerLoc() string {
+	file, line := r.e.CallerLine()
+	return loc(file, line)
+}
+
+// checkStatement is QTestResult's: a check that fails is a failure unless
+// one is expected (XFAIL), one that passes while a failure is expected is
+// an XPASS, counted as a failure. It reports whether the test goes on
+// (after an expected failure only with expectFailContinue).
+func (r *runner) checkStatement(ok bool, failMsg, xpassMsg string) bool {
+	x := r.expect
+	switch {
+	case ok && x == nil:
+		return true
+	case ok:
+		r.expect = nil
+		r.printResult("XPASS  ", xpassMsg, r.callerLoc())
 		r.failed++
+		r.rowFailed = true
+		return x.cont
+	case x != nil:
+		r.expect = nil
+		r.printResult("XFAIL  ", latin1(x.msg), r.callerLoc())
+		return x.cont
 	}
-	res.printed = true
+	r.addFailure(failMsg, r.callerLoc())
+	return false
+}
+
+// verify is TestResult.verify: the message is the statement (verify()
+// when empty and failing).
+func (r *runner) verify(ok bool, msg string) {
+	what := msg
+	if what == "" && !ok {
+		what = "verify()"
+	}
+	if !r.checkStatement(ok, "'"+what+"' returned FALSE. ()", "'"+what+"' returned TRUE unexpectedly. ()") {
+		r.throw("fail")
+	}
+}
+
+// compare is TestResult.compare with the values already printed.
+func (r *runner) compare(ok bool, msg, act, exp string) {
+	if !r.checkStatement(ok, truncate(msg+actualExpected(act, exp)), "QCOMPARE(, ) returned TRUE unexpectedly.") {
+		r.throw("fail")
+	}
+}
+
+// truncate cuts a check's message to QTestResult's 1024-byte buffer.
+func truncate(msg string) string {
+	if len(msg) > 1023 {
+		return msg[:1023]
+	}
+	return msg
+}
+
+// fail stops the test with a failure at the caller's line.
+func (r *runner) fail(msg string) {
+	r.addFailure(msg, r.callerLoc())
+	r.throw("fail")
+}
+
+// warn is TestResult.warn: a WARNING line.
+func (r *runner) warn(msg, where string) {
+	r.printResult("WARNING", msg, where)
 }
 
 // throw unwinds the test function with the exception QtQuickTest throws
 // (a test may catch it; the recorded result stands).
 func (r *runner) throw(kind string) {
-	what := "QtQuickTest::fail"
-	if strings.HasPrefix(kind, "SKIP") {
-		what = "QtQuickTest::skip"
-	}
-	obj, _ := r.e.Runtime().New(r.e.Runtime().Get("Error"), r.e.Runtime().ToValue(what))
+	obj, _ := r.e.Runtime().New(r.e.Runtime().Get("Error"), r.e.Runtime().ToValue("QtQuickTest::"+kind))
 	panic(obj)
 }
 
-// optArg is argument i as a string, or def when it was not given.
+// finishTestData is QTestResult::finishedCurrentTestData, after a test
+// function (before cleanup): an expected failure that never came, and
+// announced warnings that never came, fail the row.
+func (r *runner) finishTestData() {
+	if r.expect != nil {
+		r.addFailure("QEXPECT_FAIL was called without any subsequent verification statements", "")
+	}
+	r.expect = nil
+	if !r.rowFailed && len(r.ignored) > 0 {
+		r.unreceived()
+		r.addFailure("Not all expected messages were received", "")
+	}
+	r.ignored, r.failOn = nil, nil
+}
+
+// finishTestDataCleanup ends a row: it passes unless it failed or skipped.
+func (r *runner) finishTestDataCleanup() {
+	if !r.rowFailed && !r.skipping {
+		fmt.Fprintf(r.out, "PASS   : %s\n", r.id())
+		r.passed++
+	}
+	r.rowFailed = false
+}
+
+// finishTestFunction ends a test function.
+func (r *runner) finishTestFunction() {
+	r.ignored, r.failOn = nil, nil
+	r.expect = nil
+	r.rowFailed = false
+}
+
+// optArg is argument i as a string, or def when it was not given or is
+// undefined (TestCase.qml tests `msg === undefined`).
 func optArg(c goja.FunctionCall, i int, def string) string {
-	if len(c.Arguments) > i {
+	if !goja.IsUndefined(c.Argument(i)) {
 		return c.Argument(i).String()
 	}
 	return def
@@ -217,62 +320,60 @@ func methods() []runtime.MethodSpec {
 	return []runtime.MethodSpec{
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
-			msg := optArg(c, 2, "Compared values are not the same")
-			r.check(r.equal(act, exp), msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
+			r.compare(r.equal(act, exp), optArg(c, 2, "Compared values are not the same"), r.show(act), r.show(exp))
 			return undef
 		}),
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			if len(c.Arguments) < 3 {
-				r.result = &outcome{kind: "FAIL!  ", msg: "A delta value is required for fuzzyCompare", loc: "   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(1776)]"}
-				r.print(r.current, r.result)
-				r.throw("FAIL")
+			if goja.IsUndefined(c.Argument(2)) {
+				// qtest_fail(msg, 2): the location is qtest_runInternal's.
+				r.addFailure("A delta value is required for fuzzyCompare", loc(testCaseQML, 1776))
+				r.throw("fail")
 			}
-			act, exp, d := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
-			if math.Abs(act-exp) > d {
-				msg := optArg(c, 3, "Compared values are not the same with delta("+r.show(c.Argument(2))+")")
-				r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(c.Argument(0))+"\n   Expected (): "+r.show(c.Argument(1)))
-			}
+			act, exp, delta := c.Argument(0), c.Argument(1), c.Argument(2)
+			msg := optArg(c, 3, "Compared values are not the same with delta("+delta.String()+")")
+			r.compare(r.fuzzyEqual(act, exp, delta.ToFloat()), msg, r.variantText(act), r.variantText(exp))
 			return undef
 		}),
 		m("verify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if len(c.Arguments) > 2 {
-				r.stop("FAIL!  ", "More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
+				r.fail("More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
 			}
-			what := optArg(c, 1, "verify()")
-			r.check(c.Argument(0).ToBoolean(), "'"+what+"' returned FALSE. ()")
+			r.verify(c.Argument(0).ToBoolean(), optArg(c, 1, ""))
 			return undef
 		}),
 		m("fail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			r.stop("FAIL!  ", optArg(c, 0, ""))
+			r.fail(optArg(c, 0, ""))
 			return undef
 		}),
 		m("skip", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			r.stop("SKIP   ", optArg(c, 0, ""))
+			r.printResult("SKIP   ", optArg(c, 0, ""), r.callerLoc())
+			r.skipped++
+			r.skipping = true
+			r.throw("skip")
 			return undef
 		}),
 		m("ignoreWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			w := ignoredWarning{text: c.Argument(0).String()}
-			if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ClassName() == "RegExp" {
-				w.re = obj
-			}
-			r.ignored = append(r.ignored, w)
+			r.ignored = append(r.ignored, pattern(c))
+			return undef
+		}),
+		m("failOnWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.failOn = append(r.failOn, pattern(c))
+			return undef
+		}),
+		m("sleep", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			time.Sleep(time.Duration(c.Argument(0).ToInteger()) * time.Millisecond)
 			return undef
 		}),
 		m("warn", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			file, line := r.e.CallerLine()
-			fmt.Fprintf(r.out, "WARNING: %s %s\n%s\n", r.current, c.Argument(0).String(), loc(file, line))
+			r.warn(optArg(c, 0, ""), r.callerLoc())
 			return undef
 		}),
 		m("expectFail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			if tag := c.Argument(0).String(); tag == "" || tag == r.tag {
-				r.expect = &expectation{tag: tag, msg: c.Argument(1).String()}
-			}
+			r.expectFail(c, false, 1063)
 			return undef
 		}),
 		m("expectFailContinue", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			if tag := c.Argument(0).String(); tag == "" || tag == r.tag {
-				r.expect = &expectation{tag: tag, msg: c.Argument(1).String(), cont: true}
-			}
+			r.expectFail(c, true, 1089)
 			return undef
 		}),
 		m("findChild", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -295,12 +396,12 @@ func methods() []runtime.MethodSpec {
 		m("createTemporaryObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			comp := r.e.ObjectOf(c.Argument(0))
 			if comp == nil || comp.Type().Name() != "Component" {
-				r.stop("FAIL!  ", "First argument must be a Component; actual type is "+jsType(c.Argument(0)))
+				r.fail("First argument must be a Component; actual type is " + jsType(c.Argument(0)))
 			}
 			props := c.Argument(2)
 			if !goja.IsUndefined(props) && !goja.IsNull(props) {
 				if _, ok := props.(*goja.Object); !ok {
-					r.stop("FAIL!  ", "Third argument must be an object; actual type is "+jsType(props))
+					r.fail("Third argument must be an object; actual type is " + jsType(props))
 				}
 			}
 			v, err := comp.Call("createObject", c.Argument(1), props)
@@ -313,6 +414,15 @@ func methods() []runtime.MethodSpec {
 			return v
 		}),
 		m("createTemporaryQmlObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			if t := jsType(c.Argument(0)); t != "string" {
+				r.fail("First argument must be a string of QML; actual type is " + t)
+			}
+			if t := jsType(c.Argument(1)); !c.Argument(1).ToBoolean() || t != "object" {
+				r.fail("Second argument must be a valid parent object; actual type is " + t)
+			}
+			if t := jsType(c.Argument(2)); t != "undefined" && t != "string" {
+				r.fail("Third argument must be a file path string; actual type is " + t)
+			}
 			create, _ := goja.AssertFunction(r.e.Runtime().Get("Qt").ToObject(r.e.Runtime()).Get("createQmlObject"))
 			v, err := create(goja.Undefined(), c.Arguments...)
 			if err != nil {
@@ -328,84 +438,125 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 		m("tryCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			obj, _ := c.Argument(0).(*goja.Object)
+			prop := c.Argument(1)
+			if _, isStr := prop.Export().(string); !isStr {
+				if _, isNum := number(prop.Export()); !isNum {
+					r.fail("A property name as string or index is required for tryCompare")
+				}
+			}
 			if len(c.Arguments) < 3 {
-				r.stop("FAIL!  ", "A value is required for tryCompare")
+				r.fail("A value is required for tryCompare")
 			}
-			if _, isStr := c.Argument(1).Export().(string); !isStr {
-				if _, isNum := number(c.Argument(1).Export()); !isNum {
-					r.stop("FAIL!  ", "A property name as string or index is required for tryCompare")
+			exp, timeoutArg := c.Argument(2), c.Argument(3)
+			if !goja.IsUndefined(timeoutArg) {
+				if _, ok := number(timeoutArg.Export()); !ok {
+					r.fail("timeout should be a number")
 				}
 			}
-			prop := c.Argument(1).String()
-			exp := c.Argument(2)
-			timeout := int64(5000)
-			if len(c.Arguments) > 3 && !goja.IsUndefined(c.Argument(3)) {
-				if _, ok := number(c.Argument(3).Export()); !ok {
-					r.stop("FAIL!  ", "timeout should be a number")
-				}
-				timeout = c.Argument(3).ToInteger()
+			timeout := timeoutArg.ToInteger()
+			if timeout == 0 {
+				timeout = 5000
 			}
-			deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
-			for {
-				act := obj.Get(prop)
-				if r.equal(act, exp) {
-					return undef
+			msg := optArg(c, 4, "property "+prop.String())
+			vm := r.e.Runtime()
+			get := func() goja.Value {
+				obj := c.Argument(0)
+				if goja.IsUndefined(obj) || goja.IsNull(obj) {
+					// The TypeError comes from TestCase.qml's tryCompare.
+					r.addFailure("Uncaught exception: Cannot read property '"+prop.String()+"' of "+obj.String(), loc(testCaseQML, 1019))
+					r.throw("fail")
 				}
-				if time.Now().After(deadline) {
-					msg := "property " + prop
-					if len(c.Arguments) > 4 {
-						msg = c.Argument(4).String()
-					}
-					r.stop("FAIL!  ", msg+"\n   Actual   (): "+r.show(act)+"\n   Expected (): "+r.show(exp))
-				}
-				r.e.ProcessEvents(5 * time.Millisecond)
+				return valueOrUndefined(obj.ToObject(vm).Get(prop.String()))
 			}
+			r.waitUntil(timeout, func() bool { return r.equal(get(), exp) })
+			act := get()
+			r.compare(r.equal(act, exp), msg, r.show(act), r.show(exp))
+			return undef
 		}),
 		m("tryVerify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			fn, ok := goja.AssertFunction(c.Argument(0))
 			if !ok {
-				r.stop("FAIL!  ", "First argument must be a function")
+				r.fail("First argument must be a function")
+			}
+			timeoutArg, msgArg := c.Argument(1), c.Argument(2)
+			if timeoutArg.ToBoolean() {
+				if _, ok := number(timeoutArg.Export()); !ok {
+					r.fail("timeout argument must be a number")
+				}
+			}
+			if msgArg.ToBoolean() {
+				if _, ok := msgArg.Export().(string); !ok {
+					r.fail("message argument must be a string")
+				}
 			}
 			timeout := int64(5000)
-			if len(c.Arguments) > 1 && !goja.IsUndefined(c.Argument(1)) {
-				if _, ok := number(c.Argument(1).Export()); !ok {
-					r.stop("FAIL!  ", "timeout argument must be a number")
-				}
-				timeout = c.Argument(1).ToInteger()
+			if timeoutArg.ToBoolean() {
+				timeout = timeoutArg.ToInteger()
 			}
-			if len(c.Arguments) > 2 {
-				if _, ok := c.Argument(2).Export().(string); !ok {
-					r.stop("FAIL!  ", "message argument must be a string")
-				}
-			}
-			deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
-			for {
+			call := func() bool {
 				v, err := fn(goja.Undefined())
-				if err == nil && v.ToBoolean() {
-					return undef
+				if err != nil {
+					panic(err)
 				}
-				if time.Now().After(deadline) {
-					msg := "function returned false"
-					if len(c.Arguments) > 2 {
-						msg = c.Argument(2).String()
-					}
-					r.stop("FAIL!  ", "'"+msg+"' returned FALSE. ()")
-				}
-				r.e.ProcessEvents(5 * time.Millisecond)
+				return v.ToBoolean()
 			}
+			r.waitUntil(timeout, call)
+			r.verify(call(), optArg(c, 2, "function returned false"))
+			return undef
 		}),
 	}
 }
 
+// waitUntil is the polling of tryCompare and tryVerify: wait(0) unless
+// done holds, then wait(50) while it does not, until timeout milliseconds
+// of waits have passed.
+func (r *runner) waitUntil(timeout int64, done func() bool) {
+	if !done() {
+		r.e.ProcessEvents(0)
+	}
+	for i := int64(0); i < timeout && !done(); i += 50 {
+		r.e.ProcessEvents(50 * time.Millisecond)
+	}
+}
+
+// expectFail is TestCase.expectFail(Continue): missing arguments are
+// warned about (from TestCase.qml's lines warnLine and warnLine+4); a tag
+// that is not the current row's is ignored; a second one fails.
+func (r *runner) expectFail(c goja.FunctionCall, cont bool, warnLine int) {
+	name := "expectFail"
+	if cont {
+		name = "expectFailContinue"
+	}
+	tag, msg := c.Argument(0), c.Argument(1)
+	if goja.IsUndefined(tag) {
+		r.warn("tag argument missing from "+name+"()", loc(testCaseQML, warnLine))
+		tag = r.e.Runtime().ToValue("")
+	}
+	if goja.IsUndefined(msg) {
+		r.warn("message argument missing from "+name+"()", loc(testCaseQML, warnLine+4))
+		msg = r.e.Runtime().ToValue("")
+	}
+	if t := tag.String(); t != "" && (r.tag == "" || t != r.tag) {
+		return
+	}
+	if r.expect != nil {
+		r.addFailure("Already expecting a fail", r.callerLoc())
+		r.throw("expectFail")
+	}
+	r.expect = &expectation{tag: tag.String(), msg: msg.String(), cont: cont}
+}
+
 // equal is QtTest's comparison (TestCase.qml's qtest_compareInternal):
 // identical values are equal; otherwise null and undefined equal nothing;
-// values of different QtTest types differ except a string against an
-// object, which compare with ==; strings and booleans (primitive or
-// wrapped) compare with ==, numbers with a small tolerance, NaN equals NaN,
-// dates by time value, regular expressions by source and flags, arrays
-// element by element, objects deeply (keys in any order) except QML
-// objects (identity), and distinct functions never.
+// values of different QtTest types (qtestType) differ, except a string
+// against an object or a visual item, which compare with ==; strings and
+// booleans compare with == when one is a wrapper object, numbers with a
+// small tolerance, NaN equals NaN, vectors (objects with x, y and z)
+// member by member with that tolerance, dates by time value, regular
+// expressions by source and flags, arrays element by element, and other
+// objects (QML objects too) when they have the same constructor and the
+// same enumerable properties (own or inherited) with equal values, or, with
+// none at all, the same JSON; functions and symbols only when identical.
 func (r *runner) equal(a, b goja.Value) bool {
 	if a.StrictEquals(b) {
 		return true
@@ -413,9 +564,9 @@ func (r *runner) equal(a, b goja.Value) bool {
 	if goja.IsUndefined(a) || goja.IsNull(a) || goja.IsUndefined(b) || goja.IsNull(b) {
 		return false
 	}
-	ta, tb := qtestType(a), qtestType(b)
+	ta, tb := r.qtestType(a), r.qtestType(b)
 	if ta != tb {
-		if (tb == "string" && ta == "object") || (tb == "object" && ta == "string") {
+		if tb == "string" && ta == "object" || ta == "declarativeitem" || (tb == "object" || tb == "declarativeitem") && ta == "string" {
 			return a.Equals(b)
 		}
 		return false
@@ -427,6 +578,14 @@ func (r *runner) equal(a, b goja.Value) bool {
 		return true
 	case "number":
 		return math.Abs(a.ToFloat()-b.ToFloat()) <= 0.00001
+	case "vector3d":
+		oa, ob := a.(*goja.Object), b.(*goja.Object)
+		for _, k := range []string{"x", "y", "z"} {
+			if !(math.Abs(oa.Get(k).ToFloat()-ob.Get(k).ToFloat()) <= 0.00001) {
+				return false
+			}
+		}
+		return true
 	case "date":
 		return a.ToFloat() == b.ToFloat()
 	case "regexp":
@@ -437,14 +596,8 @@ func (r *runner) equal(a, b goja.Value) bool {
 			}
 		}
 		return true
-	case "function":
-		return false
-	}
-	oa, ob := a.(*goja.Object), b.(*goja.Object)
-	if isQObject(oa) || isQObject(ob) {
-		return false
-	}
-	if tb == "array" {
+	case "array":
+		oa, ob := a.(*goja.Object), b.(*goja.Object)
 		la, lb := oa.Get("length").ToInteger(), ob.Get("length").ToInteger()
 		if la != lb {
 			return false
@@ -456,18 +609,69 @@ func (r *runner) equal(a, b goja.Value) bool {
 			}
 		}
 		return true
+	case "object", "declarativeitem":
+		return r.equalObjects(a.(*goja.Object), b.(*goja.Object))
 	}
-	ka, kb := oa.Keys(), ob.Keys()
-	if len(ka) != len(kb) {
+	return false
+}
+
+// equalObjects is TestCase.qml's qtest_compareInternalObjects.
+func (r *runner) equalObjects(a, b *goja.Object) bool {
+	if !valueOrUndefined(a.Get("constructor")).StrictEquals(valueOrUndefined(b.Get("constructor"))) {
 		return false
 	}
+	ka, kb := forInKeys(a), forInKeys(b)
+	eq := true
 	for _, k := range ka {
-		vb := ob.Get(k)
-		if vb == nil || !r.equal(oa.Get(k), vb) {
+		if !r.equal(valueOrUndefined(a.Get(k)), valueOrUndefined(b.Get(k))) {
+			eq = false
+			break
+		}
+	}
+	if len(ka) == 0 && len(kb) == 0 {
+		return eq && r.json(a) == r.json(b)
+	}
+	if !eq || len(ka) != len(kb) {
+		return false
+	}
+	sort.Slice(ka, func(i, j int) bool { return utf16Less(ka[i], ka[j]) })
+	sort.Slice(kb, func(i, j int) bool { return utf16Less(kb[i], kb[j]) })
+	for i := range ka {
+		if ka[i] != kb[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// forInKeys lists the names a for-in loop visits: enumerable string keys,
+// own then inherited.
+func forInKeys(o *goja.Object) []string {
+	var keys []string
+	seen := map[string]bool{}
+	for x := o; x != nil; x = x.Prototype() {
+		for _, k := range x.Keys() {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// json is JSON.stringify(v), "" when it throws or gives undefined.
+func (r *runner) json(v goja.Value) string {
+	vm := r.e.Runtime()
+	stringify, ok := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	if !ok {
+		return ""
+	}
+	res, err := stringify(goja.Undefined(), v)
+	if err != nil || res == nil || goja.IsUndefined(res) {
+		return ""
+	}
+	return res.String()
 }
 
 // valueOrUndefined turns the nil of a missing property into undefined.
@@ -479,8 +683,14 @@ func valueOrUndefined(v goja.Value) goja.Value {
 }
 
 // qtestType is TestCase.qml's qtest_typeof: wrapper objects count as their
-// primitive type, and NaN is a type of its own.
-func qtestType(v goja.Value) string {
+// primitive type, NaN is a type of its own, arrays, dates and regular
+// expressions are told by instanceof, objects with mapFromItem and
+// mapToItem are visual items, other objects with x, y and z are vectors;
+// a symbol has no type ("").
+func (r *runner) qtestType(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		return ""
+	}
 	o, ok := v.(*goja.Object)
 	if !ok {
 		switch v.Export().(type) {
@@ -494,35 +704,70 @@ func qtestType(v goja.Value) string {
 			}
 			return "number"
 		}
-		return "object"
+		return ""
 	}
-	switch o.ClassName() {
-	case "String":
+	vm := r.e.Runtime()
+	global := func(name string) goja.Value { return vm.Get(name) }
+	switch ctor := valueOrUndefined(o.Get("constructor")); {
+	case ctor.StrictEquals(global("String")):
 		return "string"
-	case "Boolean":
+	case ctor.StrictEquals(global("Boolean")):
 		return "boolean"
-	case "Number":
+	case ctor.StrictEquals(global("Number")):
 		if math.IsNaN(o.ToFloat()) {
 			return "nan"
 		}
 		return "number"
-	case "Array":
-		return "array"
-	case "Date":
-		return "date"
-	case "RegExp":
-		return "regexp"
-	case "Function":
+	}
+	for _, c := range []struct{ ctor, typ string }{{"Array", "array"}, {"Date", "date"}, {"RegExp", "regexp"}} {
+		if instanceOf(vm, o, c.ctor) {
+			return c.typ
+		}
+	}
+	if _, isFn := goja.AssertFunction(o); isFn {
 		return "function"
 	}
-	if _, ok := goja.AssertFunction(o); ok {
-		return "function"
+	if hasProperty(o, "mapFromItem") && hasProperty(o, "mapToItem") {
+		return "declarativeitem"
+	}
+	if hasProperty(o, "x") && hasProperty(o, "y") && hasProperty(o, "z") {
+		return "vector3d"
 	}
 	return "object"
 }
 
+// instanceOf is `o instanceof NAME` for a global constructor NAME.
+func instanceOf(vm *goja.Runtime, o *goja.Object, name string) bool {
+	ctor, ok := vm.Get(name).(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return false
+	}
+	for x := o.Prototype(); x != nil; x = x.Prototype() {
+		if x == proto {
+			return true
+		}
+	}
+	return false
+}
+
+// hasProperty is JavaScript's `name in o` (own or inherited).
+func hasProperty(o *goja.Object, name string) bool { return o.Get(name) != nil }
+
 // jsType is JavaScript's typeof of a value.
 func jsType(v goja.Value) string {
+	switch v.(type) {
+	case *goja.Symbol:
+		return "symbol"
+	case *goja.Object:
+		if _, ok := goja.AssertFunction(v); ok {
+			return "function"
+		}
+		return "object"
+	}
 	switch v.Export().(type) {
 	case string:
 		return "string"
@@ -547,24 +792,35 @@ func number(v any) (float64, bool) {
 	return 0, false
 }
 
-// isQObject reports whether a JavaScript object stands for a QML object
-// (those print as ClassName(0x...)).
-func isQObject(o *goja.Object) bool {
-	s := o.String()
-	return strings.Contains(s, "(0x")
-}
-
-// show renders a compared value as qmltestrunner does.
+// show renders a compared value as TestResult.stringify does: a string as
+// itself, an array as "[" + its toString() + "]" (a list property is no
+// array: "[object Object]"), a url as Qt.url(TEXT), a valid date as local
+// ISO 8601 time with milliseconds (a QDateTime), a symbol as Symbol(DESC),
+// anything else as its text (FormatValue prints QML objects and value
+// types as Qt does).
 func (r *runner) show(v goja.Value) string {
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	if s, ok := v.Export().(string); ok {
 		return s
 	}
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
-		return "[" + o.String() + "]" // QtTest prints arrays through toString
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return r.e.FormatValue(v)
 	}
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Date" {
-		// A Date becomes a QDateTime, which QVariant prints in local
-		// time as ISO 8601 with milliseconds and no offset.
+	if _, isFn := goja.AssertFunction(o); isFn {
+		return r.e.FormatValue(v)
+	}
+	switch {
+	case o.ClassName() == "Array":
+		if instanceOf(r.e.Runtime(), o, "Array") {
+			return "[" + o.String() + "]"
+		}
+		return o.String()
+	case r.e.ValueClass(v) == "url":
+		return "Qt.url(" + o.String() + ")"
+	case o.ClassName() == "Date" && !math.IsNaN(o.ToFloat()):
 		if t, ok := o.Export().(time.Time); ok {
 			return t.Local().Format("2006-01-02T15:04:05.000")
 		}
@@ -572,36 +828,42 @@ func (r *runner) show(v goja.Value) string {
 	return r.e.FormatValue(v)
 }
 
-// runAll runs the TestCases once, the first time one completes.
-func (r *runner) runAll() {
-	if r.ran {
+// caseCompleted is a TestCase's Component.onCompleted (TestCase.qml's,
+// before the document's own handlers): it registers the TestCase with the
+// mandatory ones the run waits for (TestLogger), unless optional, and runs
+// it if `when` holds; otherwise it runs when `when` becomes true.
+func (r *runner) caseCompleted(o *runtime.Object) {
+	if !o.Property("optional").ToBoolean() {
+		r.waiting = append(r.waiting, o)
+	}
+	if o.Property("when").ToBoolean() {
+		r.runCase(o, frame("expression for onCompleted", 2034))
 		return
 	}
-	r.ran = true
-	for i := len(r.cases) - 1; i >= 0; i-- {
-		o := r.cases[i]
-		if o.Property("when").ToBoolean() {
-			r.runCase(o)
-			continue
+	var disconnect func()
+	disconnect, _ = o.Connect("whenChanged", func([]goja.Value) {
+		if !o.Property("when").ToBoolean() || o.Property("running").ToBoolean() {
+			return
 		}
-		// Waits for `when`; an optional TestCase does not hold up the run.
-		if !o.Property("optional").ToBoolean() {
-			r.pending++
+		disconnect()
+		r.runCase(o, frame("expression for onWhenChanged", 2013))
+	})
+}
+
+// caseDone takes a TestCase that ran off the waiting list; when none is
+// left, the run ends (TestLogger.log_complete_test, then Qt.quit()): a
+// TestCase that completes later does not run unless the document is still
+// being created.
+func (r *runner) caseDone(o *runtime.Object) {
+	for i, w := range r.waiting {
+		if w == o {
+			r.waiting = append(r.waiting[:i], r.waiting[i+1:]...)
+			break
 		}
-		var disconnect func()
-		disconnect, _ = o.Connect("whenChanged", func([]goja.Value) {
-			if !o.Property("when").ToBoolean() {
-				return
-			}
-			disconnect()
-			r.runCase(o)
-			if !o.Property("optional").ToBoolean() {
-				r.pending--
-				if r.pending == 0 {
-					r.e.Quit(0)
-				}
-			}
-		})
+	}
+	if len(r.waiting) == 0 {
+		r.quit = true
+		r.e.Quit(0)
 	}
 }
 
@@ -623,211 +885,239 @@ func (r *runner) finish() int {
 func (r *runner) attach(out io.Writer) {
 	r.out = out
 	r.e.SetConsoleHandler(func(level, msg string) bool {
-		if !r.started {
-			return false
-		}
-		if level == "warning" && r.swallow(msg) {
-			return true
-		}
-		tag := map[string]string{"debug": "QDEBUG : ", "info": "QINFO  : ", "warning": "QWARN  : ", "critical": "QCRITICAL: "}[level]
-		id := r.current
-		if id == "" {
-			id = "qmltestrunner::UnknownTestFunc()"
-		}
-		fmt.Fprintf(r.out, "%s%s qml: %s\n", tag, id, msg)
-		return true
+		return r.message(level, "qml: "+msg)
 	})
+	// The engine's own warnings (binding errors, Qt's messages) reach
+	// QtTest's message handler too.
+	r.e.SetWarningHandler(r.message)
+	r.e.SetStackTail(func() []runtime.StackFrame { return r.tail })
 }
 
-func (r *runner) runCase(o *runtime.Object) {
+// message logs a message the way QtTest's message handler does once the
+// test log has started: a tagged line for the current test function, a
+// warning ignoreWarning() announced swallowed. Before that it is printed
+// plainly (false).
+func (r *runner) message(level, msg string) bool {
+	if !r.started {
+		return false
+	}
+	if level == "warning" {
+		text := strings.TrimPrefix(msg, "qml: ")
+		if r.swallow(text) {
+			return true
+		}
+		for _, w := range r.failOn {
+			if r.matches(w, text) {
+				// failOnWarning: the warning becomes a failure; the test
+				// goes on.
+				r.addFailure("Received a warning that resulted in a failure:\n"+text, r.callerLoc())
+				return true
+			}
+		}
+	}
+	tag := map[string]string{"debug": "QDEBUG : ", "info": "QINFO  : ", "warning": "QWARN  : ", "critical": "QCRITICAL: "}[level]
+	id := r.current
+	if id == "" {
+		id = "qmltestrunner::UnknownTestFunc()"
+	}
+	fmt.Fprintf(r.out, "%s%s %s\n", tag, id, msg)
+	return true
+}
+
+func (r *runner) runCase(o *runtime.Object, bottom runtime.StackFrame) {
 	if !r.started {
 		r.started = true
 		io.WriteString(r.out, header)
 	}
+	savedBottom := r.bottom
+	r.bottom = bottom
+	defer func() { r.bottom = savedBottom }()
+	setNotify(o, "running", true)
 	name := o.Property("name").String()
 	prefix := "qmltestrunner::"
 	if name != "" {
 		prefix += name + "::"
 	}
-	has := map[string]bool{}
-	for _, m := range o.Methods() {
-		has[m] = true
-	}
-	var tests []string
-	for m := range has {
-		// Of the benchmarks only benchmark_once_ functions run: the others
-		// repeat until their timing settles, which no golden can hold.
-		if (strings.HasPrefix(m, "test_") || strings.HasPrefix(m, "benchmark_once_")) && !strings.HasSuffix(m, "_data") {
-			tests = append(tests, m)
-		}
-	}
-	sort.Slice(tests, func(i, j int) bool { return utf16Less(tests[i], tests[j]) })
-	call := func(fn string, arg ...goja.Value) *outcome {
-		r.result, r.expect, r.xfailed = nil, nil, false
-		_, err := o.Call(fn, arg...)
-		if r.result != nil {
-			return r.result
-		}
-		if r.xfailed {
-			return nil
-		}
-		if r.expect != nil {
-			r.expect = nil
-			return &outcome{kind: "FAIL!  ", msg: "QEXPECT_FAIL was called without any subsequent verification statements"}
-		}
-		if err != nil {
-			file, line, msg := r.e.ExceptionLine(err)
-			return &outcome{kind: "FAIL!  ", msg: "Uncaught exception: " + msg, loc: loc(file, line)}
-		}
-		return nil
-	}
-	report := func(id string, res *outcome) bool {
-		if res == nil {
-			fmt.Fprintf(r.out, "PASS   : %s\n", id)
-			r.passed++
-			return true
-		}
-		if !res.printed {
-			r.print(id, res)
-		}
-		return false
-	}
-	run := func(fn string) *outcome {
-		if !has[fn] {
-			return nil
-		}
-		return call(fn)
-	}
+	this := o.JS()
+	has := func(m string) bool { return this.Get(m) != nil }
 	r.current = prefix + "initTestCase()"
-	res := run("initTestCase")
-	if !report(r.current, res) {
-		if strings.HasPrefix(res.kind, "FAIL") {
-			tests = nil // a failed initTestCase runs no test function
-		} else if len(tests) > 0 {
-			tests = tests[1:] // Qt's quirk: the skip also swallows the first test
+	runTests := r.runInternal(o, "initTestCase", goja.Undefined(), frame("qtest_run", 1889))
+	r.finishTestData()
+	r.finishTestDataCleanup()
+	r.finishTestFunction()
+	var tests []string
+	if runTests {
+		for _, m := range forInKeys(this) {
+			// Of the benchmarks only benchmark_once_ functions run: the
+			// others repeat until their timing settles, which no golden
+			// can hold.
+			if (strings.HasPrefix(m, "test_") || strings.HasPrefix(m, "benchmark_once_")) && !strings.HasSuffix(m, "_data") {
+				tests = append(tests, m)
+			}
 		}
+		sort.Slice(tests, func(i, j int) bool { return utf16Less(tests[i], tests[j]) })
 	}
-	for _, t := range tests {
-		rows := []goja.Value{nil}
-		var tags []string
-		dataFn := t + "_data"
-		if !has[dataFn] && has["init_data"] {
+	for _, prop := range tests {
+		bench := strings.HasPrefix(prop, "benchmark_")
+		r.current = prefix + prop + "()"
+		dataFn := prop + "_data"
+		if !has(dataFn) {
 			dataFn = "init_data" // rows for every test without its own
 		}
-		if has[dataFn] {
-			r.current = prefix + t + "()"
-			v, err := o.Call(dataFn)
-			rows, tags = nil, nil
-			if err == nil {
-				if arr, ok := v.(*goja.Object); ok {
-					n := arr.Get("length").ToInteger()
-					for i := int64(0); i < n; i++ {
-						row := arr.Get(fmt.Sprint(i))
-						tag := ""
-						if ro, ok := row.(*goja.Object); ok {
-							if tv := ro.Get("tag"); tv != nil && !goja.IsUndefined(tv) {
-								tag = tv.String()
-							}
-							if tag == "" {
-								tag = fmt.Sprintf("row %d", i)
-								ro.Set("tag", tag)
-							}
+		switch {
+		case has(dataFn):
+			if !r.runInternal(o, dataFn, goja.Undefined(), frame("qtest_run", 1923)) {
+				break // a failed data function runs nothing
+			}
+			table, _ := r.result.(*goja.Object)
+			haveData := false
+			if table != nil {
+				for _, index := range forInKeys(table) {
+					haveData = true
+					row := valueOrUndefined(table.Get(index))
+					tag := "undefined"
+					if ro, ok := row.(*goja.Object); ok {
+						if !valueOrUndefined(ro.Get("tag")).ToBoolean() {
+							ro.Set("tag", "row "+index) // must have something
 						}
-						rows = append(rows, row)
-						tags = append(tags, tag)
+						tag = ro.Get("tag").String()
 					}
+					r.tag = tag
+					r.current = prefix + prop + "(" + tag + ")"
+					if bench {
+						r.runBenchmark(o, prop, row, 1944)
+					} else {
+						r.runFunction(o, prop, row, 1946)
+					}
+					r.tag = ""
+					r.current = prefix + prop + "()"
+					r.skipping = false
 				}
 			}
-			if len(rows) == 0 {
-				fmt.Fprintf(r.out, "WARNING: %s%s() no data supplied for %s() by %s_data()\n   Loc: [qrc:/qt-project.org/imports/QtTest/TestCase.qml(2034)]\n", prefix, strings.TrimPrefix(t, ""), t, t)
-				continue
-			}
-		}
-		// runRow runs init, the test and cleanup for one row and reports
-		// whether it was skipped.
-		runRow := func(id string, row goja.Value) bool {
-			if res := run("init"); res != nil {
-				report(id, res)
-				if strings.HasPrefix(res.kind, "SKIP") {
-					return true
-				}
-				// A failed init still runs the test and cleanup; the test
-				// is not reported again.
-				if row != nil {
-					call(t, row)
+			if !haveData {
+				if dataFn == "init_data" {
+					r.runFunction(o, prop, goja.Null(), 1952)
 				} else {
-					call(t)
+					r.warn("no data supplied for "+prop+"() by "+dataFn+"()", loc(r.bottom.URL, r.bottom.Line))
 				}
-				if cres := run("cleanup"); cres != nil {
-					report(id, cres)
-				}
-				return false
 			}
-			var res *outcome
-			if row != nil {
-				res = call(t, row)
-			} else {
-				res = call(t)
-			}
-			if res != nil {
-				// A failure is reported at once; cleanup runs after it.
-				report(id, res)
-				if cres := run("cleanup"); cres != nil {
-					report(id, cres)
-				}
-				r.ignored = nil
-				r.destroyTemps()
-				return strings.HasPrefix(res.kind, "SKIP")
-			}
-			cres := run("cleanup")
-			if cres == nil {
-				cres = r.unreceived(id)
-			}
-			r.ignored = nil
-			report(id, cres)
-			r.destroyTemps()
-			return false
+		case bench:
+			r.runBenchmark(o, prop, goja.Null(), 1960)
+		default:
+			r.runFunction(o, prop, goja.Null(), 1962)
 		}
-		bench := strings.HasPrefix(t, "benchmark_once_")
-		for i, row := range rows {
-			id := prefix + t + "()"
-			if tags != nil {
-				id = prefix + t + "(" + tags[i] + ")"
-			}
-			r.current = id
-			r.tag = ""
-			if tags != nil {
-				r.tag = tags[i]
-			}
-			if !bench {
-				runRow(id, row)
-				continue
-			}
-			// QBenchmark runs a RunOnce benchmark twice (a warm-up and the
-			// measured run, each reported) unless it skips, then prints
-			// the measurement: nothing measurable for a script.
-			for n := 0; n < 2 && !runRow(id, row); n++ {
-			}
-			result := "RESULT : qmltestrunner::" + t + ":"
-			if tags != nil {
-				result += "\"" + tags[i] + "\":"
-			}
-			fmt.Fprintf(r.out, "%s\n     0 msecs per iteration (total: 0, iterations: 1)\n", result)
-		}
+		r.finishTestFunction()
+		r.skipping = false
 	}
+	r.skipping = false
 	r.current = prefix + "cleanupTestCase()"
-	report(r.current, run("cleanupTestCase"))
+	r.runInternal(o, "cleanupTestCase", goja.Undefined(), frame("qtest_run", 1974))
+	// Qt reports cleanupTestCase's pass after running and completed
+	// change; a TestCase those start runs in between, and the pass is then
+	// reported for no function.
+	setNotify(o, "running", false)
+	setNotify(o, "completed", true)
+	r.finishTestData()
+	r.finishTestDataCleanup()
+	r.finishTestFunction()
 	r.current = ""
+	r.caseDone(o)
+}
+
+// runInternal is qtest_runInternal: it calls a member of the TestCase with
+// one argument and reports an exception the test code did not catch
+// (QtTest's own end the function silently). It reports whether the row
+// has not failed.
+func (r *runner) runInternal(o *runtime.Object, prop string, arg goja.Value, frames ...runtime.StackFrame) bool {
+	saved := r.tail
+	r.tail = append(append([]runtime.StackFrame{frame("qtest_runInternal", 1776)}, frames...), r.bottom)
+	defer func() { r.tail = saved }()
+	r.result = goja.Undefined()
+	member := o.JS().Get(prop)
+	if member == nil {
+		return !r.rowFailed // TestCase.qml's empty init() and the like
+	}
+	fn, ok := goja.AssertFunction(member)
+	if !ok {
+		r.result = r.e.Runtime().NewArray()
+		r.addFailure("Uncaught exception: Type error", loc(testCaseQML, 1776))
+		return !r.rowFailed
+	}
+	v, err := r.e.CallFunction(fn, o.JS(), arg)
+	if err != nil {
+		r.result = r.e.Runtime().NewArray()
+		if file, line, msg := r.e.ExceptionLine(err); !strings.HasPrefix(msg, "QtQuickTest::") {
+			r.addFailure("Uncaught exception: "+msg, loc(file, line))
+		}
+		return !r.rowFailed
+	}
+	r.result = v
+	return !r.rowFailed
+}
+
+// runRow runs one row of a test function as TestCase.qml's caller (with
+// its lines for init, the function and cleanup) does: init, and unless
+// that skipped, the function, cleanup, then (for qtest_runFunction) the
+// temporary objects go, and the event loop turns once (wait(0)). It
+// reports whether the function ran.
+func (r *runner) runRow(o *runtime.Object, prop string, arg goja.Value, caller string, lines [3]int, runLine int) bool {
+	at := frame("qtest_run", runLine)
+	r.runInternal(o, "init", goja.Undefined(), frame(caller, lines[0]), at)
+	if r.skipping {
+		return false
+	}
+	r.runInternal(o, prop, arg, frame(caller, lines[1]), at)
+	r.finishTestData()
+	r.runInternal(o, "cleanup", goja.Undefined(), frame(caller, lines[2]), at)
+	if caller == "qtest_runFunction" {
+		r.destroyTemps()
+	}
+	r.finishTestDataCleanup()
+	r.e.ProcessEvents(0)
+	return true
+}
+
+// runFunction is qtest_runFunction.
+func (r *runner) runFunction(o *runtime.Object, prop string, arg goja.Value, runLine int) {
+	r.runRow(o, prop, arg, "qtest_runFunction", [3]int{1790, 1792, 1794}, runLine)
+}
+
+// runBenchmark is qtest_runBenchmarkFunction for a benchmark_once_
+// function: QBenchmark runs it twice (a warm-up and the measured run, each
+// reported) unless it skips, then prints the measurement, nothing
+// measurable for a script.
+func (r *runner) runBenchmark(o *runtime.Object, prop string, arg goja.Value, runLine int) {
+	for pass := 0; pass < 2 && r.runRow(o, prop, arg, "qtest_runBenchmarkFunction", [3]int{1810, 1820, 1829}, runLine); pass++ {
+	}
+	result := "RESULT : qmltestrunner::" + prop + ":"
+	if r.tag != "" {
+		result += "\"" + r.tag + "\":"
+	}
+	fmt.Fprintf(r.out, "%s\n     0 msecs per iteration (total: 0, iterations: 1)\n", result)
+}
+
+// setNotify sets a read-only property of a TestCase and emits its change
+// signal when the value changes.
+func setNotify(o *runtime.Object, name string, v bool) {
+	if o.Property(name).ToBoolean() == v {
+		return
+	}
+	o.SetSilently(name, v)
+	o.EmitChanged(name)
 }
 
 // destroyTemps destroys the objects createTemporaryObject made during the
-// test that just finished.
+// test that just finished, with destroy(): they go when the event loop
+// next turns.
 func (r *runner) destroyTemps() {
 	temps := r.temps
 	r.temps = nil
 	for _, x := range temps {
-		if !x.Destroyed() {
-			x.Destroy()
+		if x.Destroyed() {
+			continue
+		}
+		if destroy, ok := goja.AssertFunction(x.JS().Get("destroy")); ok {
+			destroy(x.JS())
 		}
 	}
 }
@@ -846,32 +1136,58 @@ func utf16Less(a, b string) bool {
 // RunFile loads a test document and runs its TestCases, printing the
 // report (or qmltestrunner's compile failure) to out.
 func RunFile(e *runtime.Engine, path string, out io.Writer) int {
+	out = printable{out}
 	r := runnerOf(e)
 	r.attach(out)
+	name := strings.TrimSuffix(filepathBase(path), ".qml")
 	if err := e.Load(path); err != nil {
-		name := strings.TrimSuffix(filepathBase(path), ".qml")
 		file, line, col, msg := path, 0, 0, err.Error()
 		var ds parser.Diagnostics
 		if errors.As(err, &ds) && len(ds) > 0 {
 			file, line, col, msg = ds[0].Pos.Filename, ds[0].Pos.Line, ds[0].Pos.Column, ds[0].Message
 		}
-		fmt.Fprint(out, header)
-		fmt.Fprintf(out, "QWARN  : qmltestrunner::%s::compile() \n  %s produced 1 error(s):\n    %s:%d,%d: %s\n", name, file, file, line, col, msg)
-		fmt.Fprint(out, "  Working directory: .\n  Import paths:\n    '/usr/lib/qt6/bin'\n    'qrc:/qt-project.org/imports'\n    '/usr/lib/x86_64-linux-gnu/qt6/qml'\n  Plugin paths:\n    '.'\n\n")
-		fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %s\n%s\n", name, msg, loc(file, line))
-		fmt.Fprint(out, "Totals: 0 passed, 1 failed, 0 skipped, 0 blacklisted, 0ms\n", footer)
-		return 1
+		return compileFailure(out, name, fmt.Sprintf("%s:%d,%d: %s", file, line, col, msg), "", msg, loc(file, line))
+	}
+	if root := e.Root(); root != nil && root.Property("anchors") == nil {
+		// qmltestrunner shows the document in a QQuickView, which
+		// refuses a root that is not an Item once it is complete.
+		fmt.Fprint(out, "QQuickView only supports loading of root objects that derive from QQuickItem. \n\n"+
+			"Ensure your QML code is written for QtQuick 2, and uses a root that is or \n"+
+			"inherits from QtQuick's Item (not a Timer, QtObject, etc). \n\n")
+		msg := "QQuickView: invalid root object."
+		return compileFailure(out, name, ": "+msg, "View: QQuickView, ", msg, loc("", -1))
 	}
 	if len(r.cases) == 0 {
 		// Without a TestCase qmltestrunner reports nothing.
 		return 0
 	}
-	if r.pending > 0 {
+	if !r.quit && len(r.waiting) > 0 {
+		// The window is shown once the document is loaded; the event
+		// loop then tells the TestCases (QTimer::singleShot(0)).
+		e.AfterFunc(0, func() {
+			for _, o := range r.cases {
+				if !o.Destroyed() {
+					o.SetSilently("windowShown", true)
+					o.EmitChanged("windowShown")
+				}
+			}
+		})
 		e.Run()
 	}
 	var rc int
 	e.Do(func() error { rc = r.finish(); return nil })
 	return rc
+}
+
+// compileFailure prints qmltestrunner's report of a document that did not
+// load: the error list as a warning of a compile() function, which fails.
+func compileFailure(out io.Writer, name, listed, view, msg, where string) int {
+	fmt.Fprint(out, header)
+	fmt.Fprintf(out, "QWARN  : qmltestrunner::%s::compile() \n  %s.qml produced 1 error(s):\n    %s\n", name, name, listed)
+	fmt.Fprintf(out, "  Working directory: .\n  %sImport paths:\n    '/usr/lib/qt6/bin'\n    'qrc:/qt-project.org/imports'\n    '/usr/lib/x86_64-linux-gnu/qt6/qml'\n  Plugin paths:\n    '.'\n\n", view)
+	fmt.Fprintf(out, "FAIL!  : qmltestrunner::%s::compile() %s\n%s\n", name, msg, where)
+	fmt.Fprint(out, "Totals: 0 passed, 1 failed, 0 skipped, 0 blacklisted, 0ms\n", footer)
+	return 1
 }
 
 func filepathBase(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }

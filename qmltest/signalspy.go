@@ -12,7 +12,7 @@ import (
 type spyState struct {
 	disconnect func()
 	args       []goja.Value
-	waited     int64 // emissions already consumed by wait()
+	expected   int64 // emissions the next wait() needs: one more a wait() since clear()
 	// arguments makes a JavaScript arguments object of its arguments:
 	// SignalSpy.qml records each emission's arguments object, so an entry
 	// indexes like an array but JSON.stringify prints {"0":1,"1":"a"}.
@@ -30,8 +30,9 @@ func spySpec() *runtime.TypeSpec {
 	reconnect := func(o *runtime.Object) { spyConnect(o) }
 	return &runtime.TypeSpec{
 		Name:      "SignalSpy",
-		Base:      "QtObject",
+		Base:      "QtQuick.Item", // SignalSpy.qml's root is an Item
 		ClassName: "SignalSpy",
+		QMLFile:   true,
 		Properties: []runtime.PropertySpec{
 			{Name: "target", Type: "QtObject", Changed: reconnect},
 			{Name: "signalName", Type: "string", Changed: reconnect},
@@ -43,33 +44,30 @@ func spySpec() *runtime.TypeSpec {
 			{Name: "clear", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 				st := o.Data.(*spyState)
 				st.args = nil
-				st.waited = 0
+				st.expected = 0
 				o.SetInternal("count", 0)
 				o.SetInternal("signalArguments", o.Runtime().NewArray())
 				return goja.Undefined()
 			}},
 			{Name: "wait", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 				timeout := int64(5000)
-				if len(c.Arguments) > 0 && !goja.IsUndefined(c.Argument(0)) {
+				if !goja.IsUndefined(c.Argument(0)) {
 					timeout = c.Argument(0).ToInteger()
 				}
-				// Like QtTest's SignalSpy, each wait() needs one more emission
-				// since the last clear() than the previous wait() did.
+				// As SignalSpy.qml: each wait() since the last clear()
+				// expects one more emission.
 				st := o.Data.(*spyState)
-				want := st.waited + 1
-				deadline := time.Now().Add(time.Duration(timeout) * time.Millisecond)
-				for o.Property("count").ToInteger() < want && time.Now().Before(deadline) {
-					o.Engine().ProcessEvents(5 * time.Millisecond)
+				st.expected++
+				for i := int64(0); i < timeout && o.Property("count").ToInteger() < st.expected; i += 50 {
+					o.Engine().ProcessEvents(50 * time.Millisecond)
 				}
-				st.waited = o.Property("count").ToInteger()
-				if st.waited < want {
-					r := runnerOf(o.Engine())
-					r.stop("FAIL!  ", "'wait for signal "+o.Property("signalName").String()+"' returned FALSE. ()")
-				}
+				r := runnerOf(o.Engine())
+				r.verify(o.Property("count").ToInteger() >= st.expected, "wait for signal "+o.Property("signalName").String())
 				return goja.Undefined()
 			}},
 		},
 		Init: func(o *runtime.Object) {
+			o.SetSilently("visible", false) // SignalSpy.qml: visible: false
 			o.Data = &spyState{}
 			o.SetSilently("signalArguments", o.Runtime().NewArray())
 		},

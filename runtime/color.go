@@ -461,3 +461,25 @@ func (e *Engine) installGui() {
 		return e.vm.ToValue(a == b)
 	})
 }
+
+// ColorChannels returns a color's 8-bit red, green, blue and alpha, for a
+// color value or a text Qt reads as a color ("#rrggbb", "red"); ok is false
+// for anything else.
+func (e *Engine) ColorChannels(v goja.Value) (rgba [4]int, ok bool) {
+	var c valueObj
+	if obj, isObj := v.(*goja.Object); isObj {
+		x := e.valueFor(obj)
+		if x == nil || x.class != "color" {
+			return rgba, false
+		}
+		c = *x
+	} else if s, isStr := v.Export().(string); isStr {
+		if c, ok = parseColor(s); !ok {
+			return rgba, false
+		}
+	} else {
+		return rgba, false
+	}
+	c16 := c.toRGB16()
+	return [4]int{to8(c16.r), to8(c16.g), to8(c16.b), to8(c16.a)}, true
+}

@@ -1119,10 +1119,10 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 }
 
 // numberTypes gives the anonymous types of a document their QObject_QML_N
-// names in Qt's order: the root first, then the other declarations from
-// last to first.
+// names in Qt's order: an object before the objects bound in it, these in
+// the order of Qt's binding list (childOrder).
 func (e *Engine) numberTypes(root *decl, includeRoot bool) {
-	var all []*Type
+	var order []*Type
 	seen := map[*Type]bool{}
 	var walk func(x *decl)
 	walk = func(x *decl) {
@@ -1131,31 +1131,16 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 		}
 		if x.typ != nil && x.typ.anonymous && x.typ.component == nil && !seen[x.typ] {
 			seen[x.typ] = true
-			all = append(all, x.typ)
+			if x != root || includeRoot {
+				order = append(order, x.typ)
+			}
 		}
 		walk(x.template) // a Component's object is numbered where it is declared
-		for _, a := range x.actions {
-			walk(a.child)
-			for _, l := range a.list {
-				walk(l)
-			}
+		for _, c := range childOrder(x) {
+			walk(c)
 		}
 	}
 	walk(root)
-	if len(all) == 0 {
-		return
-	}
-	var order []*Type
-	start := 0
-	if root.typ == all[0] {
-		start = 1
-		if includeRoot {
-			order = append(order, all[0])
-		}
-	}
-	for i := len(all) - 1; i >= start; i-- {
-		order = append(order, all[i])
-	}
 	for _, t := range order {
 		if t.qmlIndex >= 0 {
 			continue
@@ -1170,6 +1155,32 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 		t.className = prefix + "_QML_" + itoa(e.qmlTypeN)
 		e.qmlTypeN++
 	}
+}
+
+// childOrder lists the objects bound in a declaration in the order of Qt's
+// binding list, which its property caches (and so the type numbers) follow:
+// a binding to a named property is prepended as it is read, so those come
+// last first (the items of one list keep their order), and objects for
+// the default property are inserted by position, after them, in
+// declaration order.
+func childOrder(x *decl) []*decl {
+	var named [][]*decl
+	var defaults []*decl
+	for _, a := range x.actions {
+		switch {
+		case a.kind == actDefault:
+			defaults = append(defaults, a.child)
+		case a.child != nil:
+			named = append(named, []*decl{a.child})
+		case len(a.list) > 0:
+			named = append(named, a.list)
+		}
+	}
+	var out []*decl
+	for i := len(named) - 1; i >= 0; i-- {
+		out = append(out, named[i]...)
+	}
+	return append(out, defaults...)
 }
 
 // literalValue recognises constant bindings: numbers, strings, booleans.

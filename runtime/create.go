@@ -351,6 +351,10 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 		}
 		c.aliases = kept
+	} else if qmlFileType(d.typ) {
+		// Qt's file for the type has its own Component.onCompleted, so
+		// the object completes after what the using declaration made.
+		inner, placed = []*Object{o}, true
 	}
 	if d.id != "" {
 		ctx.ids[d.id] = o
@@ -561,6 +565,16 @@ func valueSourceHook(t *Type) func(o, target *Object, property string) {
 		}
 	}
 	return nil
+}
+
+// qmlFileType reports whether a type is or extends a QMLFile type.
+func qmlFileType(t *Type) bool {
+	for x := t; x != nil; x = x.base {
+		if x.spec != nil && x.spec.QMLFile {
+			return true
+		}
+	}
+	return false
 }
 
 func componentOf(t *Type) *component {

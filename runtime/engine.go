@@ -145,6 +145,9 @@ type Engine struct {
 	// consoleHook, when set, receives console output first (test runners
 	// print it in their own format).
 	consoleHook func(level, msg string) bool
+	// warningHook, when set, receives the other messages first.
+	warningHook func(level, msg string) bool
+	stackTail   func() []StackFrame     // see SetStackTail
 	urlMethods  [3]*goja.Object         // see urlMethod
 	defaults    map[*propDef]goja.Value // see comparedDefault
 }
@@ -153,6 +156,25 @@ type Engine struct {
 // level is "debug", "info", "warning" or "critical", msg the formatted
 // arguments. When h returns false the line is printed as usual. Loop only.
 func (e *Engine) SetConsoleHandler(h func(level, msg string) bool) { e.consoleHook = h }
+
+// SetWarningHandler routes the engine's other messages (binding errors,
+// Qt's warnings, console.count/trace/assert...) through h, as Qt's message
+// handler gets them: level is "debug", "warning" or "critical". When h
+// returns false the message is printed as usual. Loop only.
+func (e *Engine) SetWarningHandler(h func(level, msg string) bool) { e.warningHook = h }
+
+// StackFrame is a frame of script code that calls into the engine from
+// outside its JavaScript stack, such as QtTest's TestCase.qml calling the
+// test functions.
+type StackFrame struct {
+	Func, URL string
+	Line      int
+}
+
+// SetStackTail makes f supply the frames below the JavaScript stack:
+// console.trace() and friends list them after the script's frames, and a
+// warning about a call that no script made names the first one. Loop only.
+func (e *Engine) SetStackTail(f func() []StackFrame) { e.stackTail = f }
 
 // CallerLine returns the file and line of the innermost JavaScript frame
 // (where a Go function was called from). Loop only.
@@ -537,7 +559,11 @@ func (e *Engine) AfterFunc(d time.Duration, f func()) (cancel func()) {
 }
 
 // print writes a line to stderr (console output, warnings).
-func (e *Engine) print(line string) {
+func (e *Engine) print(line string) { e.printAt("warning", line) }
+
+// printAt prints a message of a level ("debug", "warning", "critical"),
+// through the warning handler when there is one.
+func (e *Engine) printAt(level, line string) {
 	// Qt's message handler writes messages as C strings: a NUL ends the
 	// line.
 	if i := strings.IndexByte(line, 0); i >= 0 {
@@ -545,6 +571,9 @@ func (e *Engine) print(line string) {
 	}
 	if e.printTo != nil {
 		e.printTo(line)
+		return
+	}
+	if e.warningHook != nil && e.warningHook(level, line) {
 		return
 	}
 	e.outMu.Lock()
@@ -592,6 +621,13 @@ func (e *Engine) callJS(fn goja.Callable, this goja.Value, args ...goja.Value) (
 		}
 	}()
 	return fn(this, args...)
+}
+
+// CallFunction calls a JavaScript function as the engine calls handlers
+// (under its script time limit); a JavaScript exception comes back as the
+// error. Loop only.
+func (e *Engine) CallFunction(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
+	return e.callJS(fn, this, args...)
 }
 
 // exceptionFromValue wraps a thrown value that escaped as a Go panic.

@@ -175,8 +175,7 @@ func (e *Engine) installGlobals() {
 		if c.Argument(0).ToBoolean() {
 			return goja.Undefined()
 		}
-		e.print(e.joinArgs(c.Arguments[min(1, len(c.Arguments)):]))
-		e.printStack(1)
+		e.printAt("critical", e.withStack(e.joinArgs(c.Arguments[min(1, len(c.Arguments)):])))
 		return goja.Undefined()
 	})
 	set(console, "count", func(c goja.FunctionCall) goja.Value {
@@ -188,7 +187,7 @@ func (e *Engine) installGlobals() {
 		// one line share a count, and so do calls through one function.
 		key := e.callSite()
 		e.countMap[key]++
-		e.print(fmt.Sprintf("%s: %d", label, e.countMap[key]))
+		e.printAt("debug", fmt.Sprintf("%s: %d", label, e.countMap[key]))
 		return goja.Undefined()
 	})
 	// Profiling needs Qt's debug service, which a plain run has not.
@@ -219,16 +218,17 @@ func (e *Engine) installGlobals() {
 		}
 		delete(timers, label)
 		// Qt prints this line without the "qml: " prefix.
-		e.print(fmt.Sprintf("%s: %dms", label, time.Since(start).Milliseconds()))
+		e.printAt("debug", fmt.Sprintf("%s: %dms", label, time.Since(start).Milliseconds()))
 		return goja.Undefined()
 	})
 	set(console, "trace", func(c goja.FunctionCall) goja.Value {
-		e.printStack(1)
+		if st := e.stackText(); st != "" {
+			e.printAt("debug", st)
+		}
 		return goja.Undefined()
 	})
 	set(console, "exception", func(c goja.FunctionCall) goja.Value {
-		e.print(e.tag() + e.joinArgs(c.Arguments))
-		e.printStack(1)
+		e.printAt("critical", e.withStack(e.tag()+e.joinArgs(c.Arguments)))
 		return goja.Undefined()
 	})
 	vm.Set("console", console)
@@ -717,9 +717,11 @@ func (e *Engine) callSite() string {
 	return ""
 }
 
-// printStack prints the JavaScript call stack as console.trace does:
-// "function (file:line)" per frame.
-func (e *Engine) printStack(skip int) {
+// stackText is the JavaScript call stack as console.trace prints it:
+// "function (file:line)" per frame, one a line, then the frames of the
+// stack tail (SetStackTail).
+func (e *Engine) stackText() string {
+	var lines []string
 	st := e.vm.CaptureCallStack(0, nil)
 	for i, f := range st {
 		p := f.Position()
@@ -730,13 +732,27 @@ func (e *Engine) printStack(skip int) {
 		if e.inEntry && i == len(st)-1 {
 			name = "%entry" // a worker script's top level
 		}
-		e.print(fmt.Sprintf("%s (%s:%d)", name, e.displayURL(f.SrcName()), p.Line))
+		lines = append(lines, fmt.Sprintf("%s (%s:%d)", name, e.displayURL(f.SrcName()), p.Line))
 		if f.FuncName() == entryName {
 			// A file's top level runs when it is first used, in Qt when
 			// it is loaded: the frames that used it are not shown.
-			break
+			return strings.Join(lines, "\n")
 		}
 	}
+	if e.stackTail != nil {
+		for _, f := range e.stackTail() {
+			lines = append(lines, fmt.Sprintf("%s (%s:%d)", f.Func, f.URL, f.Line))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// withStack appends the stack to a message, on lines of their own.
+func (e *Engine) withStack(msg string) string {
+	if st := e.stackText(); st != "" {
+		return msg + "\n" + st
+	}
+	return msg
 }
 
 var stackFrameRe = regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):\d+\(\d+\)\)?$`)
@@ -858,9 +874,14 @@ func (e *Engine) bindingFunction(v goja.Value) (goja.Callable, bool) {
 // frame, as Qt prints it in argument warnings.
 func (e *Engine) callerLocation() string {
 	for _, f := range e.vm.CaptureCallStack(0, nil) {
-		if p := f.Position(); p.Line > 0 && f.SrcName() != "" {
+		if p := f.Position(); p.Line > 0 && f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
 			name := displayFuncName(f.FuncName())
 			return name + "@" + e.displayURL(f.SrcName()) + ":" + strconv.Itoa(p.Line)
+		}
+	}
+	if e.stackTail != nil {
+		if tail := e.stackTail(); len(tail) > 0 {
+			return tail[0].Func + "@" + tail[0].URL + ":" + strconv.Itoa(tail[0].Line)
 		}
 	}
 	return ""

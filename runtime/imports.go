@@ -352,7 +352,16 @@ func (is *importSet) unqualifiedQtQml() bool {
 // lookup finds a type in one source as seen from document d.
 func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, string) {
 	if s.mod != nil {
-		return s.mod.types[name], ""
+		t := s.mod.types[name]
+		if t != nil && t.spec != nil && t.spec.QMLFile && !t.numbered {
+			// Qt compiles the type's file when a document first uses it,
+			// taking a number from the counter its QML_N names share.
+			t.numbered = true
+			t.className = name + "_QMLTYPE_" + itoa(e.qmlTypeN)
+			e.qmlTypeN++
+			e.componentTypeN++
+		}
+		return t, ""
 	}
 	if s.qmldir == nil {
 		return e.componentFromFile(filepath.Join(s.dir, name+".qml"), name)

@@ -469,6 +469,48 @@ func caseOf(s string, upper bool) string {
 	return s
 }
 
+// ShortestDouble is QString::number(f, 'g', QLocale::FloatingPointShortest),
+// as a QVariant holding a double prints: the shortest digits that read back
+// as f, in decimal or exponent notation (1e+20, 1e-07), whichever is
+// shorter; nan, inf, -inf.
+func ShortestDouble(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) || f == 0 {
+		return localeFloat(f)
+	}
+	sign := ""
+	if f < 0 {
+		sign, f = "-", -f
+	}
+	// The digits, and the decimal point's position: 0.DIGITS × 10^decpt.
+	mant, exp, _ := strings.Cut(strconv.FormatFloat(f, 'e', -1, 64), "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	x, _ := strconv.Atoi(exp)
+	decpt, n := x+1, len(digits)
+	// QLocaleData::doubleToString: bias is what the exponent form adds
+	// over the decimal one.
+	bias := 2 + 2
+	if n <= decpt && n > 1 {
+		bias++
+	} else if n == 1 && decpt <= 0 {
+		bias--
+	}
+	switch {
+	case decpt <= 0 && 1-decpt <= bias:
+		return sign + "0." + strings.Repeat("0", -decpt) + digits
+	case decpt > 0 && decpt <= n:
+		if decpt == n {
+			return sign + digits
+		}
+		return sign + digits[:decpt] + "." + digits[decpt:]
+	case decpt > n && decpt <= n+bias:
+		return sign + digits + strings.Repeat("0", decpt-n)
+	}
+	if n > 1 {
+		digits = digits[:1] + "." + digits[1:]
+	}
+	return sign + digits + "e" + expText(decpt-1)
+}
+
 // expText is an exponent as Qt writes it: a sign and at least two digits.
 func expText(x int) string {
 	sign := "+"

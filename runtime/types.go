@@ -74,6 +74,12 @@ type TypeSpec struct {
 	// name (dotted for a grouped property, "font.pixelSize") before any
 	// binding is evaluated, as Qt's QQmlPropertyValueSource::setTarget.
 	ValueSource func(o, target *Object, property string)
+	// QMLFile marks a type Qt implements as a .qml file with a
+	// Component.onCompleted (QtTest's TestCase): the first document that
+	// uses it gives it a number, as Qt's compiler does to the file, and its
+	// instances print as NAME_QMLTYPE_N; an instance completes after the
+	// objects its declaration made, as a file component's does.
+	QMLFile bool
 }
 
 // PropertySpec describes a property of a Go type.
@@ -201,6 +207,7 @@ type Type struct {
 	anonymous   bool // extension made by an object declaration
 	singleton   bool // one shared instance, reached through the type name
 	qmlIndex    int  // N of QObject_QML_N
+	numbered    bool // a QMLFile type has its NAME_QMLTYPE_N name
 }
 
 // Name returns the QML name of the type.

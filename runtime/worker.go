@@ -117,6 +117,9 @@ func (w *workerScript) load() {
 	// only its goroutine uses it, and it prints through this engine.
 	we := New(Options{Stdout: e.stdout, Stderr: e.stderr})
 	we.printTo, we.consoleTag = e.print, "js: "
+	// A worker script's globals are its own to write, as in Qt: its top
+	// level declares them (guardGlobals is for the QML engine).
+	we.vm.SetGlobalObject(we.global)
 	w.vm = we.vm
 	go runWorker(we, prg, in, reply, fail)
 	w.o.SetInternal("ready", true)

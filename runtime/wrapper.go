@@ -981,6 +981,15 @@ func (e *Engine) InvalidURL(text string) goja.Value {
 	return e.newValueObj(&valueObj{class: "url", invalid: text})
 }
 
+// ValueClass names the QML value type a JavaScript value holds ("url",
+// "point", "size", "rect", "color"...), or "" for any other value.
+func (e *Engine) ValueClass(v goja.Value) string {
+	if obj, ok := v.(*goja.Object); ok {
+		return e.valueClass(obj)
+	}
+	return ""
+}
+
 // NewPoint returns a QML point value, as Qt.point(x, y) makes; Go types
 // return it from methods such as QtQuick's Item.mapToItem.
 func (e *Engine) NewPoint(x, y float64) goja.Value { return e.newPoint(x, y) }
