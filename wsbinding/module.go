@@ -408,9 +408,9 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 		if x == int64(int32(x)) {
 			return strconv.AppendInt(nil, x, 10), true
 		}
-		return []byte(qtDouble(float64(x))), true
+		return []byte(runtime.ShortestDouble(float64(x))), true
 	case float64:
-		return []byte(qtDouble(x)), true
+		return []byte(runtime.ShortestDouble(x)), true
 	}
 	obj, ok := v.(*goja.Object)
 	if !ok {
@@ -425,54 +425,6 @@ func binaryArgument(o *runtime.Object, v goja.Value) ([]byte, bool) {
 		return b, true
 	}
 	return nil, false
-}
-
-// qtDouble formats a number as QByteArray::number(d, 'g',
-// QLocale::FloatingPointShortest) does, which is how Qt converts a
-// JavaScript number that is not an int32 to a QByteArray: the shortest
-// digits, in decimal or exponent form (at least two exponent digits),
-// whichever is shorter, decimal on a tie; "nan", "inf", "-inf"; -0 is "0".
-func qtDouble(d float64) string {
-	switch {
-	case math.IsNaN(d):
-		return "nan"
-	case math.IsInf(d, 1):
-		return "inf"
-	case math.IsInf(d, -1):
-		return "-inf"
-	case d == 0:
-		return "0"
-	}
-	sign := ""
-	if d < 0 {
-		sign, d = "-", -d
-	}
-	mant, exp, _ := strings.Cut(strconv.FormatFloat(d, 'e', -1, 64), "e")
-	digits := strings.Replace(mant, ".", "", 1)
-	e, _ := strconv.Atoi(exp)
-	n, decpt := len(digits), e+1
-	expForm := digits[:1]
-	if n > 1 {
-		expForm += "." + digits[1:]
-	}
-	if e < 0 {
-		expForm += fmt.Sprintf("e-%02d", -e)
-	} else {
-		expForm += fmt.Sprintf("e+%02d", e)
-	}
-	var dec string
-	switch {
-	case decpt <= 0:
-		dec = "0." + strings.Repeat("0", -decpt) + digits
-	case decpt >= n:
-		dec = digits + strings.Repeat("0", decpt-n)
-	default:
-		dec = digits[:decpt] + "." + digits[decpt:]
-	}
-	if len(dec) <= len(expForm) {
-		return sign + dec
-	}
-	return sign + expForm
 }
 
 // arrayByte converts an element of an array given to sendBinaryMessage to
