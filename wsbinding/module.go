@@ -1204,13 +1204,9 @@ func (s *server) reinit() {
 	}
 	s.pendingH = &pendingHandler{s}
 	for _, sk := range s.openSockets() {
-		c := sk.c
-		if c == nil || c.state == stClosed {
+		if !sk.cut() {
 			continue // a handler closed it meanwhile
 		}
-		c.h = nil
-		sk.c = nil
-		c.finish()
 		sk.noteBuffered(false)
 		sk.setStatus(Closed, "")
 		sk.o.Release()
@@ -1406,18 +1402,25 @@ func (s *server) reportTeardown() {
 	s.tornDown = true
 	for _, sk := range s.openSockets() {
 		// one by one, as Qt deletes each TCP socket and the QML socket
-		// reports it: the peers see their ends in the same order
-		c := sk.c
-		if c == nil || c.state == stClosed {
-			continue // a handler closed it meanwhile
-		}
-		c.h = nil
-		sk.c = nil
-		c.finish()
-		if sk.status() != Closed {
+		// reports it: the peers see their ends in the same order (one a
+		// handler closed meanwhile is left alone)
+		if sk.cut() && sk.status() != Closed {
 			sk.o.Emit("statusChanged", Closed)
 		}
 	}
+}
+
+// cut ends a server-side socket's TCP connection without a close frame,
+// as deleting Qt's socket does; false if the connection had closed.
+func (sk *socket) cut() bool {
+	c := sk.c
+	if c == nil || c.state == stClosed {
+		return false
+	}
+	c.h = nil
+	sk.c = nil
+	c.finish()
+	return true
 }
 
 // pendingHandler receives events of a connection still in its handshake.
