@@ -181,6 +181,9 @@ type socket struct {
 	// pending negotiated protocol, published right after statusChanged(Open)
 	quiet bool
 	ext   bool // an instance of QmlRun.WebSockets' type
+	// flushing: closed from this side with output still to write, it
+	// reports Closed when that is written
+	flushing bool
 	// wasOpen: the current connection completed its handshake. Error is
 	// a status, not a connection state (a send while not open sets it),
 	// so what a close does depends on this rather than on the status.
@@ -717,7 +720,30 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	s.setStatus(Closing, "")
 	c.ended = true
 	c.close(code, reason)
+	// Qt's TCP socket reports Closed once its output is written: at once
+	// if the kernel takes it all, else when it has (see wrote and closed).
+	if c.state != stClosed {
+		// written now, reported (bytesWritten) at the end of the turn
+		pending := c.pendingOut()
+		c.writeOut()
+		if w := pending - c.pendingOut(); w > 0 && s.ext {
+			c.more().unreported += w
+		}
+	}
+	if c.state != stClosed && c.pendingOut() > 0 {
+		s.flushing = true
+		return
+	}
 	s.setStatus(Closed, "")
+}
+
+// flushed reports Closed for a socket closed with output still to write,
+// once it is written or the connection has ended.
+func (s *socket) flushed() {
+	if s.flushing {
+		s.flushing = false
+		s.setStatus(Closed, "")
+	}
 }
 
 // open starts a client connection when active is true and url is set.
@@ -739,6 +765,8 @@ func (s *socket) open() {
 	if err != nil {
 		return
 	}
+	// A socket still writing before it closes is closed for good.
+	s.flushed()
 	// QWebSocket::open drops an attempt still in progress (a url changed
 	// while Connecting) without any signal.
 	if c := s.c; c != nil && c.state != stClosed {
@@ -1005,7 +1033,8 @@ func (s *socket) closed(c *conn, errStr string) {
 		defer s.o.Release()
 	}
 	if c.ended {
-		return // closed from this side: Closed was reported then
+		s.flushed() // closed from this side: Closed was reported then, or is now
+		return
 	}
 	st := s.status()
 	if st == Error {
