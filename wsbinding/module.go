@@ -591,13 +591,22 @@ func urlText(v goja.Value) string {
 	return v.String()
 }
 
+// parseURL parses a url as the url property reads it: QUrl's pretty form
+// shows spaces decoded, which Go's parser refuses in the user info.
+func parseURL(text string) (*url.URL, error) {
+	if strings.Contains(text, " ") {
+		text = strings.ReplaceAll(text, " ", "%20")
+	}
+	return url.Parse(text)
+}
+
 // validURL reports whether text parses as a URL. The last valid text is
 // remembered: the sockets of a server are mostly given the same url.
 func (m *module) validURL(text string) bool {
 	if text == m.validURLText {
 		return true
 	}
-	u, err := url.Parse(text)
+	u, err := parseURL(text)
 	if err != nil {
 		return false
 	}
@@ -640,7 +649,7 @@ func normalizeURLHost(text string) (string, bool) {
 	if !strings.Contains(text, "//") {
 		return text, true
 	}
-	u, err := url.Parse(text)
+	u, err := parseURL(text)
 	if err != nil || u.Host == "" {
 		return text, true
 	}
@@ -676,7 +685,7 @@ func normalizeURLHost(text string) (string, bool) {
 // port if that is what QUrl refused (QUrl keeps the parts it parsed, and
 // no port).
 func invalidURLKey(text string) string {
-	u, err := url.Parse(text)
+	u, err := parseURL(text)
 	if err != nil || strings.HasPrefix(u.Host, "[") || strings.Count(u.Host, ":") != 1 {
 		return text
 	}
@@ -761,7 +770,7 @@ func (s *socket) open() {
 	if raw == "" {
 		return
 	}
-	u, err := url.Parse(raw)
+	u, err := parseURL(raw)
 	if err != nil {
 		return
 	}
