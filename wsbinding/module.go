@@ -592,10 +592,22 @@ func urlText(v goja.Value) string {
 }
 
 // parseURL parses a url as the url property reads it: QUrl's pretty form
-// shows spaces decoded, which Go's parser refuses in the user info.
+// shows spaces and UTF-8 decoded, which Go's parser refuses in the user
+// info; they are escaped again first.
 func parseURL(text string) (*url.URL, error) {
-	if strings.Contains(text, " ") {
-		text = strings.ReplaceAll(text, " ", "%20")
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == ' ' || c >= 0x80 {
+			var b strings.Builder
+			for j := 0; j < len(text); j++ {
+				if c := text[j]; c == ' ' || c >= 0x80 {
+					fmt.Fprintf(&b, "%%%02X", c)
+				} else {
+					b.WriteByte(c)
+				}
+			}
+			text = b.String()
+			break
+		}
 	}
 	return url.Parse(text)
 }
