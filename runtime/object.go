@@ -44,10 +44,16 @@ type Object struct {
 	// creatingRoot: the root object of a creation still in progress (its
 	// Component.onCompleted handlers run): Qt refuses to destroy() it.
 	creatingRoot bool
-	// typeOwned: made by a Go type with Instantiate (a Loader's item),
-	// which JavaScript cannot destroy(), as Qt's C++-owned objects.
+	// typeOwned: made by a Go type with Instantiate (a Loader's item) or
+	// marked with SetTypeOwned, which JavaScript cannot destroy(), as Qt's
+	// C++-owned objects.
 	typeOwned bool
 }
+
+// SetTypeOwned marks an object a Go type made (CreateObject) as its own:
+// destroy() from JavaScript is refused with Qt's "Invalid attempt to
+// destroy() an indestructible object", as for objects C++ creates.
+func (o *Object) SetTypeOwned() { o.typeOwned = true }
 
 // objectExtra is the part of an Object that most objects never use.
 type objectExtra struct {

@@ -1436,6 +1436,7 @@ func (s *server) connected(c *conn, r *request) {
 		c.finish()
 		return
 	}
+	o.SetTypeOwned() // made by C++ in Qt: destroy() is refused
 	c.idx = int32(len(s.conns))
 	s.conns = append(s.conns, c)
 	if idle := c.lim.idle; idle > 0 {
