@@ -477,7 +477,8 @@ func (c *conn) onClose(payload []byte) error {
 		if c.state == stClosed {
 			return nil
 		}
-		c.sendClose(code, "")
+		// the reply echoes the peer's code and reason, as Qt's does
+		c.sendClose(code, string(payload[min(2, len(payload)):]))
 	}
 	c.state = stClosing
 	if !c.client {
