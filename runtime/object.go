@@ -388,9 +388,10 @@ func (o *Object) EmitChanged(name string) {
 // change signal has no parameters in Qt (handlers and connected functions
 // see arguments.length 0); Go types' properties pass the new value, as the
 // C++ signals they stand for mostly do (objectNameChanged(QString),
-// Component.statusChanged(Status)).
+// Component.statusChanged(Status)), unless the type declares the signal
+// with an empty, non-nil parameter list (a C++ fooChanged()).
 func changeArgs(sig *signalDef, v goja.Value) []goja.Value {
-	if sig.notify != nil && sig.notify.decl != nil && len(sig.params) == 0 {
+	if len(sig.params) == 0 && (sig.notify != nil && sig.notify.decl != nil || sig.params != nil) {
 		return nil
 	}
 	return []goja.Value{v}

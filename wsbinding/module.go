@@ -248,12 +248,15 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		Base:      "QtObject",
 		ClassName: "QQmlWebSocket",
 		Enums:     statusEnum,
+		// Properties and signals in QQmlWebSocket's order (for-in and
+		// JSON.stringify list them so); urlChanged and the subprotocol
+		// signals have no parameters.
 		Properties: []runtime.PropertySpec{
 			{Name: "url", Type: "url", Set: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
+			{Name: "requestedSubprotocols", Type: "list<string>"},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
 			{Name: "errorString", Type: "string", ReadOnly: true, Default: notReady},
 			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
-			{Name: "requestedSubprotocols", Type: "list<string>"},
 			{Name: "negotiatedSubprotocol", Type: "string", ReadOnly: true},
 		},
 		Signals: []runtime.SignalSpec{
@@ -262,6 +265,9 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			{Name: "statusChanged", Params: []runtime.ParamSpec{{Name: "status", Type: "int"}}},
 			{Name: "activeChanged", Params: []runtime.ParamSpec{{Name: "isActive", Type: "bool"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
+			{Name: "urlChanged", Params: []runtime.ParamSpec{}},
+			{Name: "requestedSubprotocolsChanged", Params: []runtime.ParamSpec{}},
+			{Name: "negotiatedSubprotocolChanged", Params: []runtime.ParamSpec{}},
 		},
 		Methods: []runtime.MethodSpec{
 			{Name: "sendTextMessage", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -1159,6 +1165,7 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 					s.reinit()
 				}
 			}},
+			{Name: "supportedSubprotocols", Type: "list<string>"},
 			// QQmlWebSocketServer::errorString reads its QWebSocketServer's,
 			// which exists from componentComplete on: bindings evaluated
 			// while the document is created see this text.
@@ -1170,17 +1177,17 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 					s.l.pause(!o.Property("accept").ToBoolean())
 				}
 			}},
-			{Name: "supportedSubprotocols", Type: "list<string>"},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "clientConnected", Params: []runtime.ParamSpec{{Name: "webSocket", Type: "WebSocket"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
 			{Name: "urlChanged", Params: []runtime.ParamSpec{{Name: "url", Type: "url"}}},
 			{Name: "portChanged", Params: []runtime.ParamSpec{{Name: "port", Type: "int"}}},
+			{Name: "nameChanged", Params: []runtime.ParamSpec{{Name: "name", Type: "string"}}},
+			{Name: "supportedSubprotocolsChanged", Params: []runtime.ParamSpec{{Name: "supportedSubprotocols", Type: "list<string>"}}},
+			{Name: "hostChanged", Params: []runtime.ParamSpec{{Name: "host", Type: "string"}}},
 			{Name: "listenChanged", Params: []runtime.ParamSpec{{Name: "listen", Type: "bool"}}},
 			{Name: "acceptChanged", Params: []runtime.ParamSpec{{Name: "accept", Type: "bool"}}},
-			{Name: "hostChanged", Params: []runtime.ParamSpec{{Name: "host", Type: "string"}}},
-			{Name: "nameChanged", Params: []runtime.ParamSpec{{Name: "name", Type: "string"}}},
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
