@@ -1310,6 +1310,7 @@ func (s *server) reinit() {
 		}
 		c.h = nil
 		sk.c = nil
+		sk.flushing = false
 		c.finish()
 		sk.noteBuffered(false)
 		sk.setStatus(Closed, "")
