@@ -208,6 +208,14 @@ type clientState struct {
 	qwsErr string
 	// the subprotocols requested when it last opened
 	protocols []string
+	// lookups counts the host name lookups started: an answer for an
+	// older one is dropped; looking: one is under way. pendingClose:
+	// active was set false while the name was looked up; as Qt's socket
+	// does, the attempt goes on and is closed once the connection is
+	// made (or reports its failure).
+	lookups      int
+	looking      bool
+	pendingClose bool
 }
 
 // extState is the state of QmlRun.WebSockets' socket.
@@ -719,6 +727,10 @@ func (s *socket) close() { s.closeConn(ws.StatusNormalClosure, "") }
 
 func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	c := s.c
+	if c == nil && s.cl != nil && s.cl.looking && s.status() == Connecting {
+		s.cl.pendingClose = true // looking the host up: nothing happens yet
+		return
+	}
 	if c == nil || c.state == stClosed {
 		return
 	}
@@ -803,6 +815,7 @@ func (s *socket) open() {
 	}
 	cl := s.client()
 	cl.tcpUp, s.wasOpen = false, false
+	cl.pendingClose, cl.looking = false, false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
 		cl.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
 		s.setStatus(Error, cl.qwsErr)
@@ -849,12 +862,16 @@ func (s *socket) open() {
 	// Name resolution may block: it runs on its own goroutine and hands
 	// the answer back to the loop.
 	e := s.cl.m.e
+	cl.lookups++
+	cl.looking = true
+	lookup := cl.lookups
 	go func() {
 		addrs, err := net.DefaultResolver.LookupIP(context.Background(), "ip", host)
 		e.Post(func() {
-			if s.status() != Connecting {
+			if s.o.Destroyed() || cl.lookups != lookup || s.status() != Connecting {
 				return
 			}
+			cl.looking = false
 			if err != nil || len(addrs) == 0 {
 				s.fail("Host not found")
 				return
@@ -869,6 +886,15 @@ func (s *socket) open() {
 			s.connect(ip, p, hostHeader, path)
 		})
 	}()
+}
+
+// closedWhileLooking prints Qt's warning of a close requested while the
+// host was looked up, once the attempt has ended.
+func (s *socket) closedWhileLooking(warning string) {
+	if s.cl.pendingClose {
+		s.cl.pendingClose = false
+		s.o.Engine().Warn(warning)
+	}
 }
 
 // fail reports a connection failure: Closed, then Error with the message.
@@ -906,7 +932,10 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		if err != unix.ECONNREFUSED {
 			msg = "Network unreachable"
 		}
-		s.cl.m.e.Post(func() { s.fail(msg) })
+		s.cl.m.e.Post(func() {
+			s.fail(msg)
+			s.closedWhileLooking("QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState")
+		})
 		return
 	}
 	m := s.cl.m
@@ -933,10 +962,21 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				c.finish()
 				if s.c == c {
 					s.fail(msg)
+					s.closedWhileLooking("QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState")
 				}
 				return
 			}
 			if ev&uint32(unix.EPOLLOUT) == 0 {
+				return
+			}
+			if s.cl.pendingClose {
+				// closed while the host was looked up: the connection
+				// is made and closed before any handshake
+				c.h = nil
+				c.finish()
+				s.c = nil
+				s.closedWhileLooking("QIODevice::write (QTcpSocket): device not open")
+				s.setStatus(Closed, "")
 				return
 			}
 			connected = true
