@@ -587,7 +587,9 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	} else if norm, ok := normalizeURLHost(text); !ok {
 		v = o.Engine().InvalidURL(text)
 	} else if norm != text {
-		v = o.Runtime().ToValue(norm)
+		if cv, ok := o.Coerce("url", o.Runtime().ToValue(norm)); ok {
+			v = cv // a url value, as the runtime stores and compares them
+		}
 	}
 	if s.complete && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
