@@ -44,10 +44,16 @@ type Object struct {
 	// creatingRoot: the root object of a creation still in progress (its
 	// Component.onCompleted handlers run): Qt refuses to destroy() it.
 	creatingRoot bool
-	// typeOwned: made by a Go type with Instantiate (a Loader's item),
-	// which JavaScript cannot destroy(), as Qt's C++-owned objects.
+	// typeOwned: made by a Go type with Instantiate (a Loader's item) or
+	// marked with SetTypeOwned, which JavaScript cannot destroy(), as Qt's
+	// C++-owned objects.
 	typeOwned bool
 }
+
+// SetTypeOwned marks an object a Go type made (CreateObject) as its own:
+// destroy() from JavaScript is refused with Qt's "Invalid attempt to
+// destroy() an indestructible object", as for objects C++ creates.
+func (o *Object) SetTypeOwned() { o.typeOwned = true }
 
 // objectExtra is the part of an Object that most objects never use.
 type objectExtra struct {
@@ -382,9 +388,10 @@ func (o *Object) EmitChanged(name string) {
 // change signal has no parameters in Qt (handlers and connected functions
 // see arguments.length 0); Go types' properties pass the new value, as the
 // C++ signals they stand for mostly do (objectNameChanged(QString),
-// Component.statusChanged(Status)).
+// Component.statusChanged(Status)), unless the type declares the signal
+// with an empty, non-nil parameter list (a C++ fooChanged()).
 func changeArgs(sig *signalDef, v goja.Value) []goja.Value {
-	if sig.notify != nil && sig.notify.decl != nil && len(sig.params) == 0 {
+	if len(sig.params) == 0 && (sig.notify != nil && sig.notify.decl != nil || sig.params != nil) {
 		return nil
 	}
 	return []goja.Value{v}

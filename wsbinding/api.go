@@ -283,6 +283,9 @@ func (s *socket) wrote(c *conn, n int) {
 	if s.c != c {
 		return
 	}
+	if s.flushing && c.pendingOut() == 0 {
+		s.flushed()
+	}
 	s.noteBuffered(false)
 	if s.o.Connected("bytesWritten") {
 		s.o.Emit("bytesWritten", n)

@@ -113,6 +113,9 @@ type connAux struct {
 	lastQueued int // pending bytes last added to Metrics.Queued
 
 	closeErr string // reason for an abnormal close, reported once
+	// unreported: bytes written outside flush (a close writing at once),
+	// reported by the next flush
+	unreported int
 
 	// Idle timeout (server side): rx counts reads, the sweep compares it
 	// with rxSeen. Reads before the first sweep need no counting: that
@@ -474,7 +477,8 @@ func (c *conn) onClose(payload []byte) error {
 		if c.state == stClosed {
 			return nil
 		}
-		c.sendClose(code, "")
+		// the reply echoes the peer's code and reason, as Qt's does
+		c.sendClose(code, string(payload[min(2, len(payload)):]))
 	}
 	c.state = stClosing
 	if !c.client {
@@ -745,7 +749,12 @@ func (c *conn) flush() {
 	if c.state == stClosed {
 		return
 	}
-	if written := queued - len(c.out); written > 0 && c.h != nil {
+	written := queued - len(c.out)
+	if a := c.aux; a != nil && a.unreported > 0 {
+		written += a.unreported
+		a.unreported = 0
+	}
+	if written > 0 && c.h != nil {
 		defer c.h.wrote(c, written)
 	}
 	pendingBytes := c.pendingOut()

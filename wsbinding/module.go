@@ -186,6 +186,9 @@ type socket struct {
 	// pending negotiated protocol, published right after statusChanged(Open)
 	quiet bool
 	ext   bool // an instance of QmlRun.WebSockets' type
+	// flushing: closed from this side with output still to write, it
+	// reports Closed when that is written
+	flushing bool
 	// wasOpen: the current connection completed its handshake. Error is
 	// a status, not a connection state (a send while not open sets it),
 	// so what a close does depends on this rather than on the status.
@@ -210,6 +213,14 @@ type clientState struct {
 	qwsErr string
 	// the subprotocols requested when it last opened
 	protocols []string
+	// lookups counts the host name lookups started: an answer for an
+	// older one is dropped; looking: one is under way. pendingClose:
+	// active was set false while the name was looked up; as Qt's socket
+	// does, the attempt goes on and is closed once the connection is
+	// made (or reports its failure).
+	lookups      int
+	looking      bool
+	pendingClose bool
 }
 
 // extState is the state of QmlRun.WebSockets' socket.
@@ -250,12 +261,15 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		Base:      "QtObject",
 		ClassName: "QQmlWebSocket",
 		Enums:     statusEnum,
+		// Properties and signals in QQmlWebSocket's order (for-in and
+		// JSON.stringify list them so); urlChanged and the subprotocol
+		// signals have no parameters.
 		Properties: []runtime.PropertySpec{
 			{Name: "url", Type: "url", Set: urlChanging, Changed: func(o *runtime.Object) { sock(o).urlChanged() }},
+			{Name: "requestedSubprotocols", Type: "list<string>"},
 			{Name: "status", Type: "int", ReadOnly: true, Default: Closed},
 			{Name: "errorString", Type: "string", ReadOnly: true, Default: notReady},
 			{Name: "active", Type: "bool", Changed: func(o *runtime.Object) { sock(o).activeChanged() }},
-			{Name: "requestedSubprotocols", Type: "list<string>"},
 			{Name: "negotiatedSubprotocol", Type: "string", ReadOnly: true},
 		},
 		Signals: []runtime.SignalSpec{
@@ -264,6 +278,9 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 			{Name: "statusChanged", Params: []runtime.ParamSpec{{Name: "status", Type: "int"}}},
 			{Name: "activeChanged", Params: []runtime.ParamSpec{{Name: "isActive", Type: "bool"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
+			{Name: "urlChanged", Params: []runtime.ParamSpec{}},
+			{Name: "requestedSubprotocolsChanged", Params: []runtime.ParamSpec{}},
+			{Name: "negotiatedSubprotocolChanged", Params: []runtime.ParamSpec{}},
 		},
 		Methods: []runtime.MethodSpec{
 			{Name: "sendTextMessage", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -527,7 +544,9 @@ func urlChanging(o *runtime.Object, v goja.Value) (goja.Value, bool) {
 	} else if norm, ok := normalizeURLHost(text); !ok {
 		v = o.Engine().InvalidURL(text)
 	} else if norm != text {
-		v = o.Runtime().ToValue(norm)
+		if cv, ok := o.Coerce("url", o.Runtime().ToValue(norm)); ok {
+			v = cv // a url value, as the runtime stores and compares them
+		}
 	}
 	if s.complete && s.c != nil && s.c.state != stClosed && s.status() == Open && urlText(v) != urlText(o.Property("url")) {
 		s.close()
@@ -545,13 +564,34 @@ func urlText(v goja.Value) string {
 	return v.String()
 }
 
+// parseURL parses a url as the url property reads it: QUrl's pretty form
+// shows spaces and UTF-8 decoded, which Go's parser refuses in the user
+// info; they are escaped again first.
+func parseURL(text string) (*url.URL, error) {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == ' ' || c >= 0x80 {
+			var b strings.Builder
+			for j := 0; j < len(text); j++ {
+				if c := text[j]; c == ' ' || c >= 0x80 {
+					fmt.Fprintf(&b, "%%%02X", c)
+				} else {
+					b.WriteByte(c)
+				}
+			}
+			text = b.String()
+			break
+		}
+	}
+	return url.Parse(text)
+}
+
 // validURL reports whether text parses as a URL. The last valid text is
 // remembered: the sockets of a server are mostly given the same url.
 func (m *module) validURL(text string) bool {
 	if text == m.validURLText {
 		return true
 	}
-	u, err := url.Parse(text)
+	u, err := parseURL(text)
 	if err != nil {
 		return false
 	}
@@ -594,7 +634,7 @@ func normalizeURLHost(text string) (string, bool) {
 	if !strings.Contains(text, "//") {
 		return text, true
 	}
-	u, err := url.Parse(text)
+	u, err := parseURL(text)
 	if err != nil || u.Host == "" {
 		return text, true
 	}
@@ -630,7 +670,7 @@ func normalizeURLHost(text string) (string, bool) {
 // port if that is what QUrl refused (QUrl keeps the parts it parsed, and
 // no port).
 func invalidURLKey(text string) string {
-	u, err := url.Parse(text)
+	u, err := parseURL(text)
 	if err != nil || strings.HasPrefix(u.Host, "[") || strings.Count(u.Host, ":") != 1 {
 		return text
 	}
@@ -646,6 +686,10 @@ func (s *socket) close() { s.closeConn(ws.StatusNormalClosure, "") }
 
 func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	c := s.c
+	if c == nil && s.cl != nil && s.cl.looking && s.status() == Connecting {
+		s.cl.pendingClose = true // looking the host up: nothing happens yet
+		return
+	}
 	if c == nil || c.state == stClosed {
 		return
 	}
@@ -674,7 +718,30 @@ func (s *socket) closeConn(code ws.StatusCode, reason string) {
 	s.setStatus(Closing, "")
 	c.ended = true
 	c.close(code, reason)
+	// Qt's TCP socket reports Closed once its output is written: at once
+	// if the kernel takes it all, else when it has (see wrote and closed).
+	if c.state != stClosed {
+		// written now, reported (bytesWritten) at the end of the turn
+		pending := c.pendingOut()
+		c.writeOut()
+		if w := pending - c.pendingOut(); w > 0 && s.ext {
+			c.more().unreported += w
+		}
+	}
+	if c.state != stClosed && c.pendingOut() > 0 {
+		s.flushing = true
+		return
+	}
 	s.setStatus(Closed, "")
+}
+
+// flushed reports Closed for a socket closed with output still to write,
+// once it is written or the connection has ended.
+func (s *socket) flushed() {
+	if s.flushing {
+		s.flushing = false
+		s.setStatus(Closed, "")
+	}
 }
 
 // open starts a client connection when active is true and url is set.
@@ -692,10 +759,12 @@ func (s *socket) open() {
 	if raw == "" {
 		return
 	}
-	u, err := url.Parse(raw)
+	u, err := parseURL(raw)
 	if err != nil {
 		return
 	}
+	// A socket still writing before it closes is closed for good.
+	s.flushed()
 	// QWebSocket::open drops an attempt still in progress (a url changed
 	// while Connecting) without any signal.
 	if c := s.c; c != nil && c.state != stClosed {
@@ -705,6 +774,7 @@ func (s *socket) open() {
 	}
 	cl := s.client()
 	cl.tcpUp, s.wasOpen = false, false
+	cl.pendingClose, cl.looking = false, false
 	if u.Scheme != "ws" && u.Scheme != "wss" {
 		cl.qwsErr = "Unsupported WebSocket scheme: " + u.Scheme
 		s.setStatus(Error, cl.qwsErr)
@@ -751,12 +821,16 @@ func (s *socket) open() {
 	// Name resolution may block: it runs on its own goroutine and hands
 	// the answer back to the loop.
 	e := s.cl.m.e
+	cl.lookups++
+	cl.looking = true
+	lookup := cl.lookups
 	go func() {
 		addrs, err := net.DefaultResolver.LookupIP(context.Background(), "ip", host)
 		e.Post(func() {
-			if s.status() != Connecting {
+			if s.o.Destroyed() || cl.lookups != lookup || s.status() != Connecting {
 				return
 			}
+			cl.looking = false
 			if err != nil || len(addrs) == 0 {
 				s.fail("Host not found")
 				return
@@ -771,6 +845,15 @@ func (s *socket) open() {
 			s.connect(ip, p, hostHeader, path)
 		})
 	}()
+}
+
+// closedWhileLooking prints Qt's warning of a close requested while the
+// host was looked up, once the attempt has ended.
+func (s *socket) closedWhileLooking(warning string) {
+	if s.cl.pendingClose {
+		s.cl.pendingClose = false
+		s.o.Engine().Warn(warning)
+	}
 }
 
 // fail reports a connection failure: Closed, then Error with the message.
@@ -808,7 +891,10 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 		if err != unix.ECONNREFUSED {
 			msg = "Network unreachable"
 		}
-		s.cl.m.e.Post(func() { s.fail(msg) })
+		s.cl.m.e.Post(func() {
+			s.fail(msg)
+			s.closedWhileLooking("QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState")
+		})
 		return
 	}
 	m := s.cl.m
@@ -835,10 +921,21 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 				c.finish()
 				if s.c == c {
 					s.fail(msg)
+					s.closedWhileLooking("QNativeSocketEngine::write() was not called in QAbstractSocket::ConnectedState")
 				}
 				return
 			}
 			if ev&uint32(unix.EPOLLOUT) == 0 {
+				return
+			}
+			if s.cl.pendingClose {
+				// closed while the host was looked up: the connection
+				// is made and closed before any handshake
+				c.h = nil
+				c.finish()
+				s.c = nil
+				s.closedWhileLooking("QIODevice::write (QTcpSocket): device not open")
+				s.setStatus(Closed, "")
 				return
 			}
 			connected = true
@@ -962,7 +1059,8 @@ func (s *socket) closed(c *conn, errStr string) {
 		defer s.o.Release()
 	}
 	if c.ended {
-		return // closed from this side: Closed was reported then
+		s.flushed() // closed from this side: Closed was reported then, or is now
+		return
 	}
 	st := s.status()
 	if st == Error {
@@ -1066,6 +1164,7 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 					s.reinit()
 				}
 			}},
+			{Name: "supportedSubprotocols", Type: "list<string>"},
 			// QQmlWebSocketServer::errorString reads its QWebSocketServer's,
 			// which exists from componentComplete on: bindings evaluated
 			// while the document is created see this text.
@@ -1077,17 +1176,17 @@ func serverSpec(opts Options) *runtime.TypeSpec {
 					s.l.pause(!o.Property("accept").ToBoolean())
 				}
 			}},
-			{Name: "supportedSubprotocols", Type: "list<string>"},
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "clientConnected", Params: []runtime.ParamSpec{{Name: "webSocket", Type: "WebSocket"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
 			{Name: "urlChanged", Params: []runtime.ParamSpec{{Name: "url", Type: "url"}}},
 			{Name: "portChanged", Params: []runtime.ParamSpec{{Name: "port", Type: "int"}}},
+			{Name: "nameChanged", Params: []runtime.ParamSpec{{Name: "name", Type: "string"}}},
+			{Name: "supportedSubprotocolsChanged", Params: []runtime.ParamSpec{{Name: "supportedSubprotocols", Type: "list<string>"}}},
+			{Name: "hostChanged", Params: []runtime.ParamSpec{{Name: "host", Type: "string"}}},
 			{Name: "listenChanged", Params: []runtime.ParamSpec{{Name: "listen", Type: "bool"}}},
 			{Name: "acceptChanged", Params: []runtime.ParamSpec{{Name: "accept", Type: "bool"}}},
-			{Name: "hostChanged", Params: []runtime.ParamSpec{{Name: "host", Type: "string"}}},
-			{Name: "nameChanged", Params: []runtime.ParamSpec{{Name: "name", Type: "string"}}},
 		},
 		Init: func(o *runtime.Object) {
 			m := moduleOf(o.Engine())
@@ -1339,6 +1438,7 @@ func (s *server) connected(c *conn, r *request) {
 		c.finish()
 		return
 	}
+	o.SetTypeOwned() // made by C++ in Qt: destroy() is refused
 	c.idx = int32(len(s.conns))
 	s.conns = append(s.conns, c)
 	if idle := c.lim.idle; idle > 0 {
@@ -1419,6 +1519,7 @@ func (sk *socket) cut() bool {
 	}
 	c.h = nil
 	sk.c = nil
+	sk.flushing = false // its Closed is reported by the caller
 	c.finish()
 	return true
 }
