@@ -85,6 +85,7 @@ type runner struct {
 	// is TestResult.skipped, which qtest_run clears only after a row or a
 	// function.
 	rowFailed, skipping     bool
+	resolved                bool // the row's result is counted
 	passed, failed, skipped int
 	// ignored are the warnings ignoreWarning() announced for the current
 	// test function and that have not come yet; failOn the patterns of
@@ -187,7 +188,7 @@ func (r *runner) printResult(kind, msg, where string) {
 func (r *runner) addFailure(msg, where string) {
 	r.expect = nil
 	r.printResult("FAIL!  ", msg, where)
-	r.failed++
+	r.count(&r.failed)
 	r.rowFailed = true
 }
 
@@ -209,7 +210,7 @@ func (r *runner) checkStatement(ok bool, failMsg, xpassMsg string) bool {
 	case ok:
 		r.expect = nil
 		r.printResult("XPASS  ", xpassMsg, r.callerLoc())
-		r.failed++
+		r.count(&r.failed)
 		r.rowFailed = true
 		return x.cont
 	case x != nil:
@@ -285,9 +286,20 @@ func (r *runner) finishTestData() {
 func (r *runner) finishTestDataCleanup() {
 	if !r.rowFailed && !r.skipping {
 		fmt.Fprintf(r.out, "PASS   : %s\n", r.id())
-		r.passed++
+		r.count(&r.passed)
 	}
 	r.rowFailed = false
+	r.resolved = false
+}
+
+// count counts a result unless the row already has one (QTestLog counts
+// the first result of a row: a failure after a skip, a second failure, do
+// not count).
+func (r *runner) count(n *int) {
+	if !r.resolved {
+		*n++
+		r.resolved = true
+	}
 }
 
 // finishTestFunction ends a test function.
@@ -295,6 +307,7 @@ func (r *runner) finishTestFunction() {
 	r.ignored, r.failOn = nil, nil
 	r.expect = nil
 	r.rowFailed = false
+	r.resolved = false
 }
 
 // optArg is argument i as a string, or def when it was not given or is
@@ -347,7 +360,7 @@ func methods() []runtime.MethodSpec {
 		}),
 		m("skip", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.printResult("SKIP   ", optArg(c, 0, ""), r.callerLoc())
-			r.skipped++
+			r.count(&r.skipped)
 			r.skipping = true
 			r.throw("skip")
 			return undef
@@ -394,6 +407,12 @@ func methods() []runtime.MethodSpec {
 			return goja.Null()
 		}),
 		m("createTemporaryObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			if goja.IsNull(c.Argument(0)) {
+				// typeof null is "object": TestCase.qml goes on to call
+				// createObject on it.
+				r.addFailure("Uncaught exception: Cannot read property 'createObject' of null", loc(testCaseQML, 637))
+				r.throw("fail")
+			}
 			comp := r.e.ObjectOf(c.Argument(0))
 			if comp == nil || comp.Type().Name() != "Component" {
 				r.fail("First argument must be a Component; actual type is " + jsType(c.Argument(0)))

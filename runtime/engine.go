@@ -787,6 +787,11 @@ func (e *Engine) flushDeferredErrors() {
 	errs := e.deferredErrors
 	e.deferredErrors = nil
 	for i := len(errs) - 1; i >= 0; i-- {
+		// Qt's delayed error goes with its binding: an object destroyed
+		// meanwhile reports nothing.
+		if o := errs[i].b.obj; o != nil && o.Destroyed() {
+			continue
+		}
 		e.print(errs[i].text)
 	}
 }
