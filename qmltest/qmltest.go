@@ -390,19 +390,32 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 		m("findChild", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			parent := r.e.ObjectOf(c.Argument(0))
+			// Visual children first, then QObject children; at each level
+			// the direct children before their descendants, as
+			// TestCase.findChild and QObject::findChild search.
 			name := c.Argument(1).String()
-			queue := []*runtime.Object{}
-			if parent != nil {
-				queue = parent.Children()
+			if x := r.findVisualChild(c.Argument(0), name); x != nil {
+				return x
 			}
-			for len(queue) > 0 {
-				x := queue[0]
-				queue = queue[1:]
-				if x.Property("objectName").String() == name {
+			var find func(p *runtime.Object) *runtime.Object
+			find = func(p *runtime.Object) *runtime.Object {
+				kids := p.Children()
+				for _, x := range kids {
+					if x.Property("objectName").String() == name {
+						return x
+					}
+				}
+				for _, x := range kids {
+					if f := find(x); f != nil {
+						return f
+					}
+				}
+				return nil
+			}
+			if parent := r.e.ObjectOf(c.Argument(0)); parent != nil {
+				if x := find(parent); x != nil {
 					return x.JS()
 				}
-				queue = append(queue, x.Children()...)
 			}
 			return goja.Null()
 		}),
@@ -1123,6 +1136,31 @@ func setNotify(o *runtime.Object, name string, v bool) {
 	}
 	o.SetSilently(name, v)
 	o.EmitChanged(name)
+}
+
+// findVisualChild is TestCase.qml's qtest_findVisualChild: the search
+// through the children property of items.
+func (r *runner) findVisualChild(parent goja.Value, name string) goja.Value {
+	p, ok := parent.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	kids, ok := valueOrUndefined(p.Get("children")).(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := kids.Get("length").ToInteger()
+	for i := int64(0); i < n; i++ {
+		if child, ok := kids.Get(strconv.FormatInt(i, 10)).(*goja.Object); ok && valueOrUndefined(child.Get("objectName")).String() == name {
+			return child
+		}
+	}
+	for i := int64(0); i < n; i++ {
+		if x := r.findVisualChild(valueOrUndefined(kids.Get(strconv.FormatInt(i, 10))), name); x != nil {
+			return x
+		}
+	}
+	return nil
 }
 
 // destroyTemps destroys the objects createTemporaryObject made during the
