@@ -330,7 +330,10 @@ func methods() []runtime.MethodSpec {
 		}}
 	}
 	undef := goja.Undefined()
+	empty := func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value { return undef }
 	return []runtime.MethodSpec{
+		// TestCase.qml's empty defaults, which a test may call or override.
+		m("initTestCase", empty), m("cleanupTestCase", empty), m("init", empty), m("cleanup", empty),
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
 			r.compare(r.equal(act, exp), optArg(c, 2, "Compared values are not the same"), r.show(act), r.show(exp))
