@@ -95,6 +95,7 @@ type runner struct {
 	// the one that started the run (onCompleted or onWhenChanged).
 	tail   []runtime.StackFrame
 	bottom runtime.StackFrame
+	createQML goja.Callable // see createQmlObject
 	// result is what the last test member called returned
 	// (qtest_testCaseResult), an empty array when it threw.
 	result goja.Value
@@ -458,8 +459,7 @@ func methods() []runtime.MethodSpec {
 			if t := jsType(c.Argument(2)); t != "undefined" && t != "string" {
 				r.fail("Third argument must be a file path string; actual type is " + t)
 			}
-			create, _ := goja.AssertFunction(r.e.Runtime().Get("Qt").ToObject(r.e.Runtime()).Get("createQmlObject"))
-			v, err := create(goja.Undefined(), c.Arguments...)
+			v, err := r.createQmlObject()(goja.Undefined(), c.Arguments...)
 			if err != nil {
 				panic(err)
 			}
@@ -540,6 +540,20 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 	}
+}
+
+// createQmlObject calls Qt.createQmlObject from TestCase.qml's line 596,
+// as createTemporaryQmlObject does there: a relative file path names a
+// document beside TestCase.qml, and an error thrown points at that line.
+func (r *runner) createQmlObject() goja.Callable {
+	if r.createQML == nil {
+		v, err := r.e.Runtime().RunScript(testCaseQML, strings.Repeat("\n", 595)+"(function () { return Qt.createQmlObject.apply(Qt, arguments) })")
+		if err != nil {
+			panic(err)
+		}
+		r.createQML, _ = goja.AssertFunction(v)
+	}
+	return r.createQML
 }
 
 // waitUntil is the polling of tryCompare and tryVerify: wait(0) unless
