@@ -93,8 +93,8 @@ type runner struct {
 	ignored, failOn []ignoredWarning
 	// tail is the TestCase.qml frames under the running test code; bottom
 	// the one that started the run (onCompleted or onWhenChanged).
-	tail   []runtime.StackFrame
-	bottom runtime.StackFrame
+	tail      []runtime.StackFrame
+	bottom    runtime.StackFrame
 	createQML goja.Callable // see createQmlObject
 	// result is what the last test member called returned
 	// (qtest_testCaseResult), an empty array when it threw.
