@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -1214,6 +1215,16 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 	r := runnerOf(e)
 	r.attach(out)
 	name := strings.TrimSuffix(filepathBase(path), ".qml")
+	// qmltestrunner first collects the TestCases of the file, whose names
+	// must be string literals.
+	if src, err := os.ReadFile(path); err == nil {
+		if doc, err := parser.ParseSyntax(path, string(src)); err == nil {
+			if at := nonLiteralName(doc.Root); at != nil {
+				msg := "the 'name' property of a TestCase must be a literal string"
+				return compileFailure(out, name, fmt.Sprintf("%s:%d,%d: %s", path, at.Line, at.Column, msg), "", msg, loc(path, at.Line))
+			}
+		}
+	}
 	if err := e.Load(path); err != nil {
 		file, line, col, msg := path, 0, 0, err.Error()
 		var ds parser.Diagnostics
@@ -1251,6 +1262,64 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 	var rc int
 	e.Do(func() error { rc = r.finish(); return nil })
 	return rc
+}
+
+// nonLiteralName finds a TestCase declaration whose name is bound to
+// anything but a string literal, and returns where the binding is.
+func nonLiteralName(o *parser.Object) *parser.Pos {
+	if o == nil {
+		return nil
+	}
+	for _, m := range o.Members {
+		var kids []*parser.Object
+		switch m := m.(type) {
+		case *parser.Binding:
+			if o.Type == "TestCase" && m.Name == "name" && m.Value != nil {
+				if sc := m.Value.Script; sc == nil || sc.IsBlock() || !stringLiteral(strings.TrimSpace(sc.Code())) {
+					return &m.Pos // Qt points at the binding's name
+				}
+			}
+			if m.Value != nil {
+				kids = append(kids, m.Value.List...)
+				if m.Value.Object != nil {
+					kids = append(kids, m.Value.Object)
+				}
+			}
+		case *parser.Property:
+			if m.Value != nil {
+				kids = append(kids, m.Value.List...)
+				if m.Value.Object != nil {
+					kids = append(kids, m.Value.Object)
+				}
+			}
+		case *parser.ObjectMember:
+			kids = append(kids, m.Object)
+		case *parser.InlineComponent:
+			kids = append(kids, m.Object)
+		}
+		for _, k := range kids {
+			if at := nonLiteralName(k); at != nil {
+				return at
+			}
+		}
+	}
+	return nil
+}
+
+// stringLiteral reports whether code is one JavaScript string literal.
+func stringLiteral(code string) bool {
+	if len(code) < 2 || code[0] != '"' && code[0] != '\'' || code[len(code)-1] != code[0] {
+		return false
+	}
+	for i := 1; i < len(code)-1; i++ {
+		switch code[i] {
+		case '\\':
+			i++
+		case code[0]:
+			return false
+		}
+	}
+	return true
 }
 
 // compileFailure prints qmltestrunner's report of a document that did not
