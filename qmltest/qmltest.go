@@ -1246,7 +1246,9 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 		// Without a TestCase qmltestrunner reports nothing.
 		return 0
 	}
-	if !r.quit && len(r.waiting) > 0 {
+	// Qt.quit() while loading also keeps qmltestrunner out of its event
+	// loop.
+	if !r.quit && !e.Quitting() && len(r.waiting) > 0 {
 		// The window is shown once the document is loaded; the event
 		// loop then tells the TestCases (QTimer::singleShot(0)).
 		e.AfterFunc(0, func() {

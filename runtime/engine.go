@@ -480,6 +480,9 @@ func (e *Engine) exit(code int, now bool) {
 	}
 }
 
+// Quitting reports whether Qt.quit() or Qt.exit() was called. Loop only.
+func (e *Engine) Quitting() bool { return e.quitting || e.exitNow }
+
 // shutdown destroys the object tree after the loop stopped, running
 // Component.onDestruction handlers in Qt's order.
 func (e *Engine) shutdown() {
