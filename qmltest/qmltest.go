@@ -97,6 +97,7 @@ type runner struct {
 	tail      []runtime.StackFrame
 	bottom    runtime.StackFrame
 	createQML goja.Callable // see createQmlObject
+	makeError map[site]goja.Callable
 	// result is what the last test member called returned
 	// (qtest_testCaseResult), an empty array when it threw.
 	result goja.Value
@@ -226,20 +227,20 @@ func (r *runner) checkStatement(ok bool, failMsg, xpassMsg string) bool {
 
 // verify is TestResult.verify: the message is the statement (verify()
 // when empty and failing).
-func (r *runner) verify(ok bool, msg string) {
+func (r *runner) verify(ok bool, msg string, at site) {
 	what := msg
 	if what == "" && !ok {
 		what = "verify()"
 	}
 	if !r.checkStatement(ok, "'"+what+"' returned FALSE. ()", "'"+what+"' returned TRUE unexpectedly. ()") {
-		r.throw("fail")
+		r.throw("fail", at)
 	}
 }
 
 // compare is TestResult.compare with the values already printed.
-func (r *runner) compare(ok bool, msg, act, exp string) {
+func (r *runner) compare(ok bool, msg, act, exp string, line int) {
 	if !r.checkStatement(ok, truncate(msg+actualExpected(act, exp)), "QCOMPARE(, ) returned TRUE unexpectedly.") {
-		r.throw("fail")
+		r.throw("fail", at(line))
 	}
 }
 
@@ -252,9 +253,9 @@ func truncate(msg string) string {
 }
 
 // fail stops the test with a failure at the caller's line.
-func (r *runner) fail(msg string) {
+func (r *runner) fail(msg string, line int) {
 	r.addFailure(msg, r.callerLoc())
-	r.throw("fail")
+	r.throw("fail", at(line))
 }
 
 // warn is TestResult.warn: a WARNING line.
@@ -262,10 +263,36 @@ func (r *runner) warn(msg, where string) {
 	r.printResult("WARNING", msg, where)
 }
 
-// throw unwinds the test function with the exception QtQuickTest throws
-// (a test may catch it; the recorded result stands).
-func (r *runner) throw(kind string) {
-	obj, _ := r.e.Runtime().New(r.e.Runtime().Get("Error"), r.e.Runtime().ToValue("QtQuickTest::"+kind))
+// site is where TestCase.qml (or SignalSpy.qml) throws.
+type site struct {
+	url  string
+	line int
+}
+
+// at is a line of TestCase.qml.
+func at(line int) site { return site{testCaseQML, line} }
+
+// throw unwinds the test function with the exception QtQuickTest throws,
+// made where TestCase.qml throws it, so that one escaping a signal
+// handler is reported there (a test may catch it; the recorded result
+// stands).
+func (r *runner) throw(kind string, where site) {
+	if r.makeError == nil {
+		r.makeError = map[site]goja.Callable{}
+	}
+	mk := r.makeError[where]
+	if mk == nil {
+		v, err := r.e.Runtime().RunScript(where.url, strings.Repeat("\n", where.line-1)+"(function (m) { return new Error(m) })")
+		if err != nil {
+			panic(err)
+		}
+		mk, _ = goja.AssertFunction(v)
+		r.makeError[where] = mk
+	}
+	obj, err := mk(goja.Undefined(), r.e.Runtime().ToValue("QtQuickTest::"+kind))
+	if err != nil {
+		panic(err)
+	}
 	panic(obj)
 }
 
@@ -338,36 +365,36 @@ func methods() []runtime.MethodSpec {
 		m("initTestCase", empty), m("cleanupTestCase", empty), m("init", empty), m("cleanup", empty),
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
-			r.compare(r.equal(act, exp), optArg(c, 2, "Compared values are not the same"), r.show(act), r.show(exp))
+			r.compare(r.equal(act, exp), optArg(c, 2, "Compared values are not the same"), r.show(act), r.show(exp), 840)
 			return undef
 		}),
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if goja.IsUndefined(c.Argument(2)) {
 				// qtest_fail(msg, 2): the location is qtest_runInternal's.
 				r.addFailure("A delta value is required for fuzzyCompare", loc(testCaseQML, 1776))
-				r.throw("fail")
+				r.throw("fail", at(399))
 			}
 			act, exp, delta := c.Argument(0), c.Argument(1), c.Argument(2)
 			msg := optArg(c, 3, "Compared values are not the same with delta("+delta.String()+")")
-			r.compare(r.fuzzyEqual(act, exp, delta.ToFloat()), msg, r.variantText(act), r.variantText(exp))
+			r.compare(r.fuzzyEqual(act, exp, delta.ToFloat()), msg, r.variantText(act), r.variantText(exp), 870)
 			return undef
 		}),
 		m("verify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if len(c.Arguments) > 2 {
-				r.fail("More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
+				r.fail("More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?", 399)
 			}
-			r.verify(c.Argument(0).ToBoolean(), optArg(c, 1, ""))
+			r.verify(c.Argument(0).ToBoolean(), optArg(c, 1, ""), at(416))
 			return undef
 		}),
 		m("fail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			r.fail(optArg(c, 0, ""))
+			r.fail(optArg(c, 0, ""), 391)
 			return undef
 		}),
 		m("skip", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.printResult("SKIP   ", optArg(c, 0, ""), r.callerLoc())
 			r.count(&r.skipped)
 			r.skipping = true
-			r.throw("skip")
+			r.throw("skip", at(1045))
 			return undef
 		}),
 		m("ignoreWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -429,16 +456,16 @@ func methods() []runtime.MethodSpec {
 				// typeof null is "object": TestCase.qml goes on to call
 				// createObject on it.
 				r.addFailure("Uncaught exception: Cannot read property 'createObject' of null", loc(testCaseQML, 637))
-				r.throw("fail")
+				r.throw("fail", at(637))
 			}
 			comp := r.e.ObjectOf(c.Argument(0))
 			if comp == nil || comp.Type().Name() != "Component" {
-				r.fail("First argument must be a Component; actual type is " + jsType(c.Argument(0)))
+				r.fail("First argument must be a Component; actual type is "+jsType(c.Argument(0)), 625)
 			}
 			props := c.Argument(2)
 			if !goja.IsUndefined(props) && !goja.IsNull(props) {
 				if _, ok := props.(*goja.Object); !ok {
-					r.fail("Third argument must be an object; actual type is " + jsType(props))
+					r.fail("Third argument must be an object; actual type is "+jsType(props), 631)
 				}
 			}
 			v, err := comp.Call("createObject", c.Argument(1), props)
@@ -452,13 +479,13 @@ func methods() []runtime.MethodSpec {
 		}),
 		m("createTemporaryQmlObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if t := jsType(c.Argument(0)); t != "string" {
-				r.fail("First argument must be a string of QML; actual type is " + t)
+				r.fail("First argument must be a string of QML; actual type is "+t, 581)
 			}
 			if t := jsType(c.Argument(1)); !c.Argument(1).ToBoolean() || t != "object" {
-				r.fail("Second argument must be a valid parent object; actual type is " + t)
+				r.fail("Second argument must be a valid parent object; actual type is "+t, 587)
 			}
 			if t := jsType(c.Argument(2)); t != "undefined" && t != "string" {
-				r.fail("Third argument must be a file path string; actual type is " + t)
+				r.fail("Third argument must be a file path string; actual type is "+t, 593)
 			}
 			v, err := r.createQmlObject()(goja.Undefined(), c.Arguments...)
 			if err != nil {
@@ -477,16 +504,16 @@ func methods() []runtime.MethodSpec {
 			prop := c.Argument(1)
 			if _, isStr := prop.Export().(string); !isStr {
 				if _, isNum := number(prop.Export()); !isNum {
-					r.fail("A property name as string or index is required for tryCompare")
+					r.fail("A property name as string or index is required for tryCompare", 1002)
 				}
 			}
 			if len(c.Arguments) < 3 {
-				r.fail("A value is required for tryCompare")
+				r.fail("A value is required for tryCompare", 1007)
 			}
 			exp, timeoutArg := c.Argument(2), c.Argument(3)
 			if !goja.IsUndefined(timeoutArg) {
 				if _, ok := number(timeoutArg.Export()); !ok {
-					r.fail("timeout should be a number")
+					r.fail("timeout should be a number", 1013)
 				}
 			}
 			timeout := timeoutArg.ToInteger()
@@ -500,29 +527,29 @@ func methods() []runtime.MethodSpec {
 				if goja.IsUndefined(obj) || goja.IsNull(obj) {
 					// The TypeError comes from TestCase.qml's tryCompare.
 					r.addFailure("Uncaught exception: Cannot read property '"+prop.String()+"' of "+obj.String(), loc(testCaseQML, 1019))
-					r.throw("fail")
+					r.throw("fail", at(1019))
 				}
 				return valueOrUndefined(obj.ToObject(vm).Get(prop.String()))
 			}
 			r.waitUntil(timeout, func() bool { return r.equal(get(), exp) })
 			act := get()
-			r.compare(r.equal(act, exp), msg, r.show(act), r.show(exp))
+			r.compare(r.equal(act, exp), msg, r.show(act), r.show(exp), 1031)
 			return undef
 		}),
 		m("tryVerify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			fn, ok := goja.AssertFunction(c.Argument(0))
 			if !ok {
-				r.fail("First argument must be a function")
+				r.fail("First argument must be a function", 454)
 			}
 			timeoutArg, msgArg := c.Argument(1), c.Argument(2)
 			if timeoutArg.ToBoolean() {
 				if _, ok := number(timeoutArg.Export()); !ok {
-					r.fail("timeout argument must be a number")
+					r.fail("timeout argument must be a number", 459)
 				}
 			}
 			if msgArg.ToBoolean() {
 				if _, ok := msgArg.Export().(string); !ok {
-					r.fail("message argument must be a string")
+					r.fail("message argument must be a string", 464)
 				}
 			}
 			timeout := int64(5000)
@@ -537,7 +564,7 @@ func methods() []runtime.MethodSpec {
 				return v.ToBoolean()
 			}
 			r.waitUntil(timeout, call)
-			r.verify(call(), optArg(c, 2, "function returned false"))
+			r.verify(call(), optArg(c, 2, "function returned false"), at(483))
 			return undef
 		}),
 	}
@@ -591,7 +618,7 @@ func (r *runner) expectFail(c goja.FunctionCall, cont bool, warnLine int) {
 	}
 	if r.expect != nil {
 		r.addFailure("Already expecting a fail", r.callerLoc())
-		r.throw("expectFail")
+		r.throw("expectFail", at(warnLine+8))
 	}
 	r.expect = &expectation{tag: tag.String(), msg: msg.String(), cont: cont}
 }
