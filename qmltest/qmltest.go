@@ -1124,6 +1124,16 @@ func (r *runner) runInternal(o *runtime.Object, prop string, arg goja.Value, fra
 	if err != nil {
 		r.result = r.e.Runtime().NewArray()
 		if file, line, msg := r.e.ExceptionLine(err); !strings.HasPrefix(msg, "QtQuickTest::") {
+			// Qt reports the error's fileName and lineNumber, which a
+			// script may set.
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				if obj, ok := ex.Value().(*goja.Object); ok {
+					if f := obj.Get("fileName"); f != nil && !goja.IsUndefined(f) {
+						file, line = f.String(), int(valueOrUndefined(obj.Get("lineNumber")).ToInteger())
+					}
+				}
+			}
 			r.addFailure("Uncaught exception: "+msg, loc(file, line))
 		}
 		return !r.rowFailed
