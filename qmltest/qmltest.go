@@ -1313,7 +1313,7 @@ func nonLiteralName(o *parser.Object) *parser.Pos {
 		var kids []*parser.Object
 		switch m := m.(type) {
 		case *parser.Binding:
-			if o.Type == "TestCase" && m.Name == "name" && m.Value != nil {
+			if (o.Type == "TestCase" || strings.HasSuffix(o.Type, ".TestCase")) && m.Name == "name" && m.Value != nil {
 				if sc := m.Value.Script; sc == nil || sc.IsBlock() || !stringLiteral(strings.TrimSpace(sc.Code())) {
 					return &m.Pos // Qt points at the binding's name
 				}
