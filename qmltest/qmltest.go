@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,6 +86,7 @@ type runner struct {
 	// is TestResult.skipped, which qtest_run clears only after a row or a
 	// function.
 	rowFailed, skipping     bool
+	resolved                bool // the row's result is counted
 	passed, failed, skipped int
 	// ignored are the warnings ignoreWarning() announced for the current
 	// test function and that have not come yet; failOn the patterns of
@@ -92,8 +94,10 @@ type runner struct {
 	ignored, failOn []ignoredWarning
 	// tail is the TestCase.qml frames under the running test code; bottom
 	// the one that started the run (onCompleted or onWhenChanged).
-	tail   []runtime.StackFrame
-	bottom runtime.StackFrame
+	tail      []runtime.StackFrame
+	bottom    runtime.StackFrame
+	createQML goja.Callable // see createQmlObject
+	makeError map[site]goja.Callable
 	// result is what the last test member called returned
 	// (qtest_testCaseResult), an empty array when it threw.
 	result goja.Value
@@ -187,7 +191,7 @@ func (r *runner) printResult(kind, msg, where string) {
 func (r *runner) addFailure(msg, where string) {
 	r.expect = nil
 	r.printResult("FAIL!  ", msg, where)
-	r.failed++
+	r.count(&r.failed)
 	r.rowFailed = true
 }
 
@@ -209,7 +213,7 @@ func (r *runner) checkStatement(ok bool, failMsg, xpassMsg string) bool {
 	case ok:
 		r.expect = nil
 		r.printResult("XPASS  ", xpassMsg, r.callerLoc())
-		r.failed++
+		r.count(&r.failed)
 		r.rowFailed = true
 		return x.cont
 	case x != nil:
@@ -223,20 +227,20 @@ func (r *runner) checkStatement(ok bool, failMsg, xpassMsg string) bool {
 
 // verify is TestResult.verify: the message is the statement (verify()
 // when empty and failing).
-func (r *runner) verify(ok bool, msg string) {
+func (r *runner) verify(ok bool, msg string, at site) {
 	what := msg
 	if what == "" && !ok {
 		what = "verify()"
 	}
 	if !r.checkStatement(ok, "'"+what+"' returned FALSE. ()", "'"+what+"' returned TRUE unexpectedly. ()") {
-		r.throw("fail")
+		r.throw("fail", at)
 	}
 }
 
 // compare is TestResult.compare with the values already printed.
-func (r *runner) compare(ok bool, msg, act, exp string) {
+func (r *runner) compare(ok bool, msg, act, exp string, line int) {
 	if !r.checkStatement(ok, truncate(msg+actualExpected(act, exp)), "QCOMPARE(, ) returned TRUE unexpectedly.") {
-		r.throw("fail")
+		r.throw("fail", at(line))
 	}
 }
 
@@ -249,9 +253,9 @@ func truncate(msg string) string {
 }
 
 // fail stops the test with a failure at the caller's line.
-func (r *runner) fail(msg string) {
+func (r *runner) fail(msg string, line int) {
 	r.addFailure(msg, r.callerLoc())
-	r.throw("fail")
+	r.throw("fail", at(line))
 }
 
 // warn is TestResult.warn: a WARNING line.
@@ -259,10 +263,36 @@ func (r *runner) warn(msg, where string) {
 	r.printResult("WARNING", msg, where)
 }
 
-// throw unwinds the test function with the exception QtQuickTest throws
-// (a test may catch it; the recorded result stands).
-func (r *runner) throw(kind string) {
-	obj, _ := r.e.Runtime().New(r.e.Runtime().Get("Error"), r.e.Runtime().ToValue("QtQuickTest::"+kind))
+// site is where TestCase.qml (or SignalSpy.qml) throws.
+type site struct {
+	url  string
+	line int
+}
+
+// at is a line of TestCase.qml.
+func at(line int) site { return site{testCaseQML, line} }
+
+// throw unwinds the test function with the exception QtQuickTest throws,
+// made where TestCase.qml throws it, so that one escaping a signal
+// handler is reported there (a test may catch it; the recorded result
+// stands).
+func (r *runner) throw(kind string, where site) {
+	if r.makeError == nil {
+		r.makeError = map[site]goja.Callable{}
+	}
+	mk := r.makeError[where]
+	if mk == nil {
+		v, err := r.e.Runtime().RunScript(where.url, strings.Repeat("\n", where.line-1)+"(function (m) { return new Error(m) })")
+		if err != nil {
+			panic(err)
+		}
+		mk, _ = goja.AssertFunction(v)
+		r.makeError[where] = mk
+	}
+	obj, err := mk(goja.Undefined(), r.e.Runtime().ToValue("QtQuickTest::"+kind))
+	if err != nil {
+		panic(err)
+	}
 	panic(obj)
 }
 
@@ -285,9 +315,20 @@ func (r *runner) finishTestData() {
 func (r *runner) finishTestDataCleanup() {
 	if !r.rowFailed && !r.skipping {
 		fmt.Fprintf(r.out, "PASS   : %s\n", r.id())
-		r.passed++
+		r.count(&r.passed)
 	}
 	r.rowFailed = false
+	r.resolved = false
+}
+
+// count counts a result unless the row already has one (QTestLog counts
+// the first result of a row: a failure after a skip, a second failure, do
+// not count).
+func (r *runner) count(n *int) {
+	if !r.resolved {
+		*n++
+		r.resolved = true
+	}
 }
 
 // finishTestFunction ends a test function.
@@ -295,6 +336,7 @@ func (r *runner) finishTestFunction() {
 	r.ignored, r.failOn = nil, nil
 	r.expect = nil
 	r.rowFailed = false
+	r.resolved = false
 }
 
 // optArg is argument i as a string, or def when it was not given or is
@@ -317,39 +359,42 @@ func methods() []runtime.MethodSpec {
 		}}
 	}
 	undef := goja.Undefined()
+	empty := func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value { return undef }
 	return []runtime.MethodSpec{
+		// TestCase.qml's empty defaults, which a test may call or override.
+		m("initTestCase", empty), m("cleanupTestCase", empty), m("init", empty), m("cleanup", empty),
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			act, exp := c.Argument(0), c.Argument(1)
-			r.compare(r.equal(act, exp), optArg(c, 2, "Compared values are not the same"), r.show(act), r.show(exp))
+			r.compare(r.equal(act, exp), optArg(c, 2, "Compared values are not the same"), r.show(act), r.show(exp), 840)
 			return undef
 		}),
 		m("fuzzyCompare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if goja.IsUndefined(c.Argument(2)) {
 				// qtest_fail(msg, 2): the location is qtest_runInternal's.
 				r.addFailure("A delta value is required for fuzzyCompare", loc(testCaseQML, 1776))
-				r.throw("fail")
+				r.throw("fail", at(399))
 			}
 			act, exp, delta := c.Argument(0), c.Argument(1), c.Argument(2)
 			msg := optArg(c, 3, "Compared values are not the same with delta("+delta.String()+")")
-			r.compare(r.fuzzyEqual(act, exp, delta.ToFloat()), msg, r.variantText(act), r.variantText(exp))
+			r.compare(r.fuzzyEqual(act, exp, delta.ToFloat()), msg, r.variantText(act), r.variantText(exp), 870)
 			return undef
 		}),
 		m("verify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if len(c.Arguments) > 2 {
-				r.fail("More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?")
+				r.fail("More than two arguments given to verify(). Did you mean tryVerify() or tryCompare()?", 399)
 			}
-			r.verify(c.Argument(0).ToBoolean(), optArg(c, 1, ""))
+			r.verify(c.Argument(0).ToBoolean(), optArg(c, 1, ""), at(416))
 			return undef
 		}),
 		m("fail", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			r.fail(optArg(c, 0, ""))
+			r.fail(optArg(c, 0, ""), 391)
 			return undef
 		}),
 		m("skip", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.printResult("SKIP   ", optArg(c, 0, ""), r.callerLoc())
-			r.skipped++
+			r.count(&r.skipped)
 			r.skipping = true
-			r.throw("skip")
+			r.throw("skip", at(1045))
 			return undef
 		}),
 		m("ignoreWarning", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -377,31 +422,50 @@ func methods() []runtime.MethodSpec {
 			return undef
 		}),
 		m("findChild", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
-			parent := r.e.ObjectOf(c.Argument(0))
+			// Visual children first, then QObject children; at each level
+			// the direct children before their descendants, as
+			// TestCase.findChild and QObject::findChild search.
 			name := c.Argument(1).String()
-			queue := []*runtime.Object{}
-			if parent != nil {
-				queue = parent.Children()
+			if x := r.findVisualChild(c.Argument(0), name); x != nil {
+				return x
 			}
-			for len(queue) > 0 {
-				x := queue[0]
-				queue = queue[1:]
-				if x.Property("objectName").String() == name {
+			var find func(p *runtime.Object) *runtime.Object
+			find = func(p *runtime.Object) *runtime.Object {
+				kids := p.Children()
+				for _, x := range kids {
+					if x.Property("objectName").String() == name {
+						return x
+					}
+				}
+				for _, x := range kids {
+					if f := find(x); f != nil {
+						return f
+					}
+				}
+				return nil
+			}
+			if parent := r.e.ObjectOf(c.Argument(0)); parent != nil {
+				if x := find(parent); x != nil {
 					return x.JS()
 				}
-				queue = append(queue, x.Children()...)
 			}
 			return goja.Null()
 		}),
 		m("createTemporaryObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			if goja.IsNull(c.Argument(0)) {
+				// typeof null is "object": TestCase.qml goes on to call
+				// createObject on it.
+				r.addFailure("Uncaught exception: Cannot read property 'createObject' of null", loc(testCaseQML, 637))
+				r.throw("fail", at(637))
+			}
 			comp := r.e.ObjectOf(c.Argument(0))
 			if comp == nil || comp.Type().Name() != "Component" {
-				r.fail("First argument must be a Component; actual type is " + jsType(c.Argument(0)))
+				r.fail("First argument must be a Component; actual type is "+jsType(c.Argument(0)), 625)
 			}
 			props := c.Argument(2)
 			if !goja.IsUndefined(props) && !goja.IsNull(props) {
 				if _, ok := props.(*goja.Object); !ok {
-					r.fail("Third argument must be an object; actual type is " + jsType(props))
+					r.fail("Third argument must be an object; actual type is "+jsType(props), 631)
 				}
 			}
 			v, err := comp.Call("createObject", c.Argument(1), props)
@@ -415,16 +479,15 @@ func methods() []runtime.MethodSpec {
 		}),
 		m("createTemporaryQmlObject", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			if t := jsType(c.Argument(0)); t != "string" {
-				r.fail("First argument must be a string of QML; actual type is " + t)
+				r.fail("First argument must be a string of QML; actual type is "+t, 581)
 			}
 			if t := jsType(c.Argument(1)); !c.Argument(1).ToBoolean() || t != "object" {
-				r.fail("Second argument must be a valid parent object; actual type is " + t)
+				r.fail("Second argument must be a valid parent object; actual type is "+t, 587)
 			}
 			if t := jsType(c.Argument(2)); t != "undefined" && t != "string" {
-				r.fail("Third argument must be a file path string; actual type is " + t)
+				r.fail("Third argument must be a file path string; actual type is "+t, 593)
 			}
-			create, _ := goja.AssertFunction(r.e.Runtime().Get("Qt").ToObject(r.e.Runtime()).Get("createQmlObject"))
-			v, err := create(goja.Undefined(), c.Arguments...)
+			v, err := r.createQmlObject()(goja.Undefined(), c.Arguments...)
 			if err != nil {
 				panic(err)
 			}
@@ -441,16 +504,16 @@ func methods() []runtime.MethodSpec {
 			prop := c.Argument(1)
 			if _, isStr := prop.Export().(string); !isStr {
 				if _, isNum := number(prop.Export()); !isNum {
-					r.fail("A property name as string or index is required for tryCompare")
+					r.fail("A property name as string or index is required for tryCompare", 1002)
 				}
 			}
 			if len(c.Arguments) < 3 {
-				r.fail("A value is required for tryCompare")
+				r.fail("A value is required for tryCompare", 1007)
 			}
 			exp, timeoutArg := c.Argument(2), c.Argument(3)
 			if !goja.IsUndefined(timeoutArg) {
 				if _, ok := number(timeoutArg.Export()); !ok {
-					r.fail("timeout should be a number")
+					r.fail("timeout should be a number", 1013)
 				}
 			}
 			timeout := timeoutArg.ToInteger()
@@ -464,29 +527,29 @@ func methods() []runtime.MethodSpec {
 				if goja.IsUndefined(obj) || goja.IsNull(obj) {
 					// The TypeError comes from TestCase.qml's tryCompare.
 					r.addFailure("Uncaught exception: Cannot read property '"+prop.String()+"' of "+obj.String(), loc(testCaseQML, 1019))
-					r.throw("fail")
+					r.throw("fail", at(1019))
 				}
 				return valueOrUndefined(obj.ToObject(vm).Get(prop.String()))
 			}
 			r.waitUntil(timeout, func() bool { return r.equal(get(), exp) })
 			act := get()
-			r.compare(r.equal(act, exp), msg, r.show(act), r.show(exp))
+			r.compare(r.equal(act, exp), msg, r.show(act), r.show(exp), 1031)
 			return undef
 		}),
 		m("tryVerify", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			fn, ok := goja.AssertFunction(c.Argument(0))
 			if !ok {
-				r.fail("First argument must be a function")
+				r.fail("First argument must be a function", 454)
 			}
 			timeoutArg, msgArg := c.Argument(1), c.Argument(2)
 			if timeoutArg.ToBoolean() {
 				if _, ok := number(timeoutArg.Export()); !ok {
-					r.fail("timeout argument must be a number")
+					r.fail("timeout argument must be a number", 459)
 				}
 			}
 			if msgArg.ToBoolean() {
 				if _, ok := msgArg.Export().(string); !ok {
-					r.fail("message argument must be a string")
+					r.fail("message argument must be a string", 464)
 				}
 			}
 			timeout := int64(5000)
@@ -501,10 +564,24 @@ func methods() []runtime.MethodSpec {
 				return v.ToBoolean()
 			}
 			r.waitUntil(timeout, call)
-			r.verify(call(), optArg(c, 2, "function returned false"))
+			r.verify(call(), optArg(c, 2, "function returned false"), at(483))
 			return undef
 		}),
 	}
+}
+
+// createQmlObject calls Qt.createQmlObject from TestCase.qml's line 596,
+// as createTemporaryQmlObject does there: a relative file path names a
+// document beside TestCase.qml, and an error thrown points at that line.
+func (r *runner) createQmlObject() goja.Callable {
+	if r.createQML == nil {
+		v, err := r.e.Runtime().RunScript(testCaseQML, strings.Repeat("\n", 595)+"(function () { return Qt.createQmlObject.apply(Qt, arguments) })")
+		if err != nil {
+			panic(err)
+		}
+		r.createQML, _ = goja.AssertFunction(v)
+	}
+	return r.createQML
 }
 
 // waitUntil is the polling of tryCompare and tryVerify: wait(0) unless
@@ -541,7 +618,7 @@ func (r *runner) expectFail(c goja.FunctionCall, cont bool, warnLine int) {
 	}
 	if r.expect != nil {
 		r.addFailure("Already expecting a fail", r.callerLoc())
-		r.throw("expectFail")
+		r.throw("expectFail", at(warnLine+8))
 	}
 	r.expect = &expectation{tag: tag.String(), msg: msg.String(), cont: cont}
 }
@@ -1047,6 +1124,16 @@ func (r *runner) runInternal(o *runtime.Object, prop string, arg goja.Value, fra
 	if err != nil {
 		r.result = r.e.Runtime().NewArray()
 		if file, line, msg := r.e.ExceptionLine(err); !strings.HasPrefix(msg, "QtQuickTest::") {
+			// Qt reports the error's fileName and lineNumber, which a
+			// script may set.
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				if obj, ok := ex.Value().(*goja.Object); ok {
+					if f := obj.Get("fileName"); f != nil && !goja.IsUndefined(f) {
+						file, line = f.String(), int(valueOrUndefined(obj.Get("lineNumber")).ToInteger())
+					}
+				}
+			}
 			r.addFailure("Uncaught exception: "+msg, loc(file, line))
 		}
 		return !r.rowFailed
@@ -1106,6 +1193,31 @@ func setNotify(o *runtime.Object, name string, v bool) {
 	o.EmitChanged(name)
 }
 
+// findVisualChild is TestCase.qml's qtest_findVisualChild: the search
+// through the children property of items.
+func (r *runner) findVisualChild(parent goja.Value, name string) goja.Value {
+	p, ok := parent.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	kids, ok := valueOrUndefined(p.Get("children")).(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := kids.Get("length").ToInteger()
+	for i := int64(0); i < n; i++ {
+		if child, ok := kids.Get(strconv.FormatInt(i, 10)).(*goja.Object); ok && valueOrUndefined(child.Get("objectName")).String() == name {
+			return child
+		}
+	}
+	for i := int64(0); i < n; i++ {
+		if x := r.findVisualChild(valueOrUndefined(kids.Get(strconv.FormatInt(i, 10))), name); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
 // destroyTemps destroys the objects createTemporaryObject made during the
 // test that just finished, with destroy(): they go when the event loop
 // next turns.
@@ -1140,6 +1252,16 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 	r := runnerOf(e)
 	r.attach(out)
 	name := strings.TrimSuffix(filepathBase(path), ".qml")
+	// qmltestrunner first collects the TestCases of the file, whose names
+	// must be string literals.
+	if src, err := os.ReadFile(path); err == nil {
+		if doc, err := parser.ParseSyntax(path, string(src)); err == nil {
+			if at := nonLiteralName(doc.Root); at != nil {
+				msg := "the 'name' property of a TestCase must be a literal string"
+				return compileFailure(out, name, fmt.Sprintf("%s:%d,%d: %s", path, at.Line, at.Column, msg), "", msg, loc(path, at.Line))
+			}
+		}
+	}
 	if err := e.Load(path); err != nil {
 		file, line, col, msg := path, 0, 0, err.Error()
 		var ds parser.Diagnostics
@@ -1161,7 +1283,9 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 		// Without a TestCase qmltestrunner reports nothing.
 		return 0
 	}
-	if !r.quit && len(r.waiting) > 0 {
+	// Qt.quit() while loading also keeps qmltestrunner out of its event
+	// loop.
+	if !r.quit && !e.Quitting() && len(r.waiting) > 0 {
 		// The window is shown once the document is loaded; the event
 		// loop then tells the TestCases (QTimer::singleShot(0)).
 		e.AfterFunc(0, func() {
@@ -1177,6 +1301,64 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 	var rc int
 	e.Do(func() error { rc = r.finish(); return nil })
 	return rc
+}
+
+// nonLiteralName finds a TestCase declaration whose name is bound to
+// anything but a string literal, and returns where the binding is.
+func nonLiteralName(o *parser.Object) *parser.Pos {
+	if o == nil {
+		return nil
+	}
+	for _, m := range o.Members {
+		var kids []*parser.Object
+		switch m := m.(type) {
+		case *parser.Binding:
+			if (o.Type == "TestCase" || strings.HasSuffix(o.Type, ".TestCase")) && m.Name == "name" && m.Value != nil {
+				if sc := m.Value.Script; sc == nil || sc.IsBlock() || !stringLiteral(strings.TrimSpace(sc.Code())) {
+					return &m.Pos // Qt points at the binding's name
+				}
+			}
+			if m.Value != nil {
+				kids = append(kids, m.Value.List...)
+				if m.Value.Object != nil {
+					kids = append(kids, m.Value.Object)
+				}
+			}
+		case *parser.Property:
+			if m.Value != nil {
+				kids = append(kids, m.Value.List...)
+				if m.Value.Object != nil {
+					kids = append(kids, m.Value.Object)
+				}
+			}
+		case *parser.ObjectMember:
+			kids = append(kids, m.Object)
+		case *parser.InlineComponent:
+			kids = append(kids, m.Object)
+		}
+		for _, k := range kids {
+			if at := nonLiteralName(k); at != nil {
+				return at
+			}
+		}
+	}
+	return nil
+}
+
+// stringLiteral reports whether code is one JavaScript string literal.
+func stringLiteral(code string) bool {
+	if len(code) < 2 || code[0] != '"' && code[0] != '\'' || code[len(code)-1] != code[0] {
+		return false
+	}
+	for i := 1; i < len(code)-1; i++ {
+		switch code[i] {
+		case '\\':
+			i++
+		case code[0]:
+			return false
+		}
+	}
+	return true
 }
 
 // compileFailure prints qmltestrunner's report of a document that did not

@@ -62,7 +62,7 @@ func spySpec() *runtime.TypeSpec {
 					o.Engine().ProcessEvents(50 * time.Millisecond)
 				}
 				r := runnerOf(o.Engine())
-				r.verify(o.Property("count").ToInteger() >= st.expected, "wait for signal "+o.Property("signalName").String())
+				r.verify(o.Property("count").ToInteger() >= st.expected, "wait for signal "+o.Property("signalName").String(), site{"qrc:/qt-project.org/imports/QtTest/SignalSpy.qml", 158})
 				return goja.Undefined()
 			}},
 		},

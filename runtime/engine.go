@@ -495,6 +495,9 @@ func (e *Engine) exit(code int, now bool) {
 	}
 }
 
+// Quitting reports whether Qt.quit() or Qt.exit() was called. Loop only.
+func (e *Engine) Quitting() bool { return e.quitting || e.exitNow }
+
 // shutdown destroys the object tree after the loop stopped, running
 // Component.onDestruction handlers in Qt's order.
 func (e *Engine) shutdown() {
@@ -806,6 +809,11 @@ func (e *Engine) flushDeferredErrors() {
 	errs := e.deferredErrors
 	e.deferredErrors = nil
 	for i := len(errs) - 1; i >= 0; i-- {
+		// Qt's delayed error goes with its binding: an object destroyed
+		// meanwhile reports nothing.
+		if o := errs[i].b.obj; o != nil && o.Destroyed() {
+			continue
+		}
 		e.print(errs[i].text)
 	}
 }

@@ -265,10 +265,16 @@ func (e *Engine) installGlobals() {
 	errProto := vm.Get("Error").ToObject(vm).Get("prototype").ToObject(vm)
 	for _, name := range []string{"lineNumber", "fileName"} {
 		fileName := name == "fileName"
+		// An assigned value is kept under a symbol, out of the
+		// error's property names.
+		assigned := goja.NewSymbol(name)
 		errProto.DefineAccessorProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
 			obj, ok := c.This.(*goja.Object)
 			if !ok {
 				return goja.Undefined()
+			}
+			if v := obj.GetSymbol(assigned); v != nil {
+				return v
 			}
 			st := obj.Get("stack")
 			if st == nil || goja.IsUndefined(st) {
@@ -282,7 +288,13 @@ func (e *Engine) installGlobals() {
 				return vm.ToValue(e.displayURL(file))
 			}
 			return vm.ToValue(line)
-		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			// Assignable, as in Qt: the error keeps the value given.
+			if obj, ok := c.This.(*goja.Object); ok {
+				obj.DefineDataPropertySymbol(assigned, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			}
+			return goja.Undefined()
+		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	e.removeNewerBuiltins()
 	// A list property is a QML sequence or list wrapper in Qt, not an

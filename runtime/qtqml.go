@@ -191,6 +191,9 @@ func createFromComponent(o *Object, c goja.FunctionCall, incubating bool) goja.V
 	e := o.e
 	cd, ok := o.Data.(*componentData)
 	if !ok || cd.template == nil && cd.doc == nil {
+		if o.Property("status").ToInteger() == 3 { // Component.Error
+			e.print("QQmlComponent: Component is not ready")
+		}
 		return goja.Null()
 	}
 	parent := e.unwrap(c.Argument(0))

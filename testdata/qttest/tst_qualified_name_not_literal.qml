@@ -1,0 +1,15 @@
+// The TestCase collector also checks the name of a qualified T.TestCase.
+import QtQuick 2.15
+import QtTest 1.2 as T
+
+Item {
+    T.TestCase {
+        name: "Qualified"
+        function test_a() { compare(1, 1); verify(T.TestCase !== undefined) }
+    }
+    T.SignalSpy { id: spy }
+    T.TestCase {
+        name: "Q2" + ""
+        function test_b() { verify(true) }
+    }
+}
