@@ -67,7 +67,7 @@ type Engine struct {
 	// printTo, when set, takes the lines print writes (a WorkerScript's
 	// engine prints through its document's), and consoleTag replaces the
 	// "qml: " before console output (a worker's is "js: ").
-	printTo    func(string)
+	printTo    func(level, line string)
 	consoleTag string
 	inEntry    bool // a worker runs its script's top level
 	// ownMu is held by whoever owns the engine's objects: Run for the life
@@ -573,7 +573,7 @@ func (e *Engine) printAt(level, line string) {
 		line = line[:i]
 	}
 	if e.printTo != nil {
-		e.printTo(line)
+		e.printTo(level, line)
 		return
 	}
 	if e.warningHook != nil && e.warningHook(level, line) {

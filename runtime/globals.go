@@ -160,7 +160,7 @@ func (e *Engine) installGlobals() {
 		return func(c goja.FunctionCall) goja.Value {
 			msg := e.joinArgs(c.Arguments)
 			if e.consoleHook == nil || !e.consoleHook(level, msg) {
-				e.print(e.tag() + msg)
+				e.printAt(level, e.tag()+msg)
 			}
 			return goja.Undefined()
 		}
