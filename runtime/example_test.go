@@ -125,3 +125,26 @@ QtObject { Component.onDestruction: console.log("destroyed on shutdown") }`)
 	// qml: destroyed on shutdown
 	// exit 0
 }
+
+// A Go host adds a global with SetGlobal; scripts read it but cannot
+// assign globals, as in Qt.
+func ExampleEngine_SetGlobal() {
+	e := runtime.New(runtime.Options{Stderr: os.Stdout})
+	e.SetGlobal("hostVersion", "1.2")
+	e.SetGlobal("greet", func(c goja.FunctionCall) goja.Value {
+		return e.Runtime().ToValue("hello " + c.Argument(0).String())
+	})
+	e.LoadString("main.qml", `
+import QtQml
+QtObject {
+    Component.onCompleted: {
+        console.log(greet("qml"), hostVersion)
+        try { hostVersion = "2" } catch (err) { console.log(err.message) }
+        Qt.quit()
+    }
+}`)
+	e.Run()
+	// Output:
+	// qml: hello qml 1.2
+	// qml: Invalid write to global property "hostVersion"
+}
