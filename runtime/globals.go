@@ -132,10 +132,10 @@ func (e *Engine) installGlobals() {
 	e.installLocales(staged)
 	e.installXHR()
 	e.installGuiStubs(staged)
-	e.installQtEnums(staged)
 	for _, k := range staged.Keys() {
 		hide(k, staged.Get(k))
 	}
+	e.installQtEnums(qt) // non-enumerable already, and many: not staged
 	qt.DefineAccessorProperty("application", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return e.wrap(e.application())
 	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)

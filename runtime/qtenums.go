@@ -1,7 +1,10 @@
 package runtime
 
 import (
+	"maps"
+	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -131,7 +134,13 @@ func init() {
 
 // installQtEnums puts the Qt namespace's enumeration values on Qt.
 func (e *Engine) installQtEnums(qt *goja.Object) {
-	for name, v := range qtNamespaceEnums {
-		qt.Set(name, v)
+	for _, name := range qtEnumNames() {
+		qt.DefineDataProperty(name, e.vm.ToValue(qtNamespaceEnums[name]), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
+
+// qtEnumNames are the keys of qtNamespaceEnums in a fixed order, so that
+// Object.getOwnPropertyNames(Qt) is the same in every run.
+var qtEnumNames = sync.OnceValue(func() []string {
+	return slices.Sorted(maps.Keys(qtNamespaceEnums))
+})
