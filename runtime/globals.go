@@ -307,6 +307,32 @@ func (e *Engine) installGlobals() {
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	// Qt 6.4's toPrecision formats as QLocale's 'g' does, not as the
+	// standard: exponential from 1e-5 down, and trailing zeros padded to
+	// the precision counting the zeros after the point (0.012340).
+	numProto := vm.Get("Number").ToObject(vm).Get("prototype").ToObject(vm)
+	if toPrecision, ok := goja.AssertFunction(numProto.Get("toPrecision")); ok {
+		numProto.DefineDataProperty("toPrecision", e.namedFunc("toPrecision", func(c goja.FunctionCall) goja.Value {
+			f, isNum := c.This.Export().(float64)
+			if i, isInt := c.This.Export().(int64); isInt {
+				f, isNum = float64(i), true
+			}
+			p := c.Argument(0).ToInteger()
+			if isNum && !goja.IsUndefined(c.Argument(0)) && (p < 1 || p > 100) {
+				ctor, _ := vm.Get("RangeError").(*goja.Object)
+				re, _ := vm.New(ctor, vm.ToValue("Number.prototype.toPrecision: precision out of range out of range"))
+				panic(re)
+			}
+			if !isNum || goja.IsUndefined(c.Argument(0)) || math.IsNaN(f) || math.IsInf(f, 0) {
+				v, err := toPrecision(c.This, c.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			}
+			return vm.ToValue(qtPrecision(f, int(p)))
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	// A cycle is refused with Qt's wording.
 	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
 		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
@@ -329,6 +355,71 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
 	}))
+}
+
+// qtPrecision is Number.prototype.toPrecision(p) as Qt 6.4 computes it
+// (QLocale's 'g' form with trailing zeros): p significant digits; the
+// exponential form when the decimal point would be 4 or more places left
+// of the first digit, or right of the p digits; otherwise digits, with the
+// zeros after the point, padded with zeros to p.
+func qtPrecision(f float64, p int) string {
+	sign := ""
+	switch {
+	case f < 0:
+		sign, f = "-", -f
+	case f == 0:
+		f = 0 // -0 prints as 0
+	}
+	m, x, _ := strings.Cut(strconv.FormatFloat(f, 'e', p-1, 64), "e")
+	exp, _ := strconv.Atoi(x)
+	// A value exactly halfway rounds up (2.5 to 3), not to even.
+	if long, lx, _ := strings.Cut(strconv.FormatFloat(f, 'e', p+40, 64), "e"); strings.TrimRight(long[min(p+1, len(long)):], "0") == "5" {
+		d := []byte(strings.Replace(long, ".", "", 1)[:p])
+		i := len(d) - 1
+		for ; i >= 0 && d[i] == '9'; i-- {
+			d[i] = '0'
+		}
+		exp, _ = strconv.Atoi(lx)
+		if i < 0 {
+			d = append([]byte{'1'}, d[:len(d)-1]...)
+			exp++
+		} else {
+			d[i]++
+		}
+		m = string(d)
+	}
+	digits := strings.TrimRight(strings.Replace(m, ".", "", 1), "0")
+	if digits == "" {
+		digits, exp = "0", 0
+	}
+	pad := func(d string) string {
+		if len(d) < p {
+			d += strings.Repeat("0", p-len(d))
+		}
+		return d
+	}
+	decpt := exp + 1
+	if decpt <= -4 || decpt > p {
+		d := pad(digits)
+		out := d[:1]
+		if len(d) > 1 {
+			out += "." + d[1:]
+		}
+		es := "+"
+		if exp < 0 {
+			es, exp = "-", -exp
+		}
+		return sign + out + "e" + es + strconv.Itoa(exp)
+	}
+	if decpt <= 0 {
+		d := pad(strings.Repeat("0", -decpt) + digits)
+		return sign + "0." + d
+	}
+	d := pad(digits)
+	if len(d) == decpt {
+		return sign + d
+	}
+	return sign + d[:decpt] + "." + d[decpt:]
 }
 
 // plural substitutes %n in a translated text when a count is given.
