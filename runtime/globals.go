@@ -333,6 +333,49 @@ func (e *Engine) installGlobals() {
 			return vm.ToValue(qtPrecision(f, int(p)))
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	// toFixed, toExponential and toString refuse out-of-range arguments
+	// with Qt's errors (toString's is an Error, not a RangeError).
+	numCheck := func(name string, check func(c goja.FunctionCall) *goja.Object) {
+		orig, ok := goja.AssertFunction(numProto.Get(name))
+		if !ok {
+			return
+		}
+		numProto.DefineDataProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			if _, isNum := c.This.Export().(float64); isNum || isInt(c.This) {
+				if ex := check(c); ex != nil {
+					panic(ex)
+				}
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	rangeError := func(msg string) *goja.Object {
+		ctor, _ := vm.Get("RangeError").(*goja.Object)
+		re, _ := vm.New(ctor, vm.ToValue(msg))
+		return re
+	}
+	numCheck("toFixed", func(c goja.FunctionCall) *goja.Object {
+		if d := c.Argument(0).ToFloat(); !math.IsNaN(d) && (d < 0 || d >= 101) {
+			return rangeError(c.This.String() + " out of range")
+		}
+		return nil
+	})
+	numCheck("toExponential", func(c goja.FunctionCall) *goja.Object {
+		if d := c.Argument(0).ToFloat(); !goja.IsUndefined(c.Argument(0)) && !math.IsNaN(d) && (d < 0 || d >= 101) {
+			return rangeError("Number.prototype.toExponential: fractionDigits out of range out of range")
+		}
+		return nil
+	})
+	numCheck("toString", func(c goja.FunctionCall) *goja.Object {
+		if r := c.Argument(0).ToInteger(); !goja.IsUndefined(c.Argument(0)) && (r < 2 || r > 36) {
+			return e.newError("Number.prototype.toString: %d is not a valid radix", r)
+		}
+		return nil
+	})
 	// A cycle is refused with Qt's wording.
 	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
 		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
@@ -355,6 +398,13 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
 	}))
+}
+
+// isInt reports whether v is an integer number value (goja keeps some
+// numbers as int64).
+func isInt(v goja.Value) bool {
+	_, ok := v.Export().(int64)
+	return ok
 }
 
 // qtPrecision is Number.prototype.toPrecision(p) as Qt 6.4 computes it
