@@ -1005,18 +1005,22 @@ func (l *listValue) Get(i int) goja.Value {
 	if i < 0 || i >= len(l.items) {
 		return goja.Undefined()
 	}
-	if l.items[i] == nil {
-		return goja.Null()
+	if l.items[i] == nil || l.items[i].destroyed {
+		return goja.Null() // Qt's list holds guarded pointers
 	}
 	return l.owner.e.wrap(l.items[i])
 }
+
+// Set replaces an element as Qt 6.4's list wrapper does: past the end, or
+// with a value that is no object, nothing happens; undefined throws.
 func (l *listValue) Set(i int, v goja.Value) bool {
-	o := l.owner.e.unwrap(v)
-	if o == nil && !goja.IsNull(v) {
-		return false
+	e := l.owner.e
+	if goja.IsUndefined(v) {
+		panic(e.vm.NewTypeError("Value is undefined and could not be converted to an object"))
 	}
-	for len(l.items) <= i {
-		l.items = append(l.items, nil)
+	o := e.unwrap(v)
+	if i >= len(l.items) || o == nil && !goja.IsNull(v) {
+		return true
 	}
 	l.items[i] = o
 	l.owner.emit(l.owner.typ.signals[l.prop.notify], nil)
@@ -1062,8 +1066,25 @@ func (e *Engine) listProto() *goja.Object {
 		return e.listProtoObj
 	}
 	p := e.vm.NewObject()
-	arrayProto := e.vm.Get("Array").ToObject(e.vm).Get("prototype").ToObject(e.vm)
-	_ = p.DefineDataProperty("push", arrayProto.Get("push"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// push appends the objects (and nulls) it is given, one change
+	// signal each; other values are skipped, as in Qt, and returns
+	// undefined.
+	push := e.namedFunc("push", func(c goja.FunctionCall) goja.Value {
+		l, ok := exportOf[*listValue](asObject(c.This))
+		if !ok {
+			panic(e.vm.NewTypeError("Type error"))
+		}
+		for _, v := range c.Arguments {
+			o := e.unwrap(v)
+			if o == nil && !goja.IsNull(v) {
+				continue
+			}
+			l.items = append(l.items, o)
+			l.owner.emit(l.owner.typ.signals[l.prop.notify], nil)
+		}
+		return goja.Undefined() // Qt's push returns nothing
+	})
+	_ = p.DefineDataProperty("push", push, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	toString := e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue("[object Object]") })
 	_ = p.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	e.listProtoObj = p
