@@ -774,6 +774,10 @@ func (e *Engine) bindingAssignError(b *binding, v goja.Value, err error) {
 	if !ok || b.pos.Line == 0 {
 		return
 	}
+	if goja.IsNull(v) {
+		// A binding's null is named "null" here, not std::nullptr_t.
+		rest = "null" + strings.TrimPrefix(rest, "std::nullptr_t")
+	}
 	where := fmt.Sprintf("%s:%d:%d:", e.displayURL(b.pos.Filename), b.pos.Line, b.pos.Column)
 	text := where + " Unable to assign " + rest
 	if _, isBinding := e.bindingFunction(v); isBinding {
