@@ -68,7 +68,8 @@ type Engine struct {
 	// "qml: " before console output (a worker's is "js: ").
 	printTo    func(string)
 	consoleTag string
-	inEntry    bool // a worker runs its script's top level
+	inEntry    bool           // a worker runs its script's top level
+	fmtArrays  []*goja.Object // the arrays formatValue is inside
 	// ownMu is held by whoever owns the engine's objects: Run for the life
 	// of the loop, or a Do that runs directly while there is no loop.
 	ownMu sync.Mutex

@@ -703,9 +703,18 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 	}
 	switch obj.ClassName() {
 	case "Array":
-		if depth > 8 {
+		// An array inside itself prints as [Circular], as in Qt; nesting
+		// has no other limit than a generous one against runaway depth.
+		for _, a := range e.fmtArrays {
+			if a == obj {
+				return "[Circular]"
+			}
+		}
+		if depth > 1000 {
 			return "[...]"
 		}
+		e.fmtArrays = append(e.fmtArrays, obj)
+		defer func() { e.fmtArrays = e.fmtArrays[:len(e.fmtArrays)-1] }()
 		n := obj.Get("length").ToInteger()
 		parts := make([]string, 0, min(n, 1<<16))
 		for i := int64(0); i < n; i++ {
