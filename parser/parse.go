@@ -783,20 +783,7 @@ func listParam(src string, p *Param) *Diagnostic {
 
 // charPos finds the first c at or after from.
 func charPos(src string, from Pos, c byte) Pos {
-	i := strings.IndexByte(src[from.Offset:], c)
-	if i < 0 {
-		return from
-	}
-	seg := src[from.Offset : from.Offset+i]
-	p := from
-	if nl := strings.Count(seg, "\n"); nl > 0 {
-		p.Line += nl
-		p.Column = len(seg) - strings.LastIndexByte(seg, '\n')
-	} else {
-		p.Column += i
-	}
-	p.Offset += i
-	return p
+	return advance(src, from, strings.IndexByte(src[from.Offset:], c))
 }
 
 // signalNameReserved holds contextual keywords Qt refuses as signal names.
@@ -813,8 +800,12 @@ var enumNameReserved = map[string]bool{
 
 // NamePos finds where a declared name is first written at or after from.
 func NamePos(src string, from Pos, name string) Pos {
+	return advance(src, from, wordIndex(src[from.Offset:], name))
+}
+
+// advance is the position i bytes after from (from itself when i < 0).
+func advance(src string, from Pos, i int) Pos {
 	p := from
-	i := wordIndex(src[from.Offset:], name)
 	if i < 0 {
 		return from
 	}
