@@ -748,33 +748,50 @@ func (o *Object) appendSubtree(all []*Object) []*Object {
 	return all
 }
 
-// destroyTree implements destroy(): the object first, then its children in
-// creation order, each running Component.onDestruction (at shutdown the
-// order is the reverse of creation instead).
+// destroyTree implements destroy() as Qt deletes an object tree: going
+// down the tree in creation order, each object that owns a context (the
+// root of a component instance) emits Component.onDestruction for the
+// objects of its context, last created first, as Qt's context does (at
+// shutdown the order is the reverse of creation throughout).
 func (e *Engine) destroyTree(o *Object) {
 	all := o.subtree()
 	gone := map[*Object]bool{}
 	for _, x := range all {
 		gone[x] = true
 	}
+	type handler struct {
+		obj *Object
+		fn  goja.Value
+	}
+	groups := map[*Object][]handler{}
 	for _, x := range all {
 		a := x.peek().attached
 		if x.destroyed || a == nil {
 			continue
 		}
 		for i, fn := range a.destruction {
-			// A context ends with the object that owns it (the root of its
-			// component instance); Qt emits onDestruction from there.
-			if ctx := a.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
-				continue
+			// A context ends with the object that owns it; a handler
+			// whose context outlives the tree never runs (it goes with
+			// its object).
+			owner := x
+			if ctx := a.destructionCtx[i]; ctx != nil && ctx.root != nil {
+				owner = ctx.root
 			}
-			if f, ok := goja.AssertFunction(fn); ok {
-				if _, err := e.callJS(f, e.wrap(x)); err != nil {
+			if gone[owner] {
+				groups[owner] = append(groups[owner], handler{x, fn})
+			}
+		}
+		a.destruction, a.destructionCtx = nil, nil
+	}
+	for _, x := range all {
+		g := groups[x]
+		for i := len(g) - 1; i >= 0; i-- {
+			if f, ok := goja.AssertFunction(g[i].fn); ok {
+				if _, err := e.callJS(f, e.wrap(g[i].obj)); err != nil {
 					e.reportException(err)
 				}
 			}
 		}
-		a.destruction, a.destructionCtx = nil, nil
 	}
 	e.destroyObject(o)
 }

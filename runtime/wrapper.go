@@ -553,7 +553,7 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 			if p := ctx.prop(o, key); p != nil {
 				return o.get(p), true
 			}
-			if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
+			if v := o.member(key); v != nil {
 				return v, true
 			}
 		}
@@ -637,6 +637,9 @@ func (s *scopeObject) Has(key string) bool {
 			}
 			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.peek().methods[key] != nil || o.typ.method(key) != nil {
 				return true
+			}
+			if key == "destroy" || key == "toString" {
+				return true // every QObject's, found unqualified as in Qt
 			}
 			if o.typ.handlerSignal(key) != nil {
 				return true // onSignal, as obj.onSignal reads it
