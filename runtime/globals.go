@@ -124,6 +124,7 @@ func (e *Engine) installGlobals() {
 	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	hide("platform", vm.ToValue(map[string]any{"os": "linux", "pluginName": ""}))
 	hide("uiLanguage", vm.ToValue(""))
+	e.strictQtArguments(qt)
 	vm.Set("Qt", qt)
 
 	// Qt's engine gives ArrayBuffer a toString that decodes the bytes as
@@ -218,12 +219,23 @@ func (e *Engine) installGlobals() {
 
 	global := func(name string, f func(goja.FunctionCall) goja.Value) { vm.Set(name, e.namedFunc(name, f)) }
 	global("qsTr", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) < 1 {
+			panic(e.newError("qsTr() requires at least one argument"))
+		}
 		return vm.ToValue(plural(c.Argument(0).String(), c.Arguments, 2))
 	})
 	global("qsTranslate", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) < 2 {
+			panic(e.newError("qsTranslate() requires at least two arguments"))
+		}
 		return vm.ToValue(plural(c.Argument(1).String(), c.Arguments, 3))
 	})
-	global("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("qsTrId", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) < 1 {
+			panic(e.newError("qsTrId() requires at least one argument"))
+		}
+		return c.Argument(0)
+	})
 	global("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
 	global("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
 	global("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
@@ -398,6 +410,64 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
 	}))
+}
+
+// qtArity is how many arguments a Qt method takes: Qt's are C++ methods
+// on an object with strict arguments. An overloaded one lists its
+// candidates, which Qt prints when no overload fits.
+type qtArity struct {
+	min, max   int // max 0: not checked
+	candidates []string
+}
+
+var qtArities = map[string]qtArity{
+	"binding": {min: 1}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
+	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
+	"resolvedUrl": {min: 1, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
+	"formatDate": {min: 1, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
+		"formatDate(QDate,Qt::DateFormat)", "formatDate(QDate,QString)"}},
+	"formatTime": {min: 1, candidates: []string{"formatTime(QString)", "formatTime(QString,QLocale)", "formatTime(QString,QLocale,QLocale::FormatType)",
+		"formatTime(QTime)", "formatTime(QTime,QLocale)", "formatTime(QTime,QLocale,QLocale::FormatType)", "formatTime(QString,Qt::DateFormat)",
+		"formatTime(QTime,Qt::DateFormat)", "formatTime(QString,QString)", "formatTime(QTime,QString)"}},
+	"formatDateTime": {min: 1, candidates: []string{"formatDateTime(QDateTime)", "formatDateTime(QDateTime,QLocale)",
+		"formatDateTime(QDateTime,QLocale,QLocale::FormatType)", "formatDateTime(QDateTime,Qt::DateFormat)", "formatDateTime(QDateTime,QString)"}},
+	"createComponent": {min: 1, candidates: []string{"createComponent(QUrl)", "createComponent(QUrl,QQmlComponent::CompilationMode)",
+		"createComponent(QUrl,QQmlComponent::CompilationMode,QObject*)", "createComponent(QUrl,QObject*)"}},
+}
+
+// strictQtArguments makes the Qt methods in qtArities refuse too few
+// arguments ("Insufficient arguments", or for an overloaded one Qt's
+// "Unable to determine callable overload" listing each candidate as many
+// times as there are candidates) and too many ("Too many arguments",
+// trailing undefined ones not counted), as Qt does.
+func (e *Engine) strictQtArguments(qt *goja.Object) {
+	for name, ar := range qtArities {
+		fn, ok := goja.AssertFunction(qt.Get(name))
+		if !ok {
+			continue
+		}
+		ar := ar
+		qt.DefineDataProperty(name, e.nativeFunc(func(c goja.FunctionCall) goja.Value {
+			defined := len(c.Arguments)
+			for defined > 0 && goja.IsUndefined(c.Arguments[defined-1]) {
+				defined--
+			}
+			switch {
+			case len(c.Arguments) < ar.min && ar.candidates != nil:
+				list := "\n    " + strings.Join(ar.candidates, "\n    ")
+				panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
+			case len(c.Arguments) < ar.min:
+				panic(e.newError("Insufficient arguments"))
+			case ar.max > 0 && defined > ar.max:
+				panic(e.newError("Too many arguments"))
+			}
+			v, err := fn(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 // isInt reports whether v is an integer number value (goja keeps some
