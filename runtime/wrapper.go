@@ -725,10 +725,8 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 			}
 			for name, keys := range x.scopedEnums {
 				if obj.Get(name) == nil {
-					scope := e.vm.NewObject()
-					for k, v := range keys {
-						scope.Set(k, v)
-					}
+					scope := e.vm.NewDynamicObject(&scopedEnum{e.vm, keys})
+					scope.SetPrototype(nil)
 					obj.Set(name, scope)
 				}
 			}
@@ -743,6 +741,25 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	e.typeObjs[t] = obj
 	return obj
 }
+
+// scopedEnum is a scoped enumeration (Type.Enum) as Qt 6.4 shows it: its
+// values read by name, but nothing to list, nothing to convert (console.log
+// prints "TypeError: Type error", JSON.stringify "{}"), and writes ignored.
+type scopedEnum struct {
+	vm   *goja.Runtime
+	vals map[string]int
+}
+
+func (s *scopedEnum) Get(key string) goja.Value {
+	if v, ok := s.vals[key]; ok {
+		return s.vm.ToValue(v)
+	}
+	return nil
+}
+func (s *scopedEnum) Set(string, goja.Value) bool { return true }
+func (s *scopedEnum) Has(key string) bool         { _, ok := s.vals[key]; return ok }
+func (s *scopedEnum) Delete(string) bool          { return false }
+func (s *scopedEnum) Keys() []string              { return nil }
 
 // namespaceObject is a qualified import (`import QtQml as Q`) in JavaScript.
 func (e *Engine) namespaceObject(d *document, q string) goja.Value {
