@@ -718,16 +718,18 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	}
 	for _, c := range chain {
 		for x := c; x != nil; x = x.base {
+			// As in Qt 6.4 the values are neither listed (Object.keys
+			// and JSON.stringify see none) nor written.
 			for k, v := range x.enums {
 				if obj.Get(k) == nil {
-					obj.Set(k, v)
+					obj.DefineDataProperty(k, e.vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 				}
 			}
 			for name, keys := range x.scopedEnums {
 				if obj.Get(name) == nil {
 					scope := e.vm.NewDynamicObject(&scopedEnum{e.vm, keys})
 					scope.SetPrototype(nil)
-					obj.Set(name, scope)
+					obj.DefineDataProperty(name, scope, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 				}
 			}
 		}
