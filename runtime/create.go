@@ -798,6 +798,9 @@ func (e *Engine) destroyTree(o *Object) {
 
 // declPos returns where the object was declared (for warnings).
 func (o *Object) declPos() parser.Pos {
+	if at := o.peek().declAt; at != nil && at.Line != 0 {
+		return *at // its own declaration, where several share a type
+	}
 	if o.ctx != nil && o.ctx.doc != nil {
 		if p, ok := o.ctx.doc.positions()[o.typ]; ok {
 			return p
