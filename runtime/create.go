@@ -814,9 +814,6 @@ func (o *Object) declPos() parser.Pos {
 // does: "URL:LINE:COLUMN: QML Type: message", at its declaration.
 func (o *Object) Warnf(format string, args ...any) {
 	pos := o.declPos()
-	if at := o.peek().declAt; at != nil && at.Line != 0 {
-		pos = *at
-	}
 	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column,
 		o.qmlTypeName(), fmt.Sprintf(format, args...)))
 }
