@@ -578,6 +578,9 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
 		return
 	}
+	if p.kind == kPoint || p.kind == kSize || p.kind == kRect {
+		v = o.ownCopy(p, v)
+	}
 	s.value = v
 	if p.kind == kObject {
 		if x := o.e.unwrap(v); x != nil {
@@ -590,6 +593,29 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	o.emit(sig, changeArgs(sig, v))
 	if p.changed != nil {
 		p.changed(o)
+	}
+}
+
+// ownCopy is the point, size or rect a property stores for v: a copy that
+// knows its property, so that writing a member (p.x = 5, through any
+// reference to it) changes the property and emits its change signal, as
+// Qt's value type references do.
+func (o *Object) ownCopy(p *propDef, v goja.Value) goja.Value {
+	vo := o.e.valueFor(asObject(v))
+	if vo == nil || vo.owner == o && vo.prop == p {
+		return v
+	}
+	cp := *vo
+	cp.owner, cp.prop = o, p
+	return o.e.newValueObj(&cp)
+}
+
+// ownValue ties a stored default point, size or rect to its property.
+func (o *Object) ownValue(p *propDef, v goja.Value) {
+	if p.kind == kPoint || p.kind == kSize || p.kind == kRect {
+		if vo := o.e.valueFor(asObject(v)); vo != nil {
+			vo.owner, vo.prop = o, p
+		}
 	}
 }
 

@@ -832,9 +832,26 @@ type valueObj struct {
 	x, y       float64
 	w, h       float64
 	r, g, b, a float64 // color
+	// owner and prop: the property holding a point, size or rect, which
+	// a member write changes (see Object.ownCopy).
+	owner *Object
+	prop  *propDef
+}
+
+// live is the value a point, size or rect read from a property stands
+// for now: Qt's value reference reads and writes the property, so once the
+// property holds another value, the old reference works on that one.
+func (v *valueObj) live() *valueObj {
+	if o := v.owner; o != nil && !o.destroyed {
+		if cur := v.e.valueFor(asObject(o.props[v.prop.index].value)); cur != nil {
+			return cur
+		}
+	}
+	return v
 }
 
 func (v *valueObj) Get(key string) goja.Value {
+	v = v.live()
 	e := v.e
 	if v.class == "url" {
 		switch key {
@@ -918,6 +935,7 @@ func (e *Engine) urlMethod(i int) *goja.Object {
 }
 
 func (v *valueObj) String() string {
+	v = v.live()
 	switch v.class {
 	case "color":
 		return v.colorText()
@@ -941,18 +959,30 @@ func fmtNum(f float64) string {
 }
 
 func (v *valueObj) Set(key string, val goja.Value) bool {
+	if cur := v.live(); cur != v {
+		return cur.Set(key, val)
+	}
 	f := val.ToFloat()
+	var field *float64
 	switch key {
 	case "x":
-		v.x = f
+		field = &v.x
 	case "y":
-		v.y = f
+		field = &v.y
 	case "width":
-		v.w = f
+		field = &v.w
 	case "height":
-		v.h = f
+		field = &v.h
 	default:
 		return false
+	}
+	if *field == f || math.IsNaN(f) && math.IsNaN(*field) {
+		return true
+	}
+	*field = f
+	if o := v.owner; o != nil && !o.destroyed {
+		sig := o.typ.signals[v.prop.notify]
+		o.emit(sig, changeArgs(sig, o.props[v.prop.index].value))
 	}
 	return true
 }
