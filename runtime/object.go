@@ -783,6 +783,26 @@ func (o *Object) emit(s *signalDef, args []goja.Value) {
 	}
 }
 
+// updateReaders re-evaluates the bindings that read a property, without
+// emitting its change signal to anything else.
+func (o *Object) updateReaders(name string) {
+	p := o.typ.prop(name)
+	if p == nil || o.sigs == nil {
+		return
+	}
+	sig := o.typ.signals[p.notify]
+	st := o.signalAt(sig)
+	if st == nil {
+		return
+	}
+	args := changeArgs(sig, o.get(p))
+	for _, ep := range st.endpoints {
+		if !ep.dead && ep.binding != nil {
+			o.e.deliver(o, ep, args)
+		}
+	}
+}
+
 // ListItems returns the objects of a list<T> property (nil entries kept).
 func (o *Object) ListItems(name string) []*Object {
 	p := o.typ.prop(name)
