@@ -296,7 +296,6 @@ func (r *resolver) listElementValue(pos parser.Pos, v *parser.Value) bool {
 	return false
 }
 
-
 // warn prints a ListModel warning at the model's declaration, as Qt does.
 func (m *listModel) warn(format string, args ...any) {
 	pos := m.o.declPos()
