@@ -22,6 +22,18 @@ type Diagnostic struct {
 	// Hint is a likely fix ("did you mean" a known name), shown by
 	// `qmlrun check` but not part of the message Qt prints.
 	Hint string
+	// next is an error Qt reports right after this one for the same
+	// mistake (its parser's recovery meets a second one).
+	next *Diagnostic
+}
+
+// chain lists the diagnostic and the ones reported after it.
+func (d *Diagnostic) chain() Diagnostics {
+	ds := Diagnostics{d}
+	for n := d.next; n != nil; n = n.next {
+		ds = append(ds, n)
+	}
+	return ds
 }
 
 // WithHint formats the diagnostic as Error does, followed by its hint.

@@ -89,11 +89,17 @@ func (b *binding) evaluate() {
 		b.updating = false
 		return
 	}
-	e.bindingRecovered(b)
+	// A held error is dropped when an evaluation succeeds, assignment
+	// included; one that fails again keeps its place in the list (Qt's
+	// delayed error stays registered).
 	if !b.removed && b.prop.kind == kList {
 		if err := e.catch(func() { b.obj.assignList(b.prop, v) }); err != nil {
 			e.bindingAssignError(b, v, err)
+		} else {
+			e.bindingRecovered(b)
 		}
+	} else if b.removed {
+		e.bindingRecovered(b)
 	} else if !b.removed && goja.IsUndefined(v) && b.prop.name == "objectName" && b.prop.decl == nil {
 		// objectName is a bindable QProperty in Qt 6: a binding giving
 		// undefined resets it, with a warning of its own, printed at once
@@ -103,12 +109,15 @@ func (b *binding) evaluate() {
 			e.print(fmt.Sprintf("%s:%d:%d: QML %s: Unable to assign [undefined] to \"objectName\"",
 				e.displayURL(pos.Filename), pos.Line, pos.Column, b.obj.qmlTypeName()))
 		}
+		e.bindingRecovered(b)
 		b.obj.write(b.prop, e.vm.ToValue(""))
 	} else if !b.removed && goja.IsUndefined(v) && b.prop.reset != nil {
+		e.bindingRecovered(b)
 		b.prop.reset(b.obj)
 	} else if !b.removed {
 		val, cerr := e.coerce(b.prop, v)
 		if cerr == nil {
+			e.bindingRecovered(b)
 			b.obj.write(b.prop, val)
 		} else {
 			e.bindingAssignError(b, v, cerr)

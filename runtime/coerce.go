@@ -51,6 +51,7 @@ func (o *Object) slotValue(p *propDef) goja.Value {
 	s := &o.props[p.index]
 	if s.value == nil && p.kind != kList && p.kind != kAlias {
 		s.value = o.e.defaultValue(p)
+		o.ownValue(p, s.value)
 	}
 	if p.kind == kStringList && p.decl != nil && s.value != nil {
 		if obj := asObject(s.value); obj != nil && obj.ExportType() != valueListType {

@@ -576,6 +576,10 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			params := make([]ParamSpec, len(m.Params))
 			for i, p := range m.Params {
 				params[i] = ParamSpec{Name: p.Name, Type: p.Type.String()}
+				if !r.signalParamType(params[i].Type) {
+					r.errorf(parser.NamePos(r.doc.ast.Source, m.Pos, m.Name), "Invalid signal parameter type: %s", params[i].Type)
+					break
+				}
 			}
 			t.addSignal(m.Name, params)
 		case *parser.Function:
@@ -616,6 +620,28 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 	}
 	return t
 }
+
+// signalParamType reports whether Qt takes a type for a signal
+// parameter: a value type (color only with QtGui) or an object type the
+// document can name, not an enumeration or alias.
+func (r *resolver) signalParamType(name string) bool {
+	k, _, builtin := parseKind(name)
+	switch {
+	case k == kAlias:
+		return false
+	case k == kColor:
+		return r.e.guiLoaded
+	case guiValueTypes[name]:
+		return r.e.guiLoaded
+	case builtin:
+		return true
+	}
+	t, msg := r.e.resolveType(r.doc, name)
+	return t != nil && msg == ""
+}
+
+// guiValueTypes are the value types QtGui adds besides color.
+var guiValueTypes = map[string]bool{"font": true, "vector2d": true, "vector3d": true, "vector4d": true, "matrix4x4": true, "quaternion": true}
 
 // members resolves the members of a declaration into actions.
 func (r *resolver) members(d *decl) {

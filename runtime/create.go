@@ -401,6 +401,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				}
 			}
 			o.props[a.prop.index].value = val
+			o.ownValue(a.prop, val)
 			o.markSet(a.prop.index)
 			if a.prop.changed != nil {
 				a.prop.changed(o)
@@ -762,39 +763,59 @@ func (o *Object) appendSubtree(all []*Object) []*Object {
 	return all
 }
 
-// destroyTree implements destroy(): the object first, then its children in
-// creation order, each running Component.onDestruction (at shutdown the
-// order is the reverse of creation instead).
+// destroyTree implements destroy() as Qt deletes an object tree: going
+// down the tree in creation order, each object that owns a context (the
+// root of a component instance) emits Component.onDestruction for the
+// objects of its context, last created first, as Qt's context does (at
+// shutdown the order is the reverse of creation throughout).
 func (e *Engine) destroyTree(o *Object) {
 	all := o.subtree()
 	gone := map[*Object]bool{}
 	for _, x := range all {
 		gone[x] = true
 	}
+	type handler struct {
+		obj *Object
+		fn  goja.Value
+	}
+	groups := map[*Object][]handler{}
 	for _, x := range all {
 		a := x.peek().attached
 		if x.destroyed || a == nil {
 			continue
 		}
 		for i, fn := range a.destruction {
-			// A context ends with the object that owns it (the root of its
-			// component instance); Qt emits onDestruction from there.
-			if ctx := a.destructionCtx[i]; ctx != nil && ctx.root != nil && !gone[ctx.root] {
-				continue
+			// A context ends with the object that owns it; a handler
+			// whose context outlives the tree never runs (it goes with
+			// its object).
+			owner := x
+			if ctx := a.destructionCtx[i]; ctx != nil && ctx.root != nil {
+				owner = ctx.root
 			}
-			if f, ok := goja.AssertFunction(fn); ok {
-				if _, err := e.callJS(f, e.wrap(x)); err != nil {
+			if gone[owner] {
+				groups[owner] = append(groups[owner], handler{x, fn})
+			}
+		}
+		a.destruction, a.destructionCtx = nil, nil
+	}
+	for _, x := range all {
+		g := groups[x]
+		for i := len(g) - 1; i >= 0; i-- {
+			if f, ok := goja.AssertFunction(g[i].fn); ok {
+				if _, err := e.callJS(f, e.wrap(g[i].obj)); err != nil {
 					e.reportException(err)
 				}
 			}
 		}
-		a.destruction, a.destructionCtx = nil, nil
 	}
 	e.destroyObject(o)
 }
 
 // declPos returns where the object was declared (for warnings).
 func (o *Object) declPos() parser.Pos {
+	if at := o.peek().declAt; at != nil && at.Line != 0 {
+		return *at // its own declaration, where several share a type
+	}
 	if o.ctx != nil && o.ctx.doc != nil {
 		if p, ok := o.ctx.doc.positions()[o.typ]; ok {
 			return p
@@ -808,9 +829,6 @@ func (o *Object) declPos() parser.Pos {
 // does: "URL:LINE:COLUMN: QML Type: message", at its declaration.
 func (o *Object) Warnf(format string, args ...any) {
 	pos := o.declPos()
-	if at := o.peek().declAt; at != nil && at.Line != 0 {
-		pos = *at
-	}
 	o.e.print(fmt.Sprintf("%s:%d:%d: QML %s: %s", o.e.displayURL(pos.Filename), pos.Line, pos.Column,
 		o.qmlTypeName(), fmt.Sprintf(format, args...)))
 }

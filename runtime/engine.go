@@ -69,7 +69,8 @@ type Engine struct {
 	// "qml: " before console output (a worker's is "js: ").
 	printTo    func(level, line string)
 	consoleTag string
-	inEntry    bool // a worker runs its script's top level
+	inEntry    bool           // a worker runs its script's top level
+	fmtArrays  []*goja.Object // the arrays formatValue is inside
 	// ownMu is held by whoever owns the engine's objects: Run for the life
 	// of the loop, or a Do that runs directly while there is no loop.
 	ownMu sync.Mutex
@@ -826,6 +827,10 @@ func (e *Engine) bindingAssignError(b *binding, v goja.Value, err error) {
 	rest, ok := strings.CutPrefix(err.Error(), "Cannot assign ")
 	if !ok || b.pos.Line == 0 {
 		return
+	}
+	if goja.IsNull(v) {
+		// A binding's null is named "null" here, not std::nullptr_t.
+		rest = "null" + strings.TrimPrefix(rest, "std::nullptr_t")
 	}
 	where := fmt.Sprintf("%s:%d:%d:", e.displayURL(b.pos.Filename), b.pos.Line, b.pos.Column)
 	text := where + " Unable to assign " + rest

@@ -141,6 +141,7 @@ func (e *Engine) installGlobals() {
 	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	hide("platform", vm.ToValue(map[string]any{"os": "linux", "pluginName": ""}))
 	hide("uiLanguage", vm.ToValue(""))
+	e.strictQtArguments(qt)
 	vm.Set("Qt", qt)
 
 	// Qt's engine gives ArrayBuffer a toString that decodes the bytes as
@@ -235,12 +236,23 @@ func (e *Engine) installGlobals() {
 
 	global := func(name string, f func(goja.FunctionCall) goja.Value) { vm.Set(name, e.namedFunc(name, f)) }
 	global("qsTr", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) < 1 {
+			panic(e.newError("qsTr() requires at least one argument"))
+		}
 		return vm.ToValue(plural(c.Argument(0).String(), c.Arguments, 2))
 	})
 	global("qsTranslate", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) < 2 {
+			panic(e.newError("qsTranslate() requires at least two arguments"))
+		}
 		return vm.ToValue(plural(c.Argument(1).String(), c.Arguments, 3))
 	})
-	global("qsTrId", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
+	global("qsTrId", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) < 1 {
+			panic(e.newError("qsTrId() requires at least one argument"))
+		}
+		return c.Argument(0)
+	})
 	global("QT_TR_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
 	global("QT_TRANSLATE_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(1) })
 	global("QT_TRID_NOOP", func(c goja.FunctionCall) goja.Value { return c.Argument(0) })
@@ -336,6 +348,75 @@ func (e *Engine) installGlobals() {
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	// Qt 6.4's toPrecision formats as QLocale's 'g' does, not as the
+	// standard: exponential from 1e-5 down, and trailing zeros padded to
+	// the precision counting the zeros after the point (0.012340).
+	numProto := vm.Get("Number").ToObject(vm).Get("prototype").ToObject(vm)
+	if toPrecision, ok := goja.AssertFunction(numProto.Get("toPrecision")); ok {
+		numProto.DefineDataProperty("toPrecision", e.namedFunc("toPrecision", func(c goja.FunctionCall) goja.Value {
+			f, isNum := c.This.Export().(float64)
+			if i, isInt := c.This.Export().(int64); isInt {
+				f, isNum = float64(i), true
+			}
+			p := c.Argument(0).ToInteger()
+			if isNum && !goja.IsUndefined(c.Argument(0)) && (p < 1 || p > 100) {
+				ctor, _ := vm.Get("RangeError").(*goja.Object)
+				re, _ := vm.New(ctor, vm.ToValue("Number.prototype.toPrecision: precision out of range out of range"))
+				panic(re)
+			}
+			if !isNum || goja.IsUndefined(c.Argument(0)) || math.IsNaN(f) || math.IsInf(f, 0) {
+				v, err := toPrecision(c.This, c.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			}
+			return vm.ToValue(qtPrecision(f, int(p)))
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	// toFixed, toExponential and toString refuse out-of-range arguments
+	// with Qt's errors (toString's is an Error, not a RangeError).
+	numCheck := func(name string, check func(c goja.FunctionCall) *goja.Object) {
+		orig, ok := goja.AssertFunction(numProto.Get(name))
+		if !ok {
+			return
+		}
+		numProto.DefineDataProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			if _, isNum := c.This.Export().(float64); isNum || isInt(c.This) {
+				if ex := check(c); ex != nil {
+					panic(ex)
+				}
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	rangeError := func(msg string) *goja.Object {
+		ctor, _ := vm.Get("RangeError").(*goja.Object)
+		re, _ := vm.New(ctor, vm.ToValue(msg))
+		return re
+	}
+	numCheck("toFixed", func(c goja.FunctionCall) *goja.Object {
+		if d := c.Argument(0).ToFloat(); !math.IsNaN(d) && (d < 0 || d >= 101) {
+			return rangeError(c.This.String() + " out of range")
+		}
+		return nil
+	})
+	numCheck("toExponential", func(c goja.FunctionCall) *goja.Object {
+		if d := c.Argument(0).ToFloat(); !goja.IsUndefined(c.Argument(0)) && !math.IsNaN(d) && (d < 0 || d >= 101) {
+			return rangeError("Number.prototype.toExponential: fractionDigits out of range out of range")
+		}
+		return nil
+	})
+	numCheck("toString", func(c goja.FunctionCall) *goja.Object {
+		if r := c.Argument(0).ToInteger(); !goja.IsUndefined(c.Argument(0)) && (r < 2 || r > 36) {
+			return e.newError("Number.prototype.toString: %d is not a valid radix", r)
+		}
+		return nil
+	})
 	// A cycle is refused with Qt's wording.
 	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
 		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
@@ -358,6 +439,136 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
 	}))
+}
+
+// qtArity is how many arguments a Qt method takes: Qt's are C++ methods
+// on an object with strict arguments. An overloaded one lists its
+// candidates, which Qt prints when no overload fits.
+type qtArity struct {
+	min, max   int // max 0: not checked
+	candidates []string
+}
+
+var qtArities = map[string]qtArity{
+	"binding": {min: 1}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
+	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
+	"resolvedUrl": {min: 1, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
+	"formatDate": {min: 1, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
+		"formatDate(QDate,Qt::DateFormat)", "formatDate(QDate,QString)"}},
+	"formatTime": {min: 1, candidates: []string{"formatTime(QString)", "formatTime(QString,QLocale)", "formatTime(QString,QLocale,QLocale::FormatType)",
+		"formatTime(QTime)", "formatTime(QTime,QLocale)", "formatTime(QTime,QLocale,QLocale::FormatType)", "formatTime(QString,Qt::DateFormat)",
+		"formatTime(QTime,Qt::DateFormat)", "formatTime(QString,QString)", "formatTime(QTime,QString)"}},
+	"formatDateTime": {min: 1, candidates: []string{"formatDateTime(QDateTime)", "formatDateTime(QDateTime,QLocale)",
+		"formatDateTime(QDateTime,QLocale,QLocale::FormatType)", "formatDateTime(QDateTime,Qt::DateFormat)", "formatDateTime(QDateTime,QString)"}},
+	"createComponent": {min: 1, candidates: []string{"createComponent(QUrl)", "createComponent(QUrl,QQmlComponent::CompilationMode)",
+		"createComponent(QUrl,QQmlComponent::CompilationMode,QObject*)", "createComponent(QUrl,QObject*)"}},
+}
+
+// strictQtArguments makes the Qt methods in qtArities refuse too few
+// arguments ("Insufficient arguments", or for an overloaded one Qt's
+// "Unable to determine callable overload" listing each candidate as many
+// times as there are candidates) and too many ("Too many arguments",
+// trailing undefined ones not counted), as Qt does.
+func (e *Engine) strictQtArguments(qt *goja.Object) {
+	for name, ar := range qtArities {
+		fn, ok := goja.AssertFunction(qt.Get(name))
+		if !ok {
+			continue
+		}
+		ar := ar
+		qt.DefineDataProperty(name, e.nativeFunc(func(c goja.FunctionCall) goja.Value {
+			defined := len(c.Arguments)
+			for defined > 0 && goja.IsUndefined(c.Arguments[defined-1]) {
+				defined--
+			}
+			switch {
+			case len(c.Arguments) < ar.min && ar.candidates != nil:
+				list := "\n    " + strings.Join(ar.candidates, "\n    ")
+				panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
+			case len(c.Arguments) < ar.min:
+				panic(e.newError("Insufficient arguments"))
+			case ar.max > 0 && defined > ar.max:
+				panic(e.newError("Too many arguments"))
+			}
+			v, err := fn(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// isInt reports whether v is an integer number value (goja keeps some
+// numbers as int64).
+func isInt(v goja.Value) bool {
+	_, ok := v.Export().(int64)
+	return ok
+}
+
+// qtPrecision is Number.prototype.toPrecision(p) as Qt 6.4 computes it
+// (QLocale's 'g' form with trailing zeros): p significant digits; the
+// exponential form when the decimal point would be 4 or more places left
+// of the first digit, or right of the p digits; otherwise digits, with the
+// zeros after the point, padded with zeros to p.
+func qtPrecision(f float64, p int) string {
+	sign := ""
+	switch {
+	case f < 0:
+		sign, f = "-", -f
+	case f == 0:
+		f = 0 // -0 prints as 0
+	}
+	m, x, _ := strings.Cut(strconv.FormatFloat(f, 'e', p-1, 64), "e")
+	exp, _ := strconv.Atoi(x)
+	// A value exactly halfway rounds up (2.5 to 3), not to even.
+	if long, lx, _ := strings.Cut(strconv.FormatFloat(f, 'e', p+40, 64), "e"); strings.TrimRight(long[min(p+1, len(long)):], "0") == "5" {
+		d := []byte(strings.Replace(long, ".", "", 1)[:p])
+		i := len(d) - 1
+		for ; i >= 0 && d[i] == '9'; i-- {
+			d[i] = '0'
+		}
+		exp, _ = strconv.Atoi(lx)
+		if i < 0 {
+			d = append([]byte{'1'}, d[:len(d)-1]...)
+			exp++
+		} else {
+			d[i]++
+		}
+		m = string(d)
+	}
+	digits := strings.TrimRight(strings.Replace(m, ".", "", 1), "0")
+	if digits == "" {
+		digits, exp = "0", 0
+	}
+	pad := func(d string) string {
+		if len(d) < p {
+			d += strings.Repeat("0", p-len(d))
+		}
+		return d
+	}
+	decpt := exp + 1
+	if decpt <= -4 || decpt > p {
+		d := pad(digits)
+		out := d[:1]
+		if len(d) > 1 {
+			out += "." + d[1:]
+		}
+		es := "+"
+		if exp < 0 {
+			es, exp = "-", -exp
+		}
+		return sign + out + "e" + es + strconv.Itoa(exp)
+	}
+	if decpt <= 0 {
+		d := pad(strings.Repeat("0", -decpt) + digits)
+		return sign + "0." + d
+	}
+	d := pad(digits)
+	if len(d) == decpt {
+		return sign + d
+	}
+	return sign + d[:decpt] + "." + d[decpt:]
 }
 
 // plural substitutes %n in a translated text when a count is given.
@@ -615,9 +826,18 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 	}
 	switch obj.ClassName() {
 	case "Array":
-		if depth > 8 {
+		// An array inside itself prints as [Circular], as in Qt; nesting
+		// has no other limit than a generous one against runaway depth.
+		for _, a := range e.fmtArrays {
+			if a == obj {
+				return "[Circular]"
+			}
+		}
+		if depth > 1000 {
 			return "[...]"
 		}
+		e.fmtArrays = append(e.fmtArrays, obj)
+		defer func() { e.fmtArrays = e.fmtArrays[:len(e.fmtArrays)-1] }()
 		n := obj.Get("length").ToInteger()
 		parts := make([]string, 0, min(n, 1<<16))
 		for i := int64(0); i < n; i++ {

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -180,17 +182,32 @@ func (e *Engine) rowEntry(lm *listModel, i int) map[string]goja.Value {
 }
 
 // modelEntries lists what each delegate instance sees for a model value:
-// a count, an array's elements, a ListModel's rows.
+// a count (rounded; a negative one warns and makes none), an array's
+// elements, a ListModel's rows, one QObject; a plain JavaScript object is
+// no model. Besides modelData, each entry has Qt's `model` object.
 func (e *Engine) modelEntries(model goja.Value) []map[string]goja.Value {
 	if model == nil || goja.IsUndefined(model) || goja.IsNull(model) {
 		return nil
 	}
+	entry := func(class string, i int, data goja.Value) map[string]goja.Value {
+		e.nextID++
+		acc := e.vm.NewDynamicObject(&itemData{e: e, class: class, index: i, data: data, id: e.nextID})
+		return map[string]goja.Value{"modelData": data, "model": acc}
+	}
 	obj, isObj := model.(*goja.Object)
 	if !isObj {
-		n := int(model.ToInteger())
-		entries := make([]map[string]goja.Value, 0, max(n, 0))
+		f := model.ToFloat()
+		if math.IsNaN(f) {
+			f = 0
+		}
+		n := int(math.Floor(f + 0.5)) // qRound
+		if n < 0 {
+			e.print(fmt.Sprintf("Model size of %d is less than 0", n))
+			return nil
+		}
+		entries := make([]map[string]goja.Value, 0, n)
 		for i := 0; i < n; i++ {
-			entries = append(entries, map[string]goja.Value{"modelData": e.vm.ToValue(i)})
+			entries = append(entries, entry("QQmlDMListAccessorData", i, e.vm.ToValue(i)))
 		}
 		return entries
 	}
@@ -202,18 +219,92 @@ func (e *Engine) modelEntries(model goja.Value) []map[string]goja.Value {
 			}
 			return entries
 		}
-		return []map[string]goja.Value{{"modelData": obj}}
+		return []map[string]goja.Value{entry("QQmlDMObjectData", 0, obj)}
 	}
 	if obj.ClassName() == "Array" {
 		n := int(obj.Get("length").ToInteger())
 		entries := make([]map[string]goja.Value, 0, n)
 		for i := 0; i < n; i++ {
-			entries = append(entries, map[string]goja.Value{"modelData": obj.Get(strconv.Itoa(i))})
+			entries = append(entries, entry("QQmlDMListAccessorData", i, e.variantCopy(obj.Get(strconv.Itoa(i)), 0)))
 		}
 		return entries
 	}
-	return []map[string]goja.Value{{"modelData": obj}}
+	return nil
 }
+
+// variantCopy is a value as it comes back from a QVariant, as an array
+// model's elements do in Qt: plain objects become copies with their keys
+// sorted (QVariantMap), arrays copies, recursively; other values are kept.
+func (e *Engine) variantCopy(v goja.Value, depth int) goja.Value {
+	obj, ok := v.(*goja.Object)
+	if !ok || depth > 64 {
+		return v
+	}
+	switch {
+	case obj.ClassName() == "Array":
+		n := obj.Get("length").ToInteger()
+		vals := make([]any, 0, min(n, 1<<16))
+		for i := int64(0); i < n && i < 1<<16; i++ {
+			vals = append(vals, e.variantCopy(obj.Get(strconv.FormatInt(i, 10)), depth+1))
+		}
+		return e.vm.NewArray(vals...)
+	case e.isPlainObject(obj):
+		keys := obj.Keys()
+		sort.Strings(keys)
+		out := e.vm.NewObject()
+		for _, k := range keys {
+			out.Set(k, e.variantCopy(obj.Get(k), depth+1))
+		}
+		return out
+	}
+	return v
+}
+
+// itemData is a delegate's `model` for a count, an array or an object
+// model: Qt's item data object, with index, row, column, model and
+// modelData.
+type itemData struct {
+	e     *Engine
+	class string
+	index int
+	data  goja.Value
+	id    uint64 // printed as its address
+}
+
+var itemDataKeys = []string{"objectName", "index", "row", "column", "model", "modelData",
+	"objectNameChanged", "modelIndexChanged", "rowChanged", "columnChanged", "modelDataChanged"}
+
+func (d *itemData) Get(key string) goja.Value {
+	vm := d.e.vm
+	switch key {
+	case "objectName":
+		return vm.ToValue("")
+	case "index", "row":
+		return vm.ToValue(d.index)
+	case "column":
+		return vm.ToValue(0)
+	case "modelData":
+		return d.data
+	case "model":
+		return goja.Undefined()
+	case "toString":
+		return vm.ToValue(func(goja.FunctionCall) goja.Value {
+			return vm.ToValue(fmt.Sprintf("%s(0x%x)", d.class, 0x55d0c0de0000+d.id*0x40))
+		})
+	}
+	return nil
+}
+func (d *itemData) Set(string, goja.Value) bool { return true }
+func (d *itemData) Has(key string) bool {
+	for _, k := range itemDataKeys[:6] {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+func (d *itemData) Delete(string) bool { return false }
+func (d *itemData) Keys() []string     { return itemDataKeys }
 
 // instantiatorRegenerate removes the objects made so far and makes them
 // again for the current model, delegate and active. When the model or the

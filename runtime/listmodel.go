@@ -50,14 +50,6 @@ type modelView interface {
 	rowChanged(at int)
 }
 
-// inserted tells the views of the rows the model was declared with.
-func (m *listModel) inserted(at, n int) {
-	m.countChanged()
-	for _, v := range append([]modelView(nil), m.views...) {
-		v.rowsInserted(at, n)
-	}
-}
-
 // watch makes v follow the model's rows: the declared rows at once (for
 // a view made before its model completed), the changes through
 // connections to the model's signals that connect makes.
@@ -226,11 +218,17 @@ func listModelSpec() *TypeSpec {
 				m.rows = append(m.rows, row)
 			}
 			if len(m.rows) > 0 {
-				o.SetInternal("count", len(m.rows))
+				// Qt's rows exist from the model's creation: no
+				// countChanged reaches a handler, only the bindings
+				// that read the count before are brought up to date.
+				o.SetSilently("count", len(m.rows))
+				o.updateReaders("count")
 				// A view made before the model completed (a Repeater
 				// whose model is declared inline) watches it already:
 				// it makes the declared rows' delegates now.
-				m.inserted(0, len(m.rows))
+				for _, v := range append([]modelView(nil), m.views...) {
+					v.rowsInserted(0, len(m.rows))
+				}
 			}
 		},
 	}
@@ -297,8 +295,6 @@ func (r *resolver) listElementValue(pos parser.Pos, v *parser.Value) bool {
 	r.errorf(pos, "ListElement: cannot use script for property value")
 	return false
 }
-
-func (m *listModel) countChanged() { m.o.SetInternal("count", len(m.rows)) }
 
 // warn prints a ListModel warning at the model's declaration, as Qt does.
 func (m *listModel) warn(format string, args ...any) {

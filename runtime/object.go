@@ -585,6 +585,9 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
 		return
 	}
+	if p.kind == kPoint || p.kind == kSize || p.kind == kRect {
+		v = o.ownCopy(p, v)
+	}
 	s.value = v
 	if p.kind == kObject {
 		if x := o.e.unwrap(v); x != nil {
@@ -597,6 +600,29 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	o.emit(sig, changeArgs(sig, v))
 	if p.changed != nil {
 		p.changed(o)
+	}
+}
+
+// ownCopy is the point, size or rect a property stores for v: a copy that
+// knows its property, so that writing a member (p.x = 5, through any
+// reference to it) changes the property and emits its change signal, as
+// Qt's value type references do.
+func (o *Object) ownCopy(p *propDef, v goja.Value) goja.Value {
+	vo := o.e.valueFor(asObject(v))
+	if vo == nil || vo.owner == o && vo.prop == p {
+		return v
+	}
+	cp := *vo
+	cp.owner, cp.prop = o, p
+	return o.e.newValueObj(&cp)
+}
+
+// ownValue ties a stored default point, size or rect to its property.
+func (o *Object) ownValue(p *propDef, v goja.Value) {
+	if p.kind == kPoint || p.kind == kSize || p.kind == kRect {
+		if vo := o.e.valueFor(asObject(v)); vo != nil {
+			vo.owner, vo.prop = o, p
+		}
 	}
 }
 
@@ -760,6 +786,26 @@ func (o *Object) emit(s *signalDef, args []goja.Value) {
 		o.e.deliver(o, ep, args)
 		if o.e.quitting && o.e.exitNow {
 			return
+		}
+	}
+}
+
+// updateReaders re-evaluates the bindings that read a property, without
+// emitting its change signal to anything else.
+func (o *Object) updateReaders(name string) {
+	p := o.typ.prop(name)
+	if p == nil || o.sigs == nil {
+		return
+	}
+	sig := o.typ.signals[p.notify]
+	st := o.signalAt(sig)
+	if st == nil {
+		return
+	}
+	args := changeArgs(sig, o.get(p))
+	for _, ep := range st.endpoints {
+		if !ep.dead && ep.binding != nil {
+			o.e.deliver(o, ep, args)
 		}
 	}
 }

@@ -553,7 +553,7 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 			if p := ctx.prop(o, key); p != nil {
 				return o.get(p), true
 			}
-			if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
+			if v := o.member(key); v != nil {
 				return v, true
 			}
 		}
@@ -637,6 +637,9 @@ func (s *scopeObject) Has(key string) bool {
 			}
 			if ctx.prop(o, key) != nil || o.typ.signal(key) != nil || o.peek().methods[key] != nil || o.typ.method(key) != nil {
 				return true
+			}
+			if key == "destroy" || key == "toString" {
+				return true // every QObject's, found unqualified as in Qt
 			}
 			if o.typ.handlerSignal(key) != nil {
 				return true // onSignal, as obj.onSignal reads it
@@ -729,18 +732,18 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	}
 	for _, c := range chain {
 		for x := c; x != nil; x = x.base {
+			// As in Qt 6.4 the values are neither listed (Object.keys
+			// and JSON.stringify see none) nor written.
 			for k, v := range x.enums {
 				if obj.Get(k) == nil {
-					obj.Set(k, v)
+					obj.DefineDataProperty(k, e.vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 				}
 			}
 			for name, keys := range x.scopedEnums {
 				if obj.Get(name) == nil {
-					scope := e.vm.NewObject()
-					for k, v := range keys {
-						scope.Set(k, v)
-					}
-					obj.Set(name, scope)
+					scope := e.vm.NewDynamicObject(&scopedEnum{e.vm, keys})
+					scope.SetPrototype(nil)
+					obj.DefineDataProperty(name, scope, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 				}
 			}
 		}
@@ -754,6 +757,25 @@ func (e *Engine) typeValue(t *Type) goja.Value {
 	e.typeObjs[t] = obj
 	return obj
 }
+
+// scopedEnum is a scoped enumeration (Type.Enum) as Qt 6.4 shows it: its
+// values read by name, but nothing to list, nothing to convert (console.log
+// prints "TypeError: Type error", JSON.stringify "{}"), and writes ignored.
+type scopedEnum struct {
+	vm   *goja.Runtime
+	vals map[string]int
+}
+
+func (s *scopedEnum) Get(key string) goja.Value {
+	if v, ok := s.vals[key]; ok {
+		return s.vm.ToValue(v)
+	}
+	return nil
+}
+func (s *scopedEnum) Set(string, goja.Value) bool { return true }
+func (s *scopedEnum) Has(key string) bool         { _, ok := s.vals[key]; return ok }
+func (s *scopedEnum) Delete(string) bool          { return false }
+func (s *scopedEnum) Keys() []string              { return nil }
 
 // namespaceObject is a qualified import (`import QtQml as Q`) in JavaScript.
 func (e *Engine) namespaceObject(d *document, q string) goja.Value {
@@ -824,9 +846,26 @@ type valueObj struct {
 	x, y       float64
 	w, h       float64
 	r, g, b, a float64 // color
+	// owner and prop: the property holding a point, size or rect, which
+	// a member write changes (see Object.ownCopy).
+	owner *Object
+	prop  *propDef
+}
+
+// live is the value a point, size or rect read from a property stands
+// for now: Qt's value reference reads and writes the property, so once the
+// property holds another value, the old reference works on that one.
+func (v *valueObj) live() *valueObj {
+	if o := v.owner; o != nil && !o.destroyed {
+		if cur := v.e.valueFor(asObject(o.props[v.prop.index].value)); cur != nil {
+			return cur
+		}
+	}
+	return v
 }
 
 func (v *valueObj) Get(key string) goja.Value {
+	v = v.live()
 	e := v.e
 	if v.class == "url" {
 		switch key {
@@ -910,6 +949,7 @@ func (e *Engine) urlMethod(i int) *goja.Object {
 }
 
 func (v *valueObj) String() string {
+	v = v.live()
 	switch v.class {
 	case "color":
 		return v.colorText()
@@ -933,18 +973,30 @@ func fmtNum(f float64) string {
 }
 
 func (v *valueObj) Set(key string, val goja.Value) bool {
+	if cur := v.live(); cur != v {
+		return cur.Set(key, val)
+	}
 	f := val.ToFloat()
+	var field *float64
 	switch key {
 	case "x":
-		v.x = f
+		field = &v.x
 	case "y":
-		v.y = f
+		field = &v.y
 	case "width":
-		v.w = f
+		field = &v.w
 	case "height":
-		v.h = f
+		field = &v.h
 	default:
 		return false
+	}
+	if *field == f || math.IsNaN(f) && math.IsNaN(*field) {
+		return true
+	}
+	*field = f
+	if o := v.owner; o != nil && !o.destroyed {
+		sig := o.typ.signals[v.prop.notify]
+		o.emit(sig, changeArgs(sig, o.props[v.prop.index].value))
 	}
 	return true
 }
@@ -1028,18 +1080,22 @@ func (l *listValue) Get(i int) goja.Value {
 	if i < 0 || i >= len(l.items) {
 		return goja.Undefined()
 	}
-	if l.items[i] == nil {
-		return goja.Null()
+	if l.items[i] == nil || l.items[i].destroyed {
+		return goja.Null() // Qt's list holds guarded pointers
 	}
 	return l.owner.e.wrap(l.items[i])
 }
+
+// Set replaces an element as Qt 6.4's list wrapper does: past the end, or
+// with a value that is no object, nothing happens; undefined throws.
 func (l *listValue) Set(i int, v goja.Value) bool {
-	o := l.owner.e.unwrap(v)
-	if o == nil && !goja.IsNull(v) {
-		return false
+	e := l.owner.e
+	if goja.IsUndefined(v) {
+		panic(e.vm.NewTypeError("Value is undefined and could not be converted to an object"))
 	}
-	for len(l.items) <= i {
-		l.items = append(l.items, nil)
+	o := e.unwrap(v)
+	if i >= len(l.items) || o == nil && !goja.IsNull(v) {
+		return true
 	}
 	l.items[i] = o
 	l.owner.emit(l.owner.typ.signals[l.prop.notify], nil)
@@ -1085,8 +1141,25 @@ func (e *Engine) listProto() *goja.Object {
 		return e.listProtoObj
 	}
 	p := e.vm.NewObject()
-	arrayProto := e.vm.Get("Array").ToObject(e.vm).Get("prototype").ToObject(e.vm)
-	_ = p.DefineDataProperty("push", arrayProto.Get("push"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// push appends the objects (and nulls) it is given, one change
+	// signal each; other values are skipped, as in Qt, and returns
+	// undefined.
+	push := e.namedFunc("push", func(c goja.FunctionCall) goja.Value {
+		l, ok := exportOf[*listValue](asObject(c.This))
+		if !ok {
+			panic(e.vm.NewTypeError("Type error"))
+		}
+		for _, v := range c.Arguments {
+			o := e.unwrap(v)
+			if o == nil && !goja.IsNull(v) {
+				continue
+			}
+			l.items = append(l.items, o)
+			l.owner.emit(l.owner.typ.signals[l.prop.notify], nil)
+		}
+		return goja.Undefined() // Qt's push returns nothing
+	})
+	_ = p.DefineDataProperty("push", push, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	toString := e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue("[object Object]") })
 	_ = p.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	e.listProtoObj = p
