@@ -541,9 +541,10 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			}
 			typeName := m.Type.String()
 			k, elem, builtin := parseKind(typeName)
-			if k == kColor && !r.e.guiLoaded {
-				// color is QtGui's: a document importing only QtQml lacks it.
-				r.errorf(m.Pos, "color is not a type")
+			if (k == kColor || vecKinds[k] != "") && !r.e.guiLoaded {
+				// color and the vector types are QtGui's: a document
+				// importing only QtQml lacks them.
+				r.errorf(m.Pos, "%s is not a type", typeName)
 				continue
 			}
 			p := &propDef{name: m.Name, typeName: typeName, kind: k, elemName: elem, readOnly: m.Has("readonly"), required: m.Has("required"), decl: m}

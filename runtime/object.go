@@ -51,6 +51,7 @@ type Object struct {
 
 // objectExtra is the part of an Object that most objects never use.
 type objectExtra struct {
+	valueRefs map[int]*goja.Object // value type references, per property index
 	attached  *attachedComponent
 	aliases   map[int]*aliasTarget
 	methods   map[string]goja.Value // QML-declared functions, compiled per instance
@@ -427,6 +428,28 @@ func (o *Object) Destroyed() bool { return o.destroyed }
 // Destroy hooks are running) or has been destroyed.
 func (o *Object) Destroying() bool { return o.destroying || o.destroyed }
 
+// writesBack are the kinds read as value type references: as in Qt 6.4,
+// reading p of such a type gives a reference to the property, which reads
+// the property's current value on every access and writes a changed
+// component back (p.x = 5 emits pChanged; var a = p sees later changes).
+var writesBack = map[kind]bool{kPoint: true, kSize: true, kRect: true, kVector2D: true, kVector3D: true,
+	kVector4D: true, kQuaternion: true, kMatrix4x4: true}
+
+// valueRef returns the value type reference of a property, one per
+// object and property.
+func (o *Object) valueRef(p *propDef) *goja.Object {
+	x := o.more()
+	if r := x.valueRefs[p.index]; r != nil {
+		return r
+	}
+	if x.valueRefs == nil {
+		x.valueRefs = map[int]*goja.Object{}
+	}
+	r := o.e.newValueObj(&valueObj{ref: true, owner: o, ownerProp: p})
+	x.valueRefs[p.index] = r
+	return r
+}
+
 // get reads a property, recording it as a dependency of the binding being
 // evaluated.
 func (o *Object) get(p *propDef) goja.Value {
@@ -451,6 +474,9 @@ func (o *Object) get(p *propDef) goja.Value {
 					return goja.Null()
 				}
 			}
+		}
+		if writesBack[p.kind] && !p.readOnly && o.e.valueFor(asObject(v)) != nil {
+			return o.valueRef(p)
 		}
 		return v
 	}

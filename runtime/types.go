@@ -138,6 +138,11 @@ const (
 	kAlias
 	kStringList // list<string>, list<int>...: a JavaScript array of values
 	kColor
+	kVector2D
+	kVector3D
+	kVector4D
+	kQuaternion
+	kMatrix4x4
 )
 
 // propDef is a resolved property of a type.
@@ -408,6 +413,16 @@ func parseKind(name string) (kind, string, bool) {
 		return kAlias, "", true
 	case "color":
 		return kColor, "", true
+	case "vector2d":
+		return kVector2D, "", true
+	case "vector3d":
+		return kVector3D, "", true
+	case "vector4d":
+		return kVector4D, "", true
+	case "quaternion":
+		return kQuaternion, "", true
+	case "matrix4x4":
+		return kMatrix4x4, "", true
 	}
 	return kObject, name, false
 }

@@ -43,7 +43,7 @@ func (e *Engine) valueFor(obj *goja.Object) *valueObj {
 	if obj == nil || obj.ExportType() != valueType {
 		return nil
 	}
-	return obj.Export().(*valueObj)
+	return obj.Export().(*valueObj).deref()
 }
 
 func (e *Engine) listFor(obj *goja.Object) *listValue {
@@ -823,10 +823,23 @@ type valueObj struct {
 	invalid    string // url: the text of an invalid url, which reads "" (QUrl)
 	x, y       float64
 	w, h       float64
-	r, g, b, a float64 // color
+	r, g, b, a float64   // color
+	vec        []float32 // vector2d, vector3d, vector4d, quaternion, matrix4x4
+	// A reference (ref) stands for the value of property ownerProp of
+	// owner, read afresh on every access.
+	ref       bool
+	owner     *Object
+	ownerProp *propDef
+	last      *valueObj // a reference's value when it was last read
 }
 
 func (v *valueObj) Get(key string) goja.Value {
+	if v.ref {
+		if key == "toString" {
+			return v.e.nativeFunc(func(goja.FunctionCall) goja.Value { return v.e.vm.ToValue(v.String()) })
+		}
+		return v.deref().Get(key)
+	}
 	e := v.e
 	if v.class == "url" {
 		switch key {
@@ -842,6 +855,9 @@ func (v *valueObj) Get(key string) goja.Value {
 		// Bound to this value: Qt's point.toString.call(other) still
 		// gives the point's text.
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+	}
+	if v.vec != nil {
+		return e.vecGet(v, key)
 	}
 	switch v.class {
 	case "color":
@@ -910,6 +926,12 @@ func (e *Engine) urlMethod(i int) *goja.Object {
 }
 
 func (v *valueObj) String() string {
+	if v.ref {
+		return v.deref().String()
+	}
+	if v.vec != nil {
+		return v.vecText()
+	}
 	switch v.class {
 	case "color":
 		return v.colorText()
@@ -933,6 +955,43 @@ func fmtNum(f float64) string {
 }
 
 func (v *valueObj) Set(key string, val goja.Value) bool {
+	if !v.ref {
+		return v.set(key, val)
+	}
+	// Write a changed copy back to the property, which compares it and
+	// emits the change signal.
+	c := *v.deref()
+	c.vec = append([]float32(nil), c.vec...)
+	if !c.set(key, val) {
+		return false
+	}
+	if o := v.owner; !o.destroyed {
+		o.write(v.ownerProp, v.e.newValueObj(&c))
+	}
+	return true
+}
+
+// deref returns the value a reference stands for now (for other values,
+// the value itself).
+func (v *valueObj) deref() *valueObj {
+	if !v.ref {
+		return v
+	}
+	if o := v.owner; !o.destroyed {
+		if x := v.e.valueFor(asObject(o.slotValue(v.ownerProp))); x != nil && !x.ref {
+			v.last = x
+		}
+	}
+	if v.last == nil {
+		v.last = v.e.valueFor(v.e.defaultValue(v.ownerProp).(*goja.Object))
+	}
+	return v.last
+}
+
+func (v *valueObj) set(key string, val goja.Value) bool {
+	if v.vec != nil {
+		return v.vecSet(key, val)
+	}
 	f := val.ToFloat()
 	switch key {
 	case "x":
@@ -951,6 +1010,12 @@ func (v *valueObj) Set(key string, val goja.Value) bool {
 func (v *valueObj) Has(key string) bool { return v.Get(key) != nil }
 func (v *valueObj) Delete(string) bool  { return false }
 func (v *valueObj) Keys() []string {
+	if v.ref {
+		return v.deref().Keys()
+	}
+	if v.vec != nil {
+		return vecClasses[v.class]
+	}
 	switch v.class {
 	case "color":
 		return colorKeys
