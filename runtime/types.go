@@ -80,6 +80,10 @@ type TypeSpec struct {
 	// instances print as NAME_QMLTYPE_N; an instance completes after the
 	// objects its declaration made, as a file component's does.
 	QMLFile bool
+	// Text, if given, is what the instances print as (console.log,
+	// toString), for types Qt exposes as value types (font prints as
+	// QFont(Sans Serif,9,-1,...)).
+	Text func(o *Object) string
 }
 
 // PropertySpec describes a property of a Go type.

@@ -303,6 +303,11 @@ func (t *Type) ownMethodNames() []string {
 // String renders the object as Qt does: ClassName(0x...) or
 // ClassName(0x..., "objectName").
 func (o *Object) String() string {
+	for t := o.typ; t != nil; t = t.base {
+		if t.spec != nil && t.spec.Text != nil {
+			return t.spec.Text(o)
+		}
+	}
 	name := ""
 	if p := o.typ.prop("objectName"); p != nil {
 		if v := o.slotValue(p); v != nil {
