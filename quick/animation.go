@@ -69,6 +69,11 @@ type anim struct {
 	fired  bool // ScriptAction / PropertyAction ran in this loop
 	tracks []track
 	kids   []*anim
+
+	// A Transition's animation: the properties of the state change it
+	// takes, from their old values to their new ones.
+	inTransition bool
+	transTracks  []track
 }
 
 // track is one animated property: values from and to.
@@ -271,6 +276,23 @@ func (a *anim) enterLoop() {
 		if a.behaviorTo != nil {
 			to = a.behaviorTo
 		}
+		if a.inTransition {
+			a.tracks = a.tracks[:0]
+			for _, tr := range a.transTracks {
+				if from != nil {
+					if v, ok := tr.obj.Coerce(tr.prop, from); ok {
+						tr.from = v
+					}
+				}
+				if to != nil {
+					if v, ok := tr.obj.Coerce(tr.prop, to); ok {
+						tr.to = v
+					}
+				}
+				a.tracks = append(a.tracks, tr)
+			}
+			return
+		}
 		a.tracks = a.resolveTracks(from, to)
 	}
 }
@@ -296,6 +318,12 @@ func (a *anim) update(t int) {
 			to := a.o.Property("value")
 			if a.behaviorTo != nil {
 				to = a.behaviorTo
+			}
+			if a.inTransition {
+				for _, tr := range a.transTracks {
+					a.write(tr.obj, tr.prop, tr.to)
+				}
+				break
 			}
 			for _, tr := range a.resolveTracks(nil, to) {
 				a.write(tr.obj, tr.prop, tr.to)
@@ -365,25 +393,7 @@ func (a *anim) runScript() {
 // changes: property and properties on target and targets (for a value
 // source, the property it is on when none is named).
 func (a *anim) resolveTracks(from, to goja.Value) []track {
-	e := a.o.Engine()
-	var objs []*runtime.Object
-	if t := e.ObjectOf(a.o.Property("target")); t != nil {
-		objs = append(objs, t)
-	}
-	for _, t := range a.o.ListItems("targets") {
-		if t != nil {
-			objs = append(objs, t)
-		}
-	}
-	var names []string
-	if p := a.o.Property("property").String(); p != "" {
-		names = append(names, p)
-	}
-	for _, p := range strings.Split(a.o.Property("properties").String(), ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			names = append(names, p)
-		}
-	}
+	objs, names := a.targetsAndNames()
 	if len(objs) == 0 && a.srcTarget != nil {
 		objs = append(objs, a.srcTarget)
 	}
@@ -418,6 +428,28 @@ func (a *anim) resolveTracks(from, to goja.Value) []track {
 		}
 	}
 	return out
+}
+
+// targetsAndNames returns the objects (target and targets) and the
+// property names (property and properties) an animation names.
+func (a *anim) targetsAndNames() (objs []*runtime.Object, names []string) {
+	if t := a.o.Engine().ObjectOf(a.o.Property("target")); t != nil {
+		objs = append(objs, t)
+	}
+	for _, t := range a.o.ListItems("targets") {
+		if t != nil {
+			objs = append(objs, t)
+		}
+	}
+	if p := a.o.Property("property").String(); p != "" {
+		names = append(names, p)
+	}
+	for _, p := range strings.Split(a.o.Property("properties").String(), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			names = append(names, p)
+		}
+	}
+	return objs, names
 }
 
 // resolveProp follows a dotted name (font.pixelSize) to the object that
@@ -564,7 +596,8 @@ func (a *anim) halt() {
 // as in Qt.
 func (a *anim) emit(signal string) {
 	switch {
-	case a.behavior != nil:
+	case a.behavior != nil, a.inTransition:
+		// A Behavior's or a Transition's animation signals nothing.
 	case strings.HasSuffix(signal, "Changed"):
 		a.o.EmitChanged(strings.TrimSuffix(signal, "Changed"))
 	default:

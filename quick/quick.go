@@ -43,7 +43,7 @@ func Module() *runtime.Module {
 				map[string]int{"LeftToRight": 0, "TopToBottom": 1}),
 			runtime.RepeaterSpec(),
 			loaderSpec(),
-			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(),
+			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(), transitionSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
@@ -83,10 +83,10 @@ func itemSpec() *runtime.TypeSpec {
 		props = append(props, runtime.PropertySpec{Name: n, Type: "var", ReadOnly: true})
 	}
 	props = append(props,
-		runtime.PropertySpec{Name: "x", Type: "real", Set: posSetter(false), Changed: geometryChanged},
-		runtime.PropertySpec{Name: "y", Type: "real", Set: posSetter(true), Changed: geometryChanged},
-		runtime.PropertySpec{Name: "width", Type: "real", Set: sizeSetter(false), Changed: geometryChanged},
-		runtime.PropertySpec{Name: "height", Type: "real", Set: sizeSetter(true), Changed: geometryChanged},
+		runtime.PropertySpec{Name: "x", Type: "real", Stored: geometryChanged, Set: posSetter(false)},
+		runtime.PropertySpec{Name: "y", Type: "real", Stored: geometryChanged, Set: posSetter(true)},
+		runtime.PropertySpec{Name: "width", Type: "real", Stored: geometryChanged, Set: sizeSetter(false)},
+		runtime.PropertySpec{Name: "height", Type: "real", Stored: geometryChanged, Set: sizeSetter(true)},
 		runtime.PropertySpec{Name: "implicitWidth", Type: "real", Changed: implicitChanged(false)},
 		runtime.PropertySpec{Name: "implicitHeight", Type: "real", Changed: implicitChanged(true)},
 		runtime.PropertySpec{Name: "scale", Type: "real", Default: 1},

@@ -136,6 +136,15 @@ func (o *Object) isSet(i int) bool {
 	return i/64 < len(x.setMore) && x.setMore[i/64]&(1<<(i%64)) != 0
 }
 
+// Interceptor returns the function intercepting writes of a property, or nil.
+func (o *Object) Interceptor(name string) func(v goja.Value) bool {
+	p := o.typ.prop(name)
+	if p == nil {
+		return nil
+	}
+	return o.peek().interceptors[p.index]
+}
+
 // Intercept routes later writes to the named property (assignments,
 // bindings, Go) through f, as Qt's property value interceptors do for
 // Behavior: f gets the coerced new value and reports whether it took the
@@ -222,6 +231,22 @@ func (o *Object) Snapshot(name string) (PropertySnapshot, bool) {
 	}
 	return snap, true
 }
+
+// Target returns the object and property name a snapshot is of.
+func (s PropertySnapshot) Target() (*Object, string) {
+	if s.prop == nil {
+		return s.obj, ""
+	}
+	return s.obj, s.prop.name
+}
+
+// Value returns the recorded value.
+func (s PropertySnapshot) Value() goja.Value { return s.value }
+
+// Rebase makes s record base's value and binding (a state transition
+// that held back the write of base's restore fixes up the new state's
+// snapshot of the same property).
+func (s *PropertySnapshot) Rebase(base PropertySnapshot) { s.value, s.fn = base.value, base.fn }
 
 // Restore puts the recorded binding back (evaluating it) or, without one,
 // the recorded value. Loop only.
@@ -609,6 +634,9 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		if x := o.e.unwrap(v); x != nil {
 			x.guard(o, p)
 		}
+	}
+	if p.stored != nil {
+		p.stored(o)
 	}
 	// As in Qt's setters, the change signal comes first, then the type's
 	// reaction to the new value.

@@ -95,6 +95,10 @@ type PropertySpec struct {
 	// Changed runs on the loop after the value changed (from QML, a binding
 	// or Go) and its change signal was emitted.
 	Changed func(o *Object)
+	// Stored, if given, runs once a new value is stored, before the change
+	// signal is emitted (Qt's geometry change listeners run before
+	// QQuickItem emits xChanged).
+	Stored func(o *Object)
 	// Set, if given, sees every new value first, as a Qt setter does: it
 	// may replace the value or refuse it (ok false: the property keeps its
 	// value and emits nothing).
@@ -167,7 +171,8 @@ type propDef struct {
 	defPrim goja.Value
 	defObj  bool
 	changed func(o *Object)
-	custom  bool // an assignment kept for a type with AnyProperty
+	stored  func(o *Object) // runs after the value is stored, before the change signal
+	custom  bool            // an assignment kept for a type with AnyProperty
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
 	reset   func(o *Object)
 	owner   *Type
@@ -603,7 +608,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, set: ps.Set, reset: ps.Reset}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, set: ps.Set, reset: ps.Reset}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et
