@@ -15,6 +15,18 @@ type itemStates struct {
 	choosing bool
 	current  string // the state applied last
 	anchored bool   // the current state has AnchorChanges
+	// restoring: the changes of the state left are being reverted
+	restoring bool
+}
+
+// has reports whether a snapshot of the property is kept.
+func (st *itemStates) has(obj *runtime.Object, prop string) bool {
+	for _, s := range st.saved {
+		if o, p := s.Target(); o == obj && p == prop {
+			return true
+		}
+	}
+	return false
 }
 
 func statesOf(o *runtime.Object) *itemStates { return &dataOf(o).states }
@@ -46,8 +58,8 @@ func apply(o *runtime.Object, st *itemStates, name string) {
 			obj, prop := s.Target()
 			keys = append(keys, stateKey{obj, prop})
 		}
-		if s := stateNamed(o, name); s != nil {
-			for _, pc := range s.ListItems("changes") {
+		if name != "" {
+			for _, pc := range stateChanges(o, name) {
 				if pc == nil {
 					continue
 				}
@@ -72,6 +84,27 @@ func apply(o *runtime.Object, st *itemStates, name string) {
 	applyNow(o, st, name)
 }
 
+// stateChanges lists the changes of o's state with the name: those of
+// the state it extends (recursively) first, then its own.
+func stateChanges(o *runtime.Object, name string) []*runtime.Object {
+	var out []*runtime.Object
+	seen := map[string]bool{}
+	var add func(name string)
+	add = func(name string) {
+		s := stateNamed(o, name)
+		if s == nil || seen[name] {
+			return
+		}
+		seen[name] = true
+		if ext := s.Property("extend").String(); ext != "" {
+			add(ext)
+		}
+		out = append(out, s.ListItems("changes")...)
+	}
+	add(name)
+	return out
+}
+
 // stateNamed returns the State of o with the name, or nil.
 func stateNamed(o *runtime.Object, name string) *runtime.Object {
 	for _, s := range o.ListItems("states") {
@@ -86,19 +119,18 @@ func applyNow(o *runtime.Object, st *itemStates, name string) {
 	st.busy = true
 	defer func() { st.busy = false }()
 	// Reverted in the order they were applied, as Qt's revert list.
+	st.restoring = true
 	for _, s := range st.saved {
 		s.Restore()
 	}
+	st.restoring = false
 	st.saved = st.saved[:0]
 	st.anchored = false
 	if name == "" {
 		return
 	}
-	for _, s := range o.ListItems("states") {
-		if s == nil || s.Property("name").String() != name {
-			continue
-		}
-		for _, pc := range s.ListItems("changes") {
+	{
+		for _, pc := range stateChanges(o, name) {
 			if pc == nil {
 				continue
 			}
@@ -119,7 +151,11 @@ func applyNow(o *runtime.Object, st *itemStates, name string) {
 					o.Engine().Warn("QML PropertyChanges: Cannot assign to non-existent property \"" + c.Name + "\"")
 					continue
 				}
-				st.saved = append(st.saved, snap)
+				if !st.has(target, c.Name) {
+					// (An extending state's change of a property its base
+					// state changes keeps the base value to revert to.)
+					st.saved = append(st.saved, snap)
+				}
 				// An expression stays a binding while the state holds.
 				if err := target.Bind(c.Name, c); err != nil {
 					o.Engine().Warn(err.Error())

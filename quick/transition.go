@@ -128,16 +128,34 @@ func runTransition(o *runtime.Object, st *itemStates, t *runtime.Object, keys []
 		hold = append(hold, h)
 	}
 	base := map[stateKey]runtime.PropertySnapshot{}
+	var baseOrder []stateKey
 	for _, s := range st.saved {
 		obj, name := s.Target()
 		k := stateKey{obj, name}
 		if _, ok := base[k]; !ok {
 			base[k] = s
+			baseOrder = append(baseOrder, k)
 		}
 	}
+	// The writes held back, in order; set marks the properties the new
+	// state sets (their reverts are not replayed).
+	type write struct {
+		h      *held
+		v      goja.Value
+		revert bool
+	}
+	var log []write
+	set := map[*held]bool{}
 	for _, h := range hold {
 		h := h
-		h.key.obj.Intercept(h.key.prop, func(v goja.Value) bool { h.new = v; return true })
+		h.key.obj.Intercept(h.key.prop, func(v goja.Value) bool {
+			h.new = v
+			log = append(log, write{h, v, st.restoring})
+			if !st.restoring {
+				set[h] = true
+			}
+			return true
+		})
 	}
 	change()
 	for _, h := range hold {
@@ -156,16 +174,39 @@ func runTransition(o *runtime.Object, st *itemStates, t *runtime.Object, keys []
 			}
 		}
 	}
-	// The properties no animation takes get their new values at once, if
-	// they changed (a property the old state and the new one both set to
-	// the same value does not change at all).
-	for _, h := range hold {
-		if h.new != nil && !h.animated && !h.key.obj.Destroyed() && !sameValue(h.key.obj, h.key.prop, h.old, h.new) {
-			if h.prev != nil && h.prev(h.new) {
-				continue
+	// As Qt's revert list, the properties the old state changed too keep
+	// their place, before the new state's others.
+	var reordered []runtime.PropertySnapshot
+	used := make([]bool, len(st.saved))
+	for _, k := range baseOrder {
+		for i, sn := range st.saved {
+			if obj, name := sn.Target(); !used[i] && obj == k.obj && name == k.prop {
+				reordered, used[i] = append(reordered, sn), true
 			}
-			h.key.obj.SetInternal(h.key.prop, h.new)
 		}
+	}
+	for i, sn := range st.saved {
+		if !used[i] {
+			reordered = append(reordered, sn)
+		}
+	}
+	st.saved = reordered
+	// The properties no animation takes get their new values at once, in
+	// the order they were written, skipping writes of the current value
+	// and the reverts of properties the new state sets (a property the old
+	// state and the new one both set to the same value does not change).
+	for _, w := range log {
+		h := w.h
+		if h.animated || w.revert && set[h] || h.key.obj.Destroyed() {
+			continue
+		}
+		if sameValue(h.key.obj, h.key.prop, h.key.obj.Property(h.key.prop), w.v) {
+			continue
+		}
+		if h.prev != nil && h.prev(w.v) {
+			continue
+		}
+		h.key.obj.SetInternal(h.key.prop, w.v)
 	}
 	for _, a := range all {
 		a.transTracks = a.transTracks[:0]

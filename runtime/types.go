@@ -99,6 +99,9 @@ type PropertySpec struct {
 	// signal is emitted (Qt's geometry change listeners run before
 	// QQuickItem emits xChanged).
 	Stored func(o *Object)
+	// Read, if given, runs when JavaScript (a binding, a handler) reads
+	// the property, before it is read.
+	Read func(o *Object)
 	// Set, if given, sees every new value first, as a Qt setter does: it
 	// may replace the value or refuse it (ok false: the property keeps its
 	// value and emits nothing).
@@ -172,6 +175,7 @@ type propDef struct {
 	defObj  bool
 	changed func(o *Object)
 	stored  func(o *Object) // runs after the value is stored, before the change signal
+	read    func(o *Object) // runs when JavaScript reads the property
 	custom  bool            // an assignment kept for a type with AnyProperty
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
 	reset   func(o *Object)
@@ -608,7 +612,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, set: ps.Set, reset: ps.Reset}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, read: ps.Read, set: ps.Set, reset: ps.Reset}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et

@@ -74,6 +74,9 @@ func (w *objWrapper) Get(key string) goja.Value {
 		return nil // a destroyed object has no members left
 	}
 	if p := o.typ.prop(key); p != nil {
+		if p.read != nil {
+			p.read(o)
+		}
 		return o.get(p)
 	}
 	if key == "Component" {
@@ -556,6 +559,9 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 				continue
 			}
 			if p := ctx.prop(o, key); p != nil {
+				if p.read != nil {
+					p.read(o)
+				}
 				return o.get(p), true
 			}
 			if v := o.member(key); v != nil && key != "toString" && key != "destroy" {
