@@ -457,7 +457,7 @@ func (o *Object) Destroying() bool { return o.destroying || o.destroyed }
 // reading p of such a type gives a reference to the property, which reads
 // the property's current value on every access and writes a changed
 // component back (p.x = 5 emits pChanged; var a = p sees later changes).
-var writesBack = map[kind]bool{kPoint: true, kSize: true, kRect: true, kVector2D: true, kVector3D: true,
+var writesBack = map[kind]bool{kColor: true, kPoint: true, kSize: true, kRect: true, kVector2D: true, kVector3D: true,
 	kVector4D: true, kQuaternion: true, kMatrix4x4: true}
 
 // valueRef returns the value type reference of a property, one per

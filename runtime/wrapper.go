@@ -1004,6 +1004,23 @@ func (v *valueObj) set(key string, val goja.Value) bool {
 		return v.vecSet(key, val)
 	}
 	f := val.ToFloat()
+	if v.class == "color" {
+		// QColor's setRedF & co.: 16-bit components.
+		c := float64(qRound(math.Max(0, math.Min(1, f))*c16)) / c16
+		switch key {
+		case "r":
+			v.r = c
+		case "g":
+			v.g = c
+		case "b":
+			v.b = c
+		case "a":
+			v.a = c
+		default:
+			return false
+		}
+		return true
+	}
 	switch key {
 	case "x":
 		v.x = f
