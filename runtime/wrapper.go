@@ -1003,37 +1003,26 @@ func (v *valueObj) set(key string, val goja.Value) bool {
 	if v.vec != nil {
 		return v.vecSet(key, val)
 	}
+	fp := v.field(key)
+	if fp == nil {
+		return false
+	}
 	f := val.ToFloat()
 	if v.class == "color" {
 		// QColor's setRedF & co.: 16-bit components.
-		c := float64(qRound(math.Max(0, math.Min(1, f))*c16)) / c16
-		switch key {
-		case "r":
-			v.r = c
-		case "g":
-			v.g = c
-		case "b":
-			v.b = c
-		case "a":
-			v.a = c
-		default:
-			return false
-		}
-		return true
+		f = float64(qRound(math.Max(0, math.Min(1, f))*c16)) / c16
 	}
-	switch key {
-	case "x":
-		v.x = f
-	case "y":
-		v.y = f
-	case "width":
-		v.w = f
-	case "height":
-		v.h = f
-	default:
-		return false
-	}
+	*fp = f
 	return true
+}
+
+// field returns the writable component key of a value, or nil.
+func (v *valueObj) field(key string) *float64 {
+	fields := map[string]*float64{"x": &v.x, "y": &v.y, "width": &v.w, "height": &v.h}
+	if v.class == "color" {
+		fields = map[string]*float64{"r": &v.r, "g": &v.g, "b": &v.b, "a": &v.a}
+	}
+	return fields[key]
 }
 func (v *valueObj) Has(key string) bool { return v.Get(key) != nil }
 func (v *valueObj) Delete(string) bool  { return false }
