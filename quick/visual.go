@@ -165,7 +165,12 @@ func textSpec() *runtime.TypeSpec {
 			{Name: "lineHeight", Type: "real", Default: 1}, {Name: "lineHeightMode", Type: "int"},
 			{Name: "renderType", Type: "int"}, {Name: "truncated", Type: "bool", ReadOnly: true},
 			{Name: "minimumPixelSize", Type: "int", Default: 12}, {Name: "minimumPointSize", Type: "int", Default: 12},
-			{Name: "fontSizeMode", Type: "int"}, {Name: "baseUrl", Type: "url"},
+			{Name: "fontSizeMode", Type: "int"}, {Name: "baseUrl", Type: "url", Read: func(o *runtime.Object) {
+				// Unset, it reads as the document's URL.
+				if o.Property("baseUrl").String() == "" {
+					o.SetSilently("baseUrl", o.DocumentURL())
+				}
+			}},
 			{Name: "padding", Type: "real"}, {Name: "topPadding", Type: "real"}, {Name: "leftPadding", Type: "real"},
 			{Name: "rightPadding", Type: "real"}, {Name: "bottomPadding", Type: "real"},
 		},
