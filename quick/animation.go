@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -511,6 +512,16 @@ func interpolate(vm *goja.Runtime, from, to goja.Value, k float64, color bool) g
 	}
 	if fo, ok := from.(*goja.Object); ok || color {
 		to, ok2 := to.(*goja.Object)
+		if ok && ok2 && !color && fo.Get("hslLightness") == nil && fo.Get("z") != nil {
+			// vector3d (Vector3dAnimation): float components, given as
+			// the "x,y,z" text the property converts.
+			var parts []string
+			for _, n := range []string{"x", "y", "z"} {
+				f, t := float32(fo.Get(n).ToFloat()), float32(to.Get(n).ToFloat())
+				parts = append(parts, strconv.FormatFloat(float64(f+(t-f)*float32(k)), 'g', -1, 32))
+			}
+			return vm.ToValue(strings.Join(parts, ","))
+		}
 		if !ok || !ok2 || fo.Get("hslLightness") == nil {
 			return nil
 		}
@@ -856,6 +867,7 @@ func animationTypes() []*runtime.TypeSpec {
 		animSpec("PropertyAnimation", "Animation", "QQuickPropertyAnimation", kindProperty, propAnim...),
 		animSpec("NumberAnimation", "PropertyAnimation", "QQuickNumberAnimation", kindProperty, fromTo("real")...),
 		animSpec("ColorAnimation", "PropertyAnimation", "QQuickColorAnimation", kindProperty, fromTo("color")...),
+		animSpec("Vector3dAnimation", "PropertyAnimation", "QQuickVector3dAnimation", kindProperty, fromTo("vector3d")...),
 		animSpec("PauseAnimation", "Animation", "QQuickPauseAnimation", kindPause,
 			durationProp()),
 		animSpec("ScriptAction", "Animation", "QQuickScriptAction", kindScript,
