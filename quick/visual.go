@@ -50,7 +50,7 @@ func gradientStopSpec() *runtime.TypeSpec {
 // bold and weight follow each other.
 func fontSpec() *runtime.TypeSpec {
 	return &runtime.TypeSpec{Name: "QFont", Base: "QtObject", ClassName: "QFont", Uncreatable: "font is a value type",
-		Text: fontText,
+		Text: fontText, ValueType: true,
 		Properties: []runtime.PropertySpec{
 			{Name: "family", Type: "string", Default: "Sans Serif"},
 			{Name: "styleName", Type: "string"},

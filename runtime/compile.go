@@ -329,6 +329,16 @@ func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
 
 // noProperty reports an assignment to a property the type does not have,
 // with the closest property name as a hint.
+// memberPos is the position of a member's own name: for `font.nothing: 1`
+// (a group's member) Qt points after "font.".
+func memberPos(d *decl, pos parser.Pos) parser.Pos {
+	if d.group != nil && d.ast != nil && len(d.ast.Members) == 0 && d.ast.Type == "" {
+		pos.Column += len(d.group.name) + 1
+		pos.Offset += len(d.group.name) + 1
+	}
+	return pos
+}
+
 func (r *resolver) noProperty(pos parser.Pos, t *Type, name string) {
 	r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
 	names := make([]string, 0, len(t.propIndex))
@@ -828,7 +838,8 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		return
 	}
 	if sig := signalForHandler(name); sig != "" {
-		if s := t.signal(sig); s != nil {
+		// A value type group (font) has no signals to handle.
+		if s := t.signal(sig); s != nil && !(t.spec != nil && t.spec.ValueType) {
 			r.handler(d, pos, s, v)
 			return
 		}
@@ -838,7 +849,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 				r.connectionsHandler(d, pos, name, v)
 				return
 			}
-			r.noProperty(pos, t, name)
+			r.noProperty(memberPos(d, pos), t, name)
 			return
 		}
 	}
@@ -858,7 +869,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		p = &propDef{name: name, typeName: "var", kind: kVar, custom: true}
 	}
 	if p == nil {
-		r.noProperty(pos, t, name)
+		r.noProperty(memberPos(d, pos), t, name)
 		return
 	}
 	r.value(d, pos, p, v)

@@ -84,6 +84,10 @@ type TypeSpec struct {
 	// toString), for types Qt exposes as value types (font prints as
 	// QFont(Sans Serif,9,-1,...)).
 	Text func(o *Object) string
+	// ValueType marks a group that stands for a Qt value type (font):
+	// QML cannot handle its change signals (font.onBoldChanged is no
+	// property).
+	ValueType bool
 }
 
 // PropertySpec describes a property of a Go type.
