@@ -29,6 +29,9 @@ type anchorLine struct {
 	edge edge
 }
 
+// QMLText is what console.log prints for an anchor line, set or not.
+func (*anchorLine) QMLText() string { return "QQuickAnchorLine()" }
+
 // marginNames are the margins that read as anchors.margins until given a
 // value of their own.
 var marginNames = []string{"leftMargin", "rightMargin", "topMargin", "bottomMargin"}

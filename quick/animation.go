@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -69,6 +70,11 @@ type anim struct {
 	fired  bool // ScriptAction / PropertyAction ran in this loop
 	tracks []track
 	kids   []*anim
+
+	// A Transition's animation: the properties of the state change it
+	// takes, from their old values to their new ones.
+	inTransition bool
+	transTracks  []track
 }
 
 // track is one animated property: values from and to.
@@ -271,6 +277,23 @@ func (a *anim) enterLoop() {
 		if a.behaviorTo != nil {
 			to = a.behaviorTo
 		}
+		if a.inTransition {
+			a.tracks = a.tracks[:0]
+			for _, tr := range a.transTracks {
+				if from != nil {
+					if v, ok := tr.obj.Coerce(tr.prop, from); ok {
+						tr.from = v
+					}
+				}
+				if to != nil {
+					if v, ok := tr.obj.Coerce(tr.prop, to); ok {
+						tr.to = v
+					}
+				}
+				a.tracks = append(a.tracks, tr)
+			}
+			return
+		}
 		a.tracks = a.resolveTracks(from, to)
 	}
 }
@@ -296,6 +319,12 @@ func (a *anim) update(t int) {
 			to := a.o.Property("value")
 			if a.behaviorTo != nil {
 				to = a.behaviorTo
+			}
+			if a.inTransition {
+				for _, tr := range a.transTracks {
+					a.write(tr.obj, tr.prop, tr.to)
+				}
+				break
 			}
 			for _, tr := range a.resolveTracks(nil, to) {
 				a.write(tr.obj, tr.prop, tr.to)
@@ -365,25 +394,7 @@ func (a *anim) runScript() {
 // changes: property and properties on target and targets (for a value
 // source, the property it is on when none is named).
 func (a *anim) resolveTracks(from, to goja.Value) []track {
-	e := a.o.Engine()
-	var objs []*runtime.Object
-	if t := e.ObjectOf(a.o.Property("target")); t != nil {
-		objs = append(objs, t)
-	}
-	for _, t := range a.o.ListItems("targets") {
-		if t != nil {
-			objs = append(objs, t)
-		}
-	}
-	var names []string
-	if p := a.o.Property("property").String(); p != "" {
-		names = append(names, p)
-	}
-	for _, p := range strings.Split(a.o.Property("properties").String(), ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			names = append(names, p)
-		}
-	}
+	objs, names := a.targetsAndNames()
 	if len(objs) == 0 && a.srcTarget != nil {
 		objs = append(objs, a.srcTarget)
 	}
@@ -418,6 +429,28 @@ func (a *anim) resolveTracks(from, to goja.Value) []track {
 		}
 	}
 	return out
+}
+
+// targetsAndNames returns the objects (target and targets) and the
+// property names (property and properties) an animation names.
+func (a *anim) targetsAndNames() (objs []*runtime.Object, names []string) {
+	if t := a.o.Engine().ObjectOf(a.o.Property("target")); t != nil {
+		objs = append(objs, t)
+	}
+	for _, t := range a.o.ListItems("targets") {
+		if t != nil {
+			objs = append(objs, t)
+		}
+	}
+	if p := a.o.Property("property").String(); p != "" {
+		names = append(names, p)
+	}
+	for _, p := range strings.Split(a.o.Property("properties").String(), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			names = append(names, p)
+		}
+	}
+	return objs, names
 }
 
 // resolveProp follows a dotted name (font.pixelSize) to the object that
@@ -479,6 +512,16 @@ func interpolate(vm *goja.Runtime, from, to goja.Value, k float64, color bool) g
 	}
 	if fo, ok := from.(*goja.Object); ok || color {
 		to, ok2 := to.(*goja.Object)
+		if ok && ok2 && !color && fo.Get("hslLightness") == nil && fo.Get("z") != nil {
+			// vector3d (Vector3dAnimation): float components, given as
+			// the "x,y,z" text the property converts.
+			var parts []string
+			for _, n := range []string{"x", "y", "z"} {
+				f, t := float32(fo.Get(n).ToFloat()), float32(to.Get(n).ToFloat())
+				parts = append(parts, strconv.FormatFloat(float64(f+(t-f)*float32(k)), 'g', -1, 32))
+			}
+			return vm.ToValue(strings.Join(parts, ","))
+		}
 		if !ok || !ok2 || fo.Get("hslLightness") == nil {
 			return nil
 		}
@@ -564,7 +607,8 @@ func (a *anim) halt() {
 // as in Qt.
 func (a *anim) emit(signal string) {
 	switch {
-	case a.behavior != nil:
+	case a.behavior != nil, a.inTransition:
+		// A Behavior's or a Transition's animation signals nothing.
 	case strings.HasSuffix(signal, "Changed"):
 		a.o.EmitChanged(strings.TrimSuffix(signal, "Changed"))
 	default:
@@ -823,6 +867,7 @@ func animationTypes() []*runtime.TypeSpec {
 		animSpec("PropertyAnimation", "Animation", "QQuickPropertyAnimation", kindProperty, propAnim...),
 		animSpec("NumberAnimation", "PropertyAnimation", "QQuickNumberAnimation", kindProperty, fromTo("real")...),
 		animSpec("ColorAnimation", "PropertyAnimation", "QQuickColorAnimation", kindProperty, fromTo("color")...),
+		animSpec("Vector3dAnimation", "PropertyAnimation", "QQuickVector3dAnimation", kindProperty, fromTo("vector3d")...),
 		animSpec("PauseAnimation", "Animation", "QQuickPauseAnimation", kindPause,
 			durationProp()),
 		animSpec("ScriptAction", "Animation", "QQuickScriptAction", kindScript,

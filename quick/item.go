@@ -43,10 +43,11 @@ type itemData struct {
 	dependents map[*runtime.Object]struct{}
 	// rect is the item's geometry when its parent last saw it, and
 	// childrenRect the bounds of its children.
-	rect            rect
-	rectKnown       bool
-	childrenRect    rect
-	childrenRectSet bool
+	rect             rect
+	rectKnown        bool
+	childrenRect     rect
+	childrenRectSet  bool
+	childrenRectRead bool // JavaScript read childrenRect: its changes are signalled
 	// placing: a positioner is placing its children; childrenRect is
 	// computed once after.
 	placing bool
@@ -268,13 +269,35 @@ func childMoved(o, c *runtime.Object, old, g rect) {
 }
 
 // setChildrenRect stores a new childrenRect, notifying a change.
+// childrenRectRead starts the tracking of the children's geometry on the
+// first read of childrenRect, as Qt creates its QQuickContents then: when
+// the children are complete, their rect replaces the empty one with a
+// change signal.
+func childrenRectRead(o *runtime.Object) {
+	d := dataOf(o)
+	if d.childrenRectRead {
+		return
+	}
+	d.childrenRectRead = true
+	if d.childrenRectSet && d.childrenRect != (rect{}) {
+		o.EmitChanged("childrenRect")
+	}
+}
+
 func setChildrenRect(o *runtime.Object, r rect) {
 	d := dataOf(o)
 	if d.childrenRectSet && d.childrenRect == r {
 		return
 	}
 	d.childrenRect, d.childrenRectSet = r, true
-	o.SetInternal("childrenRect", o.Engine().NewRect(r[0], r[1], r[2]-r[0], r[3]-r[1]))
+	v := o.Engine().NewRect(r[0], r[1], r[2]-r[0], r[3]-r[1])
+	if !d.childrenRectRead {
+		// Qt tracks the children's geometry (and emits
+		// childrenRectChanged) only once childrenRect has been read.
+		o.SetSilently("childrenRect", v)
+		return
+	}
+	o.SetInternal("childrenRect", v)
 }
 
 // fallback records which of a group of properties that read as another

@@ -34,11 +34,13 @@ func positioner(name, class string, layout func(o *runtime.Object, p padding, ki
 		updateChildrenRect(o)
 		o.SetInternal("implicitWidth", w+pad.left+pad.right)
 		o.SetInternal("implicitHeight", h+pad.top+pad.bottom)
+		o.Emit("positioningComplete")
 	}
 	return &runtime.TypeSpec{
 		Name: name, Base: "Item", ClassName: class,
 		Properties: append(props, extra...),
 		Enums:      enums,
+		Signals:    []runtime.SignalSpec{{Name: "positioningComplete"}},
 		// Laid out once its children are complete (a Repeater's items
 		// exist then); there is no later layout pass without a window, as
 		// in Qt run headless.

@@ -19,7 +19,7 @@ func Module() *runtime.Module {
 		Gui:       true,
 		Accepts:   func(major, minor int) bool { return major == 2 || major == 6 },
 		Types: []*runtime.TypeSpec{
-			anchorsSpec(), keysSpec(),
+			anchorsSpec(), keysSpec(), layerSpec(),
 			{Name: "QQuickPen", Base: "QtObject", ClassName: "QQuickPen", Uncreatable: "Pen is not creatable",
 				Properties: []runtime.PropertySpec{
 					{Name: "width", Type: "real", Default: 1},
@@ -43,10 +43,11 @@ func Module() *runtime.Module {
 				map[string]int{"LeftToRight": 0, "TopToBottom": 1}),
 			runtime.RepeaterSpec(),
 			loaderSpec(),
-			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(),
+			stateGroupSpec(), anchorSetSpec(), anchorChangesSpec(), transitionSpec(),
 			{Name: "State", Base: "QtObject", ClassName: "QQuickState",
 				Properties: []runtime.PropertySpec{
 					{Name: "name", Type: "string"}, {Name: "when", Type: "bool", Changed: whenChanged},
+					{Name: "extend", Type: "string"},
 					{Name: "changes", Type: "list<QtObject>"},
 				},
 				DefaultProperty: "changes"},
@@ -62,6 +63,20 @@ func Module() *runtime.Module {
 	}
 	m.Types = append(m.Types, animationTypes()...)
 	return m
+}
+
+// layerSpec is an Item's layer group: its settings are kept; nothing is
+// rendered.
+func layerSpec() *runtime.TypeSpec {
+	return &runtime.TypeSpec{Name: "QQuickItemLayer", Base: "QtObject", ClassName: "QQuickItemLayer",
+		Uncreatable: "layer is a group",
+		Properties: []runtime.PropertySpec{
+			{Name: "enabled", Type: "bool"}, {Name: "smooth", Type: "bool"}, {Name: "mipmap", Type: "bool"},
+			{Name: "textureSize", Type: "size", Default: "-1x-1"}, {Name: "format", Type: "int", Default: 1},
+			{Name: "effect", Type: "QtObject"}, {Name: "samplerName", Type: "string", Default: "source"},
+			{Name: "sourceRect", Type: "rect"}, {Name: "wrapMode", Type: "int"},
+			{Name: "textureMirroring", Type: "int", Default: 2}, {Name: "samples", Type: "int"},
+		}}
 }
 
 // group creates the object behind a grouped property (border, font,
@@ -83,10 +98,10 @@ func itemSpec() *runtime.TypeSpec {
 		props = append(props, runtime.PropertySpec{Name: n, Type: "var", ReadOnly: true})
 	}
 	props = append(props,
-		runtime.PropertySpec{Name: "x", Type: "real", Set: posSetter(false), Changed: geometryChanged},
-		runtime.PropertySpec{Name: "y", Type: "real", Set: posSetter(true), Changed: geometryChanged},
-		runtime.PropertySpec{Name: "width", Type: "real", Set: sizeSetter(false), Changed: geometryChanged},
-		runtime.PropertySpec{Name: "height", Type: "real", Set: sizeSetter(true), Changed: geometryChanged},
+		runtime.PropertySpec{Name: "x", Type: "real", Stored: geometryChanged, Set: posSetter(false)},
+		runtime.PropertySpec{Name: "y", Type: "real", Stored: geometryChanged, Set: posSetter(true)},
+		runtime.PropertySpec{Name: "width", Type: "real", Stored: geometryChanged, Set: sizeSetter(false)},
+		runtime.PropertySpec{Name: "height", Type: "real", Stored: geometryChanged, Set: sizeSetter(true)},
 		runtime.PropertySpec{Name: "implicitWidth", Type: "real", Changed: implicitChanged(false)},
 		runtime.PropertySpec{Name: "implicitHeight", Type: "real", Changed: implicitChanged(true)},
 		runtime.PropertySpec{Name: "scale", Type: "real", Default: 1},
@@ -107,8 +122,9 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "children", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "resources", Type: "list<QtObject>"},
 		runtime.PropertySpec{Name: "visibleChildren", Type: "list<QtObject>", ReadOnly: true},
-		runtime.PropertySpec{Name: "childrenRect", Type: "rect", ReadOnly: true},
+		runtime.PropertySpec{Name: "childrenRect", Type: "rect", ReadOnly: true, Read: childrenRectRead},
 		runtime.PropertySpec{Name: "anchors", Type: "QQuickAnchors", ReadOnly: true},
+		runtime.PropertySpec{Name: "layer", Type: "QQuickItemLayer", ReadOnly: true},
 		// The Keys attached object, as a group: Keys.onPressed: ...
 		runtime.PropertySpec{Name: "Keys", Type: "QQuickKeysAttached", ReadOnly: true},
 	)
@@ -122,6 +138,7 @@ func itemSpec() *runtime.TypeSpec {
 		Methods: itemMethods(),
 		Init: func(o *runtime.Object) {
 			group(o, "anchors", "QQuickAnchors")
+			group(o, "layer", "QQuickItemLayer")
 			group(o, "Keys", "QQuickKeysAttached")
 			itemLines(o)
 			// The visual parent is known at creation, before any binding

@@ -13,6 +13,20 @@ type itemStates struct {
 	busy   bool // applying: setting `state` from here does not recurse
 	// choosing: the `when` conditions are being brought up to date
 	choosing bool
+	current  string // the state applied last
+	anchored bool   // the current state has AnchorChanges
+	// restoring: the changes of the state left are being reverted
+	restoring bool
+}
+
+// has reports whether a snapshot of the property is kept.
+func (st *itemStates) has(obj *runtime.Object, prop string) bool {
+	for _, s := range st.saved {
+		if o, p := s.Target(); o == obj && p == prop {
+			return true
+		}
+	}
+	return false
 }
 
 func statesOf(o *runtime.Object) *itemStates { return &dataOf(o).states }
@@ -31,20 +45,92 @@ func stateChanged(o *runtime.Object) {
 }
 
 func apply(o *runtime.Object, st *itemStates, name string) {
+	from := st.current
+	st.current = name
+	if !st.busy {
+		var t *runtime.Object
+		if from != name {
+			t = findTransition(o, from, name)
+		}
+		var keys []stateKey
+		anchored := false
+		for _, s := range st.saved {
+			obj, prop := s.Target()
+			keys = append(keys, stateKey{obj, prop})
+		}
+		if name != "" {
+			for _, pc := range stateChanges(o, name) {
+				if pc == nil {
+					continue
+				}
+				if pc.Type().Name() == "AnchorChanges" {
+					anchored = true
+				}
+				if target := o.Engine().ObjectOf(pc.Property("target")); target != nil {
+					custom := pc.CustomProperties()
+					for i := len(custom) - 1; i >= 0; i-- {
+						keys = append(keys, stateKey{target, custom[i].Name})
+					}
+				}
+			}
+		}
+		// AnchorChanges restore geometry in their own order: those state
+		// changes are applied as they come, without a transition.
+		if !anchored && !st.anchored {
+			runTransition(o, st, t, keys, func() { applyNow(o, st, name) })
+			return
+		}
+	}
+	applyNow(o, st, name)
+}
+
+// stateChanges lists the changes of o's state with the name: those of
+// the state it extends (recursively) first, then its own.
+func stateChanges(o *runtime.Object, name string) []*runtime.Object {
+	var out []*runtime.Object
+	seen := map[string]bool{}
+	var add func(name string)
+	add = func(name string) {
+		s := stateNamed(o, name)
+		if s == nil || seen[name] {
+			return
+		}
+		seen[name] = true
+		if ext := s.Property("extend").String(); ext != "" {
+			add(ext)
+		}
+		out = append(out, s.ListItems("changes")...)
+	}
+	add(name)
+	return out
+}
+
+// stateNamed returns the State of o with the name, or nil.
+func stateNamed(o *runtime.Object, name string) *runtime.Object {
+	for _, s := range o.ListItems("states") {
+		if s != nil && s.Property("name").String() == name {
+			return s
+		}
+	}
+	return nil
+}
+
+func applyNow(o *runtime.Object, st *itemStates, name string) {
 	st.busy = true
 	defer func() { st.busy = false }()
-	for i := len(st.saved) - 1; i >= 0; i-- {
-		st.saved[i].Restore()
+	// Reverted in the order they were applied, as Qt's revert list.
+	st.restoring = true
+	for _, s := range st.saved {
+		s.Restore()
 	}
+	st.restoring = false
 	st.saved = st.saved[:0]
+	st.anchored = false
 	if name == "" {
 		return
 	}
-	for _, s := range o.ListItems("states") {
-		if s == nil || s.Property("name").String() != name {
-			continue
-		}
-		for _, pc := range s.ListItems("changes") {
+	{
+		for _, pc := range stateChanges(o, name) {
 			if pc == nil {
 				continue
 			}
@@ -56,13 +142,20 @@ func apply(o *runtime.Object, st *itemStates, name string) {
 				applyAnchorChanges(st, target, set)
 				continue
 			}
-			for _, c := range pc.CustomProperties() {
+			// Qt applies a PropertyChanges' values last declared first.
+			custom := pc.CustomProperties()
+			for i := len(custom) - 1; i >= 0; i-- {
+				c := custom[i]
 				snap, ok := target.Snapshot(c.Name)
 				if !ok {
 					o.Engine().Warn("QML PropertyChanges: Cannot assign to non-existent property \"" + c.Name + "\"")
 					continue
 				}
-				st.saved = append(st.saved, snap)
+				if !st.has(target, c.Name) {
+					// (An extending state's change of a property its base
+					// state changes keeps the base value to revert to.)
+					st.saved = append(st.saved, snap)
+				}
 				// An expression stays a binding while the state holds.
 				if err := target.Bind(c.Name, c); err != nil {
 					o.Engine().Warn(err.Error())
@@ -154,22 +247,31 @@ func anchorSetSpec() *runtime.TypeSpec {
 // applyAnchorChanges sets the lines an AnchorChanges names on its target,
 // recording the target's geometry and lines to restore (geometry last).
 func applyAnchorChanges(st *itemStates, target, set *runtime.Object) {
+	st.anchored = true
 	a := anchorsOf(target)
 	if a == nil {
 		return
 	}
+	// Reverted lines first (last set first), then the geometry (height
+	// first): the snapshots are kept in that order.
+	var saved []runtime.PropertySnapshot
 	for _, g := range []string{"x", "y", "width", "height"} {
 		if snap, ok := target.Snapshot(g); ok {
-			st.saved = append(st.saved, snap)
+			saved = append(saved, snap)
 		}
 	}
+	defer func() {
+		for i := len(saved) - 1; i >= 0; i-- {
+			st.saved = append(st.saved, saved[i])
+		}
+	}()
 	for _, n := range edgeNames {
 		v := set.Property(n)
 		if v == nil || goja.IsUndefined(v) {
 			continue
 		}
 		if snap, ok := a.Snapshot(n); ok {
-			st.saved = append(st.saved, snap)
+			saved = append(saved, snap)
 		}
 		if err := a.SetProperty(n, v); err != nil {
 			target.Engine().Warn(err.Error())

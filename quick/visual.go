@@ -2,6 +2,8 @@ package quick
 
 import (
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/runtime"
@@ -48,6 +50,7 @@ func gradientStopSpec() *runtime.TypeSpec {
 // bold and weight follow each other.
 func fontSpec() *runtime.TypeSpec {
 	return &runtime.TypeSpec{Name: "QFont", Base: "QtObject", ClassName: "QFont", Uncreatable: "font is a value type",
+		Text: fontText, ValueType: true,
 		Properties: []runtime.PropertySpec{
 			{Name: "family", Type: "string", Default: "Sans Serif"},
 			{Name: "styleName", Type: "string"},
@@ -72,7 +75,8 @@ func fontSpec() *runtime.TypeSpec {
 				if v.ToFloat() <= 0 {
 					return nil, false
 				}
-				fallbackOf(f).with(copying, func() { f.SetInternal("pixelSize", math.Round(v.ToFloat()*96/72)) })
+				// QFont's pixelSize() of a point size truncates (14pt is 18px).
+				fallbackOf(f).with(copying, func() { f.SetInternal("pixelSize", math.Trunc(v.ToFloat()*96/72)) })
 				return v, true
 			}},
 			{Name: "bold", Type: "bool", Changed: func(f *runtime.Object) {
@@ -93,6 +97,40 @@ func fontSpec() *runtime.TypeSpec {
 			{Name: "wordSpacing", Type: "real"}, {Name: "kerning", Type: "bool", Default: true},
 			{Name: "preferShaping", Type: "bool", Default: true}, {Name: "hintingPreference", Type: "int"},
 		}}
+}
+
+// fontText is QFont::toString() in QFont(...), as Qt prints a font:
+// family, point size (-1 when a pixel size was set), pixel size (-1
+// otherwise), style hint, weight, style, underline, strikeout, fixed
+// pitch, raw mode, capitalization, letter spacing type (absolute once QML
+// set one), letter spacing, word spacing, stretch, style strategy, and the
+// style name if any.
+func fontText(f *runtime.Object) string {
+	num := func(name string) string { return strconv.FormatFloat(f.Property(name).ToFloat(), 'g', 6, 64) }
+	flag := func(name string) string {
+		if f.Property(name).ToBoolean() {
+			return "1"
+		}
+		return "0"
+	}
+	pt, px := num("pointSize"), "-1"
+	if fallbackOf(f).has("pixelSize") {
+		pt, px = "-1", num("pixelSize")
+	}
+	spacingType := "0"
+	if f.Property("letterSpacing").ToFloat() != 0 {
+		spacingType = "1"
+	}
+	strategy := "1"
+	if !f.Property("preferShaping").ToBoolean() {
+		strategy = "4097"
+	}
+	parts := []string{f.Property("family").String(), pt, px, "5", num("weight"), flag("italic"), flag("underline"),
+		flag("strikeout"), "0", "0", num("capitalization"), spacingType, num("letterSpacing"), num("wordSpacing"), "0", strategy}
+	if s := f.Property("styleName").String(); s != "" {
+		parts = append(parts, s)
+	}
+	return "QFont(" + strings.Join(parts, ",") + ")"
 }
 
 // fontEnums is the Font namespace of QML: weights and capitalizations.
@@ -127,7 +165,12 @@ func textSpec() *runtime.TypeSpec {
 			{Name: "lineHeight", Type: "real", Default: 1}, {Name: "lineHeightMode", Type: "int"},
 			{Name: "renderType", Type: "int"}, {Name: "truncated", Type: "bool", ReadOnly: true},
 			{Name: "minimumPixelSize", Type: "int", Default: 12}, {Name: "minimumPointSize", Type: "int", Default: 12},
-			{Name: "fontSizeMode", Type: "int"}, {Name: "baseUrl", Type: "url"},
+			{Name: "fontSizeMode", Type: "int"}, {Name: "baseUrl", Type: "url", Read: func(o *runtime.Object) {
+				// Unset, it reads as the document's URL.
+				if o.Property("baseUrl").String() == "" {
+					o.SetSilently("baseUrl", o.DocumentURL())
+				}
+			}},
 			{Name: "padding", Type: "real"}, {Name: "topPadding", Type: "real"}, {Name: "leftPadding", Type: "real"},
 			{Name: "rightPadding", Type: "real"}, {Name: "bottomPadding", Type: "real"},
 		},

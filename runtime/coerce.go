@@ -51,7 +51,6 @@ func (o *Object) slotValue(p *propDef) goja.Value {
 	s := &o.props[p.index]
 	if s.value == nil && p.kind != kList && p.kind != kAlias {
 		s.value = o.e.defaultValue(p)
-		o.ownValue(p, s.value)
 	}
 	if p.kind == kStringList && p.decl != nil && s.value != nil {
 		if obj := asObject(s.value); obj != nil && obj.ExportType() != valueListType {
@@ -183,6 +182,8 @@ func (e *Engine) defaultValue(p *propDef) goja.Value {
 		return e.vm.NewArray()
 	case kColor:
 		return e.newValueObj(&valueObj{class: "color", a: 1})
+	case kVector2D, kVector3D, kVector4D, kQuaternion, kMatrix4x4:
+		return e.newVec(vecKinds[p.kind], defaultVec(vecKinds[p.kind]))
 	}
 	return goja.Undefined()
 }
@@ -268,6 +269,9 @@ func (e *Engine) metaTypeName(v goja.Value) string {
 			return "QSizeF"
 		case "rect":
 			return "QRectF"
+		}
+		if v := e.valueFor(obj); v != nil && v.vec != nil {
+			return vecTypeNames[v.class]
 		}
 		if obj.ClassName() == "Date" {
 			return "QDateTime"
@@ -598,7 +602,10 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 	case kPoint, kSize, kRect:
 		if obj, ok := v.(*goja.Object); ok {
 			if c := e.valueClass(obj); c == [...]string{kPoint: "point", kSize: "size", kRect: "rect"}[p.kind] {
-				return v, nil
+				// The property keeps its own copy, as a QPointF member does.
+				x := *e.valueFor(obj)
+				x.owner, x.ownerProp = nil, nil
+				return e.newValueObj(&x), nil
 			}
 		}
 		if str, ok := exportScalar(v).(string); ok {
@@ -607,6 +614,18 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 			}
 		}
 		return nil, e.cannotAssign(v, map[kind]string{kPoint: "QPointF", kSize: "QSizeF", kRect: "QRectF"}[p.kind])
+	case kVector2D, kVector3D, kVector4D, kQuaternion, kMatrix4x4:
+		cls := vecKinds[p.kind]
+		if x := e.vecArg(v, cls); x != nil {
+			// The property keeps its own copy, as a QVector3D member does.
+			return e.newVec(cls, append([]float32(nil), x...)), nil
+		}
+		if str, ok := exportScalar(v).(string); ok {
+			if x, ok := parseVec(cls, str); ok {
+				return e.newVec(cls, x), nil
+			}
+		}
+		return nil, e.cannotAssign(v, vecTypeNames[cls])
 	}
 	return v, nil
 }

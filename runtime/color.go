@@ -449,6 +449,7 @@ func (e *Engine) installGui() {
 		}
 		return e.newValueObj(&cv)
 	})
+	e.installVectors(qt)
 	set("colorEqual", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 2 {
 			panic(e.newError("Qt.colorEqual(): Invalid arguments"))

@@ -329,6 +329,16 @@ func (r *resolver) errorf(pos parser.Pos, format string, args ...any) {
 
 // noProperty reports an assignment to a property the type does not have,
 // with the closest property name as a hint.
+// memberPos is the position of a member's own name: for `font.nothing: 1`
+// (a group's member) Qt points after "font.".
+func memberPos(d *decl, pos parser.Pos) parser.Pos {
+	if d.group != nil && d.ast != nil && len(d.ast.Members) == 0 && d.ast.Type == "" {
+		pos.Column += len(d.group.name) + 1
+		pos.Offset += len(d.group.name) + 1
+	}
+	return pos
+}
+
 func (r *resolver) noProperty(pos parser.Pos, t *Type, name string) {
 	r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
 	names := make([]string, 0, len(t.propIndex))
@@ -541,9 +551,10 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			}
 			typeName := m.Type.String()
 			k, elem, builtin := parseKind(typeName)
-			if k == kColor && !r.e.guiLoaded {
-				// color is QtGui's: a document importing only QtQml lacks it.
-				r.errorf(m.Pos, "color is not a type")
+			if (k == kColor || vecKinds[k] != "") && !r.e.guiLoaded {
+				// color and the vector types are QtGui's: a document
+				// importing only QtQml lacks them.
+				r.errorf(m.Pos, "%s is not a type", typeName)
 				continue
 			}
 			p := &propDef{name: m.Name, typeName: typeName, kind: k, elemName: elem, readOnly: m.Has("readonly"), required: m.Has("required"), decl: m}
@@ -853,7 +864,8 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		return
 	}
 	if sig := signalForHandler(name); sig != "" {
-		if s := t.signal(sig); s != nil {
+		// A value type group (font) has no signals to handle.
+		if s := t.signal(sig); s != nil && !(t.spec != nil && t.spec.ValueType) {
 			r.handler(d, pos, s, v)
 			return
 		}
@@ -863,7 +875,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 				r.connectionsHandler(d, pos, name, v)
 				return
 			}
-			r.noProperty(pos, t, name)
+			r.noProperty(memberPos(d, pos), t, name)
 			return
 		}
 	}
@@ -883,7 +895,7 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		p = &propDef{name: name, typeName: "var", kind: kVar, custom: true}
 	}
 	if p == nil {
-		r.noProperty(pos, t, name)
+		r.noProperty(memberPos(d, pos), t, name)
 		return
 	}
 	r.value(d, pos, p, v)

@@ -401,8 +401,10 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				}
 			}
 			o.props[a.prop.index].value = val
-			o.ownValue(a.prop, val)
 			o.markSet(a.prop.index)
+			if a.prop.stored != nil {
+				a.prop.stored(o)
+			}
 			if a.prop.changed != nil {
 				a.prop.changed(o)
 			}

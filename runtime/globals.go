@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -781,6 +782,12 @@ func (e *Engine) joinArgs(args []goja.Value) string {
 	return strings.Join(parts, " ")
 }
 
+// Printer is a Go value given to JavaScript that console.log prints as
+// QMLText says (QtQuick's anchor lines print QQuickAnchorLine()).
+type Printer interface{ QMLText() string }
+
+var printerType = reflect.TypeOf((*Printer)(nil)).Elem()
+
 // formatValue renders a value as Qt's console does.
 func (e *Engine) formatValue(v goja.Value, depth int) string {
 	if v == nil || goja.IsUndefined(v) {
@@ -823,6 +830,12 @@ func (e *Engine) formatValue(v goja.Value, depth int) string {
 		// An object list property is a QmlListWrapper in Qt 6.4, which
 		// console.log prints as a plain object.
 		return "[object Object]"
+	}
+	if t := obj.ExportType(); t != nil && t.Kind() == reflect.Pointer && t.Implements(printerType) {
+		// (ExportType first: exporting an array would copy it.)
+		if p, ok := obj.Export().(Printer); ok {
+			return p.QMLText()
+		}
 	}
 	switch obj.ClassName() {
 	case "Array":

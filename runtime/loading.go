@@ -39,6 +39,18 @@ func (o *Object) ResolveURL(s string) string {
 	return resolveAgainst(base, s)
 }
 
+// DocumentURL returns the URL of the document o was declared in (of the
+// main document for an object made from Go), as Qt's qmlContext(o)->baseUrl.
+func (o *Object) DocumentURL() string {
+	if o.ctx != nil && o.ctx.doc != nil {
+		return o.ctx.doc.url
+	}
+	if o.e.rootDoc != nil {
+		return o.e.rootDoc.url
+	}
+	return ""
+}
+
 // Warn prints msg as Qt's qmlWarning(o) does: after the position of the
 // object's declaration and its QML type, "url:line:column: QML Type: msg".
 func (o *Object) Warn(msg string) {

@@ -57,6 +57,7 @@ func (o *Object) SetTypeOwned() { o.typeOwned = true }
 
 // objectExtra is the part of an Object that most objects never use.
 type objectExtra struct {
+	valueRefs map[int]*goja.Object // value type references, per property index
 	attached  *attachedComponent
 	aliases   map[int]*aliasTarget
 	methods   map[string]goja.Value // QML-declared functions, compiled per instance
@@ -139,6 +140,15 @@ func (o *Object) isSet(i int) bool {
 	}
 	i -= 64
 	return i/64 < len(x.setMore) && x.setMore[i/64]&(1<<(i%64)) != 0
+}
+
+// Interceptor returns the function intercepting writes of a property, or nil.
+func (o *Object) Interceptor(name string) func(v goja.Value) bool {
+	p := o.typ.prop(name)
+	if p == nil {
+		return nil
+	}
+	return o.peek().interceptors[p.index]
 }
 
 // Intercept routes later writes to the named property (assignments,
@@ -227,6 +237,22 @@ func (o *Object) Snapshot(name string) (PropertySnapshot, bool) {
 	}
 	return snap, true
 }
+
+// Target returns the object and property name a snapshot is of.
+func (s PropertySnapshot) Target() (*Object, string) {
+	if s.prop == nil {
+		return s.obj, ""
+	}
+	return s.obj, s.prop.name
+}
+
+// Value returns the recorded value.
+func (s PropertySnapshot) Value() goja.Value { return s.value }
+
+// Rebase makes s record base's value and binding (a state transition
+// that held back the write of base's restore fixes up the new state's
+// snapshot of the same property).
+func (s *PropertySnapshot) Rebase(base PropertySnapshot) { s.value, s.fn = base.value, base.fn }
 
 // Restore puts the recorded binding back (evaluating it) or, without one,
 // the recorded value. Loop only.
@@ -434,6 +460,28 @@ func (o *Object) Destroyed() bool { return o.destroyed }
 // Destroy hooks are running) or has been destroyed.
 func (o *Object) Destroying() bool { return o.destroying || o.destroyed }
 
+// writesBack are the kinds read as value type references: as in Qt 6.4,
+// reading p of such a type gives a reference to the property, which reads
+// the property's current value on every access and writes a changed
+// component back (p.x = 5 emits pChanged; var a = p sees later changes).
+var writesBack = map[kind]bool{kColor: true, kPoint: true, kSize: true, kRect: true, kVector2D: true, kVector3D: true,
+	kVector4D: true, kQuaternion: true, kMatrix4x4: true}
+
+// valueRef returns the value type reference of a property, one per
+// object and property.
+func (o *Object) valueRef(p *propDef) *goja.Object {
+	x := o.more()
+	if r := x.valueRefs[p.index]; r != nil {
+		return r
+	}
+	if x.valueRefs == nil {
+		x.valueRefs = map[int]*goja.Object{}
+	}
+	r := o.e.newValueObj(&valueObj{ref: true, owner: o, ownerProp: p})
+	x.valueRefs[p.index] = r
+	return r
+}
+
 // get reads a property, recording it as a dependency of the binding being
 // evaluated.
 func (o *Object) get(p *propDef) goja.Value {
@@ -458,6 +506,9 @@ func (o *Object) get(p *propDef) goja.Value {
 					return goja.Null()
 				}
 			}
+		}
+		if writesBack[p.kind] && !p.readOnly && o.e.valueFor(asObject(v)) != nil {
+			return o.valueRef(p)
 		}
 		return v
 	}
@@ -585,14 +636,14 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
 		return
 	}
-	if p.kind == kPoint || p.kind == kSize || p.kind == kRect {
-		v = o.ownCopy(p, v)
-	}
 	s.value = v
 	if p.kind == kObject {
 		if x := o.e.unwrap(v); x != nil {
 			x.guard(o, p)
 		}
+	}
+	if p.stored != nil {
+		p.stored(o)
 	}
 	// As in Qt's setters, the change signal comes first, then the type's
 	// reaction to the new value.
@@ -600,29 +651,6 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	o.emit(sig, changeArgs(sig, v))
 	if p.changed != nil {
 		p.changed(o)
-	}
-}
-
-// ownCopy is the point, size or rect a property stores for v: a copy that
-// knows its property, so that writing a member (p.x = 5, through any
-// reference to it) changes the property and emits its change signal, as
-// Qt's value type references do.
-func (o *Object) ownCopy(p *propDef, v goja.Value) goja.Value {
-	vo := o.e.valueFor(asObject(v))
-	if vo == nil || vo.owner == o && vo.prop == p {
-		return v
-	}
-	cp := *vo
-	cp.owner, cp.prop = o, p
-	return o.e.newValueObj(&cp)
-}
-
-// ownValue ties a stored default point, size or rect to its property.
-func (o *Object) ownValue(p *propDef, v goja.Value) {
-	if p.kind == kPoint || p.kind == kSize || p.kind == kRect {
-		if vo := o.e.valueFor(asObject(v)); vo != nil {
-			vo.owner, vo.prop = o, p
-		}
 	}
 }
 

@@ -80,6 +80,14 @@ type TypeSpec struct {
 	// instances print as NAME_QMLTYPE_N; an instance completes after the
 	// objects its declaration made, as a file component's does.
 	QMLFile bool
+	// Text, if given, is what the instances print as (console.log,
+	// toString), for types Qt exposes as value types (font prints as
+	// QFont(Sans Serif,9,-1,...)).
+	Text func(o *Object) string
+	// ValueType marks a group that stands for a Qt value type (font):
+	// QML cannot handle its change signals (font.onBoldChanged is no
+	// property).
+	ValueType bool
 }
 
 // PropertySpec describes a property of a Go type.
@@ -91,6 +99,13 @@ type PropertySpec struct {
 	// Changed runs on the loop after the value changed (from QML, a binding
 	// or Go) and its change signal was emitted.
 	Changed func(o *Object)
+	// Stored, if given, runs once a new value is stored, before the change
+	// signal is emitted (Qt's geometry change listeners run before
+	// QQuickItem emits xChanged).
+	Stored func(o *Object)
+	// Read, if given, runs when JavaScript (a binding, a handler) reads
+	// the property, before it is read.
+	Read func(o *Object)
 	// Set, if given, sees every new value first, as a Qt setter does: it
 	// may replace the value or refuse it (ok false: the property keeps its
 	// value and emits nothing).
@@ -138,6 +153,11 @@ const (
 	kAlias
 	kStringList // list<string>, list<int>...: a JavaScript array of values
 	kColor
+	kVector2D
+	kVector3D
+	kVector4D
+	kQuaternion
+	kMatrix4x4
 )
 
 // propDef is a resolved property of a type.
@@ -158,7 +178,9 @@ type propDef struct {
 	defPrim goja.Value
 	defObj  bool
 	changed func(o *Object)
-	custom  bool // an assignment kept for a type with AnyProperty
+	stored  func(o *Object) // runs after the value is stored, before the change signal
+	read    func(o *Object) // runs when JavaScript reads the property
+	custom  bool            // an assignment kept for a type with AnyProperty
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
 	reset   func(o *Object)
 	owner   *Type
@@ -408,6 +430,16 @@ func parseKind(name string) (kind, string, bool) {
 		return kAlias, "", true
 	case "color":
 		return kColor, "", true
+	case "vector2d":
+		return kVector2D, "", true
+	case "vector3d":
+		return kVector3D, "", true
+	case "vector4d":
+		return kVector4D, "", true
+	case "quaternion":
+		return kQuaternion, "", true
+	case "matrix4x4":
+		return kMatrix4x4, "", true
 	}
 	return kObject, name, false
 }
@@ -584,7 +616,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, set: ps.Set, reset: ps.Reset}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, read: ps.Read, set: ps.Set, reset: ps.Reset}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et

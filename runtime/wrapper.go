@@ -43,7 +43,7 @@ func (e *Engine) valueFor(obj *goja.Object) *valueObj {
 	if obj == nil || obj.ExportType() != valueType {
 		return nil
 	}
-	return obj.Export().(*valueObj)
+	return obj.Export().(*valueObj).deref()
 }
 
 func (e *Engine) listFor(obj *goja.Object) *listValue {
@@ -74,6 +74,9 @@ func (w *objWrapper) Get(key string) goja.Value {
 		return nil // a destroyed object has no members left
 	}
 	if p := o.typ.prop(key); p != nil {
+		if p.read != nil {
+			p.read(o)
+		}
 		return o.get(p)
 	}
 	if key == "Component" {
@@ -303,6 +306,11 @@ func (t *Type) ownMethodNames() []string {
 // String renders the object as Qt does: ClassName(0x...) or
 // ClassName(0x..., "objectName").
 func (o *Object) String() string {
+	for t := o.typ; t != nil; t = t.base {
+		if t.spec != nil && t.spec.Text != nil {
+			return t.spec.Text(o)
+		}
+	}
 	name := ""
 	if p := o.typ.prop("objectName"); p != nil {
 		if v := o.slotValue(p); v != nil {
@@ -551,6 +559,9 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 				continue
 			}
 			if p := ctx.prop(o, key); p != nil {
+				if p.read != nil {
+					p.read(o)
+				}
 				return o.get(p), true
 			}
 			if v := o.member(key); v != nil {
@@ -845,27 +856,23 @@ type valueObj struct {
 	invalid    string // url: the text of an invalid url, which reads "" (QUrl)
 	x, y       float64
 	w, h       float64
-	r, g, b, a float64 // color
-	// owner and prop: the property holding a point, size or rect, which
-	// a member write changes (see Object.ownCopy).
-	owner *Object
-	prop  *propDef
-}
-
-// live is the value a point, size or rect read from a property stands
-// for now: Qt's value reference reads and writes the property, so once the
-// property holds another value, the old reference works on that one.
-func (v *valueObj) live() *valueObj {
-	if o := v.owner; o != nil && !o.destroyed {
-		if cur := v.e.valueFor(asObject(o.props[v.prop.index].value)); cur != nil {
-			return cur
-		}
-	}
-	return v
+	r, g, b, a float64   // color
+	vec        []float32 // vector2d, vector3d, vector4d, quaternion, matrix4x4
+	// A reference (ref) stands for the value of property ownerProp of
+	// owner, read afresh on every access.
+	ref       bool
+	owner     *Object
+	ownerProp *propDef
+	last      *valueObj // a reference's value when it was last read
 }
 
 func (v *valueObj) Get(key string) goja.Value {
-	v = v.live()
+	if v.ref {
+		if key == "toString" {
+			return v.e.nativeFunc(func(goja.FunctionCall) goja.Value { return v.e.vm.ToValue(v.String()) })
+		}
+		return v.deref().Get(key)
+	}
 	e := v.e
 	if v.class == "url" {
 		switch key {
@@ -881,6 +888,9 @@ func (v *valueObj) Get(key string) goja.Value {
 		// Bound to this value: Qt's point.toString.call(other) still
 		// gives the point's text.
 		return e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue(v.String()) })
+	}
+	if v.vec != nil {
+		return e.vecGet(v, key)
 	}
 	switch v.class {
 	case "color":
@@ -949,7 +959,12 @@ func (e *Engine) urlMethod(i int) *goja.Object {
 }
 
 func (v *valueObj) String() string {
-	v = v.live()
+	if v.ref {
+		return v.deref().String()
+	}
+	if v.vec != nil {
+		return v.vecText()
+	}
 	switch v.class {
 	case "color":
 		return v.colorText()
@@ -973,36 +988,73 @@ func fmtNum(f float64) string {
 }
 
 func (v *valueObj) Set(key string, val goja.Value) bool {
-	if cur := v.live(); cur != v {
-		return cur.Set(key, val)
+	if !v.ref {
+		return v.set(key, val)
 	}
-	f := val.ToFloat()
-	var field *float64
-	switch key {
-	case "x":
-		field = &v.x
-	case "y":
-		field = &v.y
-	case "width":
-		field = &v.w
-	case "height":
-		field = &v.h
-	default:
+	// Write a changed copy back to the property, which compares it and
+	// emits the change signal.
+	c := *v.deref()
+	c.vec = append([]float32(nil), c.vec...)
+	if !c.set(key, val) {
 		return false
 	}
-	if *field == f || math.IsNaN(f) && math.IsNaN(*field) {
-		return true
-	}
-	*field = f
-	if o := v.owner; o != nil && !o.destroyed {
-		sig := o.typ.signals[v.prop.notify]
-		o.emit(sig, changeArgs(sig, o.props[v.prop.index].value))
+	if o := v.owner; !o.destroyed {
+		o.write(v.ownerProp, v.e.newValueObj(&c))
 	}
 	return true
+}
+
+// deref returns the value a reference stands for now (for other values,
+// the value itself).
+func (v *valueObj) deref() *valueObj {
+	if !v.ref {
+		return v
+	}
+	if o := v.owner; !o.destroyed {
+		if x := v.e.valueFor(asObject(o.slotValue(v.ownerProp))); x != nil && !x.ref {
+			v.last = x
+		}
+	}
+	if v.last == nil {
+		v.last = v.e.valueFor(v.e.defaultValue(v.ownerProp).(*goja.Object))
+	}
+	return v.last
+}
+
+func (v *valueObj) set(key string, val goja.Value) bool {
+	if v.vec != nil {
+		return v.vecSet(key, val)
+	}
+	fp := v.field(key)
+	if fp == nil {
+		return false
+	}
+	f := val.ToFloat()
+	if v.class == "color" {
+		// QColor's setRedF & co.: 16-bit components.
+		f = float64(qRound(math.Max(0, math.Min(1, f))*c16)) / c16
+	}
+	*fp = f
+	return true
+}
+
+// field returns the writable component key of a value, or nil.
+func (v *valueObj) field(key string) *float64 {
+	fields := map[string]*float64{"x": &v.x, "y": &v.y, "width": &v.w, "height": &v.h}
+	if v.class == "color" {
+		fields = map[string]*float64{"r": &v.r, "g": &v.g, "b": &v.b, "a": &v.a}
+	}
+	return fields[key]
 }
 func (v *valueObj) Has(key string) bool { return v.Get(key) != nil }
 func (v *valueObj) Delete(string) bool  { return false }
 func (v *valueObj) Keys() []string {
+	if v.ref {
+		return v.deref().Keys()
+	}
+	if v.vec != nil {
+		return vecClasses[v.class]
+	}
 	switch v.class {
 	case "color":
 		return colorKeys
