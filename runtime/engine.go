@@ -115,7 +115,6 @@ type Engine struct {
 	onStop         []func()
 	bindFns        map[*goja.Object]goja.Callable
 	rootDoc        *document
-	inlineN        int
 	turnHooks      []func()
 	state          map[any]any
 	sigSym         *goja.Symbol // holds a signal object's *sigRef

@@ -713,9 +713,6 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 		base = e.rootDoc.dir
 	}
 	path := base + "/" + name
-	e.inlineN++
-	key := fmt.Sprintf("%s#%d", path, e.inlineN)
-	_ = key
 	d, err := e.compileDocument(path, src)
 	if err == nil {
 		e.numberTypes(d.root, true)
