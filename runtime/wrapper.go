@@ -701,31 +701,28 @@ func (e *Engine) typeObject(d *document, name string) goja.Value {
 		return v
 	}
 	t, msg := e.resolveType(d, name)
-	if t == nil && msg == name+" is not a type" || t != nil && !t.singleton {
-		var v goja.Value
-		if t != nil {
-			v = e.typeValue(t)
-		}
-		if d.typeNames == nil {
-			d.typeNames = map[string]goja.Value{}
-		}
-		d.typeNames[name] = v
-		return v
-	}
-	if t == nil {
-		if strings.HasSuffix(msg, " unavailable") && len(e.innerErrors) > 0 && strings.Contains(e.innerErrors[0].Message, "pragma Singleton") {
-			// A singleton without its qmldir entry is a type with no
-			// members when JavaScript names it.
-			e.innerErrors = nil
-			return e.vm.NewObject()
-		}
-		e.innerErrors = nil
-		return nil
-	}
-	if t.singleton {
+	var v goja.Value
+	switch {
+	case t != nil && t.singleton:
 		return e.singletonInstance(t)
+	case t != nil:
+		v = e.typeValue(t)
+	case strings.HasSuffix(msg, " unavailable") && len(e.innerErrors) > 0 && strings.Contains(e.innerErrors[0].Message, "pragma Singleton"):
+		// A singleton without its qmldir entry is a type with no members
+		// when JavaScript names it.
+		e.innerErrors = nil
+		return e.vm.NewObject()
+	default:
+		e.innerErrors = nil
+		if msg != name+" is not a type" {
+			return nil // a file that fails to load: asked again next time
+		}
 	}
-	return e.typeValue(t)
+	if d.typeNames == nil {
+		d.typeNames = map[string]goja.Value{}
+	}
+	d.typeNames[name] = v
+	return v
 }
 
 // typeValue is the JavaScript object for a type name: its enumeration
