@@ -42,6 +42,10 @@ type Options struct {
 	// outermost call (a handler, a binding, a callback) counts once.
 	// Its fields are atomic, so a metrics server may read them meanwhile.
 	CallStats *CallStats
+
+	// writableGlobals: a WorkerScript's engine, whose script declares its
+	// own globals, as Qt's worker engine lets it (see guardGlobals).
+	writableGlobals bool
 }
 
 // CallStats counts the calls into JavaScript and the time they took.
@@ -295,7 +299,10 @@ func New(opts Options) *Engine {
 		panic(err)
 	}
 	e.installGlobals()
-	e.guardGlobals()
+	e.global = e.vm.GlobalObject()
+	if !opts.writableGlobals {
+		e.guardGlobals()
+	}
 	e.initUnits()
 	return e
 }

@@ -25,7 +25,6 @@ import (
 // the engine shared by every component. Defining a property (defineProperty
 // on the global `this`) is allowed, as in Qt; writes from Go go to e.global.
 func (e *Engine) guardGlobals() {
-	e.global = e.vm.GlobalObject()
 	p := e.vm.NewProxy(e.global, &goja.ProxyTrapConfig{
 		Set: func(_ *goja.Object, name string, _, _ goja.Value) bool {
 			panic(e.newError("Invalid write to global property \"%s\"", name))

@@ -115,14 +115,11 @@ func (w *workerScript) load() {
 	// The worker has an engine of its own, with the globals a document's
 	// has (Qt, console, Qt's Date forms...) as Qt's worker engine has;
 	// only its goroutine uses it, and it prints through this engine.
-	we := New(Options{Stdout: e.stdout, Stderr: e.stderr})
+	we := New(Options{Stdout: e.stdout, Stderr: e.stderr, writableGlobals: true})
 	// Its console lines go through the loop, in order with its replies:
 	// the document engine's warning handler (QtTest's) runs JavaScript.
 	we.printTo = func(level, line string) { e.loop.post(func() { e.printAt(level, line) }) }
 	we.consoleTag = "js: "
-	// A worker script's globals are its own to write, as in Qt: its top
-	// level declares them (guardGlobals is for the QML engine).
-	we.vm.SetGlobalObject(we.global)
 	w.vm = we.vm
 	go runWorker(we, prg, in, reply, fail)
 	w.o.SetInternal("ready", true)
