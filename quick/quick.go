@@ -355,7 +355,3 @@ func reparented(o *runtime.Object) {
 		layoutAnchors(o)
 	}
 }
-
-func unwrapObject(e *runtime.Engine, v goja.Value) *runtime.Object {
-	return e.ObjectOf(v)
-}

@@ -34,8 +34,6 @@ var vecTypeNames = map[string]string{"vector2d": "QVector2D", "vector3d": "QVect
 var vecKinds = map[kind]string{kVector2D: "vector2d", kVector3D: "vector3d", kVector4D: "vector4d",
 	kQuaternion: "quaternion", kMatrix4x4: "matrix4x4"}
 
-func isVecClass(c string) bool { _, ok := vecClasses[c]; return ok }
-
 // defaultVec is a vector type's default value: zeros, except the identity
 // quaternion and matrix.
 func defaultVec(class string) []float32 {

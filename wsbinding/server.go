@@ -485,12 +485,3 @@ func parseStatusLine(line string) (major, minor, code int, reason string, ok boo
 	}
 	return int(maj[0] - '0'), int(min[0] - '0'), code, strings.TrimSpace(reason), true
 }
-
-func headerHas(v, token string) bool {
-	for _, p := range strings.Split(v, ",") {
-		if strings.EqualFold(strings.TrimSpace(p), token) {
-			return true
-		}
-	}
-	return false
-}
