@@ -59,7 +59,7 @@ func (e *Engine) application() *Object {
 	}
 	// A QStringList: a sequence with Array's methods, but no Array.
 	p := t.prop("arguments")
-	e.app.props[p.index].value = e.newValueList(e.app, p, e.vm.NewArray(list...))
+	e.app.props[p.index] = e.newValueList(e.app, p, e.vm.NewArray(list...))
 	return e.app
 }
 

@@ -136,10 +136,9 @@ func (b *binding) remove() {
 }
 
 func (o *Object) removeBinding(p *propDef) {
-	s := &o.props[p.index]
-	if s.binding != nil {
-		s.binding.remove()
-		s.binding = nil
+	if b := o.bindingOf(p.index); b != nil {
+		b.remove()
+		o.bindings[p.index] = nil
 	}
 }
 
@@ -147,6 +146,6 @@ func (o *Object) removeBinding(p *propDef) {
 func (o *Object) setBinding(p *propDef, fn goja.Callable) {
 	o.removeBinding(p)
 	b := &binding{obj: o, prop: p, fn: fn, this: o.e.wrap(o)}
-	o.props[p.index].binding = b
+	o.setBindingOf(p.index, b)
 	b.evaluate()
 }

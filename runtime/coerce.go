@@ -49,15 +49,15 @@ func (e *Engine) comparedDefault(p *propDef) goja.Value {
 // it has not been made yet.
 func (o *Object) slotValue(p *propDef) goja.Value {
 	s := &o.props[p.index]
-	if s.value == nil && p.kind != kList && p.kind != kAlias {
-		s.value = o.e.defaultValue(p)
+	if *s == nil && p.kind != kList && p.kind != kAlias {
+		*s = o.e.defaultValue(p)
 	}
-	if p.kind == kStringList && p.decl != nil && s.value != nil {
-		if obj := asObject(s.value); obj != nil && obj.ExportType() != valueListType {
-			s.value = o.e.newValueList(o, p, obj)
+	if p.kind == kStringList && p.decl != nil && *s != nil {
+		if obj := asObject(*s); obj != nil && obj.ExportType() != valueListType {
+			*s = o.e.newValueList(o, p, obj)
 		}
 	}
-	return s.value
+	return *s
 }
 
 // valueList is a QML-declared list<int>, list<string>... as JavaScript

@@ -299,13 +299,13 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 	e.nextID++
 	o := &Object{e: e, typ: t, ctx: ctx, id: e.nextID, parent: parent}
 
-	o.props = make([]slot, len(t.props))
+	o.props = make([]goja.Value, len(t.props))
 	for _, p := range t.props {
 		if p.kind == kList {
 			e.listValue(o, p)
 			continue
 		}
-		o.props[p.index].value = e.sharedDefault(p)
+		o.props[p.index] = e.sharedDefault(p)
 	}
 	if parent != nil {
 		parent.children = append(parent.children, o)
@@ -400,7 +400,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 					continue
 				}
 			}
-			o.props[a.prop.index].value = val
+			o.props[a.prop.index] = val
 			o.markSet(a.prop.index)
 			if a.prop.stored != nil {
 				a.prop.stored(o)
@@ -425,7 +425,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
 				at.obj.removeBinding(at.prop)
 			}
-			o.props[a.prop.index].binding = b
+			o.setBindingOf(a.prop.index, b)
 			o.markSet(a.prop.index)
 			c.bindings = append(c.bindings, b)
 		case actObject:
@@ -434,7 +434,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				return nil, false, err
 			}
 			props = append(props, order)
-			o.props[a.prop.index].value = e.wrap(child)
+			o.props[a.prop.index] = e.wrap(child)
 			o.markSet(a.prop.index)
 			if a.prop.kind == kObject {
 				child.guard(o, a.prop)
@@ -460,7 +460,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				continue
 			}
 			if a.prop.kind != kList {
-				o.props[a.prop.index].value = e.vm.NewArray(vals...)
+				o.props[a.prop.index] = e.vm.NewArray(vals...)
 			}
 			o.markSet(a.prop.index)
 		case actDefault:
@@ -472,7 +472,7 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			if a.prop.kind == kList {
 				o.appendDeclared(a.prop, child)
 			} else {
-				o.props[a.prop.index].value = e.wrap(child)
+				o.props[a.prop.index] = e.wrap(child)
 				if a.prop.kind == kObject {
 					child.guard(o, a.prop)
 				}
@@ -742,9 +742,9 @@ func (e *Engine) destroyObject(o *Object) {
 		}
 		x.destroyed = true
 		x.releaseGuards()
-		for _, s := range x.props {
-			if s.binding != nil {
-				s.binding.remove()
+		for _, b := range x.bindings {
+			if b != nil {
+				b.remove()
 			}
 		}
 	}

@@ -11,7 +11,8 @@ import (
 type Object struct {
 	e        *Engine
 	typ      *Type
-	props    []slot
+	props    []goja.Value // per property index; nil: the default, made on first read
+	bindings []*binding   // per property index; nil until the object's first binding
 	sigs     []*signal
 	parent   *Object
 	children []*Object
@@ -200,7 +201,7 @@ func (o *Object) Bind(name string, c CustomProperty) error {
 	}
 	o.removeBinding(p)
 	b := &binding{obj: o, prop: p, fn: c.fn, this: c.this}
-	o.props[p.index].binding = b
+	o.setBindingOf(p.index, b)
 	b.evaluate()
 	return nil
 }
@@ -210,7 +211,7 @@ func (o *Object) Bind(name string, c CustomProperty) error {
 // all been delivered yet. Loop only.
 func (o *Object) Reevaluate(name string) {
 	if p := o.typ.prop(name); p != nil && p.kind != kAlias {
-		if b := o.props[p.index].binding; b != nil && !b.removed && !b.updating {
+		if b := o.bindingOf(p.index); b != nil && !b.removed && !b.updating {
 			b.evaluate()
 		}
 	}
@@ -232,7 +233,7 @@ func (o *Object) Snapshot(name string) (PropertySnapshot, bool) {
 		return PropertySnapshot{}, false
 	}
 	snap := PropertySnapshot{obj: o, prop: p, value: o.slotValue(p)}
-	if b := o.props[p.index].binding; b != nil && !b.removed {
+	if b := o.bindingOf(p.index); b != nil && !b.removed {
 		snap.fn = b.fn
 	}
 	return snap, true
@@ -309,7 +310,7 @@ func (o *Object) releaseGuards() {
 		if h.destroyed || h.destroying {
 			continue
 		}
-		if v := h.props[g.prop.index].value; v != nil && o.e.unwrap(v) == o {
+		if v := h.props[g.prop.index]; v != nil && o.e.unwrap(v) == o {
 			h.write(g.prop, goja.Null())
 		}
 	}
@@ -326,10 +327,25 @@ func (o *Object) appendDeclared(p *propDef, child *Object) {
 	o.emit(o.typ.signals[p.notify], nil)
 }
 
-// slot is the storage of one property of an object.
-type slot struct {
-	value   goja.Value
-	binding *binding
+// bindingOf returns the binding of the property at index i, if any.
+func (o *Object) bindingOf(i int) *binding {
+	if o.bindings == nil {
+		return nil
+	}
+	return o.bindings[i]
+}
+
+// setBindingOf makes b the binding of the property at index i. The slice
+// is made with the first binding: most objects a server makes (a socket
+// per client) have none.
+func (o *Object) setBindingOf(i int, b *binding) {
+	if o.bindings == nil {
+		if b == nil {
+			return
+		}
+		o.bindings = make([]*binding, len(o.props))
+	}
+	o.bindings[i] = b
 }
 
 // Type returns the object's QML type.
@@ -397,7 +413,7 @@ func (o *Object) Coerce(name string, v goja.Value) (goja.Value, bool) {
 // that update several properties before notifying. Loop only.
 func (o *Object) SetSilently(name string, v any) {
 	p, val := o.internalValue(name, v)
-	o.props[p.index].value = val
+	o.props[p.index] = val
 }
 
 // EmitChanged emits a property's change signal with its current value.
@@ -489,12 +505,11 @@ func (o *Object) get(p *propDef) goja.Value {
 		o.e.track(o, p.notify)
 		return o.aliasGet(p)
 	}
-	s := &o.props[p.index]
-	if s.binding != nil && s.binding.pending {
+	if b := o.bindingOf(p.index); b != nil && b.pending {
 		// Bindings are evaluated on demand during creation, so the order
 		// of declarations does not matter. The reader subscribes after
 		// the value is there, so that first write does not re-enter it.
-		s.binding.evaluate()
+		b.evaluate()
 	}
 	o.e.track(o, p.notify)
 	if v := o.slotValue(p); v != nil {
@@ -608,7 +623,7 @@ func (o *Object) write(p *propDef, v goja.Value) {
 		return
 	}
 	s := &o.props[p.index]
-	old := s.value
+	old := *s
 	if old == nil && p.kind != kList {
 		// Compared only: the object's own default need not be made.
 		old = o.e.comparedDefault(p)
@@ -622,7 +637,7 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	if p.kind == kList {
 		// Lists are replaced in place, as Qt clears and appends: every
 		// assignment is a change.
-		s.value = v
+		*s = v
 		o.emit(o.typ.signals[p.notify], nil)
 		if p.changed != nil {
 			p.changed(o)
@@ -636,7 +651,7 @@ func (o *Object) write(p *propDef, v goja.Value) {
 	if p.kind == kStringList && old != nil && sameArray(asObject(old), asObject(v)) {
 		return
 	}
-	s.value = v
+	*s = v
 	if p.kind == kObject {
 		if x := o.e.unwrap(v); x != nil {
 			x.guard(o, p)

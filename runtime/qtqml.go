@@ -122,7 +122,7 @@ func timerFire(o *Object) {
 	// Single shot: running reads false inside the handler; runningChanged
 	// follows the handler.
 	p := o.typ.prop("running")
-	o.props[p.index].value = e.vm.ToValue(false)
+	o.props[p.index] = e.vm.ToValue(false)
 	e.loop.cancel(st.first)
 	o.Emit("triggered")
 	o.emit(o.typ.signals[p.notify], nil)
@@ -502,7 +502,7 @@ func connectionsSpec() *TypeSpec {
 			st := o.Data.(*connectionsState)
 			st.complete = true
 			if !o.isSet(o.typ.prop("target").index) && o.parent != nil {
-				o.props[o.typ.prop("target").index].value = o.e.wrap(o.parent)
+				o.props[o.typ.prop("target").index] = o.e.wrap(o.parent)
 			}
 			connectionsUpdate(o)
 		},

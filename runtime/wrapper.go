@@ -1177,7 +1177,7 @@ func (e *Engine) listValue(o *Object, p *propDef) *listValue {
 	x.lists[p.index] = l
 	arr := e.vm.NewDynamicArray(l)
 	arr.SetPrototype(e.listProto())
-	o.props[p.index].value = arr
+	o.props[p.index] = arr
 	return l
 }
 
