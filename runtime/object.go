@@ -721,6 +721,9 @@ type signal struct {
 	def       *signalDef
 	endpoints []*endpoint
 	live      int
+	// first backs endpoints while there is one: a signal has one
+	// receiver more often than not, and the struct's size class has room.
+	first [1]*endpoint
 }
 
 // endpoint is one receiver of a signal. There is one per connected
@@ -787,6 +790,9 @@ func (o *Object) signalState(s *signalDef) *signal {
 
 func (o *Object) connect(s *signalDef, ep *endpoint) {
 	st := o.signalState(s)
+	if st.endpoints == nil {
+		st.endpoints = st.first[:0]
+	}
 	st.endpoints = append(st.endpoints, ep)
 	st.live++
 }
