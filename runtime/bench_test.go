@@ -53,6 +53,27 @@ QtObject {
 	}
 }
 
+// BenchmarkScopeNames reads and writes properties by their unqualified
+// names from a handler, 100,000 times per iteration: the handler's own
+// object's int property and its root's real property
+// (testdata/bench/handler_suite.qml's propwrite is the same, runnable in Qt).
+func BenchmarkScopeNames(b *testing.B) {
+	src := `import QtQml
+QtObject {
+    property int counter: 0
+    property real total: 0
+    property QtObject kid: QtObject {
+        Component.onCompleted: {
+            for (var i = 0; i < 100000; i++) { counter = i; total = total + counter }
+            Qt.quit()
+        }
+    }
+}`
+	for range b.N {
+		runDoc(b, src)
+	}
+}
+
 // BenchmarkBindingChain updates the head of a chain of 1,000 dependent
 // bindings 100 times per iteration (testdata/bench/binding_chain.qml does
 // 10,000 updates, for comparison with Qt).

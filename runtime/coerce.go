@@ -456,6 +456,29 @@ func exportScalar(v goja.Value) any {
 	return v.Export()
 }
 
+var (
+	int64Type   = reflect.TypeOf(int64(0))
+	float64Type = reflect.TypeOf(float64(0))
+)
+
+// primitiveInt returns v's value if v is a primitive integer number (goja
+// keeps integers apart from other numbers), without exporting it: Export
+// boxes the number, an allocation per property write.
+func primitiveInt(v goja.Value) (int64, bool) {
+	if _, isObj := v.(*goja.Object); isObj || v.ExportType() != int64Type {
+		return 0, false
+	}
+	return v.ToInteger(), true
+}
+
+// primitiveFloat is primitiveInt for the other numbers.
+func primitiveFloat(v goja.Value) (float64, bool) {
+	if _, isObj := v.(*goja.Object); isObj || v.ExportType() != float64Type {
+		return 0, false
+	}
+	return v.ToFloat(), true
+}
+
 func isArray(v goja.Value) bool {
 	obj, ok := v.(*goja.Object)
 	return ok && obj.ClassName() == "Array"
@@ -471,12 +494,21 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 	case kVar, kAlias:
 		return v, nil
 	case kInt:
+		if n, ok := primitiveInt(v); ok && n == int64(int32(n)) {
+			return v, nil // already what the conversion would make
+		}
 		f, err := e.toNumber(v, "int")
 		if err != nil {
 			return nil, err
 		}
 		return e.vm.ToValue(toInt32(f)), nil
 	case kReal:
+		if _, ok := primitiveInt(v); ok {
+			return v, nil
+		}
+		if f, ok := primitiveFloat(v); ok && f != math.Trunc(f) {
+			return v, nil // goja makes integral numbers ints
+		}
 		f, err := e.toNumber(v, "double")
 		if err != nil {
 			return nil, err

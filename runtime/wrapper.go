@@ -183,15 +183,21 @@ func (w *objWrapper) Set(key string, val goja.Value) bool {
 	if !o.destroyed {
 		// Signals and methods are read-only (obj.onSig stands for the
 		// signal sig), and a QObject takes no new properties.
-		if s := o.typ.handlerSignal(key); s != nil {
-			key = s.name
-		}
-		if o.member(key) != nil {
-			panic(o.e.vm.NewTypeError("Cannot assign to read-only property \"%s\"", key))
-		}
+		o.refuseMemberWrite(key)
 		panic(o.e.newError("Cannot assign to non-existent property \"%s\"", key))
 	}
 	return false
+}
+
+// refuseMemberWrite throws Qt's TypeError if key names a signal or a
+// method of o (obj.onSig stands for the signal sig): they are read-only.
+func (o *Object) refuseMemberWrite(key string) {
+	if s := o.typ.handlerSignal(key); s != nil {
+		key = s.name
+	}
+	if o.member(key) != nil {
+		panic(o.e.vm.NewTypeError("Cannot assign to read-only property \"%s\"", key))
+	}
 }
 
 func (w *objWrapper) Has(key string) bool {
@@ -525,6 +531,45 @@ type scopeObject struct {
 	e   *Engine
 	o   *Object
 	ctx *qmlContext
+
+	// hits are the last names found to be properties of the scope object
+	// or of its component's root, remembered once both are complete (what
+	// a name means no longer changes then): a handler reads and writes the
+	// same few names over and over, and goja asks Has before every Get
+	// and Set.
+	hits *[4]scopeHit // made with the first name remembered
+	next uint8        // the entry the next name replaces
+}
+
+type scopeHit struct {
+	key  string
+	obj  *Object
+	prop *propDef
+}
+
+// remembered returns what key was found to be, if it is one of s.hits.
+func (s *scopeObject) remembered(key string) *scopeHit {
+	if s.hits == nil {
+		return nil
+	}
+	for i := range s.hits {
+		if h := &s.hits[i]; h.key == key && h.obj != nil {
+			return h
+		}
+	}
+	return nil
+}
+
+// remember records that key names property p of o, found in the first
+// context.
+func (s *scopeObject) remember(key string, o *Object, p *propDef) {
+	if s.o.completed && (s.ctx.root == nil || s.ctx.root.completed) {
+		if s.hits == nil {
+			s.hits = new([4]scopeHit)
+		}
+		s.hits[s.next%uint8(len(s.hits))] = scopeHit{key, o, p}
+		s.next++
+	}
 }
 
 // prop finds a property by name as the code of context ctx sees it: code in
@@ -544,6 +589,9 @@ func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 }
 
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
+	if h := s.remembered(key); h != nil {
+		return s.readProp(h.obj, h.prop), true
+	}
 	if id, ok := s.ctx.ids[key]; ok {
 		return s.e.idValue(id), true
 	}
@@ -559,10 +607,10 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 				continue
 			}
 			if p := ctx.prop(o, key); p != nil {
-				if p.read != nil {
-					p.read(o)
+				if ctx == s.ctx {
+					s.remember(key, o, p)
 				}
-				return o.get(p), true
+				return s.readProp(o, p), true
 			}
 			if v := o.member(key); v != nil {
 				return v, true
@@ -583,6 +631,13 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 		return t, true
 	}
 	return nil, false
+}
+
+func (s *scopeObject) readProp(o *Object, p *propDef) goja.Value {
+	if p.read != nil {
+		p.read(o)
+	}
+	return o.get(p)
 }
 
 // idValue is what an id names: the object, or null once it is going away
@@ -637,6 +692,9 @@ func (s *scopeObject) Get(key string) goja.Value {
 }
 
 func (s *scopeObject) Has(key string) bool {
+	if s.remembered(key) != nil {
+		return true
+	}
 	scope := s.o
 	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
 		if _, ok := ctx.ids[key]; ok {
@@ -665,16 +723,29 @@ func (s *scopeObject) Has(key string) bool {
 }
 
 func (s *scopeObject) Set(key string, val goja.Value) bool {
+	if h := s.remembered(key); h != nil {
+		h.obj.assign(h.prop, val, true)
+		return true
+	}
+	// The name is looked up as for reading: an id or a member found
+	// first is not a property, and Qt refuses the write.
 	scope := s.o
 	for ctx := s.ctx; ctx != nil; ctx = ctx.parent {
+		if _, ok := ctx.ids[key]; ok {
+			panic(s.e.newError("left-hand side of assignment operator is not an lvalue"))
+		}
 		for _, o := range [2]*Object{scope, ctx.root} {
 			if o == nil {
 				continue
 			}
 			if p := ctx.prop(o, key); p != nil {
+				if ctx == s.ctx {
+					s.remember(key, o, p)
+				}
 				o.assign(p, val, true)
 				return true
 			}
+			o.refuseMemberWrite(key)
 		}
 		scope = nil
 	}
