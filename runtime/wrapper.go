@@ -532,11 +532,11 @@ type scopeObject struct {
 	o   *Object
 	ctx *qmlContext
 
-	// hits are the last names found to be properties of the scope object
-	// or of its component's root, remembered once both are complete (what
-	// a name means no longer changes then): a handler reads and writes the
-	// same few names over and over, and goja asks Has before every Get
-	// and Set.
+	// hits are the last names found to be ids of the first context or
+	// properties of the scope object or of its component's root,
+	// remembered once both are complete (what a name means no longer
+	// changes then): a handler reads and writes the same few names over
+	// and over, and goja asks Has before every Get and Set.
 	hits *[4]scopeHit // made with the first name remembered
 	next uint8        // the entry the next name replaces
 }
@@ -544,7 +544,7 @@ type scopeObject struct {
 type scopeHit struct {
 	key  string
 	obj  *Object
-	prop *propDef
+	prop *propDef // nil: key is obj's id
 }
 
 // remembered returns what key was found to be, if it is one of s.hits.
@@ -560,8 +560,8 @@ func (s *scopeObject) remembered(key string) *scopeHit {
 	return nil
 }
 
-// remember records that key names property p of o, found in the first
-// context.
+// remember records that key names property p of o (or o, if p is nil),
+// found in the first context.
 func (s *scopeObject) remember(key string, o *Object, p *propDef) {
 	if s.o.completed && (s.ctx.root == nil || s.ctx.root.completed) {
 		if s.hits == nil {
@@ -590,9 +590,13 @@ func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if h := s.remembered(key); h != nil {
+		if h.prop == nil {
+			return s.e.idValue(h.obj), true
+		}
 		return s.readProp(h.obj, h.prop), true
 	}
 	if id, ok := s.ctx.ids[key]; ok {
+		s.remember(key, id, nil)
 		return s.e.idValue(id), true
 	}
 	scope := s.o
@@ -723,7 +727,7 @@ func (s *scopeObject) Has(key string) bool {
 }
 
 func (s *scopeObject) Set(key string, val goja.Value) bool {
-	if h := s.remembered(key); h != nil {
+	if h := s.remembered(key); h != nil && h.prop != nil {
 		h.obj.assign(h.prop, val, true)
 		return true
 	}
