@@ -532,8 +532,9 @@ type scopeObject struct {
 	o   *Object
 	ctx *qmlContext
 
-	// hits are the last names found to be ids of the first context or
-	// properties of the scope object or of its component's root,
+	// hits are the last names found to be ids of the first context, or
+	// properties, signals or methods of the scope object or of its
+	// component's root,
 	// remembered once both are complete (what a name means no longer
 	// changes then): a handler reads and writes the same few names over
 	// and over, and goja asks Has before every Get and Set.
@@ -542,9 +543,10 @@ type scopeObject struct {
 }
 
 type scopeHit struct {
-	key  string
-	obj  *Object
-	prop *propDef // nil: key is obj's id
+	key    string
+	obj    *Object
+	prop   *propDef   // nil: key is obj's id, or member is set
+	member goja.Value // a signal's or method's function (made once per object)
 }
 
 // remembered returns what key was found to be, if it is one of s.hits.
@@ -560,16 +562,25 @@ func (s *scopeObject) remembered(key string) *scopeHit {
 	return nil
 }
 
-// remember records that key names property p of o (or o, if p is nil),
-// found in the first context.
-func (s *scopeObject) remember(key string, o *Object, p *propDef) {
+// remember records what key names in the first context.
+func (s *scopeObject) remember(h scopeHit) {
 	if s.o.completed && (s.ctx.root == nil || s.ctx.root.completed) {
 		if s.hits == nil {
 			s.hits = new([4]scopeHit)
 		}
-		s.hits[s.next%uint8(len(s.hits))] = scopeHit{key, o, p}
+		s.hits[s.next%uint8(len(s.hits))] = h
 		s.next++
 	}
+}
+
+// stableMember reports whether o.member(key) gives the same function every
+// time: a signal's or a method's (obj.onSignal and parent do not).
+func (o *Object) stableMember(key string) bool {
+	if o.typ.signal(key) != nil || o.peek().methods[key] != nil {
+		return true
+	}
+	m := o.typ.method(key)
+	return m != nil && m.goFn != nil
 }
 
 // prop finds a property by name as the code of context ctx sees it: code in
@@ -590,13 +601,16 @@ func (ctx *qmlContext) prop(o *Object, key string) *propDef {
 
 func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if h := s.remembered(key); h != nil {
-		if h.prop == nil {
-			return s.e.idValue(h.obj), true
+		switch {
+		case h.prop != nil:
+			return s.readProp(h.obj, h.prop), true
+		case h.member != nil:
+			return h.member, true
 		}
-		return s.readProp(h.obj, h.prop), true
+		return s.e.idValue(h.obj), true
 	}
 	if id, ok := s.ctx.ids[key]; ok {
-		s.remember(key, id, nil)
+		s.remember(scopeHit{key: key, obj: id})
 		return s.e.idValue(id), true
 	}
 	scope := s.o
@@ -612,11 +626,14 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 			}
 			if p := ctx.prop(o, key); p != nil {
 				if ctx == s.ctx {
-					s.remember(key, o, p)
+					s.remember(scopeHit{key: key, obj: o, prop: p})
 				}
 				return s.readProp(o, p), true
 			}
 			if v := o.member(key); v != nil {
+				if ctx == s.ctx && o.stableMember(key) {
+					s.remember(scopeHit{key: key, obj: o, member: v})
+				}
 				return v, true
 			}
 		}
@@ -744,7 +761,7 @@ func (s *scopeObject) Set(key string, val goja.Value) bool {
 			}
 			if p := ctx.prop(o, key); p != nil {
 				if ctx == s.ctx {
-					s.remember(key, o, p)
+					s.remember(scopeHit{key: key, obj: o, prop: p})
 				}
 				o.assign(p, val, true)
 				return true
