@@ -2,6 +2,7 @@ package wsbinding
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -222,7 +223,13 @@ func (s *server) handshake(c *conn) bool {
 		c.refuseHandshake(status, reason, "handshake refused: "+status)
 		return false
 	}
+	keys, badKey := 0, false
 	eachHeader(view, func(name, value string) {
+		if strings.EqualFold(name, "sec-websocket-key") {
+			keys++
+			badKey = badKey || !validKey(value)
+			return
+		}
 		if !strings.EqualFold(name, "sec-websocket-protocol") {
 			return
 		}
@@ -232,6 +239,12 @@ func (s *server) handshake(c *conn) bool {
 			}
 		}
 	})
+	if keys > 1 || badKey {
+		// gobwas/ws checks only the key's length and takes the last one.
+		hs.end()
+		c.refuseHandshake("400 Bad Request", failBadRequest, "handshake: bad \"Sec-WebSocket-Key\" header")
+		return false
+	}
 	up := hs.up
 	if lim.compress {
 		up.Negotiate = hs.negotiate
@@ -259,6 +272,17 @@ func (s *server) handshake(c *conn) bool {
 	c.markDirty()
 	s.connected(c, &r)
 	return true
+}
+
+// validKey reports whether a Sec-WebSocket-Key is, as RFC 6455 section
+// 4.1 requires, the base64 encoding of 16 bytes.
+func validKey(k string) bool {
+	if len(k) != 24 {
+		return false
+	}
+	var b [18]byte
+	n, err := base64.StdEncoding.Decode(b[:], []byte(k))
+	return err == nil && n == 16
 }
 
 // supportedProtocols reads supportedSubprotocols.
