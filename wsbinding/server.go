@@ -396,8 +396,11 @@ type clientHS struct {
 	deflate   deflateOffer
 }
 
-// With compress, permessage-deflate is offered.
-func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, compress bool, onDone func(c *conn, hs *clientHS)) {
+// With compress, permessage-deflate is offered. onDone is called when the
+// response is accepted; onFail when it is refused (the reason is
+// c.closeErr()), with the connection left open: as Qt's QWebSocket, the
+// client reports the error and waits for the server to close TCP.
+func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, compress bool, onDone func(c *conn, hs *clientHS), onFail func(c *conn)) {
 	keyBytes := make([]byte, 16)
 	for i := range keyBytes {
 		keyBytes[i] = byte(m.rand.Uint32())
@@ -416,6 +419,10 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 	c.out = append(c.m.outBuffer(c.out), b.String()...)
 	c.markDirty()
 	c.more().handshake = func(c *conn) bool {
+		if c.hsFailed {
+			c.in = c.in[:0] // what follows a refused response is not read
+			return false
+		}
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
 			if len(c.in) > maxHeaderBytes {
@@ -430,7 +437,8 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		if msg := hs.check(head); msg != "" {
 			c.setCloseErr(msg)
 			c.hsFailed = true
-			c.finish()
+			c.in = c.in[:0]
+			onFail(c)
 			return false
 		}
 		c.state = stOpen
