@@ -171,6 +171,20 @@ func TestClientConformance(t *testing.T) {
 			}
 			waitFor(t, out, "text fragmented\nqml: binary 70000\n")
 		}},
+		{"server close frame without a TCP close", func(t *testing.T, c net.Conn, out *lockedBuffer) {
+			// The client answers with the server's code, leaves the TCP
+			// close to the server, and drops TCP itself after a while
+			// (Qt's drops it at once).
+			serverFrame(c, true, 0, ws.OpClose, append(binary.BigEndian.AppendUint16(nil, 4001), "bye"...), false)
+			if code, _ := readClientClose(t, c); code != 4001 {
+				t.Fatalf("close %d", code)
+			}
+			c.SetReadDeadline(time.Now().Add(3 * time.Second))
+			if n, err := c.Read(make([]byte, 16)); err != io.EOF {
+				t.Fatalf("the client kept TCP open: read %d, %v", n, err)
+			}
+			waitFor(t, out, "status 3")
+		}},
 		{"masked server frame", func(t *testing.T, c net.Conn, out *lockedBuffer) {
 			serverFrame(c, true, 0, ws.OpText, []byte("x"), true)
 			if code, _ := readClientClose(t, c); code != ws.StatusProtocolError {

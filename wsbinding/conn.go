@@ -484,6 +484,10 @@ func (c *conn) onClose(payload []byte) error {
 	if !c.client {
 		// The server closes TCP once the close frames are exchanged.
 		c.finish()
+	} else if c.cancelTO == nil {
+		// The client leaves that to the server (RFC 6455 section
+		// 7.1.1), for a while: one that keeps TCP open is dropped.
+		c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
 	}
 	return nil
 }
