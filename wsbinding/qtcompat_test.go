@@ -208,6 +208,7 @@ WebSocketServer {
 		{"GET /x HTTP/1.1\r\nHost: 127.1:5\r\n", "101", `"ws://127.0.0.1:5/x"`},
 		{"GET /x HTTP/1.1\r\nHost:\r\n", "400", ""},
 		{"GET /x HTTP/1.1\r\nHost: a b\r\n", "400", ""},
+		{"GET  HTTP/1.1\r\nHost: " + addr + "\r\n", "400", ""}, // no request target
 	} {
 		before := out.String()
 		conn, err := net.Dial("tcp", addr)

@@ -331,10 +331,17 @@ func (h *hsStream) end() (request, deflateOffer) {
 	return r, offer
 }
 
+// onRequest keeps the request target; an empty one (two spaces in the
+// request line) is no request target at all: 400, where Qt closes.
 func (h *hsStream) onRequest(uri []byte) error {
+	if len(uri) == 0 {
+		return errBadTarget
+	}
 	h.req.path = string(uri)
 	return nil
 }
+
+var errBadTarget = ws.RejectConnectionError(ws.RejectionStatus(http.StatusBadRequest), ws.RejectionReason("empty request target"))
 
 // onHost keeps the first Host header, as Qt does, and refuses one that
 // is empty or that QUrl would not take as an authority.
