@@ -484,10 +484,17 @@ func (c *conn) onClose(payload []byte) error {
 	if !c.client {
 		// The server closes TCP once the close frames are exchanged.
 		c.finish()
-	} else if c.cancelTO == nil {
+	} else {
 		// The client leaves that to the server (RFC 6455 section
-		// 7.1.1), for a while: one that keeps TCP open is dropped.
-		c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
+		// 7.1.1), for a while: one that keeps TCP open is dropped. The
+		// socket is Closed now, as Qt's is (it closes TCP at once).
+		if c.cancelTO == nil {
+			c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
+		}
+		if h := c.h; h != nil {
+			c.h = nil
+			h.closed(c, "")
+		}
 	}
 	return nil
 }
