@@ -303,3 +303,36 @@ func TestEmbedExample(t *testing.T) {
 		t.Fatalf("output %q, want %q", out, want)
 	}
 }
+
+// TestClientWithPythonServer runs a QtWebSockets client through the
+// behaviours of a Python websockets server (testdata/interop/py-server.py):
+// echoes, closes with codes, fragmented and large messages, a ping, an
+// abort, a refused handshake, a subprotocol. The output, status sequences
+// and what the next event sees after a close included, must be the one
+// recorded with Qt 6.4 against the same server (py-server-client.out).
+func TestClientWithPythonServer(t *testing.T) {
+	py := pythonPeer(t)
+	dir := interopDir(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	srv := exec.CommandContext(ctx, py, filepath.Join(dir, "py-server.py"))
+	stdout, _ := srv.StdoutPipe()
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		srv.Wait()
+	})
+	port, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(dir, "py-server-client.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runClient(t, filepath.Join(dir, "py-server-client.qml"), "ws://127.0.0.1:"+strings.TrimSpace(port))
+	if got != string(want) {
+		t.Fatalf("got\n%s\nwant (Qt 6.4)\n%s", got, want)
+	}
+}
