@@ -352,3 +352,34 @@ func (c *rawClient) expectCloseReason() (ws.StatusCode, string) {
 		return ws.StatusCode(binary.BigEndian.Uint16(p)), string(p[2:])
 	}
 }
+
+// TestVersionRefusals: a request without the version 13 gets an HTTP error
+// naming the version the server speaks (RFC 6455 section 4.4): 426 for
+// another version or a list of them, 400 for none.
+func TestVersionRefusals(t *testing.T) {
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	addr := strings.TrimPrefix(rootURL(t, e), "ws://")
+	for _, tt := range []struct {
+		version string // "" leaves the header out
+		status  int
+	}{{"8", 426}, {"13, 8", 426}, {"", 400}} {
+		req := "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+		if tt.version != "" {
+			req += "Sec-WebSocket-Version: " + tt.version + "\r\n"
+		}
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(c, req+"\r\n")
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		c.Close()
+		if err != nil {
+			t.Fatalf("version %q: %v", tt.version, err)
+		}
+		if resp.StatusCode != tt.status || resp.Header.Get("Sec-WebSocket-Version") != "13" {
+			t.Errorf("version %q: %d %v, want %d with Sec-WebSocket-Version: 13", tt.version, resp.StatusCode, resp.Header, tt.status)
+		}
+	}
+}

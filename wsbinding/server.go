@@ -256,7 +256,13 @@ func (s *server) handshake(c *conn) bool {
 	queued := len(c.out)
 	_, err := up.Upgrade(hs)
 	r, offer := hs.end()
-	if err != nil && len(c.out) == queued {
+	switch {
+	case err == ws.ErrHandshakeBadSecVersion:
+		// No version at all: the answer names the version this server
+		// speaks, as to a client that asked for another one (RFC 6455
+		// section 4.4).
+		c.out = append(c.m.outBuffer(c.out[:queued]), "HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 13\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"...)
+	case err != nil && len(c.out) == queued:
 		c.out = append(c.m.outBuffer(c.out), httpError("400 Bad Request")...)
 	}
 	rest := copy(c.in, c.in[end+4:])
