@@ -34,7 +34,12 @@ type listener struct {
 	paused  bool
 	closed  bool
 	watched bool
+	backoff bool // out of descriptors: not accepting for acceptBackoff
 }
+
+// acceptBackoff is how long a listener stops accepting when the process
+// has no file descriptor (or memory) left for a new connection.
+const acceptBackoff = 100 * time.Millisecond
 
 // listen opens a non-blocking listening socket on host:port. The host is
 // read as QHostAddress reads it; one that is not an address listens on
@@ -113,9 +118,13 @@ func (l *listener) Ready(uint32) { l.accept() }
 // accept takes the pending connections (a bounded number per turn, so a
 // connection storm does not starve established connections).
 func (l *listener) accept() {
-	for i := 0; i < 256 && !l.paused && !l.closed; i++ {
+	for i := 0; i < 256 && !l.paused && !l.closed && !l.backoff; i++ {
 		fd, peer, err := accept4(l.fd)
 		if err != nil {
+			switch err {
+			case unix.EMFILE, unix.ENFILE, unix.ENOBUFS, unix.ENOMEM:
+				l.backOff()
+			}
 			return
 		}
 		unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
@@ -155,15 +164,38 @@ func netPort(port *uint16) uint16 {
 	return binary.BigEndian.Uint16(b[:])
 }
 
+// backOff stops accepting for a while: the connection that could not be
+// accepted stays readable on the listening socket, which would wake the
+// loop again at once, for as long as the descriptors are all in use. The
+// pending connections wait in the backlog meanwhile.
+func (l *listener) backOff() {
+	if l.watched {
+		l.m.e.Unwatch(l.fd)
+		l.watched = false
+	}
+	l.backoff = true
+	l.m.e.AfterFunc(acceptBackoff, func() {
+		l.backoff = false
+		if l.closed || l.paused || l.watched {
+			return
+		}
+		l.m.e.Watch(l.fd, readEvents, l)
+		l.watched = true
+		l.accept()
+	})
+}
+
 func (l *listener) pause(p bool) {
 	if l.closed || l.paused == p {
 		return
 	}
 	l.paused = p
 	if p {
-		l.m.e.Unwatch(l.fd)
+		if l.watched {
+			l.m.e.Unwatch(l.fd)
+		}
 		l.watched = false
-	} else if !l.watched {
+	} else if !l.watched && !l.backoff {
 		l.m.e.Watch(l.fd, readEvents, l)
 		l.watched = true
 		l.accept()
