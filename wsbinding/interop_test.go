@@ -149,8 +149,14 @@ func pythonPeer(t *testing.T) string {
 func startNodeServer(t *testing.T, env ...string) string {
 	dir := interopDir(t)
 	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	return startPeerServer(t, env, "node", filepath.Join(dir, "node-server.js"))
+}
+
+// startPeerServer runs a server peer with extra environment variables
+// until the test ends; the peer prints its port first. It returns its url.
+func startPeerServer(t *testing.T, env []string, name string, args ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
-	srv := exec.CommandContext(ctx, "node", filepath.Join(dir, "node-server.js"))
+	srv := exec.CommandContext(ctx, name, args...)
 	srv.Env = append(os.Environ(), env...)
 	stdout, _ := srv.StdoutPipe()
 	if err := srv.Start(); err != nil {
@@ -311,27 +317,13 @@ func TestEmbedExample(t *testing.T) {
 // and what the next event sees after a close included, must be the one
 // recorded with Qt 6.4 against the same server (py-server-client.out).
 func TestClientWithPythonServer(t *testing.T) {
-	py := pythonPeer(t)
 	dir := interopDir(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	srv := exec.CommandContext(ctx, py, filepath.Join(dir, "py-server.py"))
-	stdout, _ := srv.StdoutPipe()
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cancel()
-		srv.Wait()
-	})
-	port, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil {
-		t.Fatal(err)
-	}
+	url := startPeerServer(t, nil, pythonPeer(t), filepath.Join(dir, "py-server.py"))
 	want, err := os.ReadFile(filepath.Join(dir, "py-server-client.out"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := runClient(t, filepath.Join(dir, "py-server-client.qml"), "ws://127.0.0.1:"+strings.TrimSpace(port))
+	got := runClient(t, filepath.Join(dir, "py-server-client.qml"), url)
 	if got != string(want) {
 		t.Fatalf("got\n%s\nwant (Qt 6.4)\n%s", got, want)
 	}
