@@ -328,3 +328,25 @@ func TestClientWithPythonServer(t *testing.T) {
 		t.Fatalf("got\n%s\nwant (Qt 6.4)\n%s", got, want)
 	}
 }
+
+// TestServerCloseWithChromium: a server-side socket set inactive closes
+// with 1000 and waits for the browser's close frame before it closes TCP,
+// so Chromium sees a clean close. (Qt's server closes TCP right after its
+// close frame: Chromium reports the same close with wasClean false.)
+func TestServerCloseWithChromium(t *testing.T) {
+	chrome := peer(t, "/usr/bin/chromium")
+	e, _ := startQML(t, writeQML(t, `import QtQml
+import QtWebSockets
+WebSocketServer {
+    listen: true
+    onClientConnected: function (ws) {
+        ws.onTextMessageReceived.connect(function (m) { if (m === "close") ws.active = false })
+    }
+}`))
+	const page = `<!doctype html><script>
+const ws = new WebSocket(new URLSearchParams(location.search).get('ws'));
+ws.onopen = () => ws.send('close');
+ws.onclose = (ev) => fetch('/result?r=' + encodeURIComponent(ev.code + ' ' + ev.wasClean + ' ' + JSON.stringify(ev.reason)));
+</script>`
+	runChromiumPage(t, chrome, page, rootURL(t, e), `1000 true ""`)
+}
