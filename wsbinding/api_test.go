@@ -105,8 +105,8 @@ func TestSocketAPI(t *testing.T) {
 		over      [][]byte
 		reason    string
 	}{
-		{"limit", "01234", "56789", [][]byte{[]byte("01234"), []byte("567890")}, "message too big"},
-		{"framelimit", "abcd", "efgh", [][]byte{[]byte("abcde")}, "frame too big"},
+		{"limit", "01234", "56789", [][]byte{[]byte("01234"), []byte("567890")}, "Received message is too big."},
+		{"framelimit", "abcd", "efgh", [][]byte{[]byte("abcde")}, "Maximum framesize exceeded."},
 	} {
 		c = dialRaw(t, url)
 		c.sendText(tt.set)

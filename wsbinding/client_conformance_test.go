@@ -171,6 +171,25 @@ func TestClientConformance(t *testing.T) {
 			}
 			waitFor(t, out, "text fragmented\nqml: binary 70000\n")
 		}},
+		{"server close frame without a TCP close", func(t *testing.T, c net.Conn, out *lockedBuffer) {
+			// The client answers with the server's code and is Closed at
+			// once, as Qt's is (Closing and Closed in one event); it
+			// leaves the TCP close to the server and drops TCP itself
+			// after a while (Qt's drops it at once).
+			start := time.Now()
+			serverFrame(c, true, 0, ws.OpClose, append(binary.BigEndian.AppendUint16(nil, 4001), "bye"...), false)
+			if code, _ := readClientClose(t, c); code != 4001 {
+				t.Fatalf("close %d", code)
+			}
+			waitFor(t, out, "status 2\nqml: status 3\n")
+			if d := time.Since(start); d > 700*time.Millisecond {
+				t.Errorf("Closed after %v", d)
+			}
+			c.SetReadDeadline(time.Now().Add(3 * time.Second))
+			if n, err := c.Read(make([]byte, 16)); err != io.EOF {
+				t.Fatalf("the client kept TCP open: read %d, %v", n, err)
+			}
+		}},
 		{"masked server frame", func(t *testing.T, c net.Conn, out *lockedBuffer) {
 			serverFrame(c, true, 0, ws.OpText, []byte("x"), true)
 			if code, _ := readClientClose(t, c); code != ws.StatusProtocolError {

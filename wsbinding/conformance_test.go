@@ -112,18 +112,8 @@ func (c *rawClient) read() (ws.Header, []byte) {
 // that the server closes TCP.
 func (c *rawClient) expectClose(code ws.StatusCode) {
 	c.t.Helper()
-	for {
-		h, p := c.read()
-		if h.OpCode != ws.OpClose {
-			continue
-		}
-		if len(p) < 2 || ws.StatusCode(binary.BigEndian.Uint16(p)) != code {
-			c.t.Fatalf("close payload %v, want code %d", p, code)
-		}
-		break
-	}
-	if _, err := c.r.ReadByte(); err != io.EOF {
-		c.t.Fatalf("server did not close TCP after the close frame: %v", err)
+	if got, reason := c.expectCloseReason(); got != code {
+		c.t.Fatalf("close %d %q, want code %d", got, reason, code)
 	}
 }
 
@@ -251,6 +241,11 @@ func TestMalformedHandshake(t *testing.T) {
 		"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n",
 		"POST / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
 		"garbage\r\n\r\n",
+		// keys that are not the base64 of 16 bytes, or two keys (RFC 6455
+		// section 4.1: exactly one)
+		"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: !!!!!!!!!!!!!!!!!!!!!!==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+		"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\nSec-WebSocket-Version: 13\r\n\r\n",
+		"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAAAA==\r\nSec-WebSocket-Version: 13\r\n\r\n",
 	} {
 		c, err := net.Dial("tcp", addr)
 		if err != nil {
@@ -269,5 +264,122 @@ func TestMalformedHandshake(t *testing.T) {
 	c.frame(true, 0, ws.OpText, []byte("still"), true)
 	if _, p := c.read(); string(p) != "still" {
 		t.Fatalf("got %q", p)
+	}
+}
+
+// TestCloseReasonsAsQt checks the close frame a protocol violation gets:
+// the code and reason Qt 6.4's server sends for it (seen on the wire from
+// an echo server under Qt), except that an invalid close code is named as
+// received (Qt names 1002, the code it answers with).
+func TestCloseReasonsAsQt(t *testing.T) {
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	url := rootURL(t, e)
+	tests := []struct {
+		name   string
+		send   func(c *rawClient)
+		code   ws.StatusCode
+		reason string
+	}{
+		{"RSV2", func(c *rawClient) { c.frame(true, 2, ws.OpText, []byte("x"), true) },
+			1002, "Rsv field is non-zero"},
+		{"RSV1 without deflate", func(c *rawClient) { c.frame(true, 4, ws.OpText, []byte("x"), true) },
+			1002, "Rsv field is non-zero"},
+		{"opcode 0xB", func(c *rawClient) { c.frame(true, 0, ws.OpCode(0xb), nil, true) },
+			1002, "Used reserved opcode"},
+		{"ping of 126 bytes", func(c *rawClient) { c.frame(true, 0, ws.OpPing, make([]byte, 126), true) },
+			1002, "Control frame is larger than 125 bytes"},
+		{"fragmented close", func(c *rawClient) { c.frame(false, 0, ws.OpClose, closeBody(1000, ""), true) },
+			1002, "Control frames cannot be fragmented"},
+		{"16-bit length under 126", func(c *rawClient) { c.conn.Write([]byte{0x81, 0xfe, 0, 2, 1, 2, 3, 4, 'h' ^ 1, 'i' ^ 2}) },
+			1002, "Lengths smaller than 126 must be expressed as one byte."},
+		{"64-bit length under 65536", func(c *rawClient) {
+			c.conn.Write([]byte{0x81, 0xff, 0, 0, 0, 0, 0, 0, 0, 2, 1, 2, 3, 4, 'h' ^ 1, 'i' ^ 2})
+		}, 1002, "Lengths smaller than 65536 (2^16) must be expressed as 2 bytes."},
+		{"64-bit length with the high bit", func(c *rawClient) { c.conn.Write([]byte{0x82, 0xff, 0x80, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4}) },
+			1002, "Highest bit of payload length is not 0."},
+		{"frame of 3 GB", func(c *rawClient) { c.conn.Write([]byte{0x82, 0xff, 0, 0, 0, 0, 0xc0, 0, 0, 0, 1, 2, 3, 4}) },
+			1009, "Maximum framesize exceeded."},
+		{"orphan continuation", func(c *rawClient) { c.frame(true, 0, ws.OpContinuation, []byte("x"), true) },
+			1002, "Received Continuation frame, while there is nothing to continue."},
+		{"binary inside a text message", func(c *rawClient) {
+			c.frame(false, 0, ws.OpText, []byte("a"), true)
+			c.frame(true, 0, ws.OpBinary, []byte("b"), true)
+		}, 1002, "All data frames after the initial data frame must have opcode 0 (continuation)."},
+		{"invalid UTF-8", func(c *rawClient) { c.frame(true, 0, ws.OpText, []byte("a\xff"), true) },
+			1007, "Invalid UTF-8 code encountered."},
+		{"invalid UTF-8 in the last fragment", func(c *rawClient) {
+			c.frame(false, 0, ws.OpText, []byte("ab"), true)
+			c.frame(true, 0, ws.OpContinuation, []byte("\xe2\x82"), true)
+		}, 1007, "Invalid UTF-8 code encountered."},
+		{"invalid UTF-8 in a close reason", func(c *rawClient) { c.frame(true, 0, ws.OpClose, closeBody(1000, "\xff"), true) },
+			1007, "Invalid UTF-8 code encountered."},
+		{"1-byte close", func(c *rawClient) { c.frame(true, 0, ws.OpClose, []byte{3}, true) },
+			1002, "Payload of close frame is too small."},
+		{"close code 999", func(c *rawClient) { c.frame(true, 0, ws.OpClose, closeBody(999, ""), true) },
+			1002, "Invalid close code 999 detected."},
+		{"close code 1015", func(c *rawClient) { c.frame(true, 0, ws.OpClose, closeBody(1015, ""), true) },
+			1002, "Invalid close code 1015 detected."},
+		{"close code 5000", func(c *rawClient) { c.frame(true, 0, ws.OpClose, closeBody(5000, ""), true) },
+			1002, "Invalid close code 5000 detected."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := dialRaw(t, url)
+			c.t = t
+			tt.send(c)
+			if code, reason := c.expectCloseReason(); code != tt.code || reason != tt.reason {
+				t.Fatalf("close %d %q, want %d %q", code, reason, tt.code, tt.reason)
+			}
+		})
+	}
+}
+
+// expectCloseReason reads frames until a close frame and returns its code
+// and reason, then checks that the server closes TCP.
+func (c *rawClient) expectCloseReason() (ws.StatusCode, string) {
+	c.t.Helper()
+	for {
+		h, p := c.read()
+		if h.OpCode != ws.OpClose {
+			continue
+		}
+		if len(p) < 2 {
+			c.t.Fatalf("close payload %v", p)
+		}
+		if _, err := c.r.ReadByte(); err != io.EOF {
+			c.t.Fatalf("server did not close TCP after the close frame: %v", err)
+		}
+		return ws.StatusCode(binary.BigEndian.Uint16(p)), string(p[2:])
+	}
+}
+
+// TestVersionRefusals: a request without the version 13 gets an HTTP error
+// naming the version the server speaks (RFC 6455 section 4.4): 426 for
+// another version or a list of them, 400 for none.
+func TestVersionRefusals(t *testing.T) {
+	e, _ := startQML(t, "../testdata/examples/echo-server.qml", "0")
+	addr := strings.TrimPrefix(rootURL(t, e), "ws://")
+	for _, tt := range []struct {
+		version string // "" leaves the header out
+		status  int
+	}{{"8", 426}, {"13, 8", 426}, {"", 400}} {
+		req := "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+		if tt.version != "" {
+			req += "Sec-WebSocket-Version: " + tt.version + "\r\n"
+		}
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(c, req+"\r\n")
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		c.Close()
+		if err != nil {
+			t.Fatalf("version %q: %v", tt.version, err)
+		}
+		if resp.StatusCode != tt.status || resp.Header.Get("Sec-WebSocket-Version") != "13" {
+			t.Errorf("version %q: %d %v, want %d with Sec-WebSocket-Version: 13", tt.version, resp.StatusCode, resp.Header, tt.status)
+		}
 	}
 }

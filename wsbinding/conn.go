@@ -318,13 +318,13 @@ func (c *conn) check(h header) error {
 		// RSV1 is permessage-deflate's bit: only with the extension
 		// negotiated, and only on the first frame of a data message.
 		if h.rsv != 4 || !c.pmd {
-			return protocolError(ws.StatusProtocolError, "reserved bits set")
+			return protocolError(ws.StatusProtocolError, reasonRsv)
 		}
 		if h.op.IsControl() {
-			return protocolError(ws.StatusProtocolError, "compressed control frame")
+			return protocolError(ws.StatusProtocolError, reasonRsv)
 		}
 		if h.op == ws.OpContinuation {
-			return protocolError(ws.StatusProtocolError, "RSV1 set on a continuation frame")
+			return protocolError(ws.StatusProtocolError, reasonRsv)
 		}
 	}
 	if c.client == h.masked {
@@ -337,26 +337,26 @@ func (c *conn) check(h header) error {
 	case ws.OpContinuation, ws.OpText, ws.OpBinary:
 	case ws.OpClose, ws.OpPing, ws.OpPong:
 		if !h.fin {
-			return protocolError(ws.StatusProtocolError, "fragmented control frame")
+			return protocolError(ws.StatusProtocolError, reasonControlFrag)
 		}
 		if h.length > 125 {
-			return protocolError(ws.StatusProtocolError, "control frame payload over 125 bytes")
+			return protocolError(ws.StatusProtocolError, reasonControlSize)
 		}
 		return nil
 	default:
-		return protocolError(ws.StatusProtocolError, "reserved opcode")
+		return protocolError(ws.StatusProtocolError, reasonOpcode)
 	}
 	if h.op == ws.OpContinuation && c.msgOp == 0 {
-		return protocolError(ws.StatusProtocolError, "continuation frame without a message")
+		return protocolError(ws.StatusProtocolError, reasonOrphanContinue)
 	}
 	if h.op != ws.OpContinuation && c.msgOp != 0 {
-		return protocolError(ws.StatusProtocolError, "new message inside a fragmented message")
+		return protocolError(ws.StatusProtocolError, reasonExpectContinue)
 	}
 	if h.length > int64(c.maxFrame) {
-		return protocolError(ws.StatusMessageTooBig, "frame too big")
+		return protocolError(ws.StatusMessageTooBig, reasonFrameTooBig)
 	}
 	if int64(c.msgLen())+h.length > int64(c.maxMsg) {
-		return protocolError(ws.StatusMessageTooBig, "message too big")
+		return protocolError(ws.StatusMessageTooBig, reasonMessageTooBig)
 	}
 	return nil
 }
@@ -394,7 +394,7 @@ func (c *conn) frame(h header, payload []byte) error {
 	if h.fin && h.op != ws.OpContinuation {
 		// Unfragmented: deliver straight from the read buffer.
 		if h.op == ws.OpText && !utf8.Valid(payload) {
-			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
+			return protocolError(ws.StatusInvalidFramePayloadData, reasonUTF8)
 		}
 		c.msgOp = 0
 		c.deliver(h.op, payload)
@@ -407,7 +407,7 @@ func (c *conn) frame(h header, payload []byte) error {
 		// across fragments (RFC 6455; Qt refuses those, see README).
 		n, ok := validUTF8Prefix(a.msg[a.utf8Done:], h.fin)
 		if !ok {
-			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
+			return protocolError(ws.StatusInvalidFramePayloadData, reasonUTF8)
 		}
 		a.utf8Done += n
 	}
@@ -453,14 +453,14 @@ func (c *conn) onClose(payload []byte) error {
 	code := ws.StatusNormalClosure
 	switch {
 	case len(payload) == 1:
-		return protocolError(ws.StatusProtocolError, "close frame with a 1-byte payload")
+		return protocolError(ws.StatusProtocolError, reasonCloseTooSmall)
 	case len(payload) >= 2:
 		code = ws.StatusCode(binary.BigEndian.Uint16(payload))
 		if !validCloseCode(int(code)) {
-			return protocolError(ws.StatusProtocolError, "invalid close code")
+			return protocolError(ws.StatusProtocolError, reasonCloseCode(int(code)))
 		}
 		if !utf8.Valid(payload[2:]) {
-			return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in close reason")
+			return protocolError(ws.StatusInvalidFramePayloadData, reasonUTF8)
 		}
 	}
 	c.peerClose = true
@@ -484,6 +484,17 @@ func (c *conn) onClose(payload []byte) error {
 	if !c.client {
 		// The server closes TCP once the close frames are exchanged.
 		c.finish()
+	} else {
+		// The client leaves that to the server (RFC 6455 section
+		// 7.1.1), for a while: one that keeps TCP open is dropped. The
+		// socket is Closed now, as Qt's is (it closes TCP at once).
+		if c.cancelTO == nil {
+			c.cancelTO = c.m.e.AfterFunc(closeTimeout, func() { c.finish() })
+		}
+		if h := c.h; h != nil {
+			c.h = nil
+			h.closed(c, "")
+		}
 	}
 	return nil
 }

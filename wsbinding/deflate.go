@@ -210,14 +210,14 @@ func (c *conn) deliverDeflated(op ws.OpCode, p []byte) error {
 	z := c.m.codec()
 	out, err := z.decompress(p, int64(c.maxMsg))
 	if err == errInflatedTooBig {
-		return protocolError(ws.StatusMessageTooBig, "message too big")
+		return protocolError(ws.StatusMessageTooBig, reasonMessageTooBig)
 	}
 	if err != nil {
 		return protocolError(ws.StatusInvalidFramePayloadData, "invalid compressed data")
 	}
 	defer z.release(out)
 	if op == ws.OpText && !utf8.Valid(out) {
-		return protocolError(ws.StatusInvalidFramePayloadData, "invalid UTF-8 in text message")
+		return protocolError(ws.StatusInvalidFramePayloadData, reasonUTF8)
 	}
 	c.deliver(op, out)
 	return nil

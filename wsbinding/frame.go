@@ -3,6 +3,7 @@ package wsbinding
 import (
 	"encoding/binary"
 	"errors"
+	"strconv"
 
 	"github.com/gobwas/ws"
 )
@@ -32,6 +33,33 @@ func protocolError(code ws.StatusCode, reason string) error {
 
 var errShort = errors.New("need more bytes")
 
+// Close reasons sent with a protocol error: the texts Qt 6.4's
+// QWebSocketFrame and QWebSocketDataProcessor send (and keep as
+// closeReason) for the same violation. Violations Qt does not detect
+// (masking the wrong way) have texts of their own.
+const (
+	reasonRsv            = "Rsv field is non-zero"
+	reasonOpcode         = "Used reserved opcode"
+	reasonControlSize    = "Control frame is larger than 125 bytes"
+	reasonControlFrag    = "Control frames cannot be fragmented"
+	reasonLength16       = "Lengths smaller than 126 must be expressed as one byte."
+	reasonLength64       = "Lengths smaller than 65536 (2^16) must be expressed as 2 bytes."
+	reasonLengthHighBit  = "Highest bit of payload length is not 0."
+	reasonFrameTooBig    = "Maximum framesize exceeded."
+	reasonMessageTooBig  = "Received message is too big."
+	reasonUTF8           = "Invalid UTF-8 code encountered."
+	reasonCloseTooSmall  = "Payload of close frame is too small."
+	reasonOrphanContinue = "Received Continuation frame, while there is nothing to continue."
+	reasonExpectContinue = "All data frames after the initial data frame must have opcode 0 (continuation)."
+)
+
+// reasonCloseCode is the reason for a close frame with an invalid code.
+// Qt's text names the code it answers with (always 1002); this one names
+// the code received.
+func reasonCloseCode(code int) string {
+	return "Invalid close code " + strconv.Itoa(code) + " detected."
+}
+
 // parseHeader reads a frame header from the start of b. It returns
 // errShort when b does not hold the whole header yet.
 func parseHeader(b []byte) (h header, n int, err error) {
@@ -51,7 +79,7 @@ func parseHeader(b []byte) (h header, n int, err error) {
 		h.length = int64(binary.BigEndian.Uint16(b[2:4]))
 		n = 4
 		if h.length < 126 {
-			return h, 0, protocolError(ws.StatusProtocolError, "non-minimal payload length")
+			return h, 0, protocolError(ws.StatusProtocolError, reasonLength16)
 		}
 	case 127:
 		if len(b) < 10 {
@@ -59,12 +87,12 @@ func parseHeader(b []byte) (h header, n int, err error) {
 		}
 		u := binary.BigEndian.Uint64(b[2:10])
 		if u>>63 != 0 {
-			return h, 0, protocolError(ws.StatusProtocolError, "payload length with the high bit set")
+			return h, 0, protocolError(ws.StatusProtocolError, reasonLengthHighBit)
 		}
 		h.length = int64(u)
 		n = 10
 		if h.length <= 0xffff {
-			return h, 0, protocolError(ws.StatusProtocolError, "non-minimal payload length")
+			return h, 0, protocolError(ws.StatusProtocolError, reasonLength64)
 		}
 	default:
 		h.length = int64(l)

@@ -149,8 +149,14 @@ func pythonPeer(t *testing.T) string {
 func startNodeServer(t *testing.T, env ...string) string {
 	dir := interopDir(t)
 	peer(t, filepath.Join(dir, "node_modules/ws/package.json"))
+	return startPeerServer(t, env, "node", filepath.Join(dir, "node-server.js"))
+}
+
+// startPeerServer runs a server peer with extra environment variables
+// until the test ends; the peer prints its port first. It returns its url.
+func startPeerServer(t *testing.T, env []string, name string, args ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
-	srv := exec.CommandContext(ctx, "node", filepath.Join(dir, "node-server.js"))
+	srv := exec.CommandContext(ctx, name, args...)
 	srv.Env = append(os.Environ(), env...)
 	stdout, _ := srv.StdoutPipe()
 	if err := srv.Start(); err != nil {
@@ -302,4 +308,45 @@ func TestEmbedExample(t *testing.T) {
 	if want := "QML signal received: Go\nreply: bonjour, Go\n"; string(out) != want {
 		t.Fatalf("output %q, want %q", out, want)
 	}
+}
+
+// TestClientWithPythonServer runs a QtWebSockets client through the
+// behaviours of a Python websockets server (testdata/interop/py-server.py):
+// echoes, closes with codes, fragmented and large messages, a ping, an
+// abort, a refused handshake, a subprotocol. The output, status sequences
+// and what the next event sees after a close included, must be the one
+// recorded with Qt 6.4 against the same server (py-server-client.out).
+func TestClientWithPythonServer(t *testing.T) {
+	dir := interopDir(t)
+	url := startPeerServer(t, nil, pythonPeer(t), filepath.Join(dir, "py-server.py"))
+	want, err := os.ReadFile(filepath.Join(dir, "py-server-client.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runClient(t, filepath.Join(dir, "py-server-client.qml"), url)
+	if got != string(want) {
+		t.Fatalf("got\n%s\nwant (Qt 6.4)\n%s", got, want)
+	}
+}
+
+// TestServerCloseWithChromium: a server-side socket set inactive closes
+// with 1000 and waits for the browser's close frame before it closes TCP,
+// so Chromium sees a clean close. (Qt's server closes TCP right after its
+// close frame: Chromium reports the same close with wasClean false.)
+func TestServerCloseWithChromium(t *testing.T) {
+	chrome := peer(t, "/usr/bin/chromium")
+	e, _ := startQML(t, writeQML(t, `import QtQml
+import QtWebSockets
+WebSocketServer {
+    listen: true
+    onClientConnected: function (ws) {
+        ws.onTextMessageReceived.connect(function (m) { if (m === "close") ws.active = false })
+    }
+}`))
+	const page = `<!doctype html><script>
+const ws = new WebSocket(new URLSearchParams(location.search).get('ws'));
+ws.onopen = () => ws.send('close');
+ws.onclose = (ev) => fetch('/result?r=' + encodeURIComponent(ev.code + ' ' + ev.wasClean + ' ' + JSON.stringify(ev.reason)));
+</script>`
+	runChromiumPage(t, chrome, page, rootURL(t, e), `1000 true ""`)
 }

@@ -952,6 +952,16 @@ func (s *socket) connect(ip net.IP, port int, hostHeader, path string) {
 					if hs.chosen != "" && s.c == c && c.state == stOpen {
 						s.o.SetInternal("negotiatedSubprotocol", hs.chosen)
 					}
+				}, func(c *conn) {
+					// Qt 6.4 reports Error now and Closed when the server
+					// closes TCP (at once for most servers, but in a later
+					// event than the error).
+					if s.c != c {
+						c.finish()
+						return
+					}
+					s.client().qwsErr = c.closeErr()
+					s.setStatus(Error, c.closeErr())
 				})
 			}
 			if s.cl.secure {
@@ -1095,14 +1105,12 @@ func (s *socket) closed(c *conn, errStr string) {
 	case Closing:
 		s.setStatus(Closed, "")
 	case Connecting:
-		// The handshake failed or the server closed TCP during it: the
-		// error comes first, then Closed.
-		if c.hsFailed {
-			s.client().qwsErr = errStr
-		} else {
-			errStr = s.socketError(cmp.Or(errStr, "The remote host closed the connection"))
+		// The server closed TCP during the handshake: the error comes
+		// first, then Closed. After a refused response the error was
+		// reported with it.
+		if !c.hsFailed {
+			s.setStatus(Error, s.socketError(cmp.Or(errStr, "The remote host closed the connection")))
 		}
-		s.setStatus(Error, errStr)
 		s.setStatus(Closed, "")
 	}
 }

@@ -208,6 +208,7 @@ WebSocketServer {
 		{"GET /x HTTP/1.1\r\nHost: 127.1:5\r\n", "101", `"ws://127.0.0.1:5/x"`},
 		{"GET /x HTTP/1.1\r\nHost:\r\n", "400", ""},
 		{"GET /x HTTP/1.1\r\nHost: a b\r\n", "400", ""},
+		{"GET  HTTP/1.1\r\nHost: " + addr + "\r\n", "400", ""}, // no request target
 	} {
 		before := out.String()
 		conn, err := net.Dial("tcp", addr)
@@ -233,4 +234,62 @@ WebSocketServer {
 			t.Errorf("%q: got\n%s\nwant\n%s", c.head, got, want)
 		}
 	}
+}
+
+// TestClientHandshakeRefused: a server that refuses the upgrade (403) and
+// closes TCP a while later. Qt 6.4 (checked against qtref with a raw
+// server) reports Error with the response and keeps the socket until the
+// server closes it: Closed comes then, after what the error handler queued
+// with Qt.callLater, and the status stays Error in between.
+func TestClientHandshakeRefused(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	closeNow := make(chan bool)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		bufio.NewReader(c).ReadString('\n')
+		io.WriteString(c, "HTTP/1.1 403 Forbidden\r\nContent-Length: 3\r\n\r\nno\n")
+		<-closeNow
+		c.Close()
+	}()
+	doc := filepath.Join(t.TempDir(), "client.qml")
+	os.WriteFile(doc, []byte(`import QtQml
+import QtWebSockets
+WebSocket {
+    id: client
+    url: "ws://127.0.0.1:" + Qt.application.arguments[2] + "/"
+    active: true
+    onStatusChanged: function (s) {
+        console.log("status", s, JSON.stringify(errorString))
+        if (s === WebSocket.Error)
+            Qt.callLater(function () { console.log("later", client.status) })
+    }
+}
+`), 0o644)
+	_, out := startQML(t, doc, strconv.Itoa(ln.Addr().(*net.TCPAddr).Port))
+	wait := func(want string) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for out.String() != want && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if got := out.String(); got != want {
+			t.Fatalf("got\n%s\nwant\n%s", got, want)
+		}
+	}
+	want := `qml: status 0 ""
+qml: status 4 "QWebSocketPrivate::processHandshake: Unhandled http status code: 403 (Forbidden)."
+qml: later 4
+`
+	wait(want)
+	time.Sleep(200 * time.Millisecond) // still Error while the server holds TCP
+	wait(want)
+	close(closeNow)
+	wait(want + "qml: status 3 \"\"\n")
 }

@@ -2,6 +2,7 @@ package wsbinding
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -33,7 +34,12 @@ type listener struct {
 	paused  bool
 	closed  bool
 	watched bool
+	backoff bool // out of descriptors: not accepting for acceptBackoff
 }
+
+// acceptBackoff is how long a listener stops accepting when the process
+// has no file descriptor (or memory) left for a new connection.
+const acceptBackoff = 100 * time.Millisecond
 
 // listen opens a non-blocking listening socket on host:port. The host is
 // read as QHostAddress reads it; one that is not an address listens on
@@ -112,9 +118,13 @@ func (l *listener) Ready(uint32) { l.accept() }
 // accept takes the pending connections (a bounded number per turn, so a
 // connection storm does not starve established connections).
 func (l *listener) accept() {
-	for i := 0; i < 256 && !l.paused && !l.closed; i++ {
+	for i := 0; i < 256 && !l.paused && !l.closed && !l.backoff; i++ {
 		fd, peer, err := accept4(l.fd)
 		if err != nil {
+			switch err {
+			case unix.EMFILE, unix.ENFILE, unix.ENOBUFS, unix.ENOMEM:
+				l.backOff()
+			}
 			return
 		}
 		unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
@@ -154,15 +164,38 @@ func netPort(port *uint16) uint16 {
 	return binary.BigEndian.Uint16(b[:])
 }
 
+// backOff stops accepting for a while: the connection that could not be
+// accepted stays readable on the listening socket, which would wake the
+// loop again at once, for as long as the descriptors are all in use. The
+// pending connections wait in the backlog meanwhile.
+func (l *listener) backOff() {
+	if l.watched {
+		l.m.e.Unwatch(l.fd)
+		l.watched = false
+	}
+	l.backoff = true
+	l.m.e.AfterFunc(acceptBackoff, func() {
+		l.backoff = false
+		if l.closed || l.paused || l.watched {
+			return
+		}
+		l.m.e.Watch(l.fd, readEvents, l)
+		l.watched = true
+		l.accept()
+	})
+}
+
 func (l *listener) pause(p bool) {
 	if l.closed || l.paused == p {
 		return
 	}
 	l.paused = p
 	if p {
-		l.m.e.Unwatch(l.fd)
+		if l.watched {
+			l.m.e.Unwatch(l.fd)
+		}
 		l.watched = false
-	} else if !l.watched {
+	} else if !l.watched && !l.backoff {
 		l.m.e.Watch(l.fd, readEvents, l)
 		l.watched = true
 		l.accept()
@@ -222,7 +255,13 @@ func (s *server) handshake(c *conn) bool {
 		c.refuseHandshake(status, reason, "handshake refused: "+status)
 		return false
 	}
+	keys, badKey := 0, false
 	eachHeader(view, func(name, value string) {
+		if strings.EqualFold(name, "sec-websocket-key") {
+			keys++
+			badKey = badKey || !validKey(value)
+			return
+		}
 		if !strings.EqualFold(name, "sec-websocket-protocol") {
 			return
 		}
@@ -232,6 +271,12 @@ func (s *server) handshake(c *conn) bool {
 			}
 		}
 	})
+	if keys > 1 || badKey {
+		// gobwas/ws checks only the key's length and takes the last one.
+		hs.end()
+		c.refuseHandshake("400 Bad Request", failBadRequest, "handshake: bad \"Sec-WebSocket-Key\" header")
+		return false
+	}
 	up := hs.up
 	if lim.compress {
 		up.Negotiate = hs.negotiate
@@ -243,7 +288,13 @@ func (s *server) handshake(c *conn) bool {
 	queued := len(c.out)
 	_, err := up.Upgrade(hs)
 	r, offer := hs.end()
-	if err != nil && len(c.out) == queued {
+	switch {
+	case err == ws.ErrHandshakeBadSecVersion:
+		// No version at all: the answer names the version this server
+		// speaks, as to a client that asked for another one (RFC 6455
+		// section 4.4).
+		c.out = append(c.m.outBuffer(c.out[:queued]), "HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 13\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"...)
+	case err != nil && len(c.out) == queued:
 		c.out = append(c.m.outBuffer(c.out), httpError("400 Bad Request")...)
 	}
 	rest := copy(c.in, c.in[end+4:])
@@ -259,6 +310,17 @@ func (s *server) handshake(c *conn) bool {
 	c.markDirty()
 	s.connected(c, &r)
 	return true
+}
+
+// validKey reports whether a Sec-WebSocket-Key is, as RFC 6455 section
+// 4.1 requires, the base64 encoding of 16 bytes.
+func validKey(k string) bool {
+	if len(k) != 24 {
+		return false
+	}
+	var b [18]byte
+	n, err := base64.StdEncoding.Decode(b[:], []byte(k))
+	return err == nil && n == 16
 }
 
 // supportedProtocols reads supportedSubprotocols.
@@ -307,10 +369,17 @@ func (h *hsStream) end() (request, deflateOffer) {
 	return r, offer
 }
 
+// onRequest keeps the request target; an empty one (two spaces in the
+// request line) is no request target at all: 400, where Qt closes.
 func (h *hsStream) onRequest(uri []byte) error {
+	if len(uri) == 0 {
+		return errBadTarget
+	}
 	h.req.path = string(uri)
 	return nil
 }
+
+var errBadTarget = ws.RejectConnectionError(ws.RejectionStatus(http.StatusBadRequest), ws.RejectionReason("empty request target"))
 
 // onHost keeps the first Host header, as Qt does, and refuses one that
 // is empty or that QUrl would not take as an authority.
@@ -372,8 +441,11 @@ type clientHS struct {
 	deflate   deflateOffer
 }
 
-// With compress, permessage-deflate is offered.
-func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, compress bool, onDone func(c *conn, hs *clientHS)) {
+// With compress, permessage-deflate is offered. onDone is called when the
+// response is accepted; onFail when it is refused (the reason is
+// c.closeErr()), with the connection left open: as Qt's QWebSocket, the
+// client reports the error and waits for the server to close TCP.
+func (m *module) startClientHandshake(c *conn, host, path string, protocols []string, compress bool, onDone func(c *conn, hs *clientHS), onFail func(c *conn)) {
 	keyBytes := make([]byte, 16)
 	for i := range keyBytes {
 		keyBytes[i] = byte(m.rand.Uint32())
@@ -392,6 +464,10 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 	c.out = append(c.m.outBuffer(c.out), b.String()...)
 	c.markDirty()
 	c.more().handshake = func(c *conn) bool {
+		if c.hsFailed {
+			c.in = c.in[:0] // what follows a refused response is not read
+			return false
+		}
 		end := bytes.Index(c.in, []byte("\r\n\r\n"))
 		if end < 0 {
 			if len(c.in) > maxHeaderBytes {
@@ -406,7 +482,8 @@ func (m *module) startClientHandshake(c *conn, host, path string, protocols []st
 		if msg := hs.check(head); msg != "" {
 			c.setCloseErr(msg)
 			c.hsFailed = true
-			c.finish()
+			c.in = c.in[:0]
+			onFail(c)
 			return false
 		}
 		c.state = stOpen
