@@ -31,7 +31,11 @@ type document struct {
 	imports     *importSet
 	root        *decl
 	makers      []goja.Callable // one per script role, see scriptRole
-	roles       []*scriptRole
+	// closureMakers make a binding's function for one object (a
+	// binding's role made first as one function for every object; see
+	// sharedBinding), compiled on first use.
+	closureMakers map[int]goja.Callable
+	roles         []*scriptRole
 	// componentType is the type this file defines when used as a
 	// component by another document (set on first use).
 	componentType *Type
@@ -241,11 +245,7 @@ func (e *Engine) compileScripts(d *document) error {
 		}
 		switch r.kind {
 		case roleBinding:
-			if r.script.IsStatement() {
-				prefix, suffix = head+"function"+fname+"(){", "}}};"
-			} else {
-				prefix, suffix = head+"function"+fname+"(){return (", ")}}};"
-			}
+			prefix, suffix = bindingWrapper("$qml["+strconv.Itoa(i)+"]=", fname, false, r.script.IsStatement())
 		case roleHandler:
 			prefix, suffix = head+"function"+fname+"("+strings.Join(r.params, ",")+"){", "}}};"
 			if r.script.IsObjectLiteral() {
@@ -295,6 +295,64 @@ func (e *Engine) compileScripts(d *document) error {
 		d.makers[i] = f
 	}
 	return nil
+}
+
+// bindingWrapper returns the JavaScript around a binding's expression (or
+// statements): shared, one function for every object, called with the
+// object's scope; otherwise a maker of one object's function, called with
+// the scope once.
+func bindingWrapper(assign, fname string, perObject, statement bool) (prefix, suffix string) {
+	if perObject {
+		prefix, suffix = assign+"function($s){with($s){return function"+fname+"(){", "}}}"
+	} else {
+		prefix, suffix = assign+"function"+fname+"($s){with($s){", "}}"
+	}
+	if !statement {
+		prefix, suffix = prefix+"return (", ")"+suffix
+	}
+	return prefix, suffix + ";"
+}
+
+// closureMaker returns the maker of one object's function for a binding's
+// role, compiling it the first time. Its code keeps its place in the
+// document, so errors have the same positions as the shared function's.
+func (e *Engine) closureMaker(d *document, role int) (goja.Callable, error) {
+	if m := d.closureMakers[role]; m != nil {
+		return m, nil
+	}
+	r := d.roles[role]
+	fname := ""
+	if r.name != "" && isIdentifier(r.name) {
+		fname = " $qml_" + r.name
+	}
+	var l parser.Layout
+	prefix, suffix := bindingWrapper("(", fname, true, r.script.IsStatement())
+	suffix = strings.TrimSuffix(suffix, ";") + ")"
+	switch {
+	case strings.TrimSpace(r.script.Code()) == "":
+		l.Add(r.script, prefix+"undefined", suffix)
+	case r.script.IsStatement():
+		l.AddCode(r.script, completionReturns(r.script.Code()), prefix, suffix)
+	default:
+		l.Add(r.script, prefix, suffix)
+	}
+	prog, err := goja.Compile(d.url, l.Source(), false)
+	if err != nil {
+		return nil, err
+	}
+	v, err := e.vm.RunProgram(prog)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, fmt.Errorf("runtime: binding %d of %s did not compile to a function", role, d.url)
+	}
+	if d.closureMakers == nil {
+		d.closureMakers = map[int]goja.Callable{}
+	}
+	d.closureMakers[role] = m
+	return m, nil
 }
 
 // resolver turns a document's syntax tree into declarations with resolved

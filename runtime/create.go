@@ -409,18 +409,14 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 				a.prop.changed(o)
 			}
 		case actBinding:
-			fn := e.makeFunction(ctx, o, a.role)
+			f := e.sharedBinding(ctx, o, a.role)
 			if a.prop.custom {
-				f, _ := goja.AssertFunction(fn)
 				this := e.wrap(o)
 				x := o.more()
 				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
 				continue
 			}
-			b := &binding{obj: o, prop: a.prop, this: e.wrap(o), pending: true, pos: a.pos}
-			if f, ok := goja.AssertFunction(fn); ok {
-				b.fn = f
-			}
+			b := &binding{obj: o, prop: a.prop, fn: f, this: e.wrap(o), pending: true, pos: a.pos}
 			o.removeBinding(a.prop)
 			if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
 				at.obj.removeBinding(at.prop)
@@ -894,6 +890,51 @@ func (e *Engine) makeFunction(ctx *qmlContext, o *Object, role int) goja.Value {
 		return goja.Undefined()
 	}
 	return v
+}
+
+// sharedBinding is a property binding's script for an object. It starts as
+// the document's one function for the binding, called with the object's
+// scope: most bindings are evaluated once or twice, and making a function
+// per object (a goja function object with its property map) costs more
+// than entering the with statement per call. A binding evaluated more
+// often than that gets a function of its own, which enters the scope once.
+func (e *Engine) sharedBinding(ctx *qmlContext, o *Object, role int) goja.Callable {
+	scope := o
+	if g := o.peek().groupOwner; g != nil {
+		scope = g
+	}
+	b := &scopedBinding{e: e, doc: ctx.doc, role: role, scope: e.scope(scope, ctx)}
+	return b.call
+}
+
+// sharedCalls is how many times a binding runs the shared function before
+// it gets a function of its own.
+const sharedCalls = 2
+
+type scopedBinding struct {
+	e     *Engine
+	doc   *document
+	scope *goja.Object
+	own   goja.Callable // the object's own function, once made
+	role  int
+	calls int
+}
+
+func (b *scopedBinding) call(this goja.Value, _ ...goja.Value) (goja.Value, error) {
+	if b.own != nil {
+		return b.own(this)
+	}
+	if b.calls++; b.calls > sharedCalls {
+		if m, err := b.e.closureMaker(b.doc, b.role); err == nil {
+			if f, err := m(goja.Undefined(), b.scope); err == nil {
+				if own, ok := goja.AssertFunction(f); ok {
+					b.own = own
+					return own(this)
+				}
+			}
+		}
+	}
+	return b.doc.makers[b.role](this, b.scope)
 }
 
 // checkInjection prints Qt 6.4's deprecation warning the first time a
