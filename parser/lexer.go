@@ -354,7 +354,8 @@ func (s *scanner) punct(c byte) error {
 			if off < len(s.src) && s.src[off] == '-' {
 				return s.errorf(off, "Unexpected token `-'")
 			}
-			if off < len(s.src) && !isDigit(s.src[off]) || off < len(s.src) && strings.ContainsAny(s.src[off:scanNumber(s.src, off)], ".eE") {
+			// A fraction is the IR builder's error, not the parser's.
+			if off < len(s.src) && !isDigit(s.src[off]) {
 				return s.errorf(off, "Expected token `numeric literal'")
 			}
 		}

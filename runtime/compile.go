@@ -175,15 +175,15 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		// Qt warns and goes on; the component is then not a usable type.
 		e.print(fmt.Sprintf("%s:%d : Type name must be upper case", u, p.Line))
 	}
+	if r.buildErrs = irErrors(ast); len(r.buildErrs) > 0 && !e.checkAll {
+		delete(e.docs, path)
+		return nil, parser.Diagnostics(r.buildErrs)
+	}
 	if err := r.imports(); err != nil {
 		delete(e.docs, path)
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)
-	if len(r.buildErrs) > 0 && !e.checkAll {
-		delete(e.docs, path)
-		return nil, parser.Diagnostics(r.buildErrs)
-	}
 	if len(r.errs)+len(r.declErrs)+len(r.buildErrs) > 0 {
 		delete(e.docs, path)
 		if e.checkAll {
@@ -304,9 +304,8 @@ type resolver struct {
 	doc      *document
 	errs     []*parser.Diagnostic
 	declErrs []*parser.Diagnostic // errors in declarations: reported first
-	// buildErrs are the errors Qt finds while building a document's
-	// objects (duplicate property names, enum names): it reports all of
-	// them, in source order, and nothing else.
+	// buildErrs are the errors Qt's IR builder finds in a document
+	// (irErrors): it reports all of them, in source order, and nothing else.
 	buildErrs []*parser.Diagnostic
 	ids       map[string]idDecl
 	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
@@ -504,22 +503,29 @@ func (r *resolver) checkOverrides(o *parser.Object, base *Type) {
 		}
 	}
 	const override = ": invalid override of property change signal or superclass signal"
-	signals := map[string]bool{}
+	signals, methods := map[string]bool{}, map[string]bool{}
 	for _, m := range o.Members {
 		switch m := m.(type) {
 		case *parser.Signal:
 			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)
 			switch {
 			case signals[m.Name]:
-				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"))
+				// irErrors reports it.
 			case base.signal(m.Name) != nil || changes[m.Name]:
 				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"+override))
 			}
 			signals[m.Name] = true
 		case *parser.Function:
-			if base.signal(m.Name) != nil || changes[m.Name] {
-				r.declErrs = append(r.declErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Pos, m.Name), "Duplicate method name"+override))
+			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)
+			switch {
+			case startsUpper(m.Name):
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Method names cannot begin with an upper case letter"))
+			case methods[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate method name"))
+			case base.signal(m.Name) != nil || changes[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate method name"+override))
 			}
+			methods[m.Name] = true
 		}
 	}
 }
@@ -546,8 +552,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 		switch m := m.(type) {
 		case *parser.Property:
 			if t.propIndex[m.Name] != nil && t.propIndex[m.Name].owner == t {
-				r.buildErrs = append(r.buildErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Type.Pos, m.Name), "Duplicate property name"))
-				continue
+				continue // a duplicate: irErrors reports it
 			}
 			typeName := m.Type.String()
 			k, elem, builtin := parseKind(typeName)
@@ -603,8 +608,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			t.methods[m.Name] = &methodDef{name: m.Name, decl: m}
 		case *parser.Enum:
 			if !startsUpper(m.Name) {
-				r.buildErrs = append(r.buildErrs, parser.Errorf(m.Pos, "Scoped enum names must begin with an upper case letter"))
-				continue
+				continue // irErrors reports it
 			}
 			if t.enums == nil {
 				t.enums = map[string]int{}
@@ -612,16 +616,15 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			if t.scopedEnums == nil {
 				t.scopedEnums = map[string]map[string]int{}
 			}
+			if t.scopedEnums[m.Name] != nil {
+				continue // irErrors reports it
+			}
 			scoped := map[string]int{}
 			t.scopedEnums[m.Name] = scoped
 			next := 0
 			for _, v := range m.Values {
-				if !startsUpper(v.Name) {
-					r.buildErrs = append(r.buildErrs, parser.Errorf(v.Pos, "Enum names must begin with an upper case letter"))
-				}
 				if v.Value != "" {
-					n, _ := strconv.ParseInt(v.Value, 0, 64)
-					next = int(n)
+					next = int(enumNumber(v.Value))
 				}
 				t.enums[v.Name] = next
 				scoped[v.Name] = next
@@ -657,7 +660,6 @@ var guiValueTypes = map[string]bool{"font": true, "vector2d": true, "vector3d": 
 // members resolves the members of a declaration into actions.
 func (r *resolver) members(d *decl) {
 	t := d.typ
-	assigned := map[string]bool{}
 	isComponent := t != nil && t.inherits(r.e.componentType())
 	for _, m := range d.ast.Members {
 		if isComponent {
@@ -672,12 +674,7 @@ func (r *resolver) members(d *decl) {
 				continue
 			}
 		}
-		if b, ok := m.(*parser.Binding); ok && b.Name != "id" && !strings.HasPrefix(b.Name, "on") && !strings.Contains(b.Name, ".") {
-			if assigned[b.Name] {
-				r.errorf(b.Pos, "Property value set multiple times")
-			}
-			assigned[b.Name] = true
-		}
+
 		switch m := m.(type) {
 		case *parser.Binding:
 			r.binding(d, m.Pos, m.Name, m.Value)

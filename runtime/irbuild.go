@@ -1,0 +1,181 @@
+package runtime
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/qmlrun/qmlrun/parser"
+)
+
+// irErrors finds the errors Qt's IR builder reports for a parsed document,
+// before any import or type is looked at: pragmas, declared names (case and
+// duplicates), default properties, enums, inline component names and
+// properties given a value twice. Qt reports all of them, in source order,
+// and no other error of the document.
+func irErrors(doc *parser.Document) parser.Diagnostics {
+	var ds parser.Diagnostics
+	add := func(pos parser.Pos, format string, args ...any) {
+		ds = append(ds, parser.Errorf(pos, format, args...))
+	}
+	for _, h := range doc.Headers {
+		if p := h.Pragma; p != nil {
+			if msg := pragmaError(p); msg != "" {
+				add(p.Pos, "%s", msg)
+			}
+		}
+	}
+	otherErrors := func() bool {
+		for _, d := range ds {
+			if d.Message != "Property value set multiple times" {
+				return true
+			}
+		}
+		return false
+	}
+	inline := map[string]bool{}
+	var walk func(o *parser.Object)
+	walkValue := func(v *parser.Value) {
+		if v == nil {
+			return
+		}
+		if v.Object != nil {
+			walk(v.Object)
+		}
+		for _, c := range v.List {
+			walk(c)
+		}
+	}
+	walk = func(o *parser.Object) {
+		props, signals, enums, assigned := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+		hasDefault := false
+		for _, m := range o.Members {
+			name, pos, ok := assignedName(m)
+			if p, isProp := m.(*parser.Property); isProp && props[p.Name] {
+				ok = false // a second declaration's value is never a binding
+			}
+			if ok {
+				// A grouped or attached name (anchors.fill,
+				// Component.onCompleted) is checked only while no other
+				// kind of error has been found.
+				if assigned[name] && (!strings.Contains(name, ".") || !otherErrors()) {
+					add(pos, "Property value set multiple times")
+				}
+				assigned[name] = true
+			}
+			switch m := m.(type) {
+			case *parser.Property:
+				namePos := parser.NamePos(doc.Source, m.Type.Pos, m.Name)
+				if startsUpper(m.Name) {
+					what := "Property"
+					if m.Type.String() == "alias" {
+						what = "Alias"
+					}
+					add(namePos, "%s names cannot begin with an upper case letter", what)
+				}
+				switch {
+				case props[m.Name]:
+					add(namePos, "Duplicate property name")
+				case m.Has("default") && hasDefault:
+					add(m.Pos, "Duplicate default property")
+				}
+				props[m.Name] = true
+				hasDefault = hasDefault || m.Has("default")
+				walkValue(m.Value)
+			case *parser.Signal:
+				pos := parser.NamePos(doc.Source, m.Pos, m.Name)
+				if startsUpper(m.Name) {
+					add(pos, "Signal names cannot begin with an upper case letter")
+				}
+				if signals[m.Name] {
+					add(pos, "Duplicate signal name")
+				}
+				signals[m.Name] = true
+			case *parser.Enum:
+				switch {
+				case !startsUpper(m.Name):
+					add(m.Pos, "Scoped enum names must begin with an upper case letter")
+					continue
+				case enums[m.Name]:
+					add(m.Pos, "Duplicate scoped enum name")
+				}
+				enums[m.Name] = true
+				for _, v := range m.Values {
+					// The first error ends the enum.
+					if !startsUpper(v.Name) {
+						add(v.Pos, "Enum names must begin with an upper case letter")
+						break
+					}
+					if f := enumNumber(v.Value); v.Value != "" && f != math.Trunc(f) {
+						add(parser.NamePos(doc.Source, v.Pos, v.Value), "Enum value must be an integer")
+						break
+					}
+				}
+			case *parser.Binding:
+				walkValue(m.Value)
+			case *parser.ObjectMember:
+				walk(m.Object)
+			case *parser.InlineComponent:
+				if inline[m.Name] {
+					add(m.Pos, "Inline component names must be unique per file")
+				}
+				inline[m.Name] = true
+				walk(m.Object)
+			}
+		}
+	}
+	walk(doc.Root)
+	ds.Sort()
+	return ds
+}
+
+// pragmaError is Qt's error for a pragma it does not know (Qt 6.4 knows
+// Singleton, Strict, ListPropertyAssignBehavior and ComponentBehavior).
+func pragmaError(p *parser.Pragma) string {
+	value := ""
+	if len(p.Values) > 0 {
+		value = p.Values[0]
+	}
+	switch p.Name {
+	case "Singleton", "Strict":
+	case "ListPropertyAssignBehavior":
+		if value != "Append" && value != "Replace" && value != "ReplaceIfNotDefault" {
+			return "Unknown list property assign behavior '" + value + "' in pragma"
+		}
+	case "ComponentBehavior":
+		if value != "Bound" && value != "Unbound" {
+			return "Unknown component behavior '" + value + "' in pragma"
+		}
+	default:
+		return "Unknown pragma '" + p.Name + "'"
+	}
+	return ""
+}
+
+// assignedName is the property a member gives a value to, for Qt's
+// "Property value set multiple times": a binding (ids and handlers
+// included; a grouped or attached one by its full name) or a property
+// declared with a value. Child objects of a default property, value
+// sources and list values may repeat.
+func assignedName(m parser.Member) (string, parser.Pos, bool) {
+	switch m := m.(type) {
+	case *parser.Binding:
+		if m.Value != nil && m.Value.List == nil {
+			return m.Name, m.Pos, true
+		}
+	case *parser.Property:
+		if m.Value != nil && m.Value.List == nil {
+			return m.Name, m.Pos, true
+		}
+	}
+	return "", parser.Pos{}, false
+}
+
+// enumNumber is the value of an enumerator's numeric literal.
+func enumNumber(s string) float64 {
+	if n, err := strconv.ParseInt(s, 0, 64); err == nil {
+		return float64(n)
+	}
+	f, _ := strconv.ParseFloat(s, 64)
+	return f
+}
