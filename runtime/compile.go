@@ -944,12 +944,12 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		switch p.kind {
 		case kObject:
 			if p.elem != nil && !child.typ.inherits(p.elem) {
-				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.name)
+				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s*\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.className)
 				return
 			}
 		case kVar, kList:
 		default:
-			r.errorf(v.Object.Pos, "Cannot assign object to property")
+			r.objectToValue(pos, p, v.Object)
 			return
 		}
 		kind := actObject
@@ -999,6 +999,27 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		}
 		role := r.addRole(&scriptRole{script: v.Script, kind: roleBinding, name: p.name})
 		d.actions = append(d.actions, &action{kind: actBinding, pos: pos, prop: p, role: role})
+	}
+}
+
+// objectToValue reports an object declaration given to a property that
+// holds a value, in the words of Qt's property validator: a number or
+// bool names its C++ type, a QtGui value type expects an object (both at
+// the property's name), and a string, url or date is of an unknown type
+// (at the object).
+func (r *resolver) objectToValue(pos parser.Pos, p *propDef, o *parser.Object) {
+	if decl, ok := p.decl.(*parser.Property); ok && decl.Pos == pos {
+		pos = parser.NamePos(r.doc.ast.Source, decl.Type.Pos, decl.Name) // `property T name: ...`
+	}
+	switch p.kind {
+	case kInt, kReal, kBool:
+		cpp := map[kind]string{kInt: "int", kReal: "double", kBool: "bool"}[p.kind]
+		r.errorf(pos, "Cannot assign value of type \"%s\" to property \"%s\", expecting \"%s\"", o.Type, p.name, cpp)
+	case kString, kURL, kDate:
+		cpp := map[kind]string{kString: "QString", kURL: "QUrl", kDate: "QDateTime"}[p.kind]
+		r.errorf(o.Pos, "Cannot assign to property of unknown type \"%s\".", cpp)
+	default:
+		r.errorf(pos, "Cannot assign value of type \"%s\" to property \"%s\", expecting an object", o.Type, p.name)
 	}
 }
 
