@@ -93,6 +93,7 @@ type scanner struct {
 
 	fnPending   bool // saw `function` as a member: its body is a Block token
 	enumPending bool // saw `enum Name`: the next { opens an enum body
+	inScript    bool // the error returned is in a binding's JavaScript
 	scripts     []scriptInfo
 }
 
@@ -169,7 +170,14 @@ func isASCII(s string) bool {
 func (s *scanner) posAt(off int) Pos {
 	col := off - s.lstart + 1
 	if !s.ascii {
-		col = utf8.RuneCountInString(s.src[s.lstart:off]) + 1
+		// Qt counts UTF-16 code units: a character beyond the BMP is two.
+		col = 1
+		for _, r := range s.src[s.lstart:off] {
+			col++
+			if r > 0xFFFF {
+				col++
+			}
+		}
 	}
 	return Pos{Filename: s.file, Offset: off, Line: s.line, Column: col}
 }
@@ -458,6 +466,7 @@ func (s *scanner) jsToken(typ lexer.TokenType) error {
 		end, jerr = js.uiStatement()
 	}
 	if jerr != nil {
+		s.inScript = true
 		return s.errorf(jerr.off, "%s", jerr.msg)
 	}
 	p := s.posAt(start)

@@ -142,6 +142,10 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		return d, nil
 	}
 	u := fileURL(path)
+	if src == "" {
+		// Qt's loader refuses an empty file before parsing it.
+		return nil, parser.Diagnostics{{Pos: parser.Pos{Filename: u}, Message: "File is empty"}}
+	}
 	ast, err := parser.Parse(u, src)
 	if err != nil {
 		return nil, err
