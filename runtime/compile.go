@@ -188,6 +188,10 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)
+	r.checkAliases()
+	if e.checkAll {
+		r.checkRequired(d.root)
+	}
 	if len(r.errs)+len(r.declErrs)+len(r.buildErrs) > 0 {
 		delete(e.docs, path)
 		if e.checkAll {
@@ -312,6 +316,7 @@ type resolver struct {
 	// (irErrors): it reports all of them, in source order, and nothing else.
 	buildErrs []*parser.Diagnostic
 	ids       map[string]idDecl
+	decls     []*decl                                   // every object declaration resolved, in order
 	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
 	// nullWarnings: null constants given to value-type properties, which
 	// Qt prints (last first) once the document has compiled.
@@ -467,6 +472,7 @@ func (r *resolver) addRole(role *scriptRole) int {
 // object resolves an object declaration.
 func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	d := &decl{ast: o, doc: r.doc}
+	r.decls = append(r.decls, d)
 	base, err := r.e.resolveType(r.doc, o.Type)
 	if err != "" && strings.Contains(o.Type, ".") {
 		if q, _, _ := strings.Cut(o.Type, "."); r.doc.imports.qualified[q] == nil {
@@ -795,6 +801,10 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 		id := strings.TrimSpace(v.Script.Code())
 		if len(id) >= 2 && (id[0] == '"' || id[0] == '\'') {
 			id = parser.Unquote(id)
+		}
+		if id != "" && (id[0] == '_' || id[0] >= 'a' && id[0] <= 'z' || id[0] >= 'A' && id[0] <= 'Z' || id[0] >= 0x80) && !isIdentifier(id) {
+			r.errorf(v.Pos, "IDs must contain only letters, numbers, and underscores")
+			return
 		}
 		if id == "" || !isIdentifier(id) {
 			r.errorf(v.Pos, "IDs must start with a letter or underscore")

@@ -1,0 +1,10 @@
+import QtQml
+
+QtObject {
+    id: root
+    property alias title: label.text
+    property alias name: root.objectNam
+    property alias first: root.second
+    property alias second: root.first
+    property QtObject label: QtObject { id: lable; property string text }
+}
