@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -22,6 +23,9 @@ func irErrors(doc *parser.Document) parser.Diagnostics {
 		if p := h.Pragma; p != nil {
 			if msg := pragmaError(p); msg != "" {
 				add(p.Pos, "%s", msg)
+				if s := parser.Suggest(p.Name, []string{"Singleton", "Strict", "ListPropertyAssignBehavior", "ComponentBehavior"}); s != "" && s != p.Name {
+					ds[len(ds)-1].Hint = fmt.Sprintf("did you mean %q?", s)
+				}
 			}
 		}
 	}
