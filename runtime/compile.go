@@ -3,6 +3,7 @@ package runtime
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -997,7 +998,15 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 					return
 				}
 			}
-			if msg := literalError(p, lit); msg != "" {
+			msg := literalError(p, lit)
+			if check, ok := strings.CutPrefix(msg, "?"); ok {
+				// A value type takes the constants it can convert.
+				msg = ""
+				if _, err := r.e.coerce(p, r.e.vm.ToValue(lit)); err != nil {
+					msg = check
+				}
+			}
+			if msg != "" {
 				r.errorf(v.Script.Pos, "%s", msg)
 				return
 			}
@@ -1025,12 +1034,10 @@ func (r *resolver) objectToValue(pos parser.Pos, p *propDef, o *parser.Object) {
 	if decl, ok := p.decl.(*parser.Property); ok && decl.Pos == pos {
 		pos = parser.NamePos(r.doc.ast.Source, decl.Type.Pos, decl.Name) // `property T name: ...`
 	}
-	switch p.kind {
+	switch cpp := cppTypeName(p); p.kind {
 	case kInt, kReal, kBool:
-		cpp := map[kind]string{kInt: "int", kReal: "double", kBool: "bool"}[p.kind]
 		r.errorf(pos, "Cannot assign value of type \"%s\" to property \"%s\", expecting \"%s\"", o.Type, p.name, cpp)
 	case kString, kURL, kDate:
-		cpp := map[kind]string{kString: "QString", kURL: "QUrl", kDate: "QDateTime"}[p.kind]
 		r.errorf(o.Pos, "Cannot assign to property of unknown type \"%s\".", cpp)
 	default:
 		r.errorf(pos, "Cannot assign value of type \"%s\" to property \"%s\", expecting an object", o.Type, p.name)
@@ -1103,7 +1110,8 @@ func isIdentByte(c byte) bool {
 // attached resolves Component.onCompleted / Component.onDestruction.
 func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	if name != "onCompleted" && name != "onDestruction" {
-		r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+		// Qt points at the name after the attached type's.
+		r.errorf(parser.NamePos(r.doc.ast.Source, pos, name), "Cannot assign to non-existent property \"%s\"", name)
 		return
 	}
 	if v.Script == nil {
@@ -1116,6 +1124,40 @@ func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Valu
 	d.actions = append(d.actions, &action{kind: actAttached, pos: pos, name: name, role: role, handler: info})
 }
 
+// groupedAccessError is Qt's error for `p.x: ...` or `p { }` when p holds
+// no object or value type.
+func groupedAccessError(p *propDef) string {
+	switch cpp := cppTypeName(p); p.kind {
+	case kInt, kReal, kBool:
+		return fmt.Sprintf("Invalid grouped property access: Property \"%s\" with primitive type \"%s\".", p.name, cpp)
+	default:
+		return fmt.Sprintf("Invalid grouped property access: Property \"%s\" with type \"%s\", which is not a value type", p.name, cpp)
+	}
+}
+
+// cppTypeName is the C++ type of a property as Qt's messages name it.
+func cppTypeName(p *propDef) string {
+	switch p.kind {
+	case kInt:
+		return "int"
+	case kReal:
+		return "double"
+	case kBool:
+		return "bool"
+	case kString:
+		return "QString"
+	case kURL:
+		return "QUrl"
+	case kDate:
+		return "QDateTime"
+	case kList:
+		if p.elem != nil {
+			return "QQmlListProperty<" + p.elem.className + ">"
+		}
+	}
+	return "QVariant"
+}
+
 // groupObject resolves `font { bold: true }`.
 func (r *resolver) groupObject(d *decl, o *parser.Object) {
 	p := d.typ.prop(o.Type)
@@ -1124,8 +1166,8 @@ func (r *resolver) groupObject(d *decl, o *parser.Object) {
 		return
 	}
 	g := &decl{ast: o, doc: r.doc, group: p}
-	if p.elem == nil {
-		r.errorf(o.Pos, "Invalid grouped property access")
+	if p.elem == nil || p.kind == kList {
+		r.errorf(o.Pos, "%s", groupedAccessError(p))
 		return
 	}
 	g.typ, g.base = p.elem, p.elem
@@ -1135,8 +1177,8 @@ func (r *resolver) groupObject(d *decl, o *parser.Object) {
 
 // groupBinding resolves `font.bold: true`.
 func (r *resolver) groupBinding(d *decl, pos parser.Pos, p *propDef, rest string, v *parser.Value) {
-	if p.elem == nil {
-		r.errorf(pos, "Invalid grouped property access")
+	if p.elem == nil || p.kind == kList {
+		r.errorf(pos, "%s", groupedAccessError(p))
 		return
 	}
 	g := &decl{ast: &parser.Object{Pos: pos}, doc: r.doc, group: p, typ: p.elem, base: p.elem}
@@ -1147,7 +1189,11 @@ func (r *resolver) groupBinding(d *decl, pos parser.Pos, p *propDef, rest string
 // connectionsHandler resolves the deprecated `onX:` form inside Connections.
 func (r *resolver) connectionsHandler(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	if v.Script == nil {
-		r.errorf(pos, "Incorrectly specified signal assignment")
+		r.errorf(pos, "Connections: nested objects not allowed")
+		return
+	}
+	if _, ok := literalValue(v.Script); ok {
+		r.errorf(pos, "Connections: script expected")
 		return
 	}
 	act := d.actions[len(d.actions)-1]
@@ -1359,14 +1405,36 @@ func (r *resolver) nullLiteral(d *decl, p *propDef, pos parser.Pos) bool {
 	return true
 }
 
+// literalCheck marks the message of a value type whose constants are
+// checked by converting them (literalError's caller does).
+func literalCheck(msg string) string { return "?Invalid property assignment: " + msg }
+
 // literalError returns Qt's load error for a constant of the wrong type.
 func literalError(p *propDef, lit any) string {
 	switch p.kind {
 	case kInt:
-		if f, ok := lit.(float64); ok && f == float64(int64(f)) {
+		if f, ok := lit.(float64); ok && f == float64(int64(f)) && f >= math.MinInt32 && f <= math.MaxInt32 {
 			return ""
 		}
 		return "Invalid property assignment: int expected"
+	case kColor:
+		return literalCheck("color expected")
+	case kDate:
+		return literalCheck("datetime expected")
+	case kPoint, kRect:
+		return literalCheck("point expected") // Qt 6.4 says point for a rect too
+	case kSize:
+		return literalCheck("size expected")
+	case kVector2D:
+		return literalCheck("2D vector expected")
+	case kVector3D:
+		return literalCheck("3D vector expected")
+	case kVector4D:
+		return literalCheck("4D vector expected")
+	case kQuaternion:
+		return literalCheck("quaternion expected")
+	case kMatrix4x4:
+		return literalCheck("unsupported type \"QMatrix4x4\"")
 	case kReal:
 		if _, ok := lit.(float64); ok {
 			return ""

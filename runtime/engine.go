@@ -392,6 +392,9 @@ func (e *Engine) LoadString(path, src string) error {
 		if err != nil {
 			return err
 		}
+		if doc.singleton {
+			return parser.Diagnostics{{Pos: parser.Pos{Filename: doc.url}, Message: "No matching type found, pragma Singleton files cannot be used by QQmlComponent."}}
+		}
 		e.rootDoc = doc
 		e.numberTypes(doc.root, true)
 		var root *Object
