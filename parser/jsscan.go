@@ -26,6 +26,9 @@ type jsScanner struct {
 	// an index, a condition or a block). Qt expects a ',' there when another
 	// closing bracket comes after an operand.
 	lists []bool
+	// forHead marks, for each entry of open, the parentheses of a for
+	// statement's head, where ';' belongs.
+	forHead []bool
 	// objs marks, for each entry of open, a brace that opens an object
 	// literal (objLiteral) or a destructuring pattern (objPattern) rather
 	// than a block: Qt 6.4's parser has no spread or rest in them.
@@ -460,6 +463,9 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				return t, err
 			}
 		}
+		if err := j.unclosedBefore(t); err != nil {
+			return t, err
+		}
 		switch t.val {
 		case "(", "[", "{":
 			var kind, outer uint8
@@ -476,6 +482,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 			j.depth++
 			j.open = append(j.open, closerOf[t.val[0]])
 			j.lists = append(j.lists, t.val != "{" && !j.prev.operandEnd() && j.fnState != 1 && j.prev.kind != jsKeyword)
+			j.forHead = append(j.forHead, t.val == "(" && j.prev.is("for"))
 			if t.val == "(" && j.fnState == 1 {
 				j.fnParams = append(j.fnParams, j.depth)
 			}
@@ -489,6 +496,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				}
 				j.open = j.open[:n-1]
 				j.lists = j.lists[:n-1]
+				j.forHead = j.forHead[:n-1]
 				j.objs = j.objs[:n-1]
 			}
 			if t.val == ")" && len(j.fnParams) > 0 && j.fnParams[len(j.fnParams)-1] == j.depth {
@@ -516,7 +524,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 			}
 		}
 	}
-	if !(t.kind == jsIdent && j.fnState == 1) && !t.is("function") {
+	if !(t.kind == jsIdent && j.fnState == 1) && !t.is("function") && !(t.is("*") && j.prev.is("function")) {
 		j.fnState = 0
 	}
 	if !t.is(")") {
@@ -524,6 +532,27 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	}
 	j.prev = t
 	return t, nil
+}
+
+// unclosedBefore reports a ';' or a block's '{' that comes after an
+// operand while a '(' or '[' is still open (`if (x {`, `f(a;`): Qt's
+// parser wants the bracket closed there, or a ',' in a list, not at the
+// end of the script.
+func (j *jsScanner) unclosedBefore(t jsTok) *scanError {
+	n := len(j.open)
+	if n == 0 || j.open[n-1] == '}' || !j.prev.operandEnd() || j.params {
+		return nil
+	}
+	switch {
+	case t.val == ";" && !j.forHead[n-1]:
+	case t.val == "{" && !(j.prev.is(")") && j.fnRetType > 0) && !j.classHead && !j.forHead[n-1]:
+	default:
+		return nil
+	}
+	if j.lists[n-1] {
+		return &scanError{t.start, "Expected token `,'"}
+	}
+	return &scanError{t.start, "Expected token `" + string(j.open[n-1]) + "'"}
 }
 
 // missingOperand reports the error Qt gives when a closing bracket or ';'
