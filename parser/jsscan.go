@@ -26,6 +26,9 @@ type jsScanner struct {
 	// an index, a condition or a block). Qt expects a ',' there when another
 	// closing bracket comes after an operand.
 	lists []bool
+	// declValue: the script is the value of a property declaration,
+	// where Qt's parser wants a ',' between two operands.
+	declValue bool
 	// forHead marks, for each entry of open, the parentheses of a for
 	// statement's head, where ';' belongs.
 	forHead []bool
@@ -429,6 +432,17 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	if err != nil {
 		return t, err
 	}
+	if err := j.juxtaposed(t); err != nil {
+		return t, err
+	}
+	if !j.params {
+		switch p := j.prev; {
+		case (p.is("var") || p.is("let") || p.is("const")) && t.kind == jsPunct && !t.is("[") && !t.is("{"):
+			return t, &scanError{t.start, "Expected token `identifier'"}
+		case (p.is("if") || p.is("while") || p.is("switch") || p.is("with")) && !t.is("("):
+			return t, &scanError{t.start, "Expected token `('"}
+		}
+	}
 	switch t.kind {
 	case jsKeyword:
 		if t.val == "function" {
@@ -532,6 +546,101 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	}
 	j.prev = t
 	return t, nil
+}
+
+// juxtaposed reports an operand right after another one (on the same
+// line, or anywhere inside brackets), or a stray ')' or ']' after one:
+// Qt's parser wants the separator of the place there, ',' in a binding's
+// expression or a list, ';' between statements or in a for head, the
+// closing bracket of a call or condition.
+func (j *jsScanner) juxtaposed(t jsTok) *scanError {
+	p := j.prev
+	if j.params || !p.operandEnd() || p.is(")") || p.is("}") || p.kind == jsCast {
+		return nil
+	}
+	if p.kind == jsIdent {
+		switch p.val {
+		case "of", "get", "set", "static", "async", "await", "from", "as":
+			return nil
+		}
+	}
+	n := len(j.open)
+	inBrackets := n > 0 && j.open[n-1] != '}'
+	stray := (t.is(")") || t.is("]")) && !inBrackets
+	operand := false
+	switch t.kind {
+	case jsIdent:
+		operand = t.val != "of" && t.val != "as"
+	case jsNumber, jsString:
+		operand = true
+	case jsKeyword:
+		switch t.val {
+		case "this", "null", "true", "false", "new", "typeof", "void", "delete", "function", "class", "super":
+			operand = true
+		}
+	}
+	if !operand && !stray || t.nl && !inBrackets {
+		return nil
+	}
+	if n > 0 && !inBrackets && j.objs[n-1] != 0 {
+		return nil // an object literal or a class body: goja's message
+	}
+	if n == 0 && t.kind == jsIdent && qmlMemberWord[t.val] {
+		// The next member on the same line: Qt's lexer has no
+		// identifier there, and wants the binding ended.
+		return &scanError{t.start, "Expected token `;'"}
+	}
+	// Qt's parser first tries dropping the token: it is unexpected when
+	// the one after it may follow the operand.
+	if next, err := j.peek(); err == nil && followsOperand(next, j.open) {
+		return &scanError{t.start, "Unexpected token `" + qtSpelling(t) + "'"}
+	}
+	want := ""
+	switch {
+	case inBrackets && j.forHead[n-1]:
+		want = ";"
+	case inBrackets && j.lists[n-1]:
+		want = ","
+	case inBrackets:
+		want = string(j.open[n-1])
+	case n == 0 && j.declValue:
+		want = "," // the value of a property declaration
+	default:
+		want = ";" // a binding's statement, or statements of a block
+	}
+	return &scanError{t.start, "Expected token `" + want + "'"}
+}
+
+// qmlMemberWord: the words that begin an object member which Qt's lexer
+// reads as keywords of their own after a binding on the same line.
+var qmlMemberWord = map[string]bool{"property": true, "signal": true, "readonly": true, "required": true, "component": true}
+
+// followsOperand reports whether the token may come right after an
+// operand, with open the brackets still open.
+func followsOperand(t jsTok, open []byte) bool {
+	if t.kind != jsPunct {
+		return t.kind == jsKeyword && (t.val == "in" || t.val == "instanceof")
+	}
+	switch t.val {
+	case ")", "]", "}":
+		return len(open) > 0 && open[len(open)-1] == t.val[0] && t.val != "}"
+	case "{", "!", "~", "++", "--", "@", "#", "=>", "...":
+		return false
+	}
+	return true
+}
+
+// qtSpelling is how Qt's parser names a token in its messages.
+func qtSpelling(t jsTok) string {
+	switch t.kind {
+	case jsIdent:
+		return "identifier"
+	case jsNumber:
+		return "numeric literal"
+	case jsString:
+		return "string literal"
+	}
+	return t.val
 }
 
 // unclosedBefore reports a ';' or a block's '{' that comes after an
