@@ -26,9 +26,6 @@ type jsScanner struct {
 	// an index, a condition or a block). Qt expects a ',' there when another
 	// closing bracket comes after an operand.
 	lists []bool
-	// declValue: the script is the value of a property declaration,
-	// where Qt's parser wants a ',' between two operands.
-	declValue bool
 	// forHead marks, for each entry of open, the parentheses of a for
 	// statement's head, where ';' belongs.
 	forHead []bool
@@ -591,20 +588,25 @@ func (j *jsScanner) juxtaposed(t jsTok) *scanError {
 		return &scanError{t.start, "Expected token `;'"}
 	}
 	// Qt's parser first tries dropping the token: it is unexpected when
-	// the one after it may follow the operand.
-	if next, err := j.peek(); err == nil && followsOperand(next, j.open) {
+	// the one after it may follow the whole expression. Else it tries
+	// putting a separator in its place, followed by that next token: a
+	// ',' when the next one begins an operand.
+	next, err := j.peek()
+	if err != nil {
+		return nil
+	}
+	if followsOperand(next, j.open) {
 		return &scanError{t.start, "Unexpected token `" + qtSpelling(t) + "'"}
 	}
+	operandNext := next.beginsOperand() && !(next.kind == jsIdent && isES3Reserved(next.val))
 	want := ""
 	switch {
 	case inBrackets && j.forHead[n-1]:
 		want = ";"
-	case inBrackets && j.lists[n-1]:
+	case inBrackets && j.lists[n-1], !inBrackets && operandNext:
 		want = ","
 	case inBrackets:
 		want = string(j.open[n-1])
-	case n == 0 && j.declValue:
-		want = "," // the value of a property declaration
 	default:
 		want = ";" // a binding's statement, or statements of a block
 	}
@@ -615,19 +617,17 @@ func (j *jsScanner) juxtaposed(t jsTok) *scanError {
 // reads as keywords of their own after a binding on the same line.
 var qmlMemberWord = map[string]bool{"property": true, "signal": true, "readonly": true, "required": true, "component": true}
 
-// followsOperand reports whether the token may come right after an
-// operand, with open the brackets still open.
+// followsOperand reports whether the token may come right after a whole
+// expression, with open the brackets still open: a ',', a ';' or the
+// bracket that closes.
 func followsOperand(t jsTok, open []byte) bool {
-	if t.kind != jsPunct {
-		return t.kind == jsKeyword && (t.val == "in" || t.val == "instanceof")
+	switch {
+	case t.is(",") || t.is(";"):
+		return true
+	case t.is(")") || t.is("]"):
+		return len(open) > 0 && open[len(open)-1] == t.val[0]
 	}
-	switch t.val {
-	case ")", "]", "}":
-		return len(open) > 0 && open[len(open)-1] == t.val[0] && t.val != "}"
-	case "{", "!", "~", "++", "--", "@", "#", "=>", "...":
-		return false
-	}
-	return true
+	return false
 }
 
 // qtSpelling is how Qt's parser names a token in its messages.

@@ -454,29 +454,10 @@ func (s *scanner) objectFollows(off int) bool {
 	}
 }
 
-// propertyValue reports whether the ':' just emitted ends a property
-// declaration (`property T name:`): a word `property` before it on its line.
-func (s *scanner) propertyValue() bool {
-	n := len(s.toks)
-	if n < 4 || !isPunct(s.toks[n-1], ":") {
-		return false
-	}
-	line := s.toks[n-1].Pos.Line
-	for i := n - 2; i >= 0 && i >= n-10 && s.toks[i].Pos.Line == line; i-- {
-		if t := s.toks[i]; t.Type == tokIdent && t.Value == "property" {
-			return true
-		}
-		if t := s.toks[i]; t.Type == tokPunct && (t.Value == "{" || t.Value == "}" || t.Value == ";") {
-			return false
-		}
-	}
-	return false
-}
-
 // jsToken scans JavaScript starting at s.pos and emits it as one token.
 func (s *scanner) jsToken(typ lexer.TokenType) error {
 	start := s.pos
-	js := jsScanner{src: s.src, pos: start, declValue: s.propertyValue()}
+	js := jsScanner{src: s.src, pos: start}
 	var end int
 	var jerr *scanError
 	if typ == tokBlock {
