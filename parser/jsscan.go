@@ -432,6 +432,9 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	if err := j.juxtaposed(t); err != nil {
 		return t, err
 	}
+	if err := j.statementInBrackets(t); err != nil {
+		return t, err
+	}
 	if !j.params {
 		switch p := j.prev; {
 		case (p.is("var") || p.is("let") || p.is("const")) && t.kind == jsPunct && !t.is("[") && !t.is("{"):
@@ -611,6 +614,37 @@ func (j *jsScanner) juxtaposed(t jsTok) *scanError {
 		want = ";" // a binding's statement, or statements of a block
 	}
 	return &scanError{t.start, "Expected token `" + want + "'"}
+}
+
+// statementInBrackets reports a statement's keyword (`return`, `var`...)
+// met while a call's '(' or an index's '[' right before it is open.
+func (j *jsScanner) statementInBrackets(t jsTok) *scanError {
+	n := len(j.open)
+	if j.params || n == 0 || j.open[n-1] == '}' || t.kind != jsKeyword {
+		return nil
+	}
+	switch t.val {
+	case "return", "var", "let", "const", "if", "for", "while", "do", "switch", "try", "throw", "break", "continue":
+	default:
+		return nil
+	}
+	switch p := j.prev; {
+	case p.is("(") && !j.lists[n-1] && !j.forHead[n-1]:
+		return &scanError{t.start, "Expected token `)'"}
+	case p.is("["):
+		if next, err := j.peek(); err == nil && next.beginsOperand() {
+			return &scanError{t.start, "Unexpected token `" + t.val + "'"}
+		}
+	case p.operandEnd() && !p.is("}"):
+		switch {
+		case j.forHead[n-1]:
+			return &scanError{t.start, "Expected token `;'"}
+		case j.lists[n-1]:
+			return &scanError{t.start, "Expected token `,'"}
+		}
+		return &scanError{t.start, "Expected token `" + string(j.open[n-1]) + "'"}
+	}
+	return nil
 }
 
 // qmlMemberWord: the words that begin an object member which Qt's lexer
