@@ -1181,6 +1181,8 @@ func jsMessage(m string) string {
 		return "Unexpected token `numeric literal'"
 	case "Unexpected string":
 		return "Unexpected token `string literal'"
+	case "Illegal return statement":
+		return "Return statement not allowed outside of Function declaration."
 	}
 	return m
 }

@@ -385,3 +385,23 @@ func missingSeparator(m Member, toks []lexer.Token, next Pos) string {
 	}
 	return "Expected token `:'"
 }
+
+// ScriptError finds the first syntax error of a JavaScript file (the code
+// of a .js resource) with the scanner that checks a document's scripts,
+// in Qt's words: its line and column (1-based), or ok false when the
+// scanner finds none.
+func ScriptError(code string) (line, col int, msg string, ok bool) {
+	src := "{\n" + code + "\n}"
+	js := jsScanner{src: src, pos: 0}
+	if _, err := js.block(); err != nil {
+		s := &scanner{src: src, line: 1, ascii: isASCII(src)}
+		s.advanceTo(err.off)
+		p := s.posAt(err.off)
+		msg := err.msg
+		if msg == "Unclosed string at end of line" || msg == "Unclosed template literal at end of file" {
+			msg = "Expected token `numeric literal'"
+		}
+		return p.Line - 1, p.Column, msg, p.Line > 1
+	}
+	return 0, 0, "", false
+}

@@ -404,6 +404,10 @@ func (r *resolver) typeHint(name string) string {
 			for n := range src.qmldir.types {
 				names = append(names, prefix+n)
 			}
+		} else if src.mod == nil && src.dir != "" {
+			for _, n := range r.e.dirComponents(src.dir) {
+				names = append(names, prefix+n)
+			}
 		}
 	}
 	for _, src := range r.doc.imports.sources {
@@ -483,8 +487,9 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 		}
 	}
 	if err != "" {
+		missing := len(r.e.innerErrors) == 1 && r.e.innerErrors[0].Message == "No such file or directory"
 		r.errorf(o.Pos, "%s", err)
-		if strings.HasSuffix(err, " is not a type") {
+		if strings.HasSuffix(err, " is not a type") || missing {
 			r.errs[len(r.errs)-1].Hint = r.typeHint(o.Type)
 		}
 		return d

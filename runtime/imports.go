@@ -419,6 +419,16 @@ func (e *Engine) resolveType(d *document, name string) (*Type, string) {
 				return t, ""
 			}
 		}
+		if qi := is.qualified[q]; qi != nil && startsUpper(rest) && !strings.Contains(rest, ".") {
+			// A directory imported with a qualifier and no qmldir: Qt
+			// looks for the file, and says it is missing.
+			for i := len(qi.sources) - 1; i >= 0; i-- {
+				if s := qi.sources[i]; s.mod == nil && s.qmldir == nil && s.dir != "" {
+					e.innerErrors = parser.Diagnostics{{Pos: parser.Pos{Filename: fileURL(filepath.Join(s.dir, rest+".qml"))}, Message: "No such file or directory"}}
+					return nil, "Type " + name + " unavailable"
+				}
+			}
+		}
 		return nil, name + " is not a type"
 	}
 	if t := e.inlineType(d, name); t != nil {
