@@ -821,8 +821,8 @@ func (e *Engine) flushDeferredErrors() {
 	for i := len(errs) - 1; i >= 0; i-- {
 		// Qt's delayed error goes with its binding: an object destroyed
 		// meanwhile reports nothing.
-		if o := errs[i].b.obj; o != nil && o.Destroyed() {
-			continue
+		if o := errs[i].b.obj; o != nil && o.Destroyed() || errs[i].b.removed {
+			continue // so does a binding removed meanwhile (`x = 7`)
 		}
 		e.print(errs[i].text)
 	}
