@@ -327,6 +327,9 @@ func (e *Engine) searched(name string) string {
 	}
 	sort.Strings(mods)
 	h := "built-in modules: " + strings.Join(mods, ", ")
+	if s := parser.Suggest(name, mods); s != "" && s != name {
+		h = fmt.Sprintf("did you mean %q? ", s) + h
+	}
 	if len(dirs) == 0 {
 		return h + "; no import path given (-I DIR)"
 	}
