@@ -115,7 +115,7 @@ var scanBufferPool = sync.Pool{New: func() any { return new(scanBuffers) }}
 
 // newScanner prepares to scan src, into buf's lists when buf is not nil.
 func newScanner(file, src string, buf *scanBuffers) *scanner {
-	src = normalizeNewlines(src)
+	src = validUTF8(normalizeNewlines(src))
 	s := &scanner{file: file, src: src, line: 1, ascii: isASCII(src)}
 	if buf == nil {
 		buf = new(scanBuffers)
@@ -144,6 +144,25 @@ func newScanner(file, src string, buf *scanBuffers) *scanner {
 
 // normalizeNewlines turns lone \r line ends into \n (same length, so offsets
 // keep their meaning): Qt accepts old Mac line ends, goja does not.
+// validUTF8 replaces each byte that is not UTF-8 by U+FFFD, as Qt's
+// decoder does when it reads a document.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 func normalizeNewlines(src string) string {
 	i := strings.IndexByte(src, '\r')
 	if i < 0 {
