@@ -421,8 +421,17 @@ func (s *scanner) value() error {
 	default:
 		// `property list<T> name: Type {}` is not an object binding in
 		// Qt's grammar (a list takes [ ... ]); it is read as JavaScript.
-		if !s.listDeclaration() && s.objectFollows(off) {
-			return nil
+		if s.objectFollows(off) {
+			if !s.listDeclaration() {
+				return nil
+			}
+			// Read as JavaScript, `Type {` stops at the '{': Qt's parser
+			// wants a ',' for a list of objects, a ';' for one of values.
+			want := ";"
+			if t := s.toks[len(s.toks)-4]; startsUpperByte(t.Value) {
+				want = ","
+			}
+			return s.errorf(strings.IndexByte(s.src[off:], '{')+off, "Expected token `%s'", want)
 		}
 	}
 	return s.jsToken(tokScript)
@@ -683,3 +692,5 @@ func isJSKeyword(w string) bool {
 	}
 	return false
 }
+
+func startsUpperByte(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -111,7 +111,7 @@ func (r *resolver) checkAliases() {
 			parts[i] = strings.TrimSpace(parts[i])
 		}
 		if len(parts) > 3 || !isIdentifier(parts[0]) {
-			return nil, nil, ""
+			return nil, nil, "Invalid alias reference. An alias reference must be specified as <id>, <id>.<property> or <id>.<value property>.<property>"
 		}
 		id, ok := r.ids[parts[0]]
 		if !ok {
@@ -139,13 +139,18 @@ func (r *resolver) checkAliases() {
 			hint = parser.Suggest(parts[1], names)
 			return nil, nil, "Invalid alias target location: " + parts[1]
 		}
+		if len(parts) == 3 {
+			// Only a value-type property (font.pixelSize) may be the
+			// middle of a three-part alias; qmlrun has none.
+			return nil, nil, "Invalid alias target"
+		}
 		return d, p, ""
 	}
 	cyclic := map[*aliasDecl]bool{} // reported: the other aliases of its cycle are not
 	for _, d := range r.decls {
 		for _, a := range d.actions {
-			if a.kind != actAlias || cyclic[a.alias] {
-				continue
+			if a.kind != actAlias || cyclic[a.alias] || !aliasReference.MatchString(a.alias.target) {
+				continue // irErrors reports a target that is no reference
 			}
 			if _, _, msg := target(a.alias); msg != "" {
 				r.declErrs = append(r.declErrs, parser.Errorf(a.alias.pos, "%s", msg))

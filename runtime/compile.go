@@ -186,6 +186,13 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	}
 	if err := r.imports(); err != nil {
 		delete(e.docs, path)
+		var ds parser.Diagnostics
+		if e.checkAll && errors.As(err, &ds) {
+			// check reports the document's other errors too.
+			all := append(append(parser.Diagnostics{}, r.buildErrs...), ds...)
+			all.Sort()
+			return nil, all
+		}
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -85,6 +86,12 @@ func irErrors(doc *parser.Document) parser.Diagnostics {
 				}
 				props[m.Name] = true
 				hasDefault = hasDefault || m.Has("default")
+				if m.Type.String() == "alias" {
+					if pos, msg := aliasSyntaxError(m, namePos); msg != "" {
+						add(pos, "%s", msg)
+					}
+					continue
+				}
 				walkValue(m.Value)
 			case *parser.Signal:
 				pos := parser.NamePos(doc.Source, m.Pos, m.Name)
@@ -182,4 +189,27 @@ func enumNumber(s string) float64 {
 	}
 	f, _ := strconv.ParseFloat(s, 64)
 	return f
+}
+
+// aliasReference is the form of an alias's target: id[.property[.property]].
+var aliasReference = regexp.MustCompile(`^\s*[\p{L}_$][\p{L}\p{N}_$]*(\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*){0,2}\s*;?\s*$`)
+
+// aliasSyntaxError is Qt's IR-builder error for an alias declaration whose
+// value is not a reference: none, a constant, an object or an expression.
+func aliasSyntaxError(m *parser.Property, namePos parser.Pos) (parser.Pos, string) {
+	const form = "Invalid alias reference. An alias reference must be specified as <id>, <id>.<property> or <id>.<value property>.<property>"
+	switch v := m.Value; {
+	case v == nil:
+		return m.Pos, "No property alias location"
+	case v.Script == nil:
+		return namePos, form
+	case aliasReference.MatchString(v.Script.Code()):
+		return parser.Pos{}, ""
+	case v.Script.IsBlock():
+		return v.Script.Pos, form
+	}
+	if _, ok := literalValue(m.Value.Script); ok {
+		return m.Value.Script.Pos, "Invalid alias location"
+	}
+	return m.Value.Script.Pos, form
 }
