@@ -811,20 +811,9 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			r.errorf(pos, "Invalid id")
 			return
 		}
-		id := strings.TrimSpace(v.Script.Code())
-		if len(id) >= 2 && (id[0] == '"' || id[0] == '\'') {
-			id = parser.Unquote(id)
-		}
-		if id != "" && (id[0] == '_' || id[0] >= 'a' && id[0] <= 'z' || id[0] >= 'A' && id[0] <= 'Z' || id[0] >= 0x80) && !isIdentifier(id) {
-			r.errorf(v.Pos, "IDs must contain only letters, numbers, and underscores")
-			return
-		}
-		if id == "" || !isIdentifier(id) {
-			r.errorf(v.Pos, "IDs must start with a letter or underscore")
-			return
-		}
-		if startsUpper(id) {
-			r.errorf(v.Pos, "IDs cannot start with an uppercase letter")
+		id := idText(v.Script)
+		if msg := idError(id); msg != "" {
+			r.errorf(v.Pos, "%s", msg) // irErrors reports it first
 			return
 		}
 		if first, dup := r.ids[id]; dup {

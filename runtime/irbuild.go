@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/qmlrun/qmlrun/parser"
 )
@@ -123,6 +125,11 @@ func irErrors(doc *parser.Document) parser.Diagnostics {
 					}
 				}
 			case *parser.Binding:
+				if m.Name == "id" && m.Value != nil && m.Value.Script != nil {
+					if msg := idError(idText(m.Value.Script)); msg != "" {
+						add(m.Value.Pos, "%s", msg)
+					}
+				}
 				walkValue(m.Value)
 			case *parser.ObjectMember:
 				walk(m.Object)
@@ -212,4 +219,43 @@ func aliasSyntaxError(m *parser.Property, namePos parser.Pos) (parser.Pos, strin
 		return m.Value.Script.Pos, "Invalid alias location"
 	}
 	return m.Value.Script.Pos, form
+}
+
+// idText is the id a declaration gives (`id: name`, or a quoted name).
+func idText(sc *parser.Script) string {
+	id := strings.TrimSpace(sc.Code())
+	if len(id) >= 2 && (id[0] == '"' || id[0] == '\'') {
+		id = parser.Unquote(id)
+	}
+	return id
+}
+
+// idError is Qt's error for an id that is no valid name, or that would
+// hide a global of JavaScript.
+func idError(id string) string {
+	first, _ := utf8.DecodeRuneInString(id)
+	switch {
+	case id == "" || !unicode.IsLetter(first) && first != '_':
+		return "IDs must start with a letter or underscore"
+	case unicode.IsUpper(first):
+		return "IDs cannot start with an uppercase letter"
+	}
+	for _, c := range id {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' {
+			return "IDs must contain only letters, numbers, and underscores"
+		}
+	}
+	if jsGlobalNames[id] {
+		return "ID illegally masks global JavaScript property"
+	}
+	return ""
+}
+
+// jsGlobalNames are the lower-case globals of Qt's JavaScript engine that
+// an id may not hide.
+var jsGlobalNames = map[string]bool{
+	"undefined": true, "eval": true, "parseInt": true, "parseFloat": true, "isNaN": true, "isFinite": true,
+	"decodeURI": true, "decodeURIComponent": true, "encodeURI": true, "encodeURIComponent": true,
+	"escape": true, "unescape": true, "console": true, "print": true, "gc": true,
+	"qsTr": true, "qsTrId": true, "qsTranslate": true,
 }
