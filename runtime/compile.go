@@ -695,6 +695,12 @@ func (r *resolver) members(d *decl) {
 			case *parser.Property:
 				r.errorf(m.Pos, "Component elements may not contain properties other than id")
 				continue
+			case *parser.Function:
+				r.errorf(d.ast.Pos, "Component objects cannot declare new functions.")
+				continue
+			case *parser.Signal:
+				r.errorf(d.ast.Pos, "Component objects cannot declare new signals.")
+				continue
 			}
 		}
 
@@ -744,7 +750,7 @@ func (r *resolver) members(d *decl) {
 				continue
 			}
 			child := r.object(o, d)
-			if t.inherits(r.e.componentType()) {
+			if isComponent {
 				if d.template != nil {
 					r.errorf(d.ast.Pos, "Invalid component body specification")
 				}
@@ -770,6 +776,9 @@ func (r *resolver) members(d *decl) {
 			}
 			d.actions = append(d.actions, &action{kind: actLiteral, pos: m.Pos, prop: p, name: "required"})
 		}
+	}
+	if isComponent && d.template == nil && d.group == nil {
+		r.errorf(d.ast.Pos, "Cannot create empty component specification")
 	}
 }
 
@@ -976,7 +985,7 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		d.actions = append(d.actions, &action{kind: kind, pos: pos, prop: p, child: child})
 	case v.List != nil:
 		if p.kind != kList && p.kind != kVar {
-			r.errorf(v.Pos, "Cannot assign multiple values to a singular property")
+			r.errorf(v.List[0].Pos, "Cannot assign multiple values to a singular property")
 			return
 		}
 		var kids []*decl
@@ -1045,10 +1054,22 @@ func (r *resolver) objectToValue(pos parser.Pos, p *propDef, o *parser.Object) {
 	}
 }
 
+// handlerObjectError reports an object or a list given to a signal
+// handler: Qt names the object's class, which has no default method.
+func (r *resolver) handlerObjectError(pos parser.Pos, v *parser.Value) {
+	if v.Object != nil {
+		if t, msg := r.e.resolveType(r.doc, v.Object.Type); t != nil && msg == "" {
+			r.errorf(v.Object.Pos, "Cannot assign object type %s with no default method", t.className)
+			return
+		}
+	}
+	r.errorf(pos, "Incorrectly specified signal assignment")
+}
+
 // handler resolves `onSignal: ...`.
 func (r *resolver) handler(d *decl, pos parser.Pos, s *signalDef, v *parser.Value) {
 	if v.Script == nil {
-		r.errorf(pos, "Incorrectly specified signal assignment")
+		r.handlerObjectError(pos, v)
 		return
 	}
 	if _, lit := literalValue(v.Script); lit {
@@ -1116,7 +1137,7 @@ func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Valu
 		return
 	}
 	if v.Script == nil {
-		r.errorf(pos, "Incorrectly specified signal assignment")
+		r.handlerObjectError(pos, v)
 		return
 	}
 	info := &handlerInfo{pos: pos, url: r.doc.url}
@@ -1161,6 +1182,11 @@ func cppTypeName(p *propDef) string {
 
 // groupObject resolves `font { bold: true }`.
 func (r *resolver) groupObject(d *decl, o *parser.Object) {
+	if rest, ok := strings.CutPrefix(o.Type, "Component."); ok {
+		// `Component.onCompleted { }`: a handler needs a ':'.
+		r.errorf(parser.NamePos(r.doc.ast.Source, o.Pos, rest), "Incorrectly specified signal assignment")
+		return
+	}
 	p := d.typ.prop(o.Type)
 	if p == nil {
 		r.noProperty(o.Pos, d.typ, o.Type)
