@@ -1436,32 +1436,25 @@ func (r *resolver) nullLiteral(d *decl, p *propDef, pos parser.Pos) bool {
 // checked by converting them (literalError's caller does).
 func literalCheck(msg string) string { return "?Invalid property assignment: " + msg }
 
+// valueTypeExpected is what Qt says a constant the value type cannot
+// take is not (Qt 6.4 says point for a rect too).
+var valueTypeExpected = map[kind]string{
+	kColor: "color expected", kDate: "datetime expected", kPoint: "point expected", kRect: "point expected",
+	kSize: "size expected", kVector2D: "2D vector expected", kVector3D: "3D vector expected",
+	kVector4D: "4D vector expected", kQuaternion: "quaternion expected", kMatrix4x4: "unsupported type \"QMatrix4x4\"",
+}
+
 // literalError returns Qt's load error for a constant of the wrong type.
 func literalError(p *propDef, lit any) string {
+	if msg, ok := valueTypeExpected[p.kind]; ok {
+		return literalCheck(msg)
+	}
 	switch p.kind {
 	case kInt:
 		if f, ok := lit.(float64); ok && f == float64(int64(f)) && f >= math.MinInt32 && f <= math.MaxInt32 {
 			return ""
 		}
 		return "Invalid property assignment: int expected"
-	case kColor:
-		return literalCheck("color expected")
-	case kDate:
-		return literalCheck("datetime expected")
-	case kPoint, kRect:
-		return literalCheck("point expected") // Qt 6.4 says point for a rect too
-	case kSize:
-		return literalCheck("size expected")
-	case kVector2D:
-		return literalCheck("2D vector expected")
-	case kVector3D:
-		return literalCheck("3D vector expected")
-	case kVector4D:
-		return literalCheck("4D vector expected")
-	case kQuaternion:
-		return literalCheck("quaternion expected")
-	case kMatrix4x4:
-		return literalCheck("unsupported type \"QMatrix4x4\"")
 	case kReal:
 		if _, ok := lit.(float64); ok {
 			return ""
