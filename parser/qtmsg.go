@@ -162,9 +162,18 @@ func afterRoot(toks []lexer.Token, k int) *tokenError {
 // memberStart finds the first token of the object member that holds
 // toks[i]: a word after '{', '}', ';', a script, or a line break.
 func memberStart(toks []lexer.Token, i int) int {
+	depth := 0 // of the braces passed on the way back
 	for m := min(i, len(toks)-1); m > 0; m-- {
 		t, prev := toks[m], toks[m-1]
-		if !isTypeName(t) {
+		switch {
+		case isPunct(t, "}") && m < i:
+			depth++
+		case isPunct(t, "{") && depth > 0:
+			depth--
+		case isPunct(t, "{"):
+			return -1 // the body's start: no member before the error
+		}
+		if depth > 0 || !isTypeName(t) {
 			continue
 		}
 		switch {

@@ -528,6 +528,11 @@ func (r *resolver) checkOverrides(o *parser.Object, base *Type) {
 	const override = ": invalid override of property change signal or superclass signal"
 	signals, methods := map[string]bool{}, map[string]bool{}
 	for _, m := range o.Members {
+		if sig, ok := m.(*parser.Signal); ok {
+			methods[sig.Name] = true // a function may not take a signal's name
+		}
+	}
+	for _, m := range o.Members {
 		switch m := m.(type) {
 		case *parser.Signal:
 			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)

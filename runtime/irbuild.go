@@ -81,8 +81,12 @@ func irErrors(doc *parser.Document) parser.Diagnostics {
 					add(namePos, "%s names cannot begin with an upper case letter", what)
 				}
 				switch {
+				case props[m.Name] && m.Type.String() == "alias":
+					add(namePos, "Alias has same name as existing property")
 				case props[m.Name]:
 					add(namePos, "Duplicate property name")
+				case m.Has("required") && m.Value != nil:
+					add(m.Pos, "Required properties with initializer do not make sense.")
 				case m.Has("default") && hasDefault:
 					add(m.Pos, "Duplicate default property")
 				}
