@@ -309,6 +309,8 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 	}
 	c := j.src[off]
 	switch {
+	case c == '@' && !j.params:
+		return t, j.illegalChar(off) // no JavaScript token starts with '@'
 	case isIdentStartByte(c) || c >= 0x80 || c == '\\' || c == '#':
 		o := off
 		if c == '#' {
@@ -316,8 +318,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 		}
 		end, ok := scanIdent(j.src, o)
 		if !ok {
-			r, _ := utf8.DecodeRuneInString(j.src[off:])
-			return t, &scanError{off, "Unexpected character '" + string(r) + "'"}
+			return t, j.illegalChar(off)
 		}
 		t.end, t.val = end, j.src[off:end]
 		t.kind = jsIdent
@@ -675,6 +676,30 @@ func qtSpelling(t jsTok) string {
 		return "string literal"
 	}
 	return t.val
+}
+
+// illegalChar is the error for a character no token starts with at off.
+// Qt's lexer hands it on as an error token, which its parser replaces
+// like any other: after an operand by ',' when an operand follows, else
+// by ';'; elsewhere it is dropped when the next token begins an operand.
+func (j *jsScanner) illegalChar(off int) *scanError {
+	r, size := utf8.DecodeRuneInString(j.src[off:])
+	plain := &scanError{off, "Unexpected character '" + string(r) + "'"}
+	pos, n := j.pos, len(j.edits)
+	j.pos = off + size
+	next, err := j.next()
+	j.pos, j.edits = pos, j.edits[:n]
+	switch {
+	case err != nil:
+		return plain
+	case j.prev.operandEnd() && next.beginsOperand():
+		return &scanError{off, "Expected token `,'"}
+	case j.prev.operandEnd():
+		return &scanError{off, "Expected token `;'"}
+	case next.beginsOperand():
+		return &scanError{off, "Unexpected token `'"}
+	}
+	return plain
 }
 
 // unclosedBefore reports a ';' or a block's '{' that comes after an
