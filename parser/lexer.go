@@ -244,6 +244,10 @@ func (s *scanner) run() error {
 			return nil
 		}
 		c := s.src[s.pos]
+		if s.top() == ctxList && (s.prevValue() == "," || s.prevValue() == "[") && !(isIdentStartByte(c) || c >= 0x80) && c != ']' {
+			// A list of objects holds object declarations only.
+			return s.errorf(s.pos, "Expected a qualified name id")
+		}
 		switch {
 		case isIdentStartByte(c) || c >= 0x80:
 			end, ok := scanIdent(s.src, s.pos)
@@ -364,7 +368,7 @@ func (s *scanner) punct(c byte) error {
 		s.stack = append(s.stack, ctxOther)
 	case '}', ')', ']':
 		if c == ']' && s.top() == ctxList && s.prevValue() == "," {
-			return s.errorf(start, "Unexpected token `]'")
+			return s.errorf(start, "Expected token `numeric literal'")
 		}
 		if len(s.stack) > 1 {
 			s.stack = s.stack[:len(s.stack)-1]
@@ -413,7 +417,9 @@ func (s *scanner) value() error {
 	case c == '{':
 		return s.jsToken(tokBlock)
 	case c == '[':
-		if s.objectFollows(off + 1) {
+		// A list of objects goes to a binding or a list<T> declaration;
+		// for any other property declaration it is JavaScript.
+		if s.objectFollows(off+1) && (s.listDeclaration() || !s.propertyDeclaration()) {
 			s.emit(tokPunct, off, off+1)
 			s.stack = append(s.stack, ctxList)
 			return nil
@@ -435,6 +441,17 @@ func (s *scanner) value() error {
 		}
 	}
 	return s.jsToken(tokScript)
+}
+
+// propertyDeclaration reports whether the ':' just emitted ends
+// `property T name` (T a plain or qualified name).
+func (s *scanner) propertyDeclaration() bool {
+	n := len(s.toks)
+	k := n - 3 // the type's last name
+	for k >= 2 && s.toks[k-1].Value == "." {
+		k -= 2
+	}
+	return k >= 1 && s.toks[k-1].Value == "property" && s.toks[k-1].Type == tokIdent
 }
 
 // listDeclaration reports whether the ':' just emitted ends
