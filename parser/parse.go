@@ -167,6 +167,9 @@ func shortProperty(lex *lexer.PeekingLexer) Member {
 			return nil
 		}
 		p.Value = v
+		if t := lex.Peek(); t.Value == ";" && t.Type == tokPunct {
+			lex.Next() // Qt takes a ';' after any value of a declaration
+		}
 	case next.Value == ";" && next.Type == tokPunct:
 		p.Semi = true
 		lex.Next()
