@@ -204,7 +204,7 @@ type Property struct {
 	Modifiers []string `parser:"@( \"default\" | \"required\" | \"readonly\" )*"`
 	Type      *Type    `parser:"\"property\" @@"`
 	Name      string   `parser:"@Ident"`
-	Value     *Value   `parser:"( \":\" @@"`
+	Value     *Value   `parser:"( \":\" @@ \";\"?"` // Qt takes a ';' after any value here
 	Semi      bool     `parser:"| @\";\" )?"`
 	EndPos    Pos
 }

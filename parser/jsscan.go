@@ -26,6 +26,9 @@ type jsScanner struct {
 	// an index, a condition or a block). Qt expects a ',' there when another
 	// closing bracket comes after an operand.
 	lists []bool
+	// forHead marks, for each entry of open, the parentheses of a for
+	// statement's head, where ';' belongs.
+	forHead []bool
 	// objs marks, for each entry of open, a brace that opens an object
 	// literal (objLiteral) or a destructuring pattern (objPattern) rather
 	// than a block: Qt 6.4's parser has no spread or rest in them.
@@ -306,6 +309,8 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 	}
 	c := j.src[off]
 	switch {
+	case c == '@' && !j.params:
+		return t, j.illegalChar(off) // no JavaScript token starts with '@'
 	case isIdentStartByte(c) || c >= 0x80 || c == '\\' || c == '#':
 		o := off
 		if c == '#' {
@@ -313,8 +318,7 @@ func (j *jsScanner) next() (jsTok, *scanError) {
 		}
 		end, ok := scanIdent(j.src, o)
 		if !ok {
-			r, _ := utf8.DecodeRuneInString(j.src[off:])
-			return t, &scanError{off, "Unexpected character '" + string(r) + "'"}
+			return t, j.illegalChar(off)
 		}
 		t.end, t.val = end, j.src[off:end]
 		t.kind = jsIdent
@@ -426,6 +430,20 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	if err != nil {
 		return t, err
 	}
+	if err := j.juxtaposed(t); err != nil {
+		return t, err
+	}
+	if err := j.statementInBrackets(t); err != nil {
+		return t, err
+	}
+	if !j.params {
+		switch p := j.prev; {
+		case (p.is("var") || p.is("let") || p.is("const")) && t.kind == jsPunct && !t.is("[") && !t.is("{"):
+			return t, &scanError{t.start, "Expected token `identifier'"}
+		case (p.is("if") || p.is("while") || p.is("switch") || p.is("with")) && !t.is("("):
+			return t, &scanError{t.start, "Expected token `('"}
+		}
+	}
 	switch t.kind {
 	case jsKeyword:
 		if t.val == "function" {
@@ -460,6 +478,9 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				return t, err
 			}
 		}
+		if err := j.unclosedBefore(t); err != nil {
+			return t, err
+		}
 		switch t.val {
 		case "(", "[", "{":
 			var kind, outer uint8
@@ -476,6 +497,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 			j.depth++
 			j.open = append(j.open, closerOf[t.val[0]])
 			j.lists = append(j.lists, t.val != "{" && !j.prev.operandEnd() && j.fnState != 1 && j.prev.kind != jsKeyword)
+			j.forHead = append(j.forHead, t.val == "(" && j.prev.is("for"))
 			if t.val == "(" && j.fnState == 1 {
 				j.fnParams = append(j.fnParams, j.depth)
 			}
@@ -489,6 +511,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 				}
 				j.open = j.open[:n-1]
 				j.lists = j.lists[:n-1]
+				j.forHead = j.forHead[:n-1]
 				j.objs = j.objs[:n-1]
 			}
 			if t.val == ")" && len(j.fnParams) > 0 && j.fnParams[len(j.fnParams)-1] == j.depth {
@@ -516,7 +539,7 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 			}
 		}
 	}
-	if !(t.kind == jsIdent && j.fnState == 1) && !t.is("function") {
+	if !(t.kind == jsIdent && j.fnState == 1) && !t.is("function") && !(t.is("*") && j.prev.is("function")) {
 		j.fnState = 0
 	}
 	if !t.is(")") {
@@ -524,6 +547,180 @@ func (j *jsScanner) step() (jsTok, *scanError) {
 	}
 	j.prev = t
 	return t, nil
+}
+
+// juxtaposed reports an operand right after another one (on the same
+// line, or anywhere inside brackets), or a stray ')' or ']' after one:
+// Qt's parser wants the separator of the place there, ',' in a binding's
+// expression or a list, ';' between statements or in a for head, the
+// closing bracket of a call or condition.
+func (j *jsScanner) juxtaposed(t jsTok) *scanError {
+	p := j.prev
+	if j.params || !p.operandEnd() || p.is(")") || p.is("}") || p.kind == jsCast {
+		return nil
+	}
+	if p.kind == jsIdent {
+		switch p.val {
+		case "of", "get", "set", "static", "async", "await", "from", "as":
+			return nil
+		}
+	}
+	n := len(j.open)
+	inBrackets := n > 0 && j.open[n-1] != '}'
+	stray := (t.is(")") || t.is("]")) && !inBrackets
+	operand := false
+	switch t.kind {
+	case jsIdent:
+		operand = t.val != "of" && t.val != "as"
+	case jsNumber, jsString:
+		operand = true
+	case jsKeyword:
+		switch t.val {
+		case "this", "null", "true", "false", "new", "typeof", "void", "delete", "function", "class", "super":
+			operand = true
+		}
+	}
+	if !operand && !stray || t.nl && !inBrackets {
+		return nil
+	}
+	if n > 0 && !inBrackets && j.objs[n-1] != 0 {
+		return nil // an object literal or a class body: goja's message
+	}
+	if n == 0 && t.kind == jsIdent && qmlMemberWord[t.val] {
+		// The next member on the same line: Qt's lexer has no
+		// identifier there, and wants the binding ended.
+		return &scanError{t.start, "Expected token `;'"}
+	}
+	// Qt's parser first tries dropping the token: it is unexpected when
+	// the one after it may follow the whole expression. Else it tries
+	// putting a separator in its place, followed by that next token: a
+	// ',' when the next one begins an operand.
+	next, err := j.peek()
+	if err != nil {
+		return nil
+	}
+	if followsOperand(next, j.open) {
+		return &scanError{t.start, "Unexpected token `" + qtSpelling(t) + "'"}
+	}
+	operandNext := next.beginsOperand() && !(next.kind == jsIdent && isES3Reserved(next.val))
+	want := ""
+	switch {
+	case inBrackets && j.forHead[n-1]:
+		want = ";"
+	case inBrackets && j.lists[n-1], !inBrackets && operandNext:
+		want = ","
+	case inBrackets:
+		want = string(j.open[n-1])
+	default:
+		want = ";" // a binding's statement, or statements of a block
+	}
+	return &scanError{t.start, "Expected token `" + want + "'"}
+}
+
+// statementInBrackets reports a statement's keyword (`return`, `var`...)
+// met while a call's '(' or an index's '[' right before it is open.
+func (j *jsScanner) statementInBrackets(t jsTok) *scanError {
+	n := len(j.open)
+	if j.params || n == 0 || j.open[n-1] == '}' || t.kind != jsKeyword {
+		return nil
+	}
+	switch t.val {
+	case "return", "var", "let", "const", "if", "for", "while", "do", "switch", "try", "throw", "break", "continue":
+	default:
+		return nil
+	}
+	switch p := j.prev; {
+	case p.is("(") && !j.lists[n-1] && !j.forHead[n-1]:
+		return &scanError{t.start, "Expected token `)'"}
+	case p.is("["):
+		if next, err := j.peek(); err == nil && next.beginsOperand() {
+			return &scanError{t.start, "Unexpected token `" + t.val + "'"}
+		}
+	case p.operandEnd() && !p.is("}"):
+		switch {
+		case j.forHead[n-1]:
+			return &scanError{t.start, "Expected token `;'"}
+		case j.lists[n-1]:
+			return &scanError{t.start, "Expected token `,'"}
+		}
+		return &scanError{t.start, "Expected token `" + string(j.open[n-1]) + "'"}
+	}
+	return nil
+}
+
+// qmlMemberWord: the words that begin an object member which Qt's lexer
+// reads as keywords of their own after a binding on the same line.
+var qmlMemberWord = map[string]bool{"property": true, "signal": true, "readonly": true, "required": true, "component": true}
+
+// followsOperand reports whether the token may come right after a whole
+// expression, with open the brackets still open: a ',', a ';' or the
+// bracket that closes.
+func followsOperand(t jsTok, open []byte) bool {
+	switch {
+	case t.is(",") || t.is(";"):
+		return true
+	case t.is(")") || t.is("]"):
+		return len(open) > 0 && open[len(open)-1] == t.val[0]
+	}
+	return false
+}
+
+// qtSpelling is how Qt's parser names a token in its messages.
+func qtSpelling(t jsTok) string {
+	switch t.kind {
+	case jsIdent:
+		return "identifier"
+	case jsNumber:
+		return "numeric literal"
+	case jsString:
+		return "string literal"
+	}
+	return t.val
+}
+
+// illegalChar is the error for a character no token starts with at off.
+// Qt's lexer hands it on as an error token, which its parser replaces
+// like any other: after an operand by ',' when an operand follows, else
+// by ';'; elsewhere it is dropped when the next token begins an operand.
+func (j *jsScanner) illegalChar(off int) *scanError {
+	r, size := utf8.DecodeRuneInString(j.src[off:])
+	plain := &scanError{off, "Unexpected character '" + string(r) + "'"}
+	pos, n := j.pos, len(j.edits)
+	j.pos = off + size
+	next, err := j.next()
+	j.pos, j.edits = pos, j.edits[:n]
+	switch {
+	case err != nil:
+		return plain
+	case j.prev.operandEnd() && next.beginsOperand():
+		return &scanError{off, "Expected token `,'"}
+	case j.prev.operandEnd():
+		return &scanError{off, "Expected token `;'"}
+	case next.beginsOperand():
+		return &scanError{off, "Unexpected token `'"}
+	}
+	return plain
+}
+
+// unclosedBefore reports a ';' or a block's '{' that comes after an
+// operand while a '(' or '[' is still open (`if (x {`, `f(a;`): Qt's
+// parser wants the bracket closed there, or a ',' in a list, not at the
+// end of the script.
+func (j *jsScanner) unclosedBefore(t jsTok) *scanError {
+	n := len(j.open)
+	if n == 0 || j.open[n-1] == '}' || !j.prev.operandEnd() || j.params {
+		return nil
+	}
+	switch {
+	case t.val == ";" && !j.forHead[n-1]:
+	case t.val == "{" && !(j.prev.is(")") && j.fnRetType > 0) && !j.classHead && !j.forHead[n-1]:
+	default:
+		return nil
+	}
+	if j.lists[n-1] {
+		return &scanError{t.start, "Expected token `,'"}
+	}
+	return &scanError{t.start, "Expected token `" + string(j.open[n-1]) + "'"}
 }
 
 // missingOperand reports the error Qt gives when a closing bracket or ';'

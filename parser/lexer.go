@@ -93,6 +93,7 @@ type scanner struct {
 
 	fnPending   bool // saw `function` as a member: its body is a Block token
 	enumPending bool // saw `enum Name`: the next { opens an enum body
+	inScript    bool // the error returned is in a binding's JavaScript
 	scripts     []scriptInfo
 }
 
@@ -114,7 +115,7 @@ var scanBufferPool = sync.Pool{New: func() any { return new(scanBuffers) }}
 
 // newScanner prepares to scan src, into buf's lists when buf is not nil.
 func newScanner(file, src string, buf *scanBuffers) *scanner {
-	src = normalizeNewlines(src)
+	src = validUTF8(normalizeNewlines(src))
 	s := &scanner{file: file, src: src, line: 1, ascii: isASCII(src)}
 	if buf == nil {
 		buf = new(scanBuffers)
@@ -143,6 +144,25 @@ func newScanner(file, src string, buf *scanBuffers) *scanner {
 
 // normalizeNewlines turns lone \r line ends into \n (same length, so offsets
 // keep their meaning): Qt accepts old Mac line ends, goja does not.
+// validUTF8 replaces each byte that is not UTF-8 by U+FFFD, as Qt's
+// decoder does when it reads a document.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 func normalizeNewlines(src string) string {
 	i := strings.IndexByte(src, '\r')
 	if i < 0 {
@@ -169,7 +189,14 @@ func isASCII(s string) bool {
 func (s *scanner) posAt(off int) Pos {
 	col := off - s.lstart + 1
 	if !s.ascii {
-		col = utf8.RuneCountInString(s.src[s.lstart:off]) + 1
+		// Qt counts UTF-16 code units: a character beyond the BMP is two.
+		col = 1
+		for _, r := range s.src[s.lstart:off] {
+			col++
+			if r > 0xFFFF {
+				col++
+			}
+		}
 	}
 	return Pos{Filename: s.file, Offset: off, Line: s.line, Column: col}
 }
@@ -217,6 +244,10 @@ func (s *scanner) run() error {
 			return nil
 		}
 		c := s.src[s.pos]
+		if s.top() == ctxList && (s.prevValue() == "," || s.prevValue() == "[") && !(isIdentStartByte(c) || c >= 0x80) && c != ']' {
+			// A list of objects holds object declarations only.
+			return s.errorf(s.pos, "Expected a qualified name id")
+		}
 		switch {
 		case isIdentStartByte(c) || c >= 0x80:
 			end, ok := scanIdent(s.src, s.pos)
@@ -337,7 +368,7 @@ func (s *scanner) punct(c byte) error {
 		s.stack = append(s.stack, ctxOther)
 	case '}', ')', ']':
 		if c == ']' && s.top() == ctxList && s.prevValue() == "," {
-			return s.errorf(start, "Unexpected token `]'")
+			return s.errorf(start, "Expected token `numeric literal'")
 		}
 		if len(s.stack) > 1 {
 			s.stack = s.stack[:len(s.stack)-1]
@@ -354,7 +385,8 @@ func (s *scanner) punct(c byte) error {
 			if off < len(s.src) && s.src[off] == '-' {
 				return s.errorf(off, "Unexpected token `-'")
 			}
-			if off < len(s.src) && !isDigit(s.src[off]) || off < len(s.src) && strings.ContainsAny(s.src[off:scanNumber(s.src, off)], ".eE") {
+			// A fraction is the IR builder's error, not the parser's.
+			if off < len(s.src) && !isDigit(s.src[off]) {
 				return s.errorf(off, "Expected token `numeric literal'")
 			}
 		}
@@ -385,7 +417,9 @@ func (s *scanner) value() error {
 	case c == '{':
 		return s.jsToken(tokBlock)
 	case c == '[':
-		if s.objectFollows(off + 1) {
+		// A list of objects goes to a binding or a list<T> declaration;
+		// for any other property declaration it is JavaScript.
+		if s.objectFollows(off+1) && (s.listDeclaration() || !s.propertyDeclaration()) {
 			s.emit(tokPunct, off, off+1)
 			s.stack = append(s.stack, ctxList)
 			return nil
@@ -393,11 +427,31 @@ func (s *scanner) value() error {
 	default:
 		// `property list<T> name: Type {}` is not an object binding in
 		// Qt's grammar (a list takes [ ... ]); it is read as JavaScript.
-		if !s.listDeclaration() && s.objectFollows(off) {
-			return nil
+		if s.objectFollows(off) {
+			if !s.listDeclaration() {
+				return nil
+			}
+			// Read as JavaScript, `Type {` stops at the '{': Qt's parser
+			// wants a ',' for a list of objects, a ';' for one of values.
+			want := ";"
+			if t := s.toks[len(s.toks)-4]; startsUpperByte(t.Value) {
+				want = ","
+			}
+			return s.errorf(strings.IndexByte(s.src[off:], '{')+off, "Expected token `%s'", want)
 		}
 	}
 	return s.jsToken(tokScript)
+}
+
+// propertyDeclaration reports whether the ':' just emitted ends
+// `property T name` (T a plain or qualified name).
+func (s *scanner) propertyDeclaration() bool {
+	n := len(s.toks)
+	k := n - 3 // the type's last name
+	for k >= 2 && s.toks[k-1].Value == "." {
+		k -= 2
+	}
+	return k >= 1 && s.toks[k-1].Value == "property" && s.toks[k-1].Type == tokIdent
 }
 
 // listDeclaration reports whether the ':' just emitted ends
@@ -457,6 +511,7 @@ func (s *scanner) jsToken(typ lexer.TokenType) error {
 		end, jerr = js.uiStatement()
 	}
 	if jerr != nil {
+		s.inScript = true
 		return s.errorf(jerr.off, "%s", jerr.msg)
 	}
 	p := s.posAt(start)
@@ -654,3 +709,5 @@ func isJSKeyword(w string) bool {
 	}
 	return false
 }
+
+func startsUpperByte(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -167,6 +167,9 @@ func shortProperty(lex *lexer.PeekingLexer) Member {
 			return nil
 		}
 		p.Value = v
+		if t := lex.Peek(); t.Value == ";" && t.Type == tokPunct {
+			lex.Next() // Qt takes a ';' after any value of a declaration
+		}
 	case next.Value == ";" && next.Type == tokPunct:
 		p.Semi = true
 		lex.Next()
@@ -557,9 +560,12 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 	if lerr := s.run(); lerr != nil {
 		var d *Diagnostic
 		if errors.As(lerr, &d) {
-			return nil, Diagnostics{d}
+			return nil, Diagnostics{s.qtLexError(d)}
 		}
 		return nil, lerr
+	}
+	if _, e := headerError(s.toks, false); e != nil {
+		return nil, Diagnostics{Errorf(s.toks[e.at].Pos, "%s", e.msg)}
 	}
 	pl, perr := lexer.Upgrade(&tokenList{toks: s.toks})
 	if perr != nil {
@@ -569,7 +575,12 @@ func ParseSyntax(filename, src string) (doc *Document, err error) {
 		doc, err = grammar.get().ParseFromLexer(pl)
 	}
 	if err != nil {
-		return nil, Diagnostics{convertError(filename, deepen(s.toks, err))}
+		d := convertError(filename, deepen(s.toks, err))
+		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Pos.Offset >= d.Pos.Offset })
+		if e := qtGrammarError(s.toks, i); e != nil {
+			d = Errorf(s.toks[e.at].Pos, "%s", e.msg)
+		}
+		return nil, Diagnostics{d}
 	}
 	doc.Source = s.src
 	if d := finish(doc, s.trailer, s.toks); d != nil {
@@ -742,7 +753,7 @@ func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Di
 			if needSep && i+1 < len(o.Members) {
 				next := memberPos(o.Members[i+1])
 				if next.Line == lastLine(end.Offset) {
-					return Errorf(next, "Expected token `;'")
+					return Errorf(next, "%s", missingSeparator(m, toks, next))
 				}
 			}
 		}
@@ -1173,6 +1184,8 @@ func jsMessage(m string) string {
 		return "Unexpected token `numeric literal'"
 	case "Unexpected string":
 		return "Unexpected token `string literal'"
+	case "Illegal return statement":
+		return "Return statement not allowed outside of Function declaration."
 	}
 	return m
 }

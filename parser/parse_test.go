@@ -17,6 +17,19 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// wordedDifferently lists the files of testdata/syntax whose error qmlrun
+// reports on Qt's line but not in Qt's words or column (yet); for every
+// other file the whole "LINE:COL: message" must be Qt's.
+var wordedDifferently = map[string]bool{
+	"binding_object_literal_ident_keys.qml": true,
+	"case_13.qml":                           true,
+	"case_14.qml":                           true,
+	"case_15.qml":                           true,
+	"case_27.qml":                           true,
+	"case_28.qml":                           true,
+	"spread_reserved_13.qml":                true,
+}
+
 // TestQtVerdicts compares the parser's verdict and error line with those Qt
 // 6.4's own parser gave for the same files (testdata/record-verdicts.sh).
 func TestQtVerdicts(t *testing.T) {
@@ -49,9 +62,17 @@ func TestQtVerdicts(t *testing.T) {
 			if !errors.As(perr, &ds) {
 				t.Fatalf("error is not Diagnostics: %v", perr)
 			}
-			qtLine := strings.SplitN(fields[2], ":", 2)[0]
-			if got := strings.SplitN(strings.TrimPrefix(ds[0].Error(), name+":"), ":", 2)[0]; got != qtLine {
-				t.Errorf("error line %s, Qt says %s", ds[0].Error(), fields[2])
+			got := strings.TrimPrefix(ds[0].Error(), name+":")
+			if wordedDifferently[name] {
+				// Only the line is Qt's.
+				qtLine := strings.SplitN(fields[2], ":", 2)[0]
+				if strings.SplitN(got, ":", 2)[0] != qtLine {
+					t.Errorf("error line %s, Qt says %s", ds[0].Error(), fields[2])
+				}
+				return
+			}
+			if got != fields[2] {
+				t.Errorf("error %s, Qt says %s", got, fields[2])
 			}
 		})
 		n++
@@ -103,8 +124,8 @@ func TestErrorsArePositioned(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"QtObject {", "f.qml:2:1: Expected token `}'"},
 		{"QtObject { x: 1 +\n}", "f.qml:2:1: Expected token `numeric literal'"},
-		{"QtObject { x: \"abc }", "f.qml:1:15: Unclosed string at end of line"},
-		{"QtObject { property int a property int b }", "f.qml:1:27: Expected token `;'"},
+		{"QtObject { x: \"abc }", "f.qml:1:15: Expected token `;'"},                      // qtparse
+		{"QtObject { property int a property int b }", "f.qml:1:27: Expected token `:'"}, // case_01
 		{"QtObject { Item { Item { x: 1 + + } } }", "f.qml:1:35: Expected token `numeric literal'"},
 		// Qt's error recovery, checked with qtparse: a parenthesised
 		// expression or array literal wants a ',', a call its ')'; a token
@@ -116,7 +137,7 @@ func TestErrorsArePositioned(t *testing.T) {
 		{"QtObject { x: (a.\n}", "f.qml:2:1: Expected token `identifier'"},
 		{"QtObject { x: { var y = ;\n f() } }", "f.qml:1:25: Unexpected token `;'"},
 		{"QtObject { x: a.b(\n 1 }", "f.qml:2:4: Expected token `)'"},
-		{"\x00\x01\x02", "f.qml:1:1: Unexpected character '\x00'"},
+		{"\x00\x01\x02", "f.qml:1:1: Expected token `numeric literal'"}, // qtparse
 	}
 	for _, tt := range tests {
 		_, err := Parse("f.qml", tt.src+"\n")

@@ -545,7 +545,8 @@ func (e *Engine) coerce(p *propDef, v goja.Value) (goja.Value, error) {
 				if p.elem == nil || o.typ.inherits(p.elem) {
 					return v, nil
 				}
-				return nil, fmt.Errorf("Cannot assign %s to %s*", o.typ.className, p.elem.className)
+				// Qt names the value by its variant's type, QObject*.
+				return nil, fmt.Errorf("Cannot assign QObject* to %s*", p.elem.className)
 			}
 		}
 		cls := "QObject*"

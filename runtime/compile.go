@@ -3,6 +3,7 @@ package runtime
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -146,6 +147,10 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		return d, nil
 	}
 	u := fileURL(path)
+	if src == "" {
+		// Qt's loader refuses an empty file before parsing it.
+		return nil, parser.Diagnostics{{Pos: parser.Pos{Filename: u}, Message: "File is empty"}}
+	}
 	ast, err := parser.Parse(u, src)
 	if err != nil {
 		return nil, err
@@ -179,14 +184,25 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		// Qt warns and goes on; the component is then not a usable type.
 		e.print(fmt.Sprintf("%s:%d : Type name must be upper case", u, p.Line))
 	}
+	if r.buildErrs = irErrors(ast); len(r.buildErrs) > 0 && !e.checkAll {
+		delete(e.docs, path)
+		return nil, parser.Diagnostics(r.buildErrs)
+	}
 	if err := r.imports(); err != nil {
 		delete(e.docs, path)
+		var ds parser.Diagnostics
+		if e.checkAll && errors.As(err, &ds) {
+			// check reports the document's other errors too.
+			all := append(append(parser.Diagnostics{}, r.buildErrs...), ds...)
+			all.Sort()
+			return nil, all
+		}
 		return nil, err
 	}
 	d.root = r.object(ast.Root, nil)
-	if len(r.buildErrs) > 0 && !e.checkAll {
-		delete(e.docs, path)
-		return nil, parser.Diagnostics(r.buildErrs)
+	r.checkAliases()
+	if e.checkAll {
+		r.checkRequired(d.root)
 	}
 	if len(r.errs)+len(r.declErrs)+len(r.buildErrs) > 0 {
 		delete(e.docs, path)
@@ -362,11 +378,11 @@ type resolver struct {
 	doc      *document
 	errs     []*parser.Diagnostic
 	declErrs []*parser.Diagnostic // errors in declarations: reported first
-	// buildErrs are the errors Qt finds while building a document's
-	// objects (duplicate property names, enum names): it reports all of
-	// them, in source order, and nothing else.
+	// buildErrs are the errors Qt's IR builder finds in a document
+	// (irErrors): it reports all of them, in source order, and nothing else.
 	buildErrs []*parser.Diagnostic
 	ids       map[string]idDecl
+	decls     []*decl                                   // every object declaration resolved, in order
 	related   map[*parser.Diagnostic]parser.Diagnostics // inner errors reported after an error
 	// nullWarnings: null constants given to value-type properties, which
 	// Qt prints (last first) once the document has compiled.
@@ -453,6 +469,10 @@ func (r *resolver) typeHint(name string) string {
 			for n := range src.qmldir.types {
 				names = append(names, prefix+n)
 			}
+		} else if src.mod == nil && src.dir != "" {
+			for _, n := range r.e.dirComponents(src.dir) {
+				names = append(names, prefix+n)
+			}
 		}
 	}
 	for _, src := range r.doc.imports.sources {
@@ -522,6 +542,7 @@ func (r *resolver) addRole(role *scriptRole) int {
 // object resolves an object declaration.
 func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 	d := &decl{ast: o, doc: r.doc}
+	r.decls = append(r.decls, d)
 	base, err := r.e.resolveType(r.doc, o.Type)
 	if err != "" && strings.Contains(o.Type, ".") {
 		if q, _, _ := strings.Cut(o.Type, "."); r.doc.imports.qualified[q] == nil {
@@ -531,8 +552,9 @@ func (r *resolver) object(o *parser.Object, outer *decl) *decl {
 		}
 	}
 	if err != "" {
+		missing := len(r.e.innerErrors) == 1 && r.e.innerErrors[0].Message == "No such file or directory"
 		r.errorf(o.Pos, "%s", err)
-		if strings.HasSuffix(err, " is not a type") {
+		if strings.HasSuffix(err, " is not a type") || missing {
 			r.errs[len(r.errs)-1].Hint = r.typeHint(o.Type)
 		}
 		return d
@@ -562,22 +584,34 @@ func (r *resolver) checkOverrides(o *parser.Object, base *Type) {
 		}
 	}
 	const override = ": invalid override of property change signal or superclass signal"
-	signals := map[string]bool{}
+	signals, methods := map[string]bool{}, map[string]bool{}
+	for _, m := range o.Members {
+		if sig, ok := m.(*parser.Signal); ok {
+			methods[sig.Name] = true // a function may not take a signal's name
+		}
+	}
 	for _, m := range o.Members {
 		switch m := m.(type) {
 		case *parser.Signal:
 			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)
 			switch {
 			case signals[m.Name]:
-				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"))
+				// irErrors reports it.
 			case base.signal(m.Name) != nil || changes[m.Name]:
 				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate signal name"+override))
 			}
 			signals[m.Name] = true
 		case *parser.Function:
-			if base.signal(m.Name) != nil || changes[m.Name] {
-				r.declErrs = append(r.declErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Pos, m.Name), "Duplicate method name"+override))
+			pos := parser.NamePos(r.doc.ast.Source, m.Pos, m.Name)
+			switch {
+			case startsUpper(m.Name):
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Method names cannot begin with an upper case letter"))
+			case methods[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate method name"))
+			case base.signal(m.Name) != nil || changes[m.Name]:
+				r.declErrs = append(r.declErrs, parser.Errorf(pos, "Duplicate method name"+override))
 			}
+			methods[m.Name] = true
 		}
 	}
 }
@@ -604,8 +638,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 		switch m := m.(type) {
 		case *parser.Property:
 			if t.propIndex[m.Name] != nil && t.propIndex[m.Name].owner == t {
-				r.buildErrs = append(r.buildErrs, parser.Errorf(parser.NamePos(r.doc.ast.Source, m.Type.Pos, m.Name), "Duplicate property name"))
-				continue
+				continue // a duplicate: irErrors reports it
 			}
 			typeName := m.Type.String()
 			k, elem, builtin := parseKind(typeName)
@@ -661,8 +694,7 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			t.methods[m.Name] = &methodDef{name: m.Name, decl: m}
 		case *parser.Enum:
 			if !startsUpper(m.Name) {
-				r.buildErrs = append(r.buildErrs, parser.Errorf(m.Pos, "Scoped enum names must begin with an upper case letter"))
-				continue
+				continue // irErrors reports it
 			}
 			if t.enums == nil {
 				t.enums = map[string]int{}
@@ -670,16 +702,15 @@ func (r *resolver) declareMembers(o *parser.Object, base *Type) *Type {
 			if t.scopedEnums == nil {
 				t.scopedEnums = map[string]map[string]int{}
 			}
+			if t.scopedEnums[m.Name] != nil {
+				continue // irErrors reports it
+			}
 			scoped := map[string]int{}
 			t.scopedEnums[m.Name] = scoped
 			next := 0
 			for _, v := range m.Values {
-				if !startsUpper(v.Name) {
-					r.buildErrs = append(r.buildErrs, parser.Errorf(v.Pos, "Enum names must begin with an upper case letter"))
-				}
 				if v.Value != "" {
-					n, _ := strconv.ParseInt(v.Value, 0, 64)
-					next = int(n)
+					next = int(enumNumber(v.Value))
 				}
 				t.enums[v.Name] = next
 				scoped[v.Name] = next
@@ -715,7 +746,6 @@ var guiValueTypes = map[string]bool{"font": true, "vector2d": true, "vector3d": 
 // members resolves the members of a declaration into actions.
 func (r *resolver) members(d *decl) {
 	t := d.typ
-	assigned := map[string]bool{}
 	isComponent := t != nil && t.inherits(r.e.componentType())
 	for _, m := range d.ast.Members {
 		if isComponent {
@@ -728,14 +758,15 @@ func (r *resolver) members(d *decl) {
 			case *parser.Property:
 				r.errorf(m.Pos, "Component elements may not contain properties other than id")
 				continue
+			case *parser.Function:
+				r.errorf(d.ast.Pos, "Component objects cannot declare new functions.")
+				continue
+			case *parser.Signal:
+				r.errorf(d.ast.Pos, "Component objects cannot declare new signals.")
+				continue
 			}
 		}
-		if b, ok := m.(*parser.Binding); ok && b.Name != "id" && !strings.HasPrefix(b.Name, "on") && !strings.Contains(b.Name, ".") {
-			if assigned[b.Name] {
-				r.errorf(b.Pos, "Property value set multiple times")
-			}
-			assigned[b.Name] = true
-		}
+
 		switch m := m.(type) {
 		case *parser.Binding:
 			r.binding(d, m.Pos, m.Name, m.Value)
@@ -782,7 +813,7 @@ func (r *resolver) members(d *decl) {
 				continue
 			}
 			child := r.object(o, d)
-			if t.inherits(r.e.componentType()) {
+			if isComponent {
 				if d.template != nil {
 					r.errorf(d.ast.Pos, "Invalid component body specification")
 				}
@@ -808,6 +839,9 @@ func (r *resolver) members(d *decl) {
 			}
 			d.actions = append(d.actions, &action{kind: actLiteral, pos: m.Pos, prop: p, name: "required"})
 		}
+	}
+	if isComponent && d.template == nil && d.group == nil {
+		r.errorf(d.ast.Pos, "Cannot create empty component specification")
 	}
 }
 
@@ -849,16 +883,9 @@ func (r *resolver) binding(d *decl, pos parser.Pos, name string, v *parser.Value
 			r.errorf(pos, "Invalid id")
 			return
 		}
-		id := strings.TrimSpace(v.Script.Code())
-		if len(id) >= 2 && (id[0] == '"' || id[0] == '\'') {
-			id = parser.Unquote(id)
-		}
-		if id == "" || !isIdentifier(id) {
-			r.errorf(v.Pos, "IDs must start with a letter or underscore")
-			return
-		}
-		if startsUpper(id) {
-			r.errorf(v.Pos, "IDs cannot start with an uppercase letter")
+		id := idText(v.Script)
+		if msg := idError(id); msg != "" {
+			r.errorf(v.Pos, "%s", msg) // irErrors reports it first
 			return
 		}
 		if first, dup := r.ids[id]; dup {
@@ -1005,12 +1032,12 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		switch p.kind {
 		case kObject:
 			if p.elem != nil && !child.typ.inherits(p.elem) {
-				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.name)
+				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s*\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.className)
 				return
 			}
 		case kVar, kList:
 		default:
-			r.errorf(v.Object.Pos, "Cannot assign object to property")
+			r.objectToValue(pos, p, v.Object)
 			return
 		}
 		kind := actObject
@@ -1021,7 +1048,7 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		d.actions = append(d.actions, &action{kind: kind, pos: pos, prop: p, child: child})
 	case v.List != nil:
 		if p.kind != kList && p.kind != kVar {
-			r.errorf(v.Pos, "Cannot assign multiple values to a singular property")
+			r.errorf(v.List[0].Pos, "Cannot assign multiple values to a singular property")
 			return
 		}
 		var kids []*decl
@@ -1044,7 +1071,15 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 					return
 				}
 			}
-			if msg := literalError(p, lit); msg != "" {
+			msg := literalError(p, lit)
+			if check, ok := strings.CutPrefix(msg, "?"); ok {
+				// A value type takes the constants it can convert.
+				msg = ""
+				if _, err := r.e.coerce(p, r.e.vm.ToValue(lit)); err != nil {
+					msg = check
+				}
+			}
+			if msg != "" {
 				r.errorf(v.Script.Pos, "%s", msg)
 				return
 			}
@@ -1063,10 +1098,41 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 	}
 }
 
+// objectToValue reports an object declaration given to a property that
+// holds a value, in the words of Qt's property validator: a number or
+// bool names its C++ type, a QtGui value type expects an object (both at
+// the property's name), and a string, url or date is of an unknown type
+// (at the object).
+func (r *resolver) objectToValue(pos parser.Pos, p *propDef, o *parser.Object) {
+	if decl, ok := p.decl.(*parser.Property); ok && decl.Pos == pos {
+		pos = parser.NamePos(r.doc.ast.Source, decl.Type.Pos, decl.Name) // `property T name: ...`
+	}
+	switch cpp := cppTypeName(p); p.kind {
+	case kInt, kReal, kBool:
+		r.errorf(pos, "Cannot assign value of type \"%s\" to property \"%s\", expecting \"%s\"", o.Type, p.name, cpp)
+	case kString, kURL, kDate:
+		r.errorf(o.Pos, "Cannot assign to property of unknown type \"%s\".", cpp)
+	default:
+		r.errorf(pos, "Cannot assign value of type \"%s\" to property \"%s\", expecting an object", o.Type, p.name)
+	}
+}
+
+// handlerObjectError reports an object or a list given to a signal
+// handler: Qt names the object's class, which has no default method.
+func (r *resolver) handlerObjectError(pos parser.Pos, v *parser.Value) {
+	if v.Object != nil {
+		if t, msg := r.e.resolveType(r.doc, v.Object.Type); t != nil && msg == "" {
+			r.errorf(v.Object.Pos, "Cannot assign object type %s with no default method", t.className)
+			return
+		}
+	}
+	r.errorf(pos, "Incorrectly specified signal assignment")
+}
+
 // handler resolves `onSignal: ...`.
 func (r *resolver) handler(d *decl, pos parser.Pos, s *signalDef, v *parser.Value) {
 	if v.Script == nil {
-		r.errorf(pos, "Incorrectly specified signal assignment")
+		r.handlerObjectError(pos, v)
 		return
 	}
 	if _, lit := literalValue(v.Script); lit {
@@ -1129,11 +1195,12 @@ func isIdentByte(c byte) bool {
 // attached resolves Component.onCompleted / Component.onDestruction.
 func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	if name != "onCompleted" && name != "onDestruction" {
-		r.errorf(pos, "Cannot assign to non-existent property \"%s\"", name)
+		// Qt points at the name after the attached type's.
+		r.errorf(parser.NamePos(r.doc.ast.Source, pos, name), "Cannot assign to non-existent property \"%s\"", name)
 		return
 	}
 	if v.Script == nil {
-		r.errorf(pos, "Incorrectly specified signal assignment")
+		r.handlerObjectError(pos, v)
 		return
 	}
 	info := &handlerInfo{pos: pos, url: r.doc.url}
@@ -1142,16 +1209,55 @@ func (r *resolver) attached(d *decl, pos parser.Pos, name string, v *parser.Valu
 	d.actions = append(d.actions, &action{kind: actAttached, pos: pos, name: name, role: role, handler: info})
 }
 
+// groupedAccessError is Qt's error for `p.x: ...` or `p { }` when p holds
+// no object or value type.
+func groupedAccessError(p *propDef) string {
+	switch cpp := cppTypeName(p); p.kind {
+	case kInt, kReal, kBool:
+		return fmt.Sprintf("Invalid grouped property access: Property \"%s\" with primitive type \"%s\".", p.name, cpp)
+	default:
+		return fmt.Sprintf("Invalid grouped property access: Property \"%s\" with type \"%s\", which is not a value type", p.name, cpp)
+	}
+}
+
+// cppTypeName is the C++ type of a property as Qt's messages name it.
+func cppTypeName(p *propDef) string {
+	switch p.kind {
+	case kInt:
+		return "int"
+	case kReal:
+		return "double"
+	case kBool:
+		return "bool"
+	case kString:
+		return "QString"
+	case kURL:
+		return "QUrl"
+	case kDate:
+		return "QDateTime"
+	case kList:
+		if p.elem != nil {
+			return "QQmlListProperty<" + p.elem.className + ">"
+		}
+	}
+	return "QVariant"
+}
+
 // groupObject resolves `font { bold: true }`.
 func (r *resolver) groupObject(d *decl, o *parser.Object) {
+	if rest, ok := strings.CutPrefix(o.Type, "Component."); ok {
+		// `Component.onCompleted { }`: a handler needs a ':'.
+		r.errorf(parser.NamePos(r.doc.ast.Source, o.Pos, rest), "Incorrectly specified signal assignment")
+		return
+	}
 	p := d.typ.prop(o.Type)
 	if p == nil {
 		r.noProperty(o.Pos, d.typ, o.Type)
 		return
 	}
 	g := &decl{ast: o, doc: r.doc, group: p}
-	if p.elem == nil {
-		r.errorf(o.Pos, "Invalid grouped property access")
+	if p.elem == nil || p.kind == kList {
+		r.errorf(o.Pos, "%s", groupedAccessError(p))
 		return
 	}
 	g.typ, g.base = p.elem, p.elem
@@ -1161,8 +1267,8 @@ func (r *resolver) groupObject(d *decl, o *parser.Object) {
 
 // groupBinding resolves `font.bold: true`.
 func (r *resolver) groupBinding(d *decl, pos parser.Pos, p *propDef, rest string, v *parser.Value) {
-	if p.elem == nil {
-		r.errorf(pos, "Invalid grouped property access")
+	if p.elem == nil || p.kind == kList {
+		r.errorf(pos, "%s", groupedAccessError(p))
 		return
 	}
 	g := &decl{ast: &parser.Object{Pos: pos}, doc: r.doc, group: p, typ: p.elem, base: p.elem}
@@ -1173,7 +1279,11 @@ func (r *resolver) groupBinding(d *decl, pos parser.Pos, p *propDef, rest string
 // connectionsHandler resolves the deprecated `onX:` form inside Connections.
 func (r *resolver) connectionsHandler(d *decl, pos parser.Pos, name string, v *parser.Value) {
 	if v.Script == nil {
-		r.errorf(pos, "Incorrectly specified signal assignment")
+		r.errorf(pos, "Connections: nested objects not allowed")
+		return
+	}
+	if _, ok := literalValue(v.Script); ok {
+		r.errorf(pos, "Connections: script expected")
 		return
 	}
 	act := d.actions[len(d.actions)-1]
@@ -1385,11 +1495,26 @@ func (r *resolver) nullLiteral(d *decl, p *propDef, pos parser.Pos) bool {
 	return true
 }
 
+// literalCheck marks the message of a value type whose constants are
+// checked by converting them (literalError's caller does).
+func literalCheck(msg string) string { return "?Invalid property assignment: " + msg }
+
+// valueTypeExpected is what Qt says a constant the value type cannot
+// take is not (Qt 6.4 says point for a rect too).
+var valueTypeExpected = map[kind]string{
+	kColor: "color expected", kDate: "datetime expected", kPoint: "point expected", kRect: "point expected",
+	kSize: "size expected", kVector2D: "2D vector expected", kVector3D: "3D vector expected",
+	kVector4D: "4D vector expected", kQuaternion: "quaternion expected", kMatrix4x4: "unsupported type \"QMatrix4x4\"",
+}
+
 // literalError returns Qt's load error for a constant of the wrong type.
 func literalError(p *propDef, lit any) string {
+	if msg, ok := valueTypeExpected[p.kind]; ok {
+		return literalCheck(msg)
+	}
 	switch p.kind {
 	case kInt:
-		if f, ok := lit.(float64); ok && f == float64(int64(f)) {
+		if f, ok := lit.(float64); ok && f == float64(int64(f)) && f >= math.MinInt32 && f <= math.MaxInt32 {
 			return ""
 		}
 		return "Invalid property assignment: int expected"

@@ -371,6 +371,12 @@ func (e *Engine) Load(path string) error {
 	return e.LoadString(abs, src)
 }
 
+// singletonRootError is Qt's error for a pragma Singleton document given
+// to QQmlComponent (run as the root document).
+func singletonRootError(d *document) error {
+	return parser.Diagnostics{{Pos: parser.Pos{Filename: d.url}, Message: "No matching type found, pragma Singleton files cannot be used by QQmlComponent."}}
+}
+
 // readSource reads a document, returning its absolute path.
 func readSource(path string) (abs, src string, err error) {
 	if abs, err = filepath.Abs(path); err != nil {
@@ -391,6 +397,9 @@ func (e *Engine) LoadString(path, src string) error {
 		doc, err := e.compileDocument(abs, src)
 		if err != nil {
 			return err
+		}
+		if doc.singleton {
+			return singletonRootError(doc)
 		}
 		e.rootDoc = doc
 		e.numberTypes(doc.root, true)
@@ -416,7 +425,12 @@ func (e *Engine) Check(path string) error {
 	return e.Do(func() error {
 		e.checkAll = true
 		defer func() { e.checkAll = false }()
-		_, err := e.compileDocument(abs, src)
+		d, err := e.compileDocument(abs, src)
+		if err == nil && d.singleton && !startsUpper(filepath.Base(abs)) {
+			// A lower-case file is a program, not a module's type: run,
+			// Qt refuses it.
+			return singletonRootError(d)
+		}
 		return err
 	})
 }
@@ -818,8 +832,8 @@ func (e *Engine) flushDeferredErrors() {
 	for i := len(errs) - 1; i >= 0; i-- {
 		// Qt's delayed error goes with its binding: an object destroyed
 		// meanwhile reports nothing.
-		if o := errs[i].b.obj; o != nil && o.Destroyed() {
-			continue
+		if o := errs[i].b.obj; o != nil && o.Destroyed() || errs[i].b.removed {
+			continue // so does a binding removed meanwhile (`x = 7`)
 		}
 		e.print(errs[i].text)
 	}

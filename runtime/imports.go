@@ -327,6 +327,9 @@ func (e *Engine) searched(name string) string {
 	}
 	sort.Strings(mods)
 	h := "built-in modules: " + strings.Join(mods, ", ")
+	if s := parser.Suggest(name, mods); s != "" && s != name {
+		h = fmt.Sprintf("did you mean %q? ", s) + h
+	}
 	if len(dirs) == 0 {
 		return h + "; no import path given (-I DIR)"
 	}
@@ -417,6 +420,16 @@ func (e *Engine) resolveType(d *document, name string) (*Type, string) {
 		if ft, _ := e.resolveType(d, q); ft != nil && ft.component != nil {
 			if t := ft.component.doc.inlineTypes[rest]; t != nil {
 				return t, ""
+			}
+		}
+		if qi := is.qualified[q]; qi != nil && startsUpper(rest) && !strings.Contains(rest, ".") {
+			// A directory imported with a qualifier and no qmldir: Qt
+			// looks for the file, and says it is missing.
+			for i := len(qi.sources) - 1; i >= 0; i-- {
+				if s := qi.sources[i]; s.mod == nil && s.qmldir == nil && s.dir != "" {
+					e.innerErrors = parser.Diagnostics{{Pos: parser.Pos{Filename: fileURL(filepath.Join(s.dir, rest+".qml"))}, Message: "No such file or directory"}}
+					return nil, "Type " + name + " unavailable"
+				}
 			}
 		}
 		return nil, name + " is not a type"

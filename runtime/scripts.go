@@ -106,7 +106,12 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 			list = el
 		}
 		if len(list) > 0 {
-			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: list[0].Position.Line, Column: list[0].Position.Column}, "%s", parser.JSMessage(list[0].Message))}
+			line, col, msg := list[0].Position.Line, list[0].Position.Column, parser.JSMessage(list[0].Message)
+			if l, c, m, ok := parser.ScriptError(code); ok && (l < line || l == line && c <= col) {
+				// The scanner words the error as Qt's parser does.
+				line, col, msg = l, c, m
+			}
+			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: line, Column: col}, "%s", msg)}
 		}
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -173,6 +174,8 @@ func report(path string, err error, verbose bool) []string {
 		if d.Pos.Filename != "" {
 			d.Pos.Filename = displayPath(d.Pos.Filename)
 		}
+		// File URLs in a message (Script file:///… unavailable) too.
+		d.Message = fileURLs.ReplaceAllStringFunc(d.Message, displayPath)
 		if verbose {
 			if src, rerr := os.ReadFile(d.Pos.Filename); rerr == nil {
 				out[i] = d.Snippet(string(src))
@@ -183,6 +186,8 @@ func report(path string, err error, verbose bool) []string {
 	}
 	return out
 }
+
+var fileURLs = regexp.MustCompile(`file://[^\s"]+`)
 
 // displayPath turns a file: URL into a path relative to the working
 // directory when it is below it, as compilers print file names.

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    objectName: a \ b
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property QtObject o: QtObject {}; objectName: "x"
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f(x) {
+        let y = [1, 2;
+    }
+}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    property var v: !
+    property int z: 1
+}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    property var v: typeof
+    property int z: 1
+}

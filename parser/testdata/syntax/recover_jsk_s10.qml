@@ -1,0 +1,7 @@
+import QtQml
+QtObject {
+    function f(a, b) {
+        'abc' 'def'
+        return 1
+    }
+}

@@ -1,0 +1,7 @@
+import QtQml
+QtObject {
+    function f(a, b) {
+        new Foo(
+        return 1
+    }
+}

@@ -1,0 +1,7 @@
+import QtQml
+QtObject {
+    function f(a, b) {
+        a,
+        return 1
+    }
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property var v: a b; property int z
+}

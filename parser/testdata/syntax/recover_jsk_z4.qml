@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    property var v: "s" c
+    width: 1
+}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    function f() { a b
+ x = 1 }
+}

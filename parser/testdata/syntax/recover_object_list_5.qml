@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property list<QtObject> l: [QtObject {}, {}]
+}

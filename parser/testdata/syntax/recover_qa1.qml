@@ -1,0 +1,1 @@
+QtObject { signal a signal b }

@@ -1,0 +1,1 @@
+QtObject { required x required y }

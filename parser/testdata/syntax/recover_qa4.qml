@@ -1,0 +1,1 @@
+QtObject { property int a foo: 1 }

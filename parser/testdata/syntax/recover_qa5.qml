@@ -1,0 +1,1 @@
+QtObject { property int a; property int b }

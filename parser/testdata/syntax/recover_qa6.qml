@@ -1,0 +1,1 @@
+QtObject { enum E { A, } }

@@ -1,0 +1,1 @@
+QtObject { x: 1 ; ; }

@@ -1,0 +1,2 @@
+import QtQml as q
+QtObject {}

@@ -1,0 +1,2 @@
+import QtQml 2.15 as Q.R
+QtObject {}

@@ -1,0 +1,2 @@
+import 5
+QtObject {}

@@ -1,0 +1,2 @@
+QtObject {}
+import QtQml

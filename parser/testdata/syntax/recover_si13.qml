@@ -1,0 +1,2 @@
+import QtQml 2
+QtObject {}

@@ -1,0 +1,3 @@
+pragma
+import QtQml
+QtObject {}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    property int x
+    x 5
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    foo: 5
+    bar
+    baz: 6
+}

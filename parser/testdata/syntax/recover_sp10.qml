@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    readonly int x: 1
+}

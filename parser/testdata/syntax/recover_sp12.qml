@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    propery int x: 1
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    signal s(int a b)
+}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    Component.onCompleted: { var s = "abc
+    }
+}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    /* foo
+    property int x
+}

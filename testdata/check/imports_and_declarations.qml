@@ -1,0 +1,6 @@
+import QtQml
+import Not.There 1.0
+
+QtObject {
+    property int Size
+}

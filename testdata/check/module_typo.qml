@@ -1,0 +1,3 @@
+import QtQml
+import QtWebSocket
+QtObject {}

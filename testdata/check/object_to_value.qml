@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property int count: QtObject {}
+    property string label: Timer {}
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    Component.onCompleted { }
+    Component.onDestruction: console.log("bye")
+}

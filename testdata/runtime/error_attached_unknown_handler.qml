@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    Component.onReady: console.log("never")
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property Component maker: Component { }
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+Connections {
+    onFooBar: QtObject {}
+    Component.onCompleted: Qt.quit()
+}

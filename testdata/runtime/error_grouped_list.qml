@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    property list<QtObject> items
+    items.count: 1
+    Component.onCompleted: Qt.quit()
+}

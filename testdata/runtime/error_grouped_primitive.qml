@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    property real ratio
+    ratio.value: 1
+    Component.onCompleted: Qt.quit()
+}

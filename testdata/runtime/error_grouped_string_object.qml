@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    objectName { text: "x" }
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    id: main.window
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,3 @@
+import QtQml QtObject {
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,4 @@
+import QtQml 2.
+QtObject {
+    Component.onCompleted: Qt.quit()
+}

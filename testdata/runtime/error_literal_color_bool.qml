@@ -1,0 +1,6 @@
+import QtQuick
+
+Item {
+    property color tint: true
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property date when: "someday"
+    Component.onCompleted: Qt.quit()
+}

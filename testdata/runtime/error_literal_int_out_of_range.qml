@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property int big: 3000000000
+    Component.onCompleted: Qt.quit()
+}

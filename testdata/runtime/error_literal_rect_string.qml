@@ -1,0 +1,6 @@
+import QtQuick
+
+Item {
+    property rect area: "wide"
+    Component.onCompleted: Qt.quit()
+}

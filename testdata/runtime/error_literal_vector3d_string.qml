@@ -1,0 +1,6 @@
+import QtQuick
+
+Item {
+    property vector3d v: "1,2"
+    Component.onCompleted: Qt.quit()
+}

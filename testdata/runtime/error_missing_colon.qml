@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    objectName "main"
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+Timer {
+    interval: QtObject {}
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property real ratio: QtObject {}
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    objectName: QtObject {}
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQuick
+
+Item {
+    property point origin: QtObject {}
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property Timer timer: QtObject {}
+    Component.onCompleted: Qt.quit()
+}

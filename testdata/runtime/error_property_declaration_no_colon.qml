@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property int count = 5
+    Component.onCompleted: Qt.quit()
+}

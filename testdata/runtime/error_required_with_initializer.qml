@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    required property int count: 5
+    Component.onCompleted: Qt.quit()
+}

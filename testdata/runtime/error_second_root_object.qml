@@ -1,0 +1,7 @@
+import QtQml
+
+QtObject {
+    Component.onCompleted: Qt.quit()
+}
+QtObject {
+}

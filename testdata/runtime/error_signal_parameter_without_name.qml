@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    signal moved(int, int)
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+pragma Singleton
+import QtQml
+
+QtObject {
+    Component.onCompleted: Qt.quit()
+}

@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    /* a comment that never ends
+    Component.onCompleted: Qt.quit()
+}

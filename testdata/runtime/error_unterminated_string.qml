@@ -1,0 +1,6 @@
+import QtQml
+
+QtObject {
+    property string greeting: "hello
+    Component.onCompleted: Qt.quit()
+}
