@@ -17,10 +17,8 @@ import (
 // document is a parsed, resolved and compiled .qml file. It is shared by all
 // instances of the component the file defines.
 type document struct {
-	// byURL: Qt.createComponent has loaded the file (nameFileRoot)
-	byURL bool
-	path  string // absolute file path
-	src   string
+	path string // absolute file path
+	src  string
 	// inline components declared in the document, resolved on first use
 	inlineDecls map[string]*parser.InlineComponent
 	inlineTypes map[string]*Type
@@ -179,6 +177,7 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		delete(e.docs, path)
 		return nil, err
 	}
+	e.loadSingletons(d)
 	d.root = r.object(ast.Root, nil)
 	if len(r.buildErrs) > 0 && !e.checkAll {
 		delete(e.docs, path)
@@ -1156,6 +1155,15 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 	return t
 }
 
+// numberDocument numbers the types a compiled document adds, as Qt does
+// when it finishes compiling one (after the files it uses): each inline
+// component takes a number from the counter the NAME_QMLTYPE_N and
+// QObject_QML_N names share, then the document's anonymous types do.
+func (e *Engine) numberDocument(d *document, includeRoot bool) {
+	e.qmlTypeN += len(d.inlineDecls)
+	e.numberTypes(d.root, includeRoot)
+}
+
 // numberTypes gives the anonymous types of a document their QObject_QML_N
 // names in Qt's order: an object before the objects bound in it, these in
 // the order of Qt's binding list (childOrder).
@@ -1167,7 +1175,7 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 		if x == nil {
 			return
 		}
-		if x.typ != nil && x.typ.anonymous && x.typ.component == nil && !seen[x.typ] {
+		if x.typ != nil && x.typ.anonymous && !seen[x.typ] {
 			seen[x.typ] = true
 			if x != root || includeRoot {
 				order = append(order, x.typ)
@@ -1184,10 +1192,12 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 			continue
 		}
 		t.qmlIndex = e.qmlTypeN
-		// Qt names the type after its C++ base class: QQmlTimer_QML_N
-		// for a Timer with members, QObject_QML_N for a QtObject.
+		// Qt names the type after its base class: QQmlTimer_QML_N for
+		// a Timer with members, QObject_QML_N for a QtObject,
+		// Item_QMLTYPE_0_QML_N for an Item.qml, Inner_QML_N for an
+		// inline component.
 		prefix := "QObject"
-		if b := t.base; b != nil && b.spec != nil && b.component == nil && !b.anonymous && b.className != "" {
+		if b := t.base; b != nil && (b.spec != nil || b.component != nil) && !b.anonymous && b.className != "" {
 			prefix = b.className
 		}
 		t.className = prefix + "_QML_" + itoa(e.qmlTypeN)

@@ -86,9 +86,9 @@ type Engine struct {
 	guiLoaded bool    // a module with Gui was imported: Qt.rgba & co. work
 	app       *Object // Qt.application, once a script has read it
 	nextID    uint64
-	qmlTypeN  int
-	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
-	componentTypeN int
+	// qmlTypeN numbers the types documents add, as Qt's one counter
+	// does for the NAME_QMLTYPE_N and BASE_QML_N class names.
+	qmlTypeN int
 
 	running  bool
 	loopG    bool // a Run call is executing the loop
@@ -393,7 +393,7 @@ func (e *Engine) LoadString(path, src string) error {
 			return err
 		}
 		e.rootDoc = doc
-		e.numberTypes(doc.root, true)
+		e.numberDocument(doc, true)
 		var root *Object
 		e.unit(func() { root, err = e.instantiate(doc, nil) })
 		if err != nil {
