@@ -961,8 +961,8 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		}
 		d.actions = append(d.actions, &action{kind: kind, pos: pos, prop: p, child: child})
 	case v.List != nil:
-		if p.kind != kList && p.kind != kVar {
-			r.errorf(v.Pos, "Cannot assign multiple values to a singular property")
+		if p.kind != kList && !p.custom {
+			r.errorf(v.List[0].Pos, "Cannot assign multiple values to a singular property")
 			return
 		}
 		var kids []*decl
