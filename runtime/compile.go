@@ -277,7 +277,9 @@ func (e *Engine) compileScripts(d *document) error {
 	}
 	arr := e.vm.NewArray()
 	e.global.Set("$qml", arr)
-	prog, err := goja.Compile(d.url, l.Source(), false)
+	src := l.Source()
+	e.noteSource(d.url, src)
+	prog, err := goja.Compile(d.url, src, false)
 	if err != nil {
 		return parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "%v", err)}
 	}

@@ -127,6 +127,8 @@ type Engine struct {
 	listProtoObj   *goja.Object         // prototype of list<T> property values (listProto)
 	pendingComps   []*Object            // components waiting for a completion (componentData.pending)
 	lastMiss       memberMiss           // the last member an object did not have (callError)
+	lastRead       lastRead             // the last property read (typeErrorMessage)
+	sources        map[string]string    // compiled JavaScript by URL (typeErrorMessage)
 	completeN      int                  // completions so far (Object.completeSeq)
 	orphans        map[*Object]struct{} // live objects JavaScript created without a parent
 	unknownTypeObj *goja.Object         // what a directory import's qualifier gives for a name it lacks
@@ -701,6 +703,7 @@ func (e *Engine) exceptionText(err error) string {
 		stack, msg = ie.Stack(), "Error: "+fmt.Sprint(ie.Value())
 	case errors.As(err, &ex):
 		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
+		msg = e.typeErrorMessage(msg, stack)
 	default:
 		return "qmlrun: " + err.Error()
 	}

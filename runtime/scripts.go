@@ -152,6 +152,7 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 	if !js.library {
 		tail = exp.String() + "}})"
 	}
+	e.noteSource(js.url, head+code+tail)
 	p, err := goja.Compile(js.url, head+code+tail, false)
 	if err != nil {
 		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: 1, Column: 1}, "%v", err)}
