@@ -268,6 +268,10 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Message }
 
+// maxCallDepth is the depth of JavaScript calls at which a recursion
+// stops, as deep as Qt 6.4 lets a function recurse.
+const maxCallDepth = 1235
+
 // New creates an engine with the QtQml module registered.
 func New(opts Options) *Engine {
 	e := &Engine{opts: opts, vm: goja.New(), loop: newLoop(), reg: newRegistry()}
@@ -279,6 +283,9 @@ func New(opts Options) *Engine {
 		e.stderr = os.Stderr
 	}
 	e.trim.allocs = heapAllocated()
+	// Qt's JavaScript stack holds about 1230 nested calls; deeper
+	// recursion is a RangeError.
+	e.vm.SetMaxCallStackSize(maxCallDepth)
 	e.watch = &watchdog{vm: e.vm, budget: opts.ScriptTimeout, stats: opts.CallStats}
 	if e.watch.budget == 0 {
 		e.watch.budget = DefaultScriptTimeout
@@ -698,9 +705,18 @@ func (e *Engine) exceptionText(err error) string {
 	var msg string
 	var ex *goja.Exception
 	var ie *goja.InterruptedError
+	var so *goja.StackOverflowError
 	switch {
 	case errors.As(err, &ie):
 		stack, msg = ie.Stack(), "Error: "+fmt.Sprint(ie.Value())
+	case errors.As(err, &so):
+		// Qt names the file of the innermost call, at line 1.
+		for _, f := range so.Stack() {
+			if f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
+				return e.displayURL(f.SrcName()) + ":1: RangeError: Maximum call stack size exceeded."
+			}
+		}
+		return "<Unknown File>: RangeError: Maximum call stack size exceeded."
 	case errors.As(err, &ex):
 		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
 		msg = e.typeErrorMessage(msg, stack)
