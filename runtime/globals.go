@@ -432,6 +432,48 @@ func (e *Engine) installGlobals() {
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	// Qt names the value an Object function cannot take as an object.
+	objCtor := vm.Get("Object").ToObject(vm)
+	for _, name := range []string{"keys", "values", "entries", "assign", "getOwnPropertyNames", "getOwnPropertySymbols", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getPrototypeOf"} {
+		orig, ok := goja.AssertFunction(objCtor.Get(name))
+		if !ok {
+			continue
+		}
+		objCtor.DefineDataProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			if a := c.Argument(0); goja.IsNull(a) || goja.IsUndefined(a) {
+				panic(vm.NewTypeError("Value is %s and could not be converted to an object", a.String()))
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	// A prototype that is neither an object nor null is Qt's bare "Type error".
+	isProto := func(v goja.Value) bool { _, isObj := v.(*goja.Object); return isObj || goja.IsNull(v) }
+	for name, bad := range map[string]func(c goja.FunctionCall) bool{
+		"create": func(c goja.FunctionCall) bool { return !isProto(c.Argument(0)) },
+		"setPrototypeOf": func(c goja.FunctionCall) bool {
+			a := c.Argument(0)
+			return goja.IsNull(a) || goja.IsUndefined(a) || !isProto(c.Argument(1))
+		},
+	} {
+		orig, ok := goja.AssertFunction(objCtor.Get(name))
+		if !ok {
+			continue
+		}
+		objCtor.DefineDataProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			if bad(c) {
+				panic(vm.NewTypeError("Type error"))
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
 	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
