@@ -272,6 +272,20 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue("function() { [native code] }")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// Qt names every bound function "__bound function__".
+	if bind, ok := goja.AssertFunction(fnProto.Get("bind")); ok {
+		boundName := vm.ToValue("__bound function__")
+		fnProto.DefineDataProperty("bind", e.namedFunc("bind", func(c goja.FunctionCall) goja.Value {
+			v, err := bind(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			if obj, isObj := v.(*goja.Object); isObj {
+				_ = obj.DefineDataProperty("name", boundName, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	// Qt's errors carry the place they were made as lineNumber and
 	// fileName; goja's have that only in their stack text.
 	errProto := vm.Get("Error").ToObject(vm).Get("prototype").ToObject(vm)
