@@ -66,6 +66,11 @@ func (e *Engine) installGlobals() {
 		return goja.Undefined()
 	})
 	set(qt, "callLater", e.qtCallLater)
+	// A JavaScript file's Qt.include calls its own include function
+	// (runScript); this one is what other code finds.
+	set(qt, "include", func(goja.FunctionCall) goja.Value {
+		panic(e.newError("Qt.include(): Can only be called from JavaScript files"))
+	})
 	set(qt, "binding", func(c goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(c.Argument(0))
 		if !ok {
