@@ -277,6 +277,24 @@ func (e *Engine) installGlobals() {
 		}
 		return vm.ToValue("function() { [native code] }")
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// A Proxy is of class ProxyObject in Qt: "[object ProxyObject]" (one
+	// of an array or a function converts as its target does).
+	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	if toString, ok := goja.AssertFunction(objProto.Get("toString")); ok {
+		proxyType := reflect.TypeOf(goja.Proxy{})
+		objProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
+			if obj, isObj := c.This.(*goja.Object); isObj && obj.ExportType() == proxyType && !callable(obj) {
+				if obj.Export().(goja.Proxy).Target().ClassName() != "Array" {
+					return vm.ToValue("[object ProxyObject]")
+				}
+			}
+			v, err := toString(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	// Qt names every bound function "__bound function__".
 	if bind, ok := goja.AssertFunction(fnProto.Get("bind")); ok {
 		boundName := vm.ToValue("__bound function__")
