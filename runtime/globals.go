@@ -57,7 +57,7 @@ func (e *Engine) installGlobals() {
 			// Only callLater is a named JavaScript built-in.
 			hide(name, e.nativeFunc(f))
 		default:
-			o.Set(name, e.namedFunc(name, f))
+			o.DefineDataProperty(name, e.namedFunc(name, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
 	set(qt, "quit", func(goja.FunctionCall) goja.Value { e.exit(0, false); return goja.Undefined() })
@@ -85,7 +85,7 @@ func (e *Engine) installGlobals() {
 			}
 			return v
 		}).(*goja.Object)
-		b.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		b.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		e.bindFns[b] = fn
 		return b
 	})
@@ -276,7 +276,7 @@ func (e *Engine) installGlobals() {
 			return vm.ToValue("function " + n.String() + "() { [native code] }")
 		}
 		return vm.ToValue("function() { [native code] }")
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	// A Proxy is of class ProxyObject in Qt: "[object ProxyObject]" (one
 	// of an array or a function converts as its target does).
 	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
@@ -293,7 +293,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Qt names every bound function "__bound function__".
 	if bind, ok := goja.AssertFunction(fnProto.Get("bind")); ok {
@@ -304,10 +304,10 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			if obj, isObj := v.(*goja.Object); isObj {
-				_ = obj.DefineDataProperty("name", boundName, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				_ = obj.DefineDataProperty("name", boundName, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Qt's errors carry the place they were made as lineNumber and
 	// fileName; goja's have that only in their stack text.
@@ -340,10 +340,10 @@ func (e *Engine) installGlobals() {
 		}), e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
 			// Assignable, as in Qt: the error keeps the value given.
 			if obj, ok := c.This.(*goja.Object); ok {
-				obj.DefineDataPropertySymbol(assigned, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				obj.DefineDataPropertySymbol(assigned, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 			return goja.Undefined()
-		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	e.removeNewerBuiltins()
 	// A list property is a QML sequence or list wrapper in Qt, not an
@@ -361,7 +361,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
 	// [object Object].
@@ -383,7 +383,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Qt 6.4's toPrecision formats as QLocale's 'g' does, not as the
 	// standard: exponential from 1e-5 down, and trailing zeros padded to
@@ -409,7 +409,7 @@ func (e *Engine) installGlobals() {
 				return v
 			}
 			return vm.ToValue(qtPrecision(f, int(p)))
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// toFixed, toExponential and toString refuse out-of-range arguments
 	// with Qt's errors (toString's is an Error, not a RangeError).
@@ -429,7 +429,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	rangeError := func(msg string) *goja.Object {
 		ctor, _ := vm.Get("RangeError").(*goja.Object)
@@ -467,7 +467,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Qt names the value an Object function cannot take as an object.
 	objCtor := vm.Get("Object").ToObject(vm)
@@ -485,7 +485,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// A prototype that is neither an object nor null is Qt's bare "Type error".
 	isProto := func(v goja.Value) bool { _, isObj := v.(*goja.Object); return isObj || goja.IsNull(v) }
@@ -509,15 +509,15 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
-	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
+	strProto.DefineDataProperty("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
 			panic(e.newError("String.arg(): Invalid arguments"))
 		}
 		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
-	}))
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // qtArity is how many arguments a Qt method takes: Qt's are C++ methods
@@ -995,7 +995,7 @@ func (e *Engine) removeNewerBuiltins() {
 		}
 	}
 	if dp := get("Date", "prototype"); dp != nil {
-		dp.DefineDataProperty("toGMTString", dp.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		dp.DefineDataProperty("toGMTString", dp.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		setFullYear, _ := goja.AssertFunction(dp.Get("setFullYear"))
 		dp.DefineDataProperty("setYear", e.namedFunc("setYear", func(c goja.FunctionCall) goja.Value {
 			y := c.Argument(0).ToFloat()
@@ -1007,7 +1007,7 @@ func (e *Engine) removeNewerBuiltins() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
 
@@ -1170,7 +1170,7 @@ func (e *Engine) runCallLater() {
 // console.log(fn) prints it.
 func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) goja.Value {
 	obj := e.vm.ToValue(f).(*goja.Object)
-	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return obj
 }
 
@@ -1179,7 +1179,7 @@ func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) go
 // "function() { [native code] }" rather than with the Go symbol's name.
 func (e *Engine) nativeFunc(f func(goja.FunctionCall) goja.Value) *goja.Object {
 	obj := e.vm.ToValue(f).(*goja.Object)
-	obj.DefineDataProperty("name", e.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	obj.DefineDataProperty("name", e.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return obj
 }
 

@@ -261,7 +261,7 @@ func (e *Engine) installLocales(qt *goja.Object) {
 			prec = int(p.ToInteger())
 		}
 		return vm.ToValue(l.number(f, format, prec))
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	numProto.DefineDataProperty("toLocaleCurrencyString", e.namedFunc("toLocaleCurrencyString", func(c goja.FunctionCall) goja.Value {
 		f := thisNumber(c, "toLocaleCurrencyString")
 		l := localeArg(c.Argument(0))
@@ -273,7 +273,7 @@ func (e *Engine) installLocales(qt *goja.Object) {
 			symbol = s.String()
 		}
 		return vm.ToValue(l.currency(f, symbol))
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	num.Set("fromLocaleString", e.namedFunc("fromLocaleString", func(c goja.FunctionCall) goja.Value {
 		l, text := localeArg(c.Argument(0)), c.Argument(1)
 		if l == nil {
@@ -328,7 +328,7 @@ func (e *Engine) installLocales(qt *goja.Object) {
 			}
 			t := time.UnixMilli(int64(ms.ToFloat())).In(time.Local)
 			return vm.ToValue(formatQtIn(t, format, parts, l.d))
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		from := strings.Replace(name, "to", "from", 1)
 		date.Set(from, e.namedFunc(from, func(c goja.FunctionCall) goja.Value {
 			l := localeArg(c.Argument(0))

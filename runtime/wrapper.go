@@ -621,7 +621,7 @@ func (e *Engine) scopedMethod(o *Object, name string, fn goja.Value) goja.Value 
 		return v
 	})
 	if fo, ok := fn.(*goja.Object); ok {
-		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	x := o.more()
 	if x.scopedFns == nil {
