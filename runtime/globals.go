@@ -524,11 +524,15 @@ func (e *Engine) installGlobals() {
 // on an object with strict arguments. An overloaded one lists its
 // candidates, which Qt prints when no overload fits.
 type qtArity struct {
-	min, max   int // max 0: not checked
+	min, max   int // max 0: not checked, noArgs: none taken
 	candidates []string
 }
 
+// noArgs is the max of a method that takes no arguments.
+const noArgs = -1
+
 var qtArities = map[string]qtArity{
+	"quit": {0, noArgs, nil}, "exit": {1, 1, nil},
 	"binding": {min: 1}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
 	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
 	"resolvedUrl": {min: 1, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
@@ -566,7 +570,7 @@ func (e *Engine) strictQtArguments(qt *goja.Object) {
 				panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
 			case len(c.Arguments) < ar.min:
 				panic(e.newError("Insufficient arguments"))
-			case ar.max > 0 && defined > ar.max:
+			case ar.max != 0 && defined > max(ar.max, 0):
 				panic(e.newError("Too many arguments"))
 			}
 			v, err := fn(c.This, c.Arguments...)
