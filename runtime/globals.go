@@ -533,18 +533,19 @@ const noArgs = -1
 
 var qtArities = map[string]qtArity{
 	"quit": {0, noArgs, nil}, "exit": {1, 1, nil},
-	"binding": {min: 1}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
+	"binding": {1, 1, nil}, "locale": {0, 1, nil}, "openUrlExternally": {1, 1, nil}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
 	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
-	"resolvedUrl": {min: 1, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
-	"formatDate": {min: 1, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
+	"resolvedUrl": {min: 1, max: 2, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
+	"formatDate": {min: 1, max: 3, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
 		"formatDate(QDate,Qt::DateFormat)", "formatDate(QDate,QString)"}},
-	"formatTime": {min: 1, candidates: []string{"formatTime(QString)", "formatTime(QString,QLocale)", "formatTime(QString,QLocale,QLocale::FormatType)",
+	"formatTime": {min: 1, max: 3, candidates: []string{"formatTime(QString)", "formatTime(QString,QLocale)", "formatTime(QString,QLocale,QLocale::FormatType)",
 		"formatTime(QTime)", "formatTime(QTime,QLocale)", "formatTime(QTime,QLocale,QLocale::FormatType)", "formatTime(QString,Qt::DateFormat)",
 		"formatTime(QTime,Qt::DateFormat)", "formatTime(QString,QString)", "formatTime(QTime,QString)"}},
-	"formatDateTime": {min: 1, candidates: []string{"formatDateTime(QDateTime)", "formatDateTime(QDateTime,QLocale)",
+	"formatDateTime": {min: 1, max: 3, candidates: []string{"formatDateTime(QDateTime)", "formatDateTime(QDateTime,QLocale)",
 		"formatDateTime(QDateTime,QLocale,QLocale::FormatType)", "formatDateTime(QDateTime,Qt::DateFormat)", "formatDateTime(QDateTime,QString)"}},
-	"createComponent": {min: 1, candidates: []string{"createComponent(QUrl)", "createComponent(QUrl,QQmlComponent::CompilationMode)",
+	"createComponent": {min: 1, max: 3, candidates: []string{"createComponent(QUrl)", "createComponent(QUrl,QQmlComponent::CompilationMode)",
 		"createComponent(QUrl,QQmlComponent::CompilationMode,QObject*)", "createComponent(QUrl,QObject*)"}},
+	"include": {min: 1, max: 2, candidates: []string{"include(QString)", "include(QString,QJSValue)"}},
 }
 
 // strictQtArguments makes the Qt methods in qtArities refuse too few
@@ -553,32 +554,38 @@ var qtArities = map[string]qtArity{
 // times as there are candidates) and too many ("Too many arguments",
 // trailing undefined ones not counted), as Qt does.
 func (e *Engine) strictQtArguments(qt *goja.Object) {
-	for name, ar := range qtArities {
+	for name := range qtArities {
 		fn, ok := goja.AssertFunction(qt.Get(name))
 		if !ok {
 			continue
 		}
-		ar := ar
 		qt.DefineDataProperty(name, e.nativeFunc(func(c goja.FunctionCall) goja.Value {
-			defined := len(c.Arguments)
-			for defined > 0 && goja.IsUndefined(c.Arguments[defined-1]) {
-				defined--
-			}
-			switch {
-			case len(c.Arguments) < ar.min && ar.candidates != nil:
-				list := "\n    " + strings.Join(ar.candidates, "\n    ")
-				panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
-			case len(c.Arguments) < ar.min:
-				panic(e.newError("Insufficient arguments"))
-			case ar.max != 0 && defined > max(ar.max, 0):
-				panic(e.newError("Too many arguments"))
-			}
+			e.checkQtArity(name, c)
 			v, err := fn(c.This, c.Arguments...)
 			if err != nil {
 				panic(err)
 			}
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// checkQtArity throws Qt's error for a call of Qt method name with too few
+// or too many arguments.
+func (e *Engine) checkQtArity(name string, c goja.FunctionCall) {
+	ar := qtArities[name]
+	defined := len(c.Arguments)
+	for defined > 0 && goja.IsUndefined(c.Arguments[defined-1]) {
+		defined--
+	}
+	switch {
+	case len(c.Arguments) < ar.min && ar.candidates != nil:
+		list := "\n    " + strings.Join(ar.candidates, "\n    ")
+		panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
+	case len(c.Arguments) < ar.min:
+		panic(e.newError("Insufficient arguments"))
+	case ar.max != 0 && defined > max(ar.max, 0):
+		panic(e.newError("Too many arguments"))
 	}
 }
 

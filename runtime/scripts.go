@@ -274,6 +274,7 @@ func (e *Engine) runScript(js *jsResource, scope goja.Value, args []goja.Value) 
 	if js.includes {
 		inc := e.vm.NewObject()
 		args = append(args, inc, e.nativeFunc(func(c goja.FunctionCall) goja.Value {
+			e.checkQtArity("include", c)
 			return e.include(js, scope, inc, c)
 		}))
 	}
