@@ -392,8 +392,12 @@ func (s *scanner) value() error {
 		}
 	default:
 		// `property list<T> name: Type {}` is not an object binding in
-		// Qt's grammar (a list takes [ ... ]); it is read as JavaScript.
-		if !s.listDeclaration() && s.objectFollows(off) {
+		// Qt's grammar (a list takes [ ... ]); read as JavaScript, the
+		// object's '{' is unexpected.
+		if s.objectFollows(off) {
+			if s.listDeclaration() {
+				return s.errorf(off+strings.IndexByte(s.src[off:], '{'), "Expected token `,'")
+			}
 			return nil
 		}
 	}
