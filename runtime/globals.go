@@ -284,6 +284,11 @@ func (e *Engine) installGlobals() {
 		proxyType := reflect.TypeOf(goja.Proxy{})
 		objProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
 			if obj, isObj := c.This.(*goja.Object); isObj && obj.ExportType() == proxyType && !callable(obj) {
+				if obj == vm.GlobalObject() {
+					// The global object (a Proxy guarding writes) is
+					// an ordinary object in Qt.
+					return vm.ToValue("[object Object]")
+				}
 				if obj.Export().(goja.Proxy).Target().ClassName() != "Array" {
 					return vm.ToValue("[object ProxyObject]")
 				}

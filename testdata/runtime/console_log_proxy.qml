@@ -14,6 +14,8 @@ QtObject {
         console.log(Object.prototype.toString.call({}), Object.prototype.toString.call([]))
         var logged = new Proxy({}, { get: function (t, k) { return k === "x" ? 7 : t[k] } })
         console.log(logged.x, logged)
+        var global = (function () { return this })()
+        console.log(global, String(global), Object.prototype.toString.call(global))
         Qt.quit()
     }
 }
