@@ -92,6 +92,12 @@ func (l *valueList) Get(i int) goja.Value {
 	if i < 0 || i >= len(l.items) {
 		return nil
 	}
+	if l.p.elemName == "date" {
+		// Each read gives a new Date holding the element's time.
+		if d, err := l.o.e.vm.New(l.o.e.vm.Get("Date"), l.items[i].ToNumber()); err == nil {
+			return d
+		}
+	}
 	return l.items[i]
 }
 
@@ -132,6 +138,9 @@ func (l *valueList) zero() goja.Value {
 		return l.o.e.vm.ToValue(false)
 	case "string", "url":
 		return l.o.e.vm.ToValue("")
+	case "date":
+		invalid, _ := l.o.e.vm.New(l.o.e.vm.Get("Date"), l.o.e.vm.ToValue(math.NaN()))
+		return invalid
 	}
 	return goja.Undefined()
 }
@@ -329,7 +338,7 @@ func (e *Engine) parseGeometry(k kind, s string) goja.Value {
 // valueListNames are the C++ names of the value-type lists, for messages.
 var valueListNames = map[string]string{
 	"int": "QList<int>", "real": "QList<double>", "double": "QList<double>", "bool": "QList<bool>",
-	"string": "QStringList", "url": "QList<QUrl>", "var": "QVariantList",
+	"string": "QStringList", "url": "QList<QUrl>", "var": "QVariantList", "date": "QList<QDateTime>",
 }
 
 // listElement converts element i of an array assigned to a QML-declared
@@ -352,6 +361,20 @@ func (e *Engine) listElement(elem string, v goja.Value, i int64) any {
 		}
 		e.print(fmt.Sprintf("\"Could not convert array value at position %d from %s to %s\"", i, from, to))
 		return zero
+	}
+	if elem == "date" {
+		// Date objects, and strings that are dates; anything else is an
+		// invalid date.
+		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Date" {
+			return v
+		}
+		if str, ok := exportScalar(v).(string); ok {
+			if d, err := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(str)); err == nil && !math.IsNaN(d.ToNumber().ToFloat()) {
+				return d
+			}
+		}
+		invalid, _ := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(math.NaN()))
+		return fail("QDateTime", invalid)
 	}
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		switch elem {

@@ -400,7 +400,7 @@ func parseKind(name string) (kind, string, bool) {
 	if inner, ok := strings.CutPrefix(name, "list<"); ok && strings.HasSuffix(inner, ">") {
 		elem := strings.TrimSuffix(inner, ">")
 		switch elem {
-		case "string", "int", "real", "double", "bool", "url", "var":
+		case "string", "int", "real", "double", "bool", "url", "var", "date":
 			return kStringList, elem, true
 		}
 		return kList, elem, true
