@@ -675,6 +675,9 @@ func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Di
 		return t.Pos.Line + strings.Count(t.Value, "\n")
 	}
 	var walk func(o *Object) *Diagnostic
+	// Upper-case property names are reported after the walk, all of
+	// them, unless a syntax error stops it.
+	var declErrs []*Diagnostic
 	fixScript := func(sc *Script) {
 		if sc != nil {
 			sc.Trailer = trailer(sc.Pos.Offset)
@@ -710,6 +713,17 @@ func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Di
 				}
 				if m.Has("readonly") && m.Value == nil {
 					return Errorf(m.Pos, "Read-only properties require an initializer.")
+				}
+				if m.Has("required") && m.Value != nil {
+					return Errorf(NamePos(doc.Source, m.Pos, "required"), "Required properties with initializer do not make sense.")
+				}
+				if c := m.Name[0]; c >= 'A' && c <= 'Z' {
+					// The name follows the type, which may be spelled alike.
+					after := m.Type.Pos
+					if i := strings.IndexAny(doc.Source[after.Offset:], " \t\n>"); i >= 0 {
+						after = advance(doc.Source, after, i)
+					}
+					declErrs = append(declErrs, Errorf(NamePos(doc.Source, after, m.Name), "Property names cannot begin with an upper case letter"))
 				}
 				if m.Value != nil && len(m.Value.List) > 0 && m.Type.List == nil {
 					// Only a list<T> declaration takes a list of objects;
@@ -777,7 +791,16 @@ func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Di
 			h.Import.Path = unquote(h.Import.Path)
 		}
 	}
-	return walk(doc.Root)
+	if d := walk(doc.Root); d != nil {
+		return d
+	}
+	for i := len(declErrs) - 1; i > 0; i-- {
+		declErrs[i-1].next = declErrs[i]
+	}
+	if len(declErrs) > 0 {
+		return declErrs[0]
+	}
+	return nil
 }
 
 // listParam refuses a signal parameter of a list type, which Qt 6.4's
