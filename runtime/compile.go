@@ -948,7 +948,13 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		switch p.kind {
 		case kObject:
 			if p.elem != nil && !child.typ.inherits(p.elem) {
-				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.name)
+				// The property's type is named by its C++ class
+				// (QQmlTimer*, Item_QMLTYPE_0*).
+				target := p.elem.name
+				if p.elem.className != "" {
+					target = p.elem.className + "*"
+				}
+				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, target)
 				return
 			}
 		case kVar, kList:
