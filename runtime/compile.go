@@ -1000,13 +1000,6 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 			d.actions = append(d.actions, &action{kind: actLiteral, pos: v.Script.Pos, prop: p, literal: lit})
 			return
 		}
-		if p.kind == kList && strings.HasPrefix(strings.TrimSpace(v.Script.Code()), "[") && !strings.Contains(v.Script.Code(), "(") && p.elem != nil {
-			// A JavaScript array of primitives assigned to a list of objects.
-			if s := strings.TrimSpace(v.Script.Code()); s != "[]" && !strings.ContainsAny(s[1:2], "abcdefghijklmnopqrstuvwxyz_$") {
-				r.errorf(v.Script.Pos, "Cannot assign primitives to lists")
-				return
-			}
-		}
 		role := r.addRole(&scriptRole{script: v.Script, kind: roleBinding, name: p.name})
 		d.actions = append(d.actions, &action{kind: actBinding, pos: pos, prop: p, role: role})
 	}
