@@ -459,10 +459,15 @@ func (e *Engine) installGlobals() {
 		}
 		return nil
 	})
-	// A cycle is refused with Qt's wording.
+	// A cycle is refused with Qt's wording. Qt 6.4 ignores a replacer
+	// that is an array (of the property names to keep).
 	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
 		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
-			v, err := stringify(c.This, c.Arguments...)
+			args := c.Arguments
+			if len(args) > 1 && isArray(args[1]) {
+				args = append([]goja.Value{args[0], goja.Undefined()}, args[2:]...)
+			}
+			v, err := stringify(c.This, args...)
 			if err != nil {
 				if ex, isEx := err.(*goja.Exception); isEx {
 					if obj, isObj := ex.Value().(*goja.Object); isObj && strings.HasPrefix(obj.Get("message").String(), "Converting circular structure") {
