@@ -85,7 +85,9 @@ type Engine struct {
 	trim      idleTrim
 	guiLoaded bool    // a module with Gui was imported: Qt.rgba & co. work
 	app       *Object // Qt.application, once a script has read it
-	nextID    uint64
+	// platformObj is Qt.platform, once a script has read it.
+	platformObj *Object
+	nextID      uint64
 	// qmlTypeN numbers the types documents add, as Qt's one counter
 	// does for the NAME_QMLTYPE_N and BASE_QML_N class names.
 	qmlTypeN int

@@ -144,7 +144,9 @@ func (e *Engine) installGlobals() {
 	qt.DefineAccessorProperty("application", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return e.wrap(e.application())
 	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	hide("platform", vm.ToValue(map[string]any{"os": "linux", "pluginName": ""}))
+	qt.DefineAccessorProperty("platform", e.nativeFunc(func(goja.FunctionCall) goja.Value {
+		return e.wrap(e.platform())
+	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	hide("uiLanguage", vm.ToValue(""))
 	e.strictQtArguments(qt)
 	vm.Set("Qt", qt)
