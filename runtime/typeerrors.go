@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -18,7 +19,8 @@ import (
 // The values are gone once the exception is thrown, so typeErrorMessage
 // reads the expression the error points at in the source: an object named
 // like the property read last (lastRead) had that property's value, and
-// the literal null is null.
+// the literal null is null; so is a top-level variable of a JavaScript
+// file that holds null.
 
 // lastRead is the last property read from JavaScript.
 type lastRead struct {
@@ -64,7 +66,7 @@ func (e *Engine) typeErrorMessage(msg string, stack []goja.StackFrame) string {
 		}
 	}
 	what := "undefined"
-	if name := objectNameAt(line, at, key); name == "null" || name != "" && name == e.lastRead.name && goja.IsNull(e.lastRead.v) {
+	if name := objectNameAt(line, at, key); name == "null" || name != "" && (name == e.lastRead.name && goja.IsNull(e.lastRead.v) || e.scriptNameIsNull(stack[0].SrcName(), name)) {
 		what = "null"
 	}
 	switch {
@@ -185,4 +187,31 @@ func identBefore(s string) string {
 		start--
 	}
 	return s[start:]
+}
+
+// scriptNameIsNull reports whether name is a top-level name of the
+// JavaScript file at url (one instance of it) that holds null.
+func (e *Engine) scriptNameIsNull(url, name string) bool {
+	for _, js := range e.scripts {
+		if js.url != url || !slices.Contains(js.names, name) {
+			continue
+		}
+		exports := js.shared
+		if !js.library {
+			if len(js.instances) != 1 {
+				return false
+			}
+			for _, v := range js.instances {
+				exports = v
+			}
+		}
+		if obj, ok := exports.(*goja.Object); ok {
+			var v goja.Value
+			if e.catch(func() { v = obj.Get(name) }) == nil {
+				return goja.IsNull(v)
+			}
+		}
+		return false
+	}
+	return false
 }
