@@ -656,6 +656,24 @@ func unexpectedMessage(t lexer.Token) string {
 // finish completes the tree after the grammar ran: parameter forms are
 // normalised, script trailers recorded, and Qt's rule that declarations are
 // separated by ';' or a line break is checked.
+// braceAfter is the position of the first '{' at or after pos: where an
+// object declared there opens its body.
+func braceAfter(src string, pos Pos) Pos {
+	for i := pos.Offset; i < len(src); i++ {
+		switch src[i] {
+		case '{':
+			return pos
+		case '\n':
+			pos.Line++
+			pos.Column = 1
+		default:
+			pos.Column++
+		}
+		pos.Offset++
+	}
+	return pos
+}
+
 func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Diagnostic {
 	// lastLine returns the line of the last token before offset end: where a
 	// declaration that ends there really ends.
@@ -703,6 +721,15 @@ func finish(doc *Document, trailer func(offset int) Pos, toks []lexer.Token) *Di
 				}
 				if m.Has("readonly") && m.Value == nil {
 					return Errorf(m.Pos, "Read-only properties require an initializer.")
+				}
+				if m.Has("required") && m.Value != nil {
+					return Errorf(NamePos(doc.Source, m.Pos, "required"), "Required properties with initializer do not make sense.")
+				}
+				if m.Value != nil && len(m.Value.List) > 0 && m.Type.List == nil {
+					// Only a list<T> declaration takes a list of objects;
+					// for the others '[' starts a JavaScript array, in which
+					// an object's '{' after its type name is unexpected.
+					return Errorf(braceAfter(doc.Source, m.Value.List[0].Pos), "Expected token `,'")
 				}
 				if d := fixValue(m.Value); d != nil {
 					return d
@@ -812,6 +839,16 @@ var enumNameReserved = map[string]bool{
 // NamePos finds where a declared name is first written at or after from.
 func NamePos(src string, from Pos, name string) Pos {
 	return advance(src, from, wordIndex(src[from.Offset:], name))
+}
+
+// DeclNamePos is where a property declaration's name is: after its type,
+// which may be spelled alike (property Timer Timer).
+func DeclNamePos(src string, typ Pos, name string) Pos {
+	after := typ
+	if i := strings.IndexAny(src[typ.Offset:], " \t\n>"); i >= 0 {
+		after = advance(src, typ, i)
+	}
+	return NamePos(src, after, name)
 }
 
 // advance is the position i bytes after from (from itself when i < 0).

@@ -29,6 +29,31 @@ var applicationSpec = &TypeSpec{
 	},
 }
 
+// Qt.platform is a QObject in Qt too (QQmlPlatform), with read-only
+// properties.
+var platformSpec = &TypeSpec{
+	Name:        "QQmlPlatform",
+	ClassName:   "QQmlPlatform",
+	Uncreatable: "Platform is not creatable",
+	Properties: []PropertySpec{
+		{Name: "os", Type: "string", ReadOnly: true, Default: "linux"},
+		{Name: "pluginName", Type: "string", ReadOnly: true},
+	},
+}
+
+// platform returns the Qt.platform object, made on first use.
+func (e *Engine) platform() *Object {
+	if e.platformObj == nil {
+		t, err := e.reg.typeFromSpec(platformSpec, e.reg.modules["QtQml"].types["QtObject"], "")
+		if err != nil {
+			panic(err)
+		}
+		e.platformObj = e.newObject(t, nil, nil)
+		e.platformObj.completed = true
+	}
+	return e.platformObj
+}
+
 func setterMethod(prop string) func(o *Object, c goja.FunctionCall) goja.Value {
 	return func(o *Object, c goja.FunctionCall) goja.Value {
 		o.SetInternal(prop, c.Argument(0).String())

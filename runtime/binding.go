@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/dop251/goja"
@@ -116,6 +117,10 @@ func (b *binding) evaluate() {
 		b.prop.reset(b.obj)
 	} else if !b.removed {
 		val, cerr := e.coerce(b.prop, v)
+		if _, isBinding := e.bindingFunction(v); isBinding && cerr == nil {
+			// A var property takes any value but a Qt.binding().
+			cerr = errors.New("Cannot assign a binding")
+		}
 		if cerr == nil {
 			e.bindingRecovered(b)
 			b.obj.write(b.prop, val)

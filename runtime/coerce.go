@@ -92,6 +92,18 @@ func (l *valueList) Get(i int) goja.Value {
 	if i < 0 || i >= len(l.items) {
 		return nil
 	}
+	switch l.p.elemName {
+	case "date":
+		// Each read gives a new Date holding the element's time.
+		if d, err := l.o.e.vm.New(l.o.e.vm.Get("Date"), l.items[i].ToNumber()); err == nil {
+			return d
+		}
+	case "point", "size", "rect":
+		// and a copy of the point, size or rect (writes to it stay there).
+		if g := l.o.e.valueFor(asObject(l.items[i])); g != nil {
+			return l.o.e.geometryCopy(g)
+		}
+	}
 	return l.items[i]
 }
 
@@ -132,6 +144,11 @@ func (l *valueList) zero() goja.Value {
 		return l.o.e.vm.ToValue(false)
 	case "string", "url":
 		return l.o.e.vm.ToValue("")
+	case "date":
+		invalid, _ := l.o.e.vm.New(l.o.e.vm.Get("Date"), l.o.e.vm.ToValue(math.NaN()))
+		return invalid
+	case "point", "size", "rect":
+		return l.o.e.geometryZero(l.p.elemName)
 	}
 	return goja.Undefined()
 }
@@ -329,7 +346,26 @@ func (e *Engine) parseGeometry(k kind, s string) goja.Value {
 // valueListNames are the C++ names of the value-type lists, for messages.
 var valueListNames = map[string]string{
 	"int": "QList<int>", "real": "QList<double>", "double": "QList<double>", "bool": "QList<bool>",
-	"string": "QStringList", "url": "QList<QUrl>", "var": "QVariantList",
+	"string": "QStringList", "url": "QList<QUrl>", "var": "QVariantList", "date": "QList<QDateTime>",
+	"point": "QList<QPointF>", "size": "QList<QSizeF>", "rect": "QList<QRectF>",
+}
+
+// geometryNames are the C++ names of the geometry value types.
+var geometryNames = map[string]string{"point": "QPointF", "size": "QSizeF", "rect": "QRectF"}
+
+// geometryZero is the value a list element of a geometry type has when
+// nothing converts to it: QSizeF() is -1 by -1.
+func (e *Engine) geometryZero(class string) goja.Value {
+	z := &valueObj{class: class}
+	if class == "size" {
+		z.w, z.h = -1, -1
+	}
+	return e.newValueObj(z)
+}
+
+// geometryCopy is a new value holding v's point, size or rect.
+func (e *Engine) geometryCopy(v *valueObj) goja.Value {
+	return e.newValueObj(&valueObj{class: v.class, x: v.x, y: v.y, w: v.w, h: v.h})
 }
 
 // listElement converts element i of an array assigned to a QML-declared
@@ -352,6 +388,27 @@ func (e *Engine) listElement(elem string, v goja.Value, i int64) any {
 		}
 		e.print(fmt.Sprintf("\"Could not convert array value at position %d from %s to %s\"", i, from, to))
 		return zero
+	}
+	if name := geometryNames[elem]; name != "" {
+		// Only a value of the type converts.
+		if g := e.valueFor(asObject(v)); g != nil && g.class == elem {
+			return e.geometryCopy(g)
+		}
+		return fail(name, e.geometryZero(elem))
+	}
+	if elem == "date" {
+		// Date objects, and strings that are dates; anything else is an
+		// invalid date.
+		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Date" {
+			return v
+		}
+		if str, ok := exportScalar(v).(string); ok {
+			if d, err := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(str)); err == nil && !math.IsNaN(d.ToNumber().ToFloat()) {
+				return d
+			}
+		}
+		invalid, _ := e.vm.New(e.vm.Get("Date"), e.vm.ToValue(math.NaN()))
+		return fail("QDateTime", invalid)
 	}
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		switch elem {

@@ -18,10 +18,8 @@ import (
 // document is a parsed, resolved and compiled .qml file. It is shared by all
 // instances of the component the file defines.
 type document struct {
-	// byURL: Qt.createComponent has loaded the file (nameFileRoot)
-	byURL bool
-	path  string // absolute file path
-	src   string
+	path string // absolute file path
+	src  string
 	// inline components declared in the document, resolved on first use
 	inlineDecls map[string]*parser.InlineComponent
 	inlineTypes map[string]*Type
@@ -199,6 +197,7 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		}
 		return nil, err
 	}
+	e.loadSingletons(d)
 	d.root = r.object(ast.Root, nil)
 	r.checkAliases()
 	if e.checkAll {
@@ -294,7 +293,9 @@ func (e *Engine) compileScripts(d *document) error {
 	}
 	arr := e.vm.NewArray()
 	e.global.Set("$qml", arr)
-	prog, err := goja.Compile(d.url, l.Source(), false)
+	src := l.Source()
+	e.noteSource(d.url, src)
+	prog, err := goja.Compile(d.url, src, false)
 	if err != nil {
 		return parser.Diagnostics{parser.Errorf(parser.Pos{Filename: d.url, Line: 1, Column: 1}, "%v", err)}
 	}
@@ -1032,7 +1033,13 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		switch p.kind {
 		case kObject:
 			if p.elem != nil && !child.typ.inherits(p.elem) {
-				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s*\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, p.elem.className)
+				// The property's type is named by its C++ class
+				// (QQmlTimer*, Item_QMLTYPE_0*).
+				target := p.elem.name
+				if p.elem.className != "" {
+					target = p.elem.className + "*"
+				}
+				r.errorf(v.Object.Pos, "Cannot assign object of type \"%s\" to property of type \"%s\" as the former is neither the same as the latter nor a sub-class of it.", child.typ.name, target)
 				return
 			}
 		case kVar, kList:
@@ -1047,7 +1054,7 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 		}
 		d.actions = append(d.actions, &action{kind: kind, pos: pos, prop: p, child: child})
 	case v.List != nil:
-		if p.kind != kList && p.kind != kVar {
+		if p.kind != kList && !p.custom {
 			r.errorf(v.List[0].Pos, "Cannot assign multiple values to a singular property")
 			return
 		}
@@ -1085,13 +1092,6 @@ func (r *resolver) value(d *decl, pos parser.Pos, p *propDef, v *parser.Value) {
 			}
 			d.actions = append(d.actions, &action{kind: actLiteral, pos: v.Script.Pos, prop: p, literal: lit})
 			return
-		}
-		if p.kind == kList && strings.HasPrefix(strings.TrimSpace(v.Script.Code()), "[") && !strings.Contains(v.Script.Code(), "(") && p.elem != nil {
-			// A JavaScript array of primitives assigned to a list of objects.
-			if s := strings.TrimSpace(v.Script.Code()); s != "[]" && !strings.ContainsAny(s[1:2], "abcdefghijklmnopqrstuvwxyz_$") {
-				r.errorf(v.Script.Pos, "Cannot assign primitives to lists")
-				return
-			}
 		}
 		role := r.addRole(&scriptRole{script: v.Script, kind: roleBinding, name: p.name})
 		d.actions = append(d.actions, &action{kind: actBinding, pos: pos, prop: p, role: role})
@@ -1324,6 +1324,15 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 	return t
 }
 
+// numberDocument numbers the types a compiled document adds, as Qt does
+// when it finishes compiling one (after the files it uses): each inline
+// component takes a number from the counter the NAME_QMLTYPE_N and
+// QObject_QML_N names share, then the document's anonymous types do.
+func (e *Engine) numberDocument(d *document, includeRoot bool) {
+	e.qmlTypeN += len(d.inlineDecls)
+	e.numberTypes(d.root, includeRoot)
+}
+
 // numberTypes gives the anonymous types of a document their QObject_QML_N
 // names in Qt's order: an object before the objects bound in it, these in
 // the order of Qt's binding list (childOrder).
@@ -1335,7 +1344,7 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 		if x == nil {
 			return
 		}
-		if x.typ != nil && x.typ.anonymous && x.typ.component == nil && !seen[x.typ] {
+		if x.typ != nil && x.typ.anonymous && !seen[x.typ] {
 			seen[x.typ] = true
 			if x != root || includeRoot {
 				order = append(order, x.typ)
@@ -1352,10 +1361,12 @@ func (e *Engine) numberTypes(root *decl, includeRoot bool) {
 			continue
 		}
 		t.qmlIndex = e.qmlTypeN
-		// Qt names the type after its C++ base class: QQmlTimer_QML_N
-		// for a Timer with members, QObject_QML_N for a QtObject.
+		// Qt names the type after its base class: QQmlTimer_QML_N for
+		// a Timer with members, QObject_QML_N for a QtObject,
+		// Item_QMLTYPE_0_QML_N for an Item.qml, Inner_QML_N for an
+		// inline component.
 		prefix := "QObject"
-		if b := t.base; b != nil && b.spec != nil && b.component == nil && !b.anonymous && b.className != "" {
+		if b := t.base; b != nil && (b.spec != nil || b.component != nil) && !b.anonymous && b.className != "" {
 			prefix = b.className
 		}
 		t.className = prefix + "_QML_" + itoa(e.qmlTypeN)

@@ -437,18 +437,25 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 			}
 		case actList:
 			var vals []any
+			var items [][]*Object
 			for _, kd := range a.list {
 				child, order, err := e.create(kd, ctx, o, c, false)
 				if err != nil {
 					return nil, false, err
 				}
-				props = append(props, order)
+				items = append(items, order)
 				if a.prop.kind == kList {
 					o.appendDeclared(a.prop, child)
 				} else {
 					vals = append(vals, e.wrap(child))
 				}
 			}
+			// The items of a list complete last first.
+			var group []*Object
+			for i := len(items) - 1; i >= 0; i-- {
+				group = append(group, items[i]...)
+			}
+			props = append(props, group)
 			if a.prop.custom {
 				arr := e.vm.NewArray(vals...)
 				x := o.more()

@@ -47,7 +47,7 @@ func (e *Engine) installDates(qt *goja.Object) {
 				return vm.ToValue("Invalid Date")
 			}
 			return vm.ToValue(render(time.UnixMilli(int64(f)).In(time.Local)))
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	conv("toString", func(t time.Time) string { return qtTextDateTime(t) + " GMT" + offsetSuffix(t) })
 	conv("toDateString", func(t time.Time) string { return formatQt(t, "ddd MMM d yyyy", fmtDate) })
@@ -67,7 +67,7 @@ func (e *Engine) installDates(qt *goja.Object) {
 			panic(err)
 		}
 		return vm.ToValue(y.ToFloat() - 1900)
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	qt.Set("TextDate", qtTextDate)
 	qt.Set("ISODate", qtISODate)

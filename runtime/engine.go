@@ -85,10 +85,12 @@ type Engine struct {
 	trim      idleTrim
 	guiLoaded bool    // a module with Gui was imported: Qt.rgba & co. work
 	app       *Object // Qt.application, once a script has read it
-	nextID    uint64
-	qmlTypeN  int
-	// componentTypeN numbers types from .qml files (Name_QMLTYPE_N).
-	componentTypeN int
+	// platformObj is Qt.platform, once a script has read it.
+	platformObj *Object
+	nextID      uint64
+	// qmlTypeN numbers the types documents add, as Qt's one counter
+	// does for the NAME_QMLTYPE_N and BASE_QML_N class names.
+	qmlTypeN int
 
 	running  bool
 	loopG    bool // a Run call is executing the loop
@@ -127,6 +129,8 @@ type Engine struct {
 	listProtoObj   *goja.Object         // prototype of list<T> property values (listProto)
 	pendingComps   []*Object            // components waiting for a completion (componentData.pending)
 	lastMiss       memberMiss           // the last member an object did not have (callError)
+	lastRead       lastRead             // the last property read (typeErrorMessage)
+	sources        map[string]string    // compiled JavaScript by URL (typeErrorMessage)
 	completeN      int                  // completions so far (Object.completeSeq)
 	orphans        map[*Object]struct{} // live objects JavaScript created without a parent
 	unknownTypeObj *goja.Object         // what a directory import's qualifier gives for a name it lacks
@@ -266,6 +270,10 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Message }
 
+// maxCallDepth is the depth of JavaScript calls at which a recursion
+// stops, as deep as Qt 6.4 lets a function recurse.
+const maxCallDepth = 1235
+
 // New creates an engine with the QtQml module registered.
 func New(opts Options) *Engine {
 	e := &Engine{opts: opts, vm: goja.New(), loop: newLoop(), reg: newRegistry()}
@@ -277,6 +285,9 @@ func New(opts Options) *Engine {
 		e.stderr = os.Stderr
 	}
 	e.trim.allocs = heapAllocated()
+	// Qt's JavaScript stack holds about 1230 nested calls; deeper
+	// recursion is a RangeError.
+	e.vm.SetMaxCallStackSize(maxCallDepth)
 	e.watch = &watchdog{vm: e.vm, budget: opts.ScriptTimeout, stats: opts.CallStats}
 	if e.watch.budget == 0 {
 		e.watch.budget = DefaultScriptTimeout
@@ -402,7 +413,7 @@ func (e *Engine) LoadString(path, src string) error {
 			return singletonRootError(doc)
 		}
 		e.rootDoc = doc
-		e.numberTypes(doc.root, true)
+		e.numberDocument(doc, true)
 		var root *Object
 		e.unit(func() { root, err = e.instantiate(doc, nil) })
 		if err != nil {
@@ -710,11 +721,21 @@ func (e *Engine) exceptionText(err error) string {
 	var msg string
 	var ex *goja.Exception
 	var ie *goja.InterruptedError
+	var so *goja.StackOverflowError
 	switch {
 	case errors.As(err, &ie):
 		stack, msg = ie.Stack(), "Error: "+fmt.Sprint(ie.Value())
+	case errors.As(err, &so):
+		// Qt names the file of the innermost call, at line 1.
+		for _, f := range so.Stack() {
+			if f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
+				return e.displayURL(f.SrcName()) + ":1: RangeError: Maximum call stack size exceeded."
+			}
+		}
+		return "<Unknown File>: RangeError: Maximum call stack size exceeded."
 	case errors.As(err, &ex):
 		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
+		msg = e.typeErrorMessage(msg, stack)
 	default:
 		return "qmlrun: " + err.Error()
 	}

@@ -57,7 +57,7 @@ func (e *Engine) installGlobals() {
 			// Only callLater is a named JavaScript built-in.
 			hide(name, e.nativeFunc(f))
 		default:
-			o.Set(name, e.namedFunc(name, f))
+			o.DefineDataProperty(name, e.namedFunc(name, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
 	set(qt, "quit", func(goja.FunctionCall) goja.Value { e.exit(0, false); return goja.Undefined() })
@@ -66,6 +66,11 @@ func (e *Engine) installGlobals() {
 		return goja.Undefined()
 	})
 	set(qt, "callLater", e.qtCallLater)
+	// A JavaScript file's Qt.include calls its own include function
+	// (runScript); this one is what other code finds.
+	set(qt, "include", func(goja.FunctionCall) goja.Value {
+		panic(e.newError("Qt.include(): Can only be called from JavaScript files"))
+	})
 	set(qt, "binding", func(c goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(c.Argument(0))
 		if !ok {
@@ -80,7 +85,7 @@ func (e *Engine) installGlobals() {
 			}
 			return v
 		}).(*goja.Object)
-		b.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		b.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		e.bindFns[b] = fn
 		return b
 	})
@@ -139,7 +144,9 @@ func (e *Engine) installGlobals() {
 	qt.DefineAccessorProperty("application", e.nativeFunc(func(goja.FunctionCall) goja.Value {
 		return e.wrap(e.application())
 	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	hide("platform", vm.ToValue(map[string]any{"os": "linux", "pluginName": ""}))
+	qt.DefineAccessorProperty("platform", e.nativeFunc(func(goja.FunctionCall) goja.Value {
+		return e.wrap(e.platform())
+	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	hide("uiLanguage", vm.ToValue(""))
 	e.strictQtArguments(qt)
 	vm.Set("Qt", qt)
@@ -271,7 +278,44 @@ func (e *Engine) installGlobals() {
 			return vm.ToValue("function " + n.String() + "() { [native code] }")
 		}
 		return vm.ToValue("function() { [native code] }")
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// A Proxy is of class ProxyObject in Qt: "[object ProxyObject]" (one
+	// of an array or a function converts as its target does).
+	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	if toString, ok := goja.AssertFunction(objProto.Get("toString")); ok {
+		proxyType := reflect.TypeOf(goja.Proxy{})
+		objProto.DefineDataProperty("toString", e.namedFunc("toString", func(c goja.FunctionCall) goja.Value {
+			if obj, isObj := c.This.(*goja.Object); isObj && obj.ExportType() == proxyType && !callable(obj) {
+				if obj == vm.GlobalObject() {
+					// The global object (a Proxy guarding writes) is
+					// an ordinary object in Qt.
+					return vm.ToValue("[object Object]")
+				}
+				if obj.Export().(goja.Proxy).Target().ClassName() != "Array" {
+					return vm.ToValue("[object ProxyObject]")
+				}
+			}
+			v, err := toString(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	// Qt names every bound function "__bound function__".
+	if bind, ok := goja.AssertFunction(fnProto.Get("bind")); ok {
+		boundName := vm.ToValue("__bound function__")
+		fnProto.DefineDataProperty("bind", e.namedFunc("bind", func(c goja.FunctionCall) goja.Value {
+			v, err := bind(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			if obj, isObj := v.(*goja.Object); isObj {
+				_ = obj.DefineDataProperty("name", boundName, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	// Qt's errors carry the place they were made as lineNumber and
 	// fileName; goja's have that only in their stack text.
 	errProto := vm.Get("Error").ToObject(vm).Get("prototype").ToObject(vm)
@@ -303,10 +347,10 @@ func (e *Engine) installGlobals() {
 		}), e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
 			// Assignable, as in Qt: the error keeps the value given.
 			if obj, ok := c.This.(*goja.Object); ok {
-				obj.DefineDataPropertySymbol(assigned, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				obj.DefineDataPropertySymbol(assigned, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 			return goja.Undefined()
-		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	e.removeNewerBuiltins()
 	// A list property is a QML sequence or list wrapper in Qt, not an
@@ -324,7 +368,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Reflect has no Symbol.toStringTag in Qt 6.4: it prints as
 	// [object Object].
@@ -346,7 +390,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// Qt 6.4's toPrecision formats as QLocale's 'g' does, not as the
 	// standard: exponential from 1e-5 down, and trailing zeros padded to
@@ -372,7 +416,7 @@ func (e *Engine) installGlobals() {
 				return v
 			}
 			return vm.ToValue(qtPrecision(f, int(p)))
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	// toFixed, toExponential and toString refuse out-of-range arguments
 	// with Qt's errors (toString's is an Error, not a RangeError).
@@ -392,7 +436,7 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	rangeError := func(msg string) *goja.Object {
 		ctor, _ := vm.Get("RangeError").(*goja.Object)
@@ -417,10 +461,15 @@ func (e *Engine) installGlobals() {
 		}
 		return nil
 	})
-	// A cycle is refused with Qt's wording.
+	// A cycle is refused with Qt's wording. Qt 6.4 ignores a replacer
+	// that is an array (of the property names to keep).
 	if stringify, ok := goja.AssertFunction(jsonObj.Get("stringify")); ok {
 		jsonObj.DefineDataProperty("stringify", e.namedFunc("stringify", func(c goja.FunctionCall) goja.Value {
-			v, err := stringify(c.This, c.Arguments...)
+			args := c.Arguments
+			if len(args) > 1 && isArray(args[1]) {
+				args = append([]goja.Value{args[0], goja.Undefined()}, args[2:]...)
+			}
+			v, err := stringify(c.This, args...)
 			if err != nil {
 				if ex, isEx := err.(*goja.Exception); isEx {
 					if obj, isObj := ex.Value().(*goja.Object); isObj && strings.HasPrefix(obj.Get("message").String(), "Converting circular structure") {
@@ -430,38 +479,85 @@ func (e *Engine) installGlobals() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	// Qt names the value an Object function cannot take as an object.
+	objCtor := vm.Get("Object").ToObject(vm)
+	for _, name := range []string{"keys", "values", "entries", "assign", "getOwnPropertyNames", "getOwnPropertySymbols", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getPrototypeOf"} {
+		orig, ok := goja.AssertFunction(objCtor.Get(name))
+		if !ok {
+			continue
+		}
+		objCtor.DefineDataProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			if a := c.Argument(0); goja.IsNull(a) || goja.IsUndefined(a) {
+				panic(vm.NewTypeError("Value is %s and could not be converted to an object", a.String()))
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	// A prototype that is neither an object nor null is Qt's bare "Type error".
+	isProto := func(v goja.Value) bool { _, isObj := v.(*goja.Object); return isObj || goja.IsNull(v) }
+	for name, bad := range map[string]func(c goja.FunctionCall) bool{
+		"create": func(c goja.FunctionCall) bool { return !isProto(c.Argument(0)) },
+		"setPrototypeOf": func(c goja.FunctionCall) bool {
+			a := c.Argument(0)
+			return goja.IsNull(a) || goja.IsUndefined(a) || !isProto(c.Argument(1))
+		},
+	} {
+		orig, ok := goja.AssertFunction(objCtor.Get(name))
+		if !ok {
+			continue
+		}
+		objCtor.DefineDataProperty(name, e.namedFunc(name, func(c goja.FunctionCall) goja.Value {
+			if bad(c) {
+				panic(vm.NewTypeError("Type error"))
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
-	strProto.Set("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
+	strProto.DefineDataProperty("arg", e.namedFunc("arg", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) != 1 {
 			panic(e.newError("String.arg(): Invalid arguments"))
 		}
 		return vm.ToValue(e.stringArg(c.This.String(), c.Argument(0)))
-	}))
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // qtArity is how many arguments a Qt method takes: Qt's are C++ methods
 // on an object with strict arguments. An overloaded one lists its
 // candidates, which Qt prints when no overload fits.
 type qtArity struct {
-	min, max   int // max 0: not checked
+	min, max   int // max 0: not checked, noArgs: none taken
 	candidates []string
 }
 
+// noArgs is the max of a method that takes no arguments.
+const noArgs = -1
+
 var qtArities = map[string]qtArity{
-	"binding": {min: 1}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
+	"quit": {0, noArgs, nil}, "exit": {1, 1, nil},
+	"binding": {1, 1, nil}, "locale": {0, 1, nil}, "openUrlExternally": {1, 1, nil}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
 	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
-	"resolvedUrl": {min: 1, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
-	"formatDate": {min: 1, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
+	"resolvedUrl": {min: 1, max: 2, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
+	"formatDate": {min: 1, max: 3, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
 		"formatDate(QDate,Qt::DateFormat)", "formatDate(QDate,QString)"}},
-	"formatTime": {min: 1, candidates: []string{"formatTime(QString)", "formatTime(QString,QLocale)", "formatTime(QString,QLocale,QLocale::FormatType)",
+	"formatTime": {min: 1, max: 3, candidates: []string{"formatTime(QString)", "formatTime(QString,QLocale)", "formatTime(QString,QLocale,QLocale::FormatType)",
 		"formatTime(QTime)", "formatTime(QTime,QLocale)", "formatTime(QTime,QLocale,QLocale::FormatType)", "formatTime(QString,Qt::DateFormat)",
 		"formatTime(QTime,Qt::DateFormat)", "formatTime(QString,QString)", "formatTime(QTime,QString)"}},
-	"formatDateTime": {min: 1, candidates: []string{"formatDateTime(QDateTime)", "formatDateTime(QDateTime,QLocale)",
+	"formatDateTime": {min: 1, max: 3, candidates: []string{"formatDateTime(QDateTime)", "formatDateTime(QDateTime,QLocale)",
 		"formatDateTime(QDateTime,QLocale,QLocale::FormatType)", "formatDateTime(QDateTime,Qt::DateFormat)", "formatDateTime(QDateTime,QString)"}},
-	"createComponent": {min: 1, candidates: []string{"createComponent(QUrl)", "createComponent(QUrl,QQmlComponent::CompilationMode)",
+	"createComponent": {min: 1, max: 3, candidates: []string{"createComponent(QUrl)", "createComponent(QUrl,QQmlComponent::CompilationMode)",
 		"createComponent(QUrl,QQmlComponent::CompilationMode,QObject*)", "createComponent(QUrl,QObject*)"}},
+	"include": {min: 1, max: 2, candidates: []string{"include(QString)", "include(QString,QJSValue)"}},
 }
 
 // strictQtArguments makes the Qt methods in qtArities refuse too few
@@ -470,32 +566,38 @@ var qtArities = map[string]qtArity{
 // times as there are candidates) and too many ("Too many arguments",
 // trailing undefined ones not counted), as Qt does.
 func (e *Engine) strictQtArguments(qt *goja.Object) {
-	for name, ar := range qtArities {
+	for name := range qtArities {
 		fn, ok := goja.AssertFunction(qt.Get(name))
 		if !ok {
 			continue
 		}
-		ar := ar
 		qt.DefineDataProperty(name, e.nativeFunc(func(c goja.FunctionCall) goja.Value {
-			defined := len(c.Arguments)
-			for defined > 0 && goja.IsUndefined(c.Arguments[defined-1]) {
-				defined--
-			}
-			switch {
-			case len(c.Arguments) < ar.min && ar.candidates != nil:
-				list := "\n    " + strings.Join(ar.candidates, "\n    ")
-				panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
-			case len(c.Arguments) < ar.min:
-				panic(e.newError("Insufficient arguments"))
-			case ar.max > 0 && defined > ar.max:
-				panic(e.newError("Too many arguments"))
-			}
+			e.checkQtArity(name, c)
 			v, err := fn(c.This, c.Arguments...)
 			if err != nil {
 				panic(err)
 			}
 			return v
 		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// checkQtArity throws Qt's error for a call of Qt method name with too few
+// or too many arguments.
+func (e *Engine) checkQtArity(name string, c goja.FunctionCall) {
+	ar := qtArities[name]
+	defined := len(c.Arguments)
+	for defined > 0 && goja.IsUndefined(c.Arguments[defined-1]) {
+		defined--
+	}
+	switch {
+	case len(c.Arguments) < ar.min && ar.candidates != nil:
+		list := "\n    " + strings.Join(ar.candidates, "\n    ")
+		panic(e.newError("Unable to determine callable overload.  Candidates are:%s", strings.Repeat(list, len(ar.candidates))))
+	case len(c.Arguments) < ar.min:
+		panic(e.newError("Insufficient arguments"))
+	case ar.max != 0 && defined > max(ar.max, 0):
+		panic(e.newError("Too many arguments"))
 	}
 }
 
@@ -916,7 +1018,7 @@ func (e *Engine) removeNewerBuiltins() {
 		}
 	}
 	if dp := get("Date", "prototype"); dp != nil {
-		dp.DefineDataProperty("toGMTString", dp.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		dp.DefineDataProperty("toGMTString", dp.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		setFullYear, _ := goja.AssertFunction(dp.Get("setFullYear"))
 		dp.DefineDataProperty("setYear", e.namedFunc("setYear", func(c goja.FunctionCall) goja.Value {
 			y := c.Argument(0).ToFloat()
@@ -928,7 +1030,7 @@ func (e *Engine) removeNewerBuiltins() {
 				panic(err)
 			}
 			return v
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
 
@@ -1091,7 +1193,7 @@ func (e *Engine) runCallLater() {
 // console.log(fn) prints it.
 func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) goja.Value {
 	obj := e.vm.ToValue(f).(*goja.Object)
-	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	obj.DefineDataProperty("name", e.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return obj
 }
 
@@ -1100,7 +1202,7 @@ func (e *Engine) namedFunc(name string, f func(goja.FunctionCall) goja.Value) go
 // "function() { [native code] }" rather than with the Go symbol's name.
 func (e *Engine) nativeFunc(f func(goja.FunctionCall) goja.Value) *goja.Object {
 	obj := e.vm.ToValue(f).(*goja.Object)
-	obj.DefineDataProperty("name", e.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	obj.DefineDataProperty("name", e.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return obj
 }
 

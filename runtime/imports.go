@@ -362,7 +362,6 @@ func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, str
 			t.numbered = true
 			t.className = name + "_QMLTYPE_" + itoa(e.qmlTypeN)
 			e.qmlTypeN++
-			e.componentTypeN++
 		}
 		return t, ""
 	}
@@ -402,6 +401,49 @@ func (e *Engine) sourceType(s *typeSource, d *document, name string) (*Type, str
 		t.singleton = true
 	}
 	return t, msg
+}
+
+// loadSingletons compiles the composite singletons of the modules and
+// directories a document imports, used or not, as Qt does before it
+// finishes compiling the document: they take their NAME_QMLTYPE_N numbers
+// then. Their errors are reported where a singleton is used.
+func (e *Engine) loadSingletons(d *document) {
+	if e.checkAll {
+		return
+	}
+	sources := append([]*typeSource{}, d.imports.sources...)
+	quals := make([]string, 0, len(d.imports.qualified))
+	for q := range d.imports.qualified {
+		quals = append(quals, q)
+	}
+	sort.Strings(quals)
+	for _, q := range quals {
+		sources = append(sources, d.imports.qualified[q].sources...)
+	}
+	if local := readQmldir(d.dir); local != nil {
+		sources = append(sources, &typeSource{dir: d.dir, qmldir: local, version: [2]int{-1, -1}})
+	}
+	saved := e.innerErrors
+	for _, s := range sources {
+		if s.qmldir == nil {
+			continue
+		}
+		var names []string
+		for name, entries := range s.qmldir.types {
+			for _, en := range entries {
+				if cd := e.docs[filepath.Join(s.dir, en.file)]; en.singleton && (cd == nil || !cd.loading) {
+					// (one being compiled imports its own module)
+					names = append(names, name)
+					break
+				}
+			}
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			e.sourceType(s, d, name)
+		}
+	}
+	e.innerErrors = saved
 }
 
 // resolveType finds a type by its (possibly qualified) name as seen from a
@@ -490,11 +532,11 @@ func (e *Engine) componentFile(path, name string, asSingleton bool) (*Type, stri
 		if cd.root.typ == nil {
 			return nil, "Type " + name + " unavailable"
 		}
-		e.numberTypes(cd.root, false)
 		t := derive(cd.root.typ, name)
 		t.component = &component{doc: cd, root: cd.root}
-		t.className = name + "_QMLTYPE_" + itoa(e.componentTypeN)
-		e.componentTypeN++
+		t.className = name + "_QMLTYPE_" + itoa(e.qmlTypeN)
+		e.qmlTypeN++
+		e.numberDocument(cd, false)
 		if rt := cd.root.typ; rt.anonymous && rt.component == nil {
 			// Instances made from the file's own root (a singleton,
 			// Qt.createComponent) print with the type's name too.

@@ -347,13 +347,20 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		}
 	}
 	if len(old) > 0 {
-		o.SetInternal("count", 0)
-		if !st.repeater {
+		if st.repeater {
+			o.SetInternal("count", 0)
+		} else {
+			// count reads the objects there are; it changes once,
+			// when they are all made.
+			o.SetSilently("count", 0)
 			o.SetInternal("object", nil)
 		}
 	}
 	cd := st.delegate()
 	if cd == nil {
+		if !st.repeater {
+			st.countChanged(len(old))
+		}
 		return
 	}
 	model := o.Property("model")
@@ -377,8 +384,21 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		entry["index"] = e.vm.ToValue(i)
 		st.add(cd, len(st.objects), entry, true)
 	}
-	if len(st.objects) > 0 {
-		o.SetInternal("count", len(st.objects))
+	if st.repeater {
+		if len(st.objects) > 0 {
+			o.SetInternal("count", len(st.objects))
+		}
+		return
+	}
+	st.countChanged(len(old))
+}
+
+// countChanged emits the Instantiator's countChanged when the number of
+// objects differs from prev (count itself follows each object made).
+func (st *instantiator) countChanged(prev int) {
+	st.o.SetSilently("count", len(st.objects))
+	if len(st.objects) != prev {
+		st.o.EmitChanged("count")
 	}
 }
 
@@ -434,8 +454,11 @@ func (st *instantiator) add(cd *componentData, at int, entry map[string]goja.Val
 	st.objects = append(st.objects[:at], append([]*Object{obj}, st.objects[at:]...)...)
 	if st.repeater {
 		st.place(obj, at)
-	} else if at == 0 && all {
-		o.SetInternal("object", obj)
+	} else if all {
+		o.SetSilently("count", len(st.objects))
+		if at == 0 {
+			o.SetInternal("object", obj)
+		}
 	}
 	o.Emit(st.signal(true), at, obj)
 }
@@ -499,10 +522,20 @@ func (st *instantiator) rowsInserted(at, n int) {
 	for i := at; i < len(st.objects); i++ {
 		setEntry(st.objects[i], "index", st.o.e.vm.ToValue(i+n))
 	}
+	prev := len(st.objects)
+	if !st.repeater {
+		// Qt's list has room for the new rows before their objects
+		// are made.
+		st.o.SetSilently("count", prev+n)
+	}
 	for k := 0; k < n; k++ {
 		st.add(cd, at+k, st.o.e.rowEntry(st.model, at+k), false)
 	}
-	st.o.SetInternal("count", len(st.objects))
+	if st.repeater {
+		st.o.SetInternal("count", len(st.objects))
+		return
+	}
+	st.countChanged(prev)
 }
 
 func (st *instantiator) rowsRemoved(at, n int) {
@@ -510,6 +543,7 @@ func (st *instantiator) rowsRemoved(at, n int) {
 		return
 	}
 	o, e := st.o, st.o.e
+	prev := len(st.objects)
 	gone := append([]*Object(nil), st.objects[at:at+n]...)
 	st.objects = append(st.objects[:at], st.objects[at+n:]...)
 	if at == 0 && !st.repeater {
@@ -522,7 +556,11 @@ func (st *instantiator) rowsRemoved(at, n int) {
 	}
 	// One by one, as Qt: each reported at the position the removal
 	// starts from, then destroyed.
-	for _, obj := range gone {
+	for k, obj := range gone {
+		if !st.repeater {
+			// Each leaves Qt's list before it is reported.
+			o.SetSilently("count", prev-k-1)
+		}
 		// The row is gone: its roles read undefined (model too has
 		// none left), its index -1; what reads the index runs again.
 		if obj.ctx != nil {
@@ -542,7 +580,11 @@ func (st *instantiator) rowsRemoved(at, n int) {
 			e.destroyObject(obj)
 		}
 	}
-	o.SetInternal("count", len(st.objects))
+	if st.repeater {
+		o.SetInternal("count", len(st.objects))
+	} else {
+		st.countChanged(prev)
+	}
 	st.reindex(at)
 }
 

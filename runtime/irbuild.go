@@ -72,7 +72,7 @@ func irErrors(doc *parser.Document) parser.Diagnostics {
 			}
 			switch m := m.(type) {
 			case *parser.Property:
-				namePos := parser.NamePos(doc.Source, m.Type.Pos, m.Name)
+				namePos := parser.DeclNamePos(doc.Source, m.Type.Pos, m.Name)
 				if startsUpper(m.Name) {
 					what := "Property"
 					if m.Type.String() == "alias" {

@@ -463,8 +463,8 @@ func (m *listModel) value(row *lmRow, r lmRole) goja.Value {
 	return goja.Undefined()
 }
 
-// rowsOf turns append's and insert's argument (an object or an array of
-// objects) into rows; ok is false (after the warning) for anything else.
+// rowsOf turns append's and insert's argument (an object or an array) into
+// rows; ok is false (after the warning) for anything else.
 func (m *listModel) rowsOf(op string, v goja.Value) (rows []*lmRow, ok bool) {
 	obj, isObj := v.(*goja.Object)
 	if !isObj {
@@ -474,13 +474,11 @@ func (m *listModel) rowsOf(op string, v goja.Value) (rows []*lmRow, ok bool) {
 	if obj.ClassName() == "Array" {
 		n := int(obj.Get("length").ToInteger())
 		for i := 0; i < n; i++ {
-			el, isObj := obj.Get(strconv.Itoa(i)).(*goja.Object)
-			if !isObj {
-				m.warn("%s: value is not an object", op)
-				return nil, false
-			}
+			// An element that is not an object is an empty row.
 			row := &lmRow{vals: map[string]goja.Value{}}
-			m.fill(row, el)
+			if el, isObj := obj.Get(strconv.Itoa(i)).(*goja.Object); isObj {
+				m.fill(row, el)
+			}
 			rows = append(rows, row)
 		}
 		return rows, true

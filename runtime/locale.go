@@ -1,12 +1,14 @@
 package runtime
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"os"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -232,6 +234,25 @@ func (e *Engine) installLocales(qt *goja.Object) {
 	}
 	vm.Set("Locale", enums)
 	def := func() *localeValue { return &localeValue{e: e, d: sys} }
+	if sys.name == "C" {
+		// In the C locale Qt compares the UTF-16 code units: the
+		// difference of the first that differ, else -1, 0 or 1 as the
+		// lengths compare.
+		strProto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
+		strProto.DefineDataProperty("localeCompare", e.namedFunc("localeCompare", func(c goja.FunctionCall) goja.Value {
+			if goja.IsUndefined(c.This) || goja.IsNull(c.This) {
+				panic(vm.NewTypeError("Value is %s and could not be converted to an object", c.This.String()))
+			}
+			a := utf16.Encode([]rune(c.This.String()))
+			b := utf16.Encode([]rune(c.Argument(0).String()))
+			for i := 0; i < len(a) && i < len(b); i++ {
+				if a[i] != b[i] {
+					return vm.ToValue(int(a[i]) - int(b[i]))
+				}
+			}
+			return vm.ToValue(cmp.Compare(len(a), len(b)))
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 
 	num := vm.Get("Number").ToObject(vm)
 	numProto := num.Get("prototype").ToObject(vm)
@@ -261,7 +282,7 @@ func (e *Engine) installLocales(qt *goja.Object) {
 			prec = int(p.ToInteger())
 		}
 		return vm.ToValue(l.number(f, format, prec))
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	numProto.DefineDataProperty("toLocaleCurrencyString", e.namedFunc("toLocaleCurrencyString", func(c goja.FunctionCall) goja.Value {
 		f := thisNumber(c, "toLocaleCurrencyString")
 		l := localeArg(c.Argument(0))
@@ -273,7 +294,7 @@ func (e *Engine) installLocales(qt *goja.Object) {
 			symbol = s.String()
 		}
 		return vm.ToValue(l.currency(f, symbol))
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	num.Set("fromLocaleString", e.namedFunc("fromLocaleString", func(c goja.FunctionCall) goja.Value {
 		l, text := localeArg(c.Argument(0)), c.Argument(1)
 		if l == nil {
@@ -328,7 +349,7 @@ func (e *Engine) installLocales(qt *goja.Object) {
 			}
 			t := time.UnixMilli(int64(ms.ToFloat())).In(time.Local)
 			return vm.ToValue(formatQtIn(t, format, parts, l.d))
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		from := strings.Replace(name, "to", "from", 1)
 		date.Set(from, e.namedFunc(from, func(c goja.FunctionCall) goja.Value {
 			l := localeArg(c.Argument(0))

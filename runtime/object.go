@@ -501,6 +501,12 @@ func (o *Object) valueRef(p *propDef) *goja.Object {
 // get reads a property, recording it as a dependency of the binding being
 // evaluated.
 func (o *Object) get(p *propDef) goja.Value {
+	v := o.read(p)
+	o.e.lastRead = lastRead{o, p.name, v} // for typeErrorMessage
+	return v
+}
+
+func (o *Object) read(p *propDef) goja.Value {
 	if p.kind == kAlias {
 		o.e.track(o, p.notify)
 		return o.aliasGet(p)

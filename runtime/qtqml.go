@@ -446,20 +446,12 @@ func (e *Engine) fileComponent(path string) (comp *Object, cd *componentData) {
 func (e *Engine) nameFileRoot(doc *document, path string) {
 	name := strings.TrimSuffix(filepath.Base(path), ".qml")
 	if rt := doc.root.typ; startsUpper(name) && rt != nil && rt.anonymous && rt.component == nil {
-		declared := doc.componentType != nil && !doc.byURL
-		doc.byURL = true
 		if t, _ := e.componentFile(path, name, doc.singleton); t != nil {
 			rt.className = t.className
-			if declared {
-				// The first load by URL of a file already used as a type
-				// uses up a type number in Qt (its instances keep the
-				// type's name).
-				e.componentTypeN++
-			}
 			return
 		}
 	}
-	e.numberTypes(doc.root, true)
+	e.numberDocument(doc, true)
 }
 
 func (e *Engine) componentType() *Type {
@@ -713,9 +705,14 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 		base = e.rootDoc.dir
 	}
 	path := base + "/" + name
+	if d := e.docs[path]; d != nil && d.src == src && !d.loading && d != e.rootDoc {
+		// Qt compiles the text anew each time: its types take new
+		// numbers (QObject_QML_N).
+		delete(e.docs, path)
+	}
 	d, err := e.compileDocument(path, src)
 	if err == nil {
-		e.numberTypes(d.root, true)
+		e.numberDocument(d, true)
 		// The new object sees the names of the parent's context.
 		ctx := &qmlContext{doc: d, ids: map[string]*Object{}}
 		if parent != nil {

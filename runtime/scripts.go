@@ -1,9 +1,13 @@
 package runtime
 
 import (
+	"errors"
+	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -20,7 +24,11 @@ type jsResource struct {
 	library bool // `.pragma library`: one instance shared by every importer
 	factory goja.Callable
 	imports []jsImport // `.import "other.js" as Other`
-	shared  goja.Value
+	// includes: the file calls Qt.include, which puts the included
+	// file's names in its scope
+	includes bool
+	names    []string // its top-level names, which its exports have
+	shared   goja.Value
 	// per importing component instance (non-library resources)
 	instances map[*qmlContext]goja.Value
 }
@@ -99,6 +107,12 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 		}
 	}
 	code := strings.Join(lines, "\n")
+	if strings.Contains(code, qtInclude) {
+		// Qt.include(...) calls the file's own include function (of the
+		// same length, so positions stay).
+		js.includes = true
+		code = strings.ReplaceAll(code, qtInclude, "$qtinclude(")
+	}
 	prog, err := gojaparser.ParseFile(nil, js.url, code, 0)
 	if err != nil {
 		var list gojaparser.ErrorList
@@ -136,9 +150,20 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 			}
 		}
 	}
+	if js.includes {
+		// The names of the files it includes by a literal name are its
+		// own too.
+		for _, m := range includeCall.FindAllStringSubmatch(code, -1) {
+			names = appendNew(names, e.includedNames(js.resolve(m[2]))...)
+		}
+	}
+	js.names = names
 	params := []string{"$s"}
 	for _, im := range js.imports {
 		params = append(params, im.qualifier)
+	}
+	if js.includes {
+		params = append(params, "$inc", "$qtinclude")
 	}
 	var exp strings.Builder
 	exp.WriteString("\nreturn {")
@@ -157,6 +182,11 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 	if !js.library {
 		tail = exp.String() + "}})"
 	}
+	if js.includes {
+		head += "with($inc){"
+		tail = exp.String() + "}" + tail[len(exp.String()):]
+	}
+	e.noteSource(js.url, head+code+tail)
 	p, err := goja.Compile(js.url, head+code+tail, false)
 	if err != nil {
 		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: 1, Column: 1}, "%v", err)}
@@ -195,7 +225,7 @@ func (e *Engine) scriptExports(js *jsResource, ctx *qmlContext) goja.Value {
 	if js.factory == nil {
 		return goja.Undefined() // still loading: an .import cycle
 	}
-	v, err := e.callJS(js.factory, goja.Undefined(), args...)
+	v, err := e.runScript(js, scope, args)
 	if err != nil {
 		e.reportException(err)
 		v = goja.Undefined()
@@ -206,6 +236,107 @@ func (e *Engine) scriptExports(js *jsResource, ctx *qmlContext) goja.Value {
 		js.instances[ctx] = v
 	}
 	return v
+}
+
+const qtInclude = "Qt.include("
+
+var includeCall = regexp.MustCompile(`\$qtinclude\(\s*(["'])([^"'\\]+)["']`)
+
+// resolve returns the path of a file named relative to the script.
+func (js *jsResource) resolve(name string) string {
+	if u, err := url.Parse(name); err == nil && u.Scheme == "file" {
+		return filepath.FromSlash(u.Path)
+	}
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(filepath.Dir(js.path), name)
+}
+
+// includedNames returns the top-level names of a file Qt.include would
+// run, nil when it cannot be read.
+func (e *Engine) includedNames(path string) []string {
+	js, err := e.loadScript(path)
+	if err != nil {
+		return nil
+	}
+	return js.names
+}
+
+func appendNew(list []string, more ...string) []string {
+	for _, m := range more {
+		if !slices.Contains(list, m) {
+			list = append(list, m)
+		}
+	}
+	return list
+}
+
+// runScript runs a script's code with the arguments of its imports
+// (scope first), returning its exports; a script that calls Qt.include
+// also gets the object its included names go to and its include function.
+func (e *Engine) runScript(js *jsResource, scope goja.Value, args []goja.Value) (goja.Value, error) {
+	if js.includes {
+		inc := e.vm.NewObject()
+		args = append(args, inc, e.nativeFunc(func(c goja.FunctionCall) goja.Value {
+			e.checkQtArity("include", c)
+			return e.include(js, scope, inc, c)
+		}))
+	}
+	return e.callJS(js.factory, goja.Undefined(), args...)
+}
+
+// include is Qt.include(url, callback) called by script js: it runs the
+// file in the script's scope, puts its names in the script's (inc), and
+// returns, and gives the callback, the status object.
+func (e *Engine) include(js *jsResource, scope goja.Value, inc *goja.Object, c goja.FunctionCall) goja.Value {
+	res := e.vm.NewObject()
+	for i, k := range []string{"OK", "LOADING", "NETWORK_ERROR", "EXCEPTION"} {
+		_ = res.Set(k, i)
+	}
+	path := js.resolve(c.Argument(0).String())
+	sub, err := e.loadScript(path)
+	switch {
+	case err != nil && errors.Is(err, fs.ErrNotExist):
+		_ = res.Set("status", 2)
+		_ = res.Set("statusText", "Error opening source file "+fileURL(path)+": No such file or directory")
+	case err != nil:
+		_ = res.Set("status", 3)
+		_ = res.Set("exception", e.vm.ToValue(err.Error()))
+	default:
+		args := []goja.Value{scope}
+		for _, im := range sub.imports {
+			if im.module != nil {
+				args = append(args, e.namespaceObject(im.module, im.qualifier))
+			} else {
+				args = append(args, e.scriptExports(im.res, nil))
+			}
+		}
+		exports, err := e.runScript(sub, scope, args)
+		var ex *goja.Exception
+		switch {
+		case err == nil:
+			_ = res.Set("status", 0)
+			if obj, ok := exports.(*goja.Object); ok {
+				for _, name := range sub.names {
+					get := e.nativeFunc(func(goja.FunctionCall) goja.Value { return obj.Get(name) })
+					set := e.nativeFunc(func(c goja.FunctionCall) goja.Value { _ = obj.Set(name, c.Argument(0)); return goja.Undefined() })
+					_ = inc.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+				}
+			}
+		case errors.As(err, &ex):
+			_ = res.Set("status", 3)
+			_ = res.Set("exception", ex.Value())
+		default:
+			panic(err) // interrupted
+		}
+	}
+	if cb, ok := goja.AssertFunction(c.Argument(1)); ok {
+		if _, err := e.callJS(cb, goja.Undefined(), res); err != nil {
+			e.reportException(err)
+		}
+	}
+	return res
 }
 
 // singletonInstance returns the one instance of a singleton type.

@@ -400,8 +400,10 @@ func parseKind(name string) (kind, string, bool) {
 	if inner, ok := strings.CutPrefix(name, "list<"); ok && strings.HasSuffix(inner, ">") {
 		elem := strings.TrimSuffix(inner, ">")
 		switch elem {
-		case "string", "int", "real", "double", "bool", "url", "var":
+		case "string", "int", "real", "double", "bool", "url", "var", "date", "point", "size", "rect":
 			return kStringList, elem, true
+		case "variant":
+			return kStringList, "var", true
 		}
 		return kList, elem, true
 	}

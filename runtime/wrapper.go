@@ -697,7 +697,7 @@ func (e *Engine) scopedMethod(o *Object, name string, fn goja.Value) goja.Value 
 		return v
 	})
 	if fo, ok := fn.(*goja.Object); ok {
-		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		w.(*goja.Object).DefineDataProperty("length", fo.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	x := o.more()
 	if x.scopedFns == nil {
@@ -1303,6 +1303,23 @@ func (e *Engine) listProto() *goja.Object {
 	_ = p.DefineDataProperty("push", push, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	toString := e.nativeFunc(func(goja.FunctionCall) goja.Value { return e.vm.ToValue("[object Object]") })
 	_ = p.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// Not being an Array, the list is a JSON object keyed by index.
+	toJSON := e.nativeFunc(func(c goja.FunctionCall) goja.Value {
+		l, ok := exportOf[*listValue](asObject(c.This))
+		if !ok {
+			return c.This
+		}
+		obj := e.vm.NewObject()
+		for i, o := range l.items {
+			v := goja.Null()
+			if o != nil {
+				v = e.wrap(o)
+			}
+			_ = obj.Set(strconv.Itoa(i), v)
+		}
+		return obj
+	})
+	_ = p.DefineDataProperty("toJSON", toJSON, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	e.listProtoObj = p
 	return p
 }

@@ -77,7 +77,7 @@ func (e *Engine) installXHR() {
 		return nil
 	}).(*goja.Object)
 	for i, n := range xhrConstants {
-		ctor.DefineDataProperty(n, vm.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		ctor.DefineDataProperty(n, vm.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	vm.Set("XMLHttpRequest", ctor)
 }
@@ -88,10 +88,10 @@ func (x *xhrRequest) invalidState() { panic(x.e.newError("Invalid state")) }
 func (x *xhrRequest) define() {
 	e, vm, obj := x.e, x.e.vm, x.obj
 	for i, n := range xhrConstants {
-		obj.DefineDataProperty(n, vm.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		obj.DefineDataProperty(n, vm.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	getter := func(name string, get func() goja.Value) {
-		obj.DefineAccessorProperty(name, e.nativeFunc(func(goja.FunctionCall) goja.Value { return get() }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		obj.DefineAccessorProperty(name, e.nativeFunc(func(goja.FunctionCall) goja.Value { return get() }), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	getter("readyState", func() goja.Value { return vm.ToValue(x.state) })
 	// status and statusText exist once headers have arrived.
@@ -137,9 +137,9 @@ func (x *xhrRequest) define() {
 		e.nativeFunc(func(c goja.FunctionCall) goja.Value {
 			x.responseType = c.Argument(0).String()
 			return goja.Undefined()
-		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}), goja.FLAG_FALSE, goja.FLAG_FALSE)
 	method := func(name string, f func(c goja.FunctionCall) goja.Value) {
-		obj.DefineDataProperty(name, e.nativeFunc(f), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		obj.DefineDataProperty(name, e.nativeFunc(f), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	method("open", func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) < 2 {

@@ -1,0 +1,5 @@
+import QtQml
+
+QtObject {
+    property int count: 0
+}

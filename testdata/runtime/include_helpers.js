@@ -1,0 +1,3 @@
+var helperValue = 42
+function helperFormat(x) { return "helper:" + x }
+console.log("include_helpers.js evaluated")
