@@ -872,7 +872,8 @@ func number(v any) (float64, bool) {
 // show renders a compared value as TestResult.stringify does: a string as
 // itself, an array as "[" + its toString() + "]" (a list property is no
 // array: "[object Object]"), a url as Qt.url(TEXT), a valid date as local
-// ISO 8601 time with milliseconds (a QDateTime), a symbol as Symbol(DESC),
+// ISO 8601 time with milliseconds (a QDateTime), a vector3d as
+// Qt.vector3d(X, Y, Z), a symbol as Symbol(DESC),
 // anything else as its text (FormatValue prints QML objects and value
 // types as Qt does).
 func (r *runner) show(v goja.Value) string {
@@ -897,12 +898,32 @@ func (r *runner) show(v goja.Value) string {
 		return o.String()
 	case r.e.ValueClass(v) == "url":
 		return "Qt.url(" + o.String() + ")"
+	case r.e.ValueClass(v) == "vector3d":
+		return "Qt.vector3d(" + argFloat(o.Get("x")) + ", " + argFloat(o.Get("y")) + ", " + argFloat(o.Get("z")) + ")"
 	case o.ClassName() == "Date" && !math.IsNaN(o.ToFloat()):
 		if t, ok := o.Export().(time.Time); ok {
 			return t.Local().Format("2006-01-02T15:04:05.000")
 		}
 	}
 	return r.e.FormatValue(v)
+}
+
+// argFloat formats a vector3d component as QString::arg(float) does: %g
+// with 6 significant digits, -0 as 0.
+func argFloat(v goja.Value) string {
+	f := float64(float32(v.ToFloat()))
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 0):
+		if f > 0 {
+			return "inf"
+		}
+		return "-inf"
+	case f == 0:
+		return "0"
+	}
+	return strconv.FormatFloat(f, 'g', 6, 64)
 }
 
 // caseCompleted is a TestCase's Component.onCompleted (TestCase.qml's,
