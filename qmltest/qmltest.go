@@ -353,14 +353,14 @@ func loc(file string, line int) string {
 }
 
 func methods() []runtime.MethodSpec {
-	m := func(name string, f func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value) runtime.MethodSpec {
+	m := func(name string, f method) runtime.MethodSpec {
 		return runtime.MethodSpec{Name: name, Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 			return f(runnerOf(o.Engine()), o, c)
 		}}
 	}
 	undef := goja.Undefined()
 	empty := func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value { return undef }
-	return []runtime.MethodSpec{
+	return append([]runtime.MethodSpec{
 		// TestCase.qml's empty defaults, which a test may call or override.
 		m("initTestCase", empty), m("cleanupTestCase", empty), m("init", empty), m("cleanup", empty),
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -567,7 +567,7 @@ func methods() []runtime.MethodSpec {
 			r.verify(call(), optArg(c, 2, "function returned false"), at(483))
 			return undef
 		}),
-	}
+	}, eventMethods(m)...)
 }
 
 // createQmlObject calls Qt.createQmlObject from TestCase.qml's line 596,
