@@ -10,28 +10,53 @@ import (
 // method is a TestCase method implemented by the runner.
 type method func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value
 
-// eventMethods are TestCase's event and rendering helpers. qmlrun has no
-// window to deliver input to: the mouse functions only check their item,
-// as TestCase.qml does, and the key functions process pending events as
-// QTest's key events do. An item changed since the last frame is rendered
-// at once, so waitForRendering returns true after processing events.
+// eventMethods are TestCase's event and rendering helpers. The mouse
+// functions check their item, as TestCase.qml does, and deliver to
+// MouseAreas (mouse.go); qmlrun has no keyboard focus to deliver keys to,
+// so the key functions only process pending events as QTest's key events
+// do. An item changed since the last frame is rendered at once, so
+// waitForRendering returns true after processing events.
 func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpec {
 	undef := goja.Undefined()
-	mouse := func(name string) runtime.MethodSpec {
+	mouse := func(name string, deliver func(r *runner, item *runtime.Object, c goja.FunctionCall)) runtime.MethodSpec {
 		return m(name, func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.verifyItem(c.Argument(0), name)
+			r.checkShown(o)
+			if deliver != nil {
+				deliver(r, r.e.ObjectOf(c.Argument(0)), c)
+			}
 			return undef
 		})
 	}
 	key := func(name string) runtime.MethodSpec {
 		return m(name, func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.checkShown(o)
 			r.e.ProcessEvents(0)
 			return undef
 		})
 	}
 	return []runtime.MethodSpec{
-		mouse("mousePress"), mouse("mouseRelease"), mouse("mouseClick"), mouse("mouseDoubleClickSequence"),
-		mouse("mouseMove"), mouse("mouseWheel"), mouse("mouseDrag"),
+		mouse("mousePress", func(r *runner, item *runtime.Object, c goja.FunctionCall) {
+			x, y, b := mouseArgs(item, c, 3)
+			r.mousePress(item, x, y, b, c.Argument(4), false)
+		}),
+		mouse("mouseRelease", func(r *runner, item *runtime.Object, c goja.FunctionCall) {
+			x, y, _ := mouseArgs(item, c, 3)
+			r.mouseRelease(item, x, y, c.Argument(4))
+		}),
+		mouse("mouseClick", func(r *runner, item *runtime.Object, c goja.FunctionCall) {
+			x, y, b := mouseArgs(item, c, 3)
+			r.mousePress(item, x, y, b, c.Argument(4), false)
+			r.mouseRelease(item, x, y, c.Argument(4))
+		}),
+		mouse("mouseDoubleClickSequence", func(r *runner, item *runtime.Object, c goja.FunctionCall) {
+			x, y, b := mouseArgs(item, c, 3)
+			r.mousePress(item, x, y, b, c.Argument(4), false)
+			r.mouseRelease(item, x, y, c.Argument(4))
+			r.mousePress(item, x, y, b, c.Argument(4), true)
+			r.mouseRelease(item, x, y, c.Argument(4))
+		}),
+		mouse("mouseMove", nil), mouse("mouseWheel", nil), mouse("mouseDrag", nil),
 		key("keyPress"), key("keyRelease"), key("keyClick"), key("keySequence"),
 		m("waitForRendering", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.verifyItem(c.Argument(0), "waitForRendering")
@@ -72,17 +97,31 @@ func (r *runner) verifyItem(v goja.Value, name string) {
 		return
 	}
 	msg := "TypeError: " + name + " requires an Item or Window type"
+	r.addFailure(msg, r.callerLoc())
+	r.addFailure(msg, r.outerLoc())
+	r.throw("fail", at(399))
+}
+
+// checkShown fails the test, as qtest_fail("window not shown", 2) does,
+// when an event is sent before qmltestrunner's window is shown.
+func (r *runner) checkShown(o *runtime.Object) {
+	if !o.Property("windowShown").ToBoolean() {
+		r.addFailure("window not shown", r.outerLoc())
+		r.throw("fail", at(399))
+	}
+}
+
+// outerLoc is the Loc of the line calling the caller of a TestCase method:
+// qtest_runInternal's in TestCase.qml for a test function.
+func (r *runner) outerLoc() string {
 	var frames []string
 	for _, f := range r.e.Runtime().CaptureCallStack(0, nil) {
 		if p := f.Position(); p.Line > 0 && f.SrcName() != "" && !strings.HasPrefix(f.SrcName(), "<") {
 			frames = append(frames, loc(f.SrcName(), p.Line))
 		}
 	}
-	outer := loc(testCaseQML, 1776)
 	if len(frames) > 1 {
-		outer = frames[1]
+		return frames[1]
 	}
-	r.addFailure(msg, r.callerLoc())
-	r.addFailure(msg, outer)
-	r.throw("fail", at(399))
+	return loc(testCaseQML, 1776)
 }

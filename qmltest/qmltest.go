@@ -81,6 +81,7 @@ type runner struct {
 	waiting []*runtime.Object // mandatory TestCases that have not run (TestLogger)
 	quit    bool              // every mandatory TestCase ran: the run is over
 	temps   []*runtime.Object // createTemporaryObject results, destroyed after the test
+	mouse   mouseState        // the MouseArea holding the mouse (mousePress)
 	expect  *expectation
 	// rowFailed is QTest's failed flag for the current data row; skipping
 	// is TestResult.skipped, which qtest_run clears only after a row or a

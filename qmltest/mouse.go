@@ -1,0 +1,188 @@
+package qmltest
+
+import (
+	"sort"
+
+	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/runtime"
+)
+
+// The mouse functions deliver their events to MouseAreas, the only items
+// qmlrun has that take the mouse, as QQuickWindow and QQuickMouseArea do:
+// a press goes to the topmost visible, enabled MouseArea under the point
+// that accepts the button and grabs the mouse; the release goes to the
+// grabber wherever it happens.
+
+// mouseState is the MouseArea that grabbed the mouse and its double-click
+// bookkeeping.
+type mouseState struct {
+	grabber     *runtime.Object
+	button      int64
+	doubleClick bool // the grabbing press was the second one of a double click
+}
+
+// isMouseArea reports whether an object is a MouseArea (or made from one).
+func isMouseArea(o *runtime.Object) bool {
+	return o.Property("acceptedButtons") != nil && o.Property("pressAndHoldInterval") != nil
+}
+
+// sceneOrigin is where an item's (0, 0) lies in its window: the sum of the
+// positions of it and its visual ancestors, the topmost of which (root)
+// lies in the window's content item.
+func sceneOrigin(o *runtime.Object) (x, y float64, root *runtime.Object) {
+	for root = o; ; {
+		x += root.Property("x").ToFloat()
+		y += root.Property("y").ToFloat()
+		p := root.Engine().ObjectOf(valueOrUndefined(root.Property("parent")))
+		if p == nil || p.Property("anchors") == nil {
+			return x, y, root
+		}
+		root = p
+	}
+}
+
+// mouseAreasAt lists the MouseAreas under a point of item o's parent
+// coordinates that accept the button, topmost first: children painted later
+// (or with a higher z) first, each before the item itself.
+func mouseAreasAt(o *runtime.Object, px, py float64, button int64, found []*runtime.Object) []*runtime.Object {
+	if !o.Property("visible").ToBoolean() || !o.Property("enabled").ToBoolean() {
+		return found
+	}
+	lx, ly := px-o.Property("x").ToFloat(), py-o.Property("y").ToFloat()
+	kids := o.ListItems("children")
+	sort.SliceStable(kids, func(i, j int) bool {
+		return kids[i] != nil && kids[j] != nil && kids[i].Property("z").ToFloat() < kids[j].Property("z").ToFloat()
+	})
+	for i := len(kids) - 1; i >= 0; i-- {
+		if kids[i] != nil && kids[i].Property("anchors") != nil {
+			found = mouseAreasAt(kids[i], lx, ly, button, found)
+		}
+	}
+	if isMouseArea(o) && o.Property("acceptedButtons").ToInteger()&button != 0 &&
+		lx >= 0 && ly >= 0 && lx < o.Property("width").ToFloat() && ly < o.Property("height").ToFloat() {
+		found = append(found, o)
+	}
+	return found
+}
+
+// mouseArgs are the arguments of a mouse function: the point in the item
+// (its center by default) and the button.
+func mouseArgs(item *runtime.Object, c goja.FunctionCall, buttonArg int) (x, y float64, button int64) {
+	x, y = item.Property("width").ToFloat()/2, item.Property("height").ToFloat()/2
+	if v := c.Argument(1); !goja.IsUndefined(v) {
+		x = v.ToFloat()
+	}
+	if v := c.Argument(2); !goja.IsUndefined(v) {
+		y = v.ToFloat()
+	}
+	button = 1 // Qt.LeftButton
+	if v := c.Argument(buttonArg); !goja.IsUndefined(v) {
+		button = v.ToInteger()
+	}
+	return x, y, button
+}
+
+// mouseEvent is the MouseEvent a MouseArea's handlers get.
+func (r *runner) mouseEvent(x, y float64, button, buttons int64, modifiers goja.Value, click bool) *goja.Object {
+	ev := r.e.Runtime().NewObject()
+	for k, v := range map[string]any{"x": x, "y": y, "button": button, "buttons": buttons,
+		"wasHeld": false, "isClick": click, "accepted": true, "source": 0, "flags": 0} {
+		_ = ev.Set(k, v)
+	}
+	if goja.IsUndefined(modifiers) {
+		modifiers = r.e.Runtime().ToValue(0)
+	}
+	_ = ev.Set("modifiers", modifiers)
+	return ev
+}
+
+// setChanged sets a read-only property and emits its change signal.
+func setChanged(o *runtime.Object, name string, v any) {
+	o.SetSilently(name, v)
+	o.EmitChanged(name)
+}
+
+// setHovered is QQuickMouseArea::setHovered.
+func setHovered(m *runtime.Object, h bool) {
+	if m.Property("containsMouse").ToBoolean() == h {
+		return
+	}
+	setChanged(m, "containsMouse", h)
+	if h {
+		m.Emit("entered")
+	} else {
+		m.Emit("exited")
+	}
+}
+
+// mousePress presses a button at (x, y) of item.
+func (r *runner) mousePress(item *runtime.Object, x, y float64, button int64, modifiers goja.Value, double bool) {
+	ox, oy, root := sceneOrigin(item)
+	sx, sy := ox+x, oy+y
+	for _, m := range mouseAreasAt(root, sx, sy, button, nil) {
+		if r.pressArea(m, sx, sy, button, modifiers, double) {
+			return
+		}
+	}
+}
+
+// pressArea delivers a press at a window point to a MouseArea, as
+// QQuickMouseArea::setPressed does; it reports whether the area accepted
+// it (its onPressed handler may refuse it: mouse.accepted = false).
+func (r *runner) pressArea(m *runtime.Object, sx, sy float64, button int64, modifiers goja.Value, double bool) bool {
+	mx, my, _ := sceneOrigin(m)
+	lx, ly := sx-mx, sy-my
+	setHovered(m, true)
+	m.SetSilently("mouseX", lx)
+	m.SetSilently("mouseY", ly)
+	m.SetSilently("pressed", true)
+	m.SetSilently("containsPress", true)
+	m.SetSilently("pressedButtons", button)
+	ev := r.mouseEvent(lx, ly, button, button, modifiers, false)
+	m.Emit("pressed", ev)
+	m.EmitChanged("mouseX")
+	m.EmitChanged("mouseY")
+	if !ev.Get("accepted").ToBoolean() {
+		m.SetSilently("pressed", false)
+		m.SetSilently("containsPress", false)
+		m.SetSilently("pressedButtons", 0)
+		if !m.Property("hoverEnabled").ToBoolean() {
+			setHovered(m, false)
+		}
+		return false
+	}
+	r.mouse = mouseState{grabber: m, button: button, doubleClick: double}
+	m.EmitChanged("pressed")
+	m.EmitChanged("containsPress")
+	m.EmitChanged("pressedButtons")
+	if double {
+		m.Emit("doubleClicked", r.mouseEvent(lx, ly, button, button, modifiers, false))
+	}
+	return true
+}
+
+// mouseRelease releases the button at (x, y) of item, to the grabber.
+func (r *runner) mouseRelease(item *runtime.Object, x, y float64, modifiers goja.Value) {
+	st := r.mouse
+	r.mouse = mouseState{}
+	m := st.grabber
+	if m == nil {
+		return
+	}
+	ox, oy, _ := sceneOrigin(item)
+	mx, my, _ := sceneOrigin(m)
+	lx, ly := ox+x-mx, oy+y-my
+	m.SetSilently("pressed", false)
+	m.SetSilently("containsPress", false)
+	m.SetSilently("pressedButtons", 0)
+	m.Emit("released", r.mouseEvent(lx, ly, st.button, 0, modifiers, true))
+	m.EmitChanged("pressed")
+	m.EmitChanged("containsPress")
+	m.EmitChanged("pressedButtons")
+	if !st.doubleClick {
+		m.Emit("clicked", r.mouseEvent(lx, ly, st.button, 0, modifiers, true))
+	}
+	if !m.Property("hoverEnabled").ToBoolean() {
+		setHovered(m, false)
+	}
+}
