@@ -28,10 +28,10 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 			return undef
 		})
 	}
-	key := func(name string) runtime.MethodSpec {
+	key := func(name string, press, release bool) runtime.MethodSpec {
 		return m(name, func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.checkShown(o)
-			r.e.ProcessEvents(0)
+			r.keyEvents(o, c, press, release)
 			return undef
 		})
 	}
@@ -57,7 +57,12 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 			r.mouseRelease(item, x, y, c.Argument(4))
 		}),
 		mouse("mouseMove", nil), mouse("mouseWheel", nil), mouse("mouseDrag", nil),
-		key("keyPress"), key("keyRelease"), key("keyClick"), key("keySequence"),
+		key("keyPress", true, false), key("keyRelease", false, true), key("keyClick", true, true),
+		m("keySequence", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.checkShown(o)
+			r.keySequence(o, c.Argument(0))
+			return undef
+		}),
 		m("waitForRendering", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.verifyItem(c.Argument(0), "waitForRendering")
 			r.e.ProcessEvents(0)

@@ -1311,6 +1311,14 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 		// The window is shown once the document is loaded; the event
 		// loop then tells the TestCases (QTimer::singleShot(0)).
 		e.AfterFunc(0, func() {
+			// The shown window is active: its focus item has the
+			// active focus.
+			if root := e.Root(); root != nil && !root.Destroyed() {
+				if f := focusItem(root); f != nil {
+					f.SetSilently("activeFocus", true)
+					f.EmitChanged("activeFocus")
+				}
+			}
 			for _, o := range r.cases {
 				if !o.Destroyed() {
 					o.SetSilently("windowShown", true)
