@@ -56,7 +56,11 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 			r.mousePress(item, x, y, b, c.Argument(4), true)
 			r.mouseRelease(item, x, y, c.Argument(4))
 		}),
-		mouse("mouseMove", nil), mouse("mouseWheel", nil), mouse("mouseDrag", nil),
+		mouse("mouseMove", func(r *runner, item *runtime.Object, c goja.FunctionCall) {
+			x, y, _ := mouseArgs(item, c, -1)
+			r.mouseMove(item, x, y)
+		}),
+		mouse("mouseWheel", nil), mouse("mouseDrag", nil),
 		key("keyPress", true, false), key("keyRelease", false, true), key("keyClick", true, true),
 		m("keySequence", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.checkShown(o)

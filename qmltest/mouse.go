@@ -66,7 +66,8 @@ func mouseAreasAt(o *runtime.Object, px, py float64, button int64, found []*runt
 }
 
 // mouseArgs are the arguments of a mouse function: the point in the item
-// (its center by default) and the button.
+// (its center by default) and the button (argument buttonArg, none if
+// negative).
 func mouseArgs(item *runtime.Object, c goja.FunctionCall, buttonArg int) (x, y float64, button int64) {
 	x, y = item.Property("width").ToFloat()/2, item.Property("height").ToFloat()/2
 	if v := c.Argument(1); !goja.IsUndefined(v) {
@@ -76,8 +77,8 @@ func mouseArgs(item *runtime.Object, c goja.FunctionCall, buttonArg int) (x, y f
 		y = v.ToFloat()
 	}
 	button = 1 // Qt.LeftButton
-	if v := c.Argument(buttonArg); !goja.IsUndefined(v) {
-		button = v.ToInteger()
+	if buttonArg >= 0 && !goja.IsUndefined(c.Argument(buttonArg)) {
+		button = c.Argument(buttonArg).ToInteger()
 	}
 	return x, y, button
 }
@@ -112,6 +113,9 @@ func setHovered(m *runtime.Object, h bool) {
 		m.Emit("entered")
 	} else {
 		m.Emit("exited")
+	}
+	if m.Property("pressed").ToBoolean() {
+		setChanged(m, "containsPress", h)
 	}
 }
 
@@ -175,14 +179,35 @@ func (r *runner) mouseRelease(item *runtime.Object, x, y float64, modifiers goja
 	m.SetSilently("pressed", false)
 	m.SetSilently("containsPress", false)
 	m.SetSilently("pressedButtons", 0)
-	m.Emit("released", r.mouseEvent(lx, ly, st.button, 0, modifiers, true))
+	// A press moved out of the area is no click.
+	click := m.Property("containsMouse").ToBoolean()
+	m.Emit("released", r.mouseEvent(lx, ly, st.button, 0, modifiers, click))
 	m.EmitChanged("pressed")
 	m.EmitChanged("containsPress")
 	m.EmitChanged("pressedButtons")
-	if !st.doubleClick {
+	if click && !st.doubleClick {
 		m.Emit("clicked", r.mouseEvent(lx, ly, st.button, 0, modifiers, true))
 	}
 	if !m.Property("hoverEnabled").ToBoolean() {
 		setHovered(m, false)
 	}
+}
+
+// mouseMove moves the mouse to (x, y) of item: the area holding a press
+// follows it (QQuickMouseArea::mouseMoveEvent), hovering or not; without a
+// press nothing is delivered.
+func (r *runner) mouseMove(item *runtime.Object, x, y float64) {
+	m := r.mouse.grabber
+	if m == nil || m.Destroyed() {
+		return
+	}
+	ox, oy, _ := sceneOrigin(item)
+	mx, my, _ := sceneOrigin(m)
+	lx, ly := ox+x-mx, oy+y-my
+	setHovered(m, lx >= 0 && ly >= 0 && lx < m.Property("width").ToFloat() && ly < m.Property("height").ToFloat())
+	m.SetSilently("mouseX", lx)
+	m.SetSilently("mouseY", ly)
+	m.EmitChanged("mouseX")
+	m.EmitChanged("mouseY")
+	m.Emit("positionChanged", r.mouseEvent(lx, ly, 0, r.mouse.button, goja.Undefined(), false))
 }
