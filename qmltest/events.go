@@ -61,6 +61,10 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 			r.mouseMove(item, x, y)
 		}),
 		mouse("mouseWheel", nil), mouse("mouseDrag", nil),
+		m("touchEvent", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
+			r.verifyItem(c.Argument(0), "touchEvent")
+			return r.touchEvent(r.e.ObjectOf(c.Argument(0)))
+		}),
 		key("keyPress", true, false), key("keyRelease", false, true), key("keyClick", true, true),
 		m("keySequence", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.checkShown(o)

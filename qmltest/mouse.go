@@ -211,3 +211,67 @@ func (r *runner) mouseMove(item *runtime.Object, x, y float64) {
 	m.EmitChanged("mouseY")
 	m.Emit("positionChanged", r.mouseEvent(lx, ly, 0, r.mouse.button, goja.Undefined(), false))
 }
+
+// touchEvent is TestCase.touchEvent: a TouchEventSequence whose press,
+// move, release and stationary calls are queued and delivered by commit().
+// A MouseArea gets the first touch point as the mouse.
+func (r *runner) touchEvent(item *runtime.Object) goja.Value {
+	vm := r.e.Runtime()
+	seq := vm.NewObject()
+	type point struct {
+		kind   string
+		target *runtime.Object
+		x, y   float64
+	}
+	var queued []point
+	first := int64(-1) // the touch point standing for the mouse
+	step := func(kind string) func(goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			if goja.IsUndefined(c.Argument(0)) {
+				r.addFailure("No id given to TouchEventSequence::"+kind, r.callerLoc())
+				r.throw("fail", at(399))
+			}
+			id := c.Argument(0).ToInteger()
+			target := item
+			if t := r.e.ObjectOf(c.Argument(1)); t != nil && c.Argument(1).ToBoolean() {
+				target = t
+			}
+			x, y := target.Property("width").ToFloat()/2, target.Property("height").ToFloat()/2
+			if v := c.Argument(2); !goja.IsUndefined(v) {
+				x = v.ToFloat()
+			}
+			if v := c.Argument(3); !goja.IsUndefined(v) {
+				y = v.ToFloat()
+			}
+			if kind == "press" && first < 0 {
+				first = id
+			}
+			if id == first && kind != "stationary" {
+				queued = append(queued, point{kind, target, x, y})
+				if kind == "release" {
+					first = -1
+				}
+			}
+			return seq
+		}
+	}
+	for _, k := range []string{"press", "move", "release", "stationary"} {
+		_ = seq.Set(k, step(k))
+	}
+	_ = seq.Set("commit", func(goja.FunctionCall) goja.Value {
+		pts := queued
+		queued = nil
+		for _, p := range pts {
+			switch p.kind {
+			case "press":
+				r.mousePress(p.target, p.x, p.y, 1, goja.Undefined(), false)
+			case "move":
+				r.mouseMove(p.target, p.x, p.y)
+			case "release":
+				r.mouseRelease(p.target, p.x, p.y, goja.Undefined())
+			}
+		}
+		return seq
+	})
+	return seq
+}
