@@ -60,7 +60,8 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 			x, y, _ := mouseArgs(item, c, -1)
 			r.mouseMove(item, x, y)
 		}),
-		mouse("mouseWheel", nil), mouse("mouseDrag", nil),
+		mouse("mouseWheel", func(r *runner, item *runtime.Object, c goja.FunctionCall) { r.mouseWheel(item, c) }),
+		mouse("mouseDrag", nil),
 		m("touchEvent", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.verifyItem(c.Argument(0), "touchEvent")
 			return r.touchEvent(r.e.ObjectOf(c.Argument(0)))

@@ -2,6 +2,7 @@ package qmltest
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/runtime"
@@ -274,4 +275,41 @@ func (r *runner) touchEvent(item *runtime.Object) goja.Value {
 		return seq
 	})
 	return seq
+}
+
+// mouseWheel turns the wheel at (x, y) of item: the topmost MouseArea under
+// the point with a wheel handler gets it (QQuickMouseArea::wheelEvent
+// ignores the event without one). Without a point nothing is delivered.
+func (r *runner) mouseWheel(item *runtime.Object, c goja.FunctionCall) {
+	if goja.IsUndefined(c.Argument(1)) || goja.IsUndefined(c.Argument(2)) {
+		return
+	}
+	ox, oy, root := sceneOrigin(item)
+	sx, sy := ox+c.Argument(1).ToFloat(), oy+c.Argument(2).ToFloat()
+	vm := r.e.Runtime()
+	point := func(x, y int64) *goja.Object {
+		p := vm.NewObject()
+		_ = p.Set("x", x)
+		_ = p.Set("y", y)
+		_ = p.Set("toString", func(goja.FunctionCall) goja.Value {
+			return vm.ToValue("QPoint(" + strconv.FormatInt(x, 10) + ", " + strconv.FormatInt(y, 10) + ")")
+		})
+		return p
+	}
+	for _, m := range mouseAreasAt(root, sx, sy, -1, nil) {
+		if !m.Connected("wheel") {
+			continue
+		}
+		mx, my, _ := sceneOrigin(m)
+		ev := vm.NewObject()
+		for k, v := range map[string]any{"x": sx - mx, "y": sy - my,
+			"angleDelta": point(c.Argument(3).ToInteger(), c.Argument(4).ToInteger()), "pixelDelta": point(0, 0),
+			"buttons": c.Argument(5).ToInteger(), "modifiers": c.Argument(6).ToInteger(), "inverted": false, "accepted": true} {
+			_ = ev.Set(k, v)
+		}
+		m.Emit("wheel", ev)
+		if ev.Get("accepted").ToBoolean() {
+			return
+		}
+	}
 }
