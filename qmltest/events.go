@@ -61,7 +61,7 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 			r.mouseMove(item, x, y)
 		}),
 		mouse("mouseWheel", func(r *runner, item *runtime.Object, c goja.FunctionCall) { r.mouseWheel(item, c) }),
-		mouse("mouseDrag", nil),
+		mouse("mouseDrag", func(r *runner, item *runtime.Object, c goja.FunctionCall) { r.mouseDrag(item, c) }),
 		m("touchEvent", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.verifyItem(c.Argument(0), "touchEvent")
 			return r.touchEvent(r.e.ObjectOf(c.Argument(0)))

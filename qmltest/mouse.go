@@ -1,6 +1,7 @@
 package qmltest
 
 import (
+	"math"
 	"sort"
 	"strconv"
 
@@ -20,6 +21,14 @@ type mouseState struct {
 	grabber     *runtime.Object
 	button      int64
 	doubleClick bool // the grabbing press was the second one of a double click
+	// The press's window point; once a move passed drag.threshold, where
+	// that move was and where drag.target was then (it follows from the
+	// next move on).
+	pressX, pressY float64
+	armed          bool
+	startX, startY float64
+	targetX        float64
+	targetY        float64
 }
 
 // isMouseArea reports whether an object is a MouseArea (or made from one).
@@ -156,7 +165,7 @@ func (r *runner) pressArea(m *runtime.Object, sx, sy float64, button int64, modi
 		}
 		return false
 	}
-	r.mouse = mouseState{grabber: m, button: button, doubleClick: double}
+	r.mouse = mouseState{grabber: m, button: button, doubleClick: double, pressX: sx, pressY: sy}
 	m.EmitChanged("pressed")
 	m.EmitChanged("containsPress")
 	m.EmitChanged("pressedButtons")
@@ -180,12 +189,16 @@ func (r *runner) mouseRelease(item *runtime.Object, x, y float64, modifiers goja
 	m.SetSilently("pressed", false)
 	m.SetSilently("containsPress", false)
 	m.SetSilently("pressedButtons", 0)
-	// A press moved out of the area is no click.
-	click := m.Property("containsMouse").ToBoolean()
+	// A press moved out of the area, or that dragged, is no click.
+	drag := dragOf(m)
+	click := m.Property("containsMouse").ToBoolean() && !st.armed
 	m.Emit("released", r.mouseEvent(lx, ly, st.button, 0, modifiers, click))
 	m.EmitChanged("pressed")
 	m.EmitChanged("containsPress")
 	m.EmitChanged("pressedButtons")
+	if drag != nil && drag.Property("active").ToBoolean() {
+		setChanged(drag, "active", false)
+	}
 	if click && !st.doubleClick {
 		m.Emit("clicked", r.mouseEvent(lx, ly, st.button, 0, modifiers, true))
 	}
@@ -203,8 +216,10 @@ func (r *runner) mouseMove(item *runtime.Object, x, y float64) {
 		return
 	}
 	ox, oy, _ := sceneOrigin(item)
+	sx, sy := ox+x, oy+y
+	r.dragMove(m, sx, sy)
 	mx, my, _ := sceneOrigin(m)
-	lx, ly := ox+x-mx, oy+y-my
+	lx, ly := sx-mx, sy-my
 	setHovered(m, lx >= 0 && ly >= 0 && lx < m.Property("width").ToFloat() && ly < m.Property("height").ToFloat())
 	m.SetSilently("mouseX", lx)
 	m.SetSilently("mouseY", ly)
@@ -312,4 +327,83 @@ func (r *runner) mouseWheel(item *runtime.Object, c goja.FunctionCall) {
 			return
 		}
 	}
+}
+
+// dragOf is a MouseArea's drag group when it has a target, or nil.
+func dragOf(m *runtime.Object) *runtime.Object {
+	d := m.Engine().ObjectOf(valueOrUndefined(m.Property("drag")))
+	if d == nil || m.Engine().ObjectOf(valueOrUndefined(d.Property("target"))) == nil {
+		return nil
+	}
+	return d
+}
+
+// dragMove is the drag.target part of QQuickMouseArea::mouseMoveEvent: the
+// first move beyond drag.threshold from the press starts the drag there;
+// from the next move on the drag is active and the target follows the
+// mouse along the drag's axes, within its bounds.
+func (r *runner) dragMove(m *runtime.Object, sx, sy float64) {
+	d := dragOf(m)
+	if d == nil {
+		return
+	}
+	target := r.e.ObjectOf(d.Property("target"))
+	st := &r.mouse
+	if !st.armed {
+		th := d.Property("threshold").ToFloat()
+		if math.Abs(sx-st.pressX) > th || math.Abs(sy-st.pressY) > th {
+			st.armed = true
+			st.startX, st.startY = sx, sy
+			st.targetX, st.targetY = target.Property("x").ToFloat(), target.Property("y").ToFloat()
+		}
+		return
+	}
+	if !d.Property("active").ToBoolean() {
+		setChanged(d, "active", true)
+	}
+	axis := d.Property("axis").ToInteger()
+	bound := func(v float64, lo, hi string) float64 {
+		return math.Max(d.Property(lo).ToFloat(), math.Min(v, d.Property(hi).ToFloat()))
+	}
+	if axis&1 != 0 {
+		_ = target.SetProperty("x", bound(st.targetX+sx-st.startX, "minimumX", "maximumX"))
+	}
+	if axis&2 != 0 {
+		_ = target.SetProperty("y", bound(st.targetY+sy-st.startY, "minimumY", "maximumY"))
+	}
+}
+
+// mouseDrag is TestCase.mouseDrag: a press at (x, y) of item, a move just
+// past the platform's drag distance (10) along the axes dragged forward,
+// two intermediate moves when a third of the distance passes it, the move
+// to (x + dx, y + dy) and the release there, each point taken in item's
+// coordinates at the time.
+func (r *runner) mouseDrag(item *runtime.Object, c goja.FunctionCall) {
+	const dragThreshold = 10
+	x, y, button := mouseArgs(item, c, 5)
+	dx, dy := c.Argument(3).ToFloat(), c.Argument(4).ToFloat()
+	mods := c.Argument(6)
+	step := func(d float64) float64 {
+		s := math.Floor(d/3 + 0.5) // Math.round
+		if math.Abs(s) < dragThreshold+1 {
+			return 0
+		}
+		return s
+	}
+	ix, iy := step(dx), step(dy)
+	var tx, ty float64
+	if dx > 0 {
+		tx = dragThreshold + 1
+	}
+	if dy > 0 {
+		ty = dragThreshold + 1
+	}
+	r.mousePress(item, x, y, button, mods, false)
+	r.mouseMove(item, x+tx, y+ty)
+	if ix != 0 || iy != 0 {
+		r.mouseMove(item, x+ix, y+iy)
+		r.mouseMove(item, x+2*ix, y+2*iy)
+	}
+	r.mouseMove(item, x+dx, y+dy)
+	r.mouseRelease(item, x+dx, y+dy, mods)
 }
