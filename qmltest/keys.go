@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/quick"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
 // Key events go, as QTest sends them to qmltestrunner's window, to the item
-// with the focus (the first item declared with focus: true; qmlrun has no
-// focus scopes) and through its Keys attached object, up the parent chain
-// until one accepts the event, as QQuickKeysAttached does.
+// with the active focus (quick.FocusItem) and through its Keys attached
+// object, up the parent chain until one accepts the event, as
+// QQuickKeysAttached does.
 
 // Qt's keyboard modifiers and the keys QTest presses for them, in order.
 var modifierKeys = []struct{ mod, key int64 }{
@@ -57,28 +58,6 @@ func keyText(key int64) string {
 	return ""
 }
 
-// focusItem is the item key events go to: the first one with focus: true
-// under root (visible and enabled), or nil.
-func focusItem(root *runtime.Object) *runtime.Object {
-	var found *runtime.Object
-	var walk func(o *runtime.Object)
-	walk = func(o *runtime.Object) {
-		if !o.Property("visible").ToBoolean() || !o.Property("enabled").ToBoolean() {
-			return
-		}
-		if found == nil && o.Property("focus").ToBoolean() {
-			found = o
-		}
-		for _, k := range o.ListItems("children") {
-			if k != nil && k.Property("anchors") != nil {
-				walk(k)
-			}
-		}
-	}
-	walk(root)
-	return found
-}
-
 // keyArgs reads a key function's key (a key code, or a one-character
 // string standing for its key and text) and modifiers.
 func keyArgs(c goja.FunctionCall) (key int64, text string, mods int64) {
@@ -99,8 +78,7 @@ func keyArgs(c goja.FunctionCall) (key int64, text string, mods int64) {
 // sendKey delivers one key press or release to the focus item and up its
 // parents until one accepts it, then processes pending events.
 func (r *runner) sendKey(o *runtime.Object, press bool, key int64, text string, mods int64) {
-	_, _, root := sceneOrigin(o)
-	for target := focusItem(root); target != nil; {
+	for target := quick.FocusItem(r.e); target != nil; {
 		if r.keyToItem(target, press, key, text, mods) {
 			break
 		}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
+	"github.com/qmlrun/qmlrun/quick"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
@@ -1314,10 +1315,7 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 			// The shown window is active: its focus item has the
 			// active focus.
 			if root := e.Root(); root != nil && !root.Destroyed() {
-				if f := focusItem(root); f != nil {
-					f.SetSilently("activeFocus", true)
-					f.EmitChanged("activeFocus")
-				}
+				quick.ActivateWindow(root)
 			}
 			for _, o := range r.cases {
 				if !o.Destroyed() {

@@ -113,7 +113,7 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "enabled", Type: "bool", Default: true, Set: inheritedSetter("enabled", enabledFlag)},
 		runtime.PropertySpec{Name: "transformOrigin", Type: "int", Default: 4},
 		runtime.PropertySpec{Name: "clip", Type: "bool"},
-		runtime.PropertySpec{Name: "focus", Type: "bool"},
+		runtime.PropertySpec{Name: "focus", Type: "bool", Set: focusSet},
 		runtime.PropertySpec{Name: "activeFocus", Type: "bool", ReadOnly: true},
 		runtime.PropertySpec{Name: "antialiasing", Type: "bool"},
 		runtime.PropertySpec{Name: "smooth", Type: "bool", Default: true},
