@@ -59,6 +59,10 @@ func mouseAreasAt(o *runtime.Object, px, py float64, button int64, found []*runt
 		return found
 	}
 	lx, ly := px-o.Property("x").ToFloat(), py-o.Property("y").ToFloat()
+	inside := lx >= 0 && ly >= 0 && lx < o.Property("width").ToFloat() && ly < o.Property("height").ToFloat()
+	if !inside && o.Property("clip").ToBoolean() {
+		return found // a clipping item's children take no point outside it
+	}
 	kids := o.ListItems("children")
 	sort.SliceStable(kids, func(i, j int) bool {
 		return kids[i] != nil && kids[j] != nil && kids[i].Property("z").ToFloat() < kids[j].Property("z").ToFloat()
@@ -68,8 +72,7 @@ func mouseAreasAt(o *runtime.Object, px, py float64, button int64, found []*runt
 			found = mouseAreasAt(kids[i], lx, ly, button, found)
 		}
 	}
-	if isMouseArea(o) && o.Property("acceptedButtons").ToInteger()&button != 0 &&
-		lx >= 0 && ly >= 0 && lx < o.Property("width").ToFloat() && ly < o.Property("height").ToFloat() {
+	if isMouseArea(o) && o.Property("acceptedButtons").ToInteger()&button != 0 && inside {
 		found = append(found, o)
 	}
 	return found
