@@ -107,6 +107,13 @@ func (r *runner) keyToItem(item *runtime.Object, press bool, key int64, text str
 			mods &^= m.mod
 		}
 	}
+	// Keys.forwardTo: the listed items get the event first; one that
+	// accepts it ends the delivery.
+	for _, f := range keys.ListItems("forwardTo") {
+		if f != nil && f != item && f.Property("anchors") != nil && r.keyToItem(f, press, key, text, mods) {
+			return true
+		}
+	}
 	ev := r.e.Runtime().NewObject()
 	for k, v := range map[string]any{"key": key, "text": text, "modifiers": mods,
 		"isAutoRepeat": false, "count": 32767, "nativeScanCode": 0, "accepted": false} {
