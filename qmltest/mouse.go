@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/runtime"
@@ -29,6 +30,9 @@ type mouseState struct {
 	startX, startY float64
 	targetX        float64
 	targetY        float64
+	// held: pressAndHold came; cancelHold stops its timer.
+	held       bool
+	cancelHold func()
 }
 
 // isMouseArea reports whether an object is a MouseArea (or made from one).
@@ -169,6 +173,20 @@ func (r *runner) pressArea(m *runtime.Object, sx, sy float64, button int64, modi
 		return false
 	}
 	r.mouse = mouseState{grabber: m, button: button, doubleClick: double, pressX: sx, pressY: sy}
+	if m.Connected("pressAndHold") {
+		// Held for pressAndHoldInterval, the press is a long press: no
+		// click follows (only with a handler, as QQuickMouseArea checks).
+		st := &r.mouse
+		st.cancelHold = r.e.AfterFunc(time.Duration(m.Property("pressAndHoldInterval").ToInteger())*time.Millisecond, func() {
+			if r.mouse.grabber != m || m.Destroyed() {
+				return
+			}
+			r.mouse.held = true
+			ev := r.mouseEvent(m.Property("mouseX").ToFloat(), m.Property("mouseY").ToFloat(), button, button, modifiers, false)
+			_ = ev.Set("wasHeld", true)
+			m.Emit("pressAndHold", ev)
+		})
+	}
 	m.EmitChanged("pressed")
 	m.EmitChanged("containsPress")
 	m.EmitChanged("pressedButtons")
@@ -182,6 +200,9 @@ func (r *runner) pressArea(m *runtime.Object, sx, sy float64, button int64, modi
 func (r *runner) mouseRelease(item *runtime.Object, x, y float64, modifiers goja.Value) {
 	st := r.mouse
 	r.mouse = mouseState{}
+	if st.cancelHold != nil {
+		st.cancelHold()
+	}
 	m := st.grabber
 	if m == nil {
 		return
@@ -195,14 +216,16 @@ func (r *runner) mouseRelease(item *runtime.Object, x, y float64, modifiers goja
 	// A press moved out of the area, or that dragged, is no click.
 	drag := dragOf(m)
 	click := m.Property("containsMouse").ToBoolean() && !st.armed
-	m.Emit("released", r.mouseEvent(lx, ly, st.button, 0, modifiers, click))
+	rel := r.mouseEvent(lx, ly, st.button, 0, modifiers, click)
+	_ = rel.Set("wasHeld", st.held)
+	m.Emit("released", rel)
 	m.EmitChanged("pressed")
 	m.EmitChanged("containsPress")
 	m.EmitChanged("pressedButtons")
 	if drag != nil && drag.Property("active").ToBoolean() {
 		setChanged(drag, "active", false)
 	}
-	if click && !st.doubleClick {
+	if click && !st.doubleClick && !st.held {
 		m.Emit("clicked", r.mouseEvent(lx, ly, st.button, 0, modifiers, true))
 	}
 	if !m.Property("hoverEnabled").ToBoolean() {
