@@ -85,10 +85,10 @@ func FocusItem(e *runtime.Engine) *runtime.Object {
 	return st.item
 }
 
-// firstFocus is the first item with focus: true under root (visible and
-// enabled), or nil.
+// firstFocus is the first item with focus: true under root (enabled; an
+// item in an invisible TestCase still takes it), or nil.
 func firstFocus(o *runtime.Object) *runtime.Object {
-	if !o.Property("visible").ToBoolean() || !o.Property("enabled").ToBoolean() {
+	if !o.Property("enabled").ToBoolean() {
 		return nil
 	}
 	if o.Property("focus").ToBoolean() {
