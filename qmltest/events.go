@@ -10,12 +10,12 @@ import (
 // method is a TestCase method implemented by the runner.
 type method func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value
 
-// eventMethods are TestCase's event and rendering helpers. The mouse
-// functions check their item, as TestCase.qml does, and deliver to
-// MouseAreas (mouse.go); qmlrun has no keyboard focus to deliver keys to,
-// so the key functions only process pending events as QTest's key events
-// do. An item changed since the last frame is rendered at once, so
-// waitForRendering returns true after processing events.
+// eventMethods are TestCase's event and rendering helpers. The mouse and
+// touch functions check their item, as TestCase.qml does, and deliver to
+// MouseAreas (mouse.go); the key functions deliver to the focus item's Keys
+// (keys.go) and process pending events as QTest's key events do. An item
+// changed since the last frame is rendered at once, so waitForRendering
+// returns true after processing events.
 func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpec {
 	undef := goja.Undefined()
 	mouse := func(name string, deliver func(r *runner, item *runtime.Object, c goja.FunctionCall)) runtime.MethodSpec {
@@ -31,7 +31,7 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 	key := func(name string, press, release bool) runtime.MethodSpec {
 		return m(name, func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.checkShown(o)
-			r.keyEvents(o, c, press, release)
+			r.keyEvents(c, press, release)
 			return undef
 		})
 	}
@@ -69,7 +69,7 @@ func eventMethods(m func(string, method) runtime.MethodSpec) []runtime.MethodSpe
 		key("keyPress", true, false), key("keyRelease", false, true), key("keyClick", true, true),
 		m("keySequence", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
 			r.checkShown(o)
-			r.keySequence(o, c.Argument(0))
+			r.keySequence(c.Argument(0))
 			return undef
 		}),
 		m("waitForRendering", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {

@@ -77,7 +77,7 @@ func keyArgs(c goja.FunctionCall) (key int64, text string, mods int64) {
 
 // sendKey delivers one key press or release to the focus item and up its
 // parents until one accepts it, then processes pending events.
-func (r *runner) sendKey(o *runtime.Object, press bool, key int64, text string, mods int64) {
+func (r *runner) sendKey(press bool, key int64, text string, mods int64) {
 	for target := quick.FocusItem(r.e); target != nil; {
 		if r.keyToItem(target, press, key, text, mods) {
 			break
@@ -138,24 +138,24 @@ func (r *runner) keyToItem(item *runtime.Object, press bool, key int64, text str
 
 // keyEvents sends what keyPress/keyRelease/keyClick send: the modifiers'
 // keys pressed first and released last.
-func (r *runner) keyEvents(o *runtime.Object, c goja.FunctionCall, press, release bool) {
+func (r *runner) keyEvents(c goja.FunctionCall, press, release bool) {
 	key, text, mods := keyArgs(c)
 	if press {
 		held := int64(0)
 		for _, m := range modifierKeys {
 			if mods&m.mod != 0 {
 				held |= m.mod
-				r.sendKey(o, true, m.key, "", held)
+				r.sendKey(true, m.key, "", held)
 			}
 		}
-		r.sendKey(o, true, key, text, mods)
+		r.sendKey(true, key, text, mods)
 	}
 	if release {
-		r.sendKey(o, false, key, text, mods)
+		r.sendKey(false, key, text, mods)
 		held := mods
 		for i := len(modifierKeys) - 1; i >= 0; i-- {
 			if m := modifierKeys[i]; mods&m.mod != 0 {
-				r.sendKey(o, false, m.key, "", held)
+				r.sendKey(false, m.key, "", held)
 				held &^= m.mod
 			}
 		}
@@ -173,7 +173,7 @@ var namedKeys = map[string]int64{
 
 // keySequence is TestCase.keySequence for a text sequence ("ctrl+z",
 // "Ctrl+X, Ctrl+V"): each combination is clicked with its modifiers.
-func (r *runner) keySequence(o *runtime.Object, seq goja.Value) {
+func (r *runner) keySequence(seq goja.Value) {
 	s, ok := seq.Export().(string)
 	if !ok {
 		return
@@ -199,6 +199,6 @@ func (r *runner) keySequence(o *runtime.Object, seq goja.Value) {
 		}
 		vm := r.e.Runtime()
 		c := goja.FunctionCall{Arguments: []goja.Value{vm.ToValue(key), vm.ToValue(mod)}}
-		r.keyEvents(o, c, true, true)
+		r.keyEvents(c, true, true)
 	}
 }
