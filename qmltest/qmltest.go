@@ -15,6 +15,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/qmlrun/qmlrun/parser"
+	"github.com/qmlrun/qmlrun/quick"
 	"github.com/qmlrun/qmlrun/runtime"
 )
 
@@ -81,6 +82,7 @@ type runner struct {
 	waiting []*runtime.Object // mandatory TestCases that have not run (TestLogger)
 	quit    bool              // every mandatory TestCase ran: the run is over
 	temps   []*runtime.Object // createTemporaryObject results, destroyed after the test
+	mouse   mouseState        // the MouseArea holding the mouse (mousePress)
 	expect  *expectation
 	// rowFailed is QTest's failed flag for the current data row; skipping
 	// is TestResult.skipped, which qtest_run clears only after a row or a
@@ -353,14 +355,14 @@ func loc(file string, line int) string {
 }
 
 func methods() []runtime.MethodSpec {
-	m := func(name string, f func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value) runtime.MethodSpec {
+	m := func(name string, f method) runtime.MethodSpec {
 		return runtime.MethodSpec{Name: name, Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 			return f(runnerOf(o.Engine()), o, c)
 		}}
 	}
 	undef := goja.Undefined()
 	empty := func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value { return undef }
-	return []runtime.MethodSpec{
+	return append([]runtime.MethodSpec{
 		// TestCase.qml's empty defaults, which a test may call or override.
 		m("initTestCase", empty), m("cleanupTestCase", empty), m("init", empty), m("cleanup", empty),
 		m("compare", func(r *runner, o *runtime.Object, c goja.FunctionCall) goja.Value {
@@ -567,7 +569,7 @@ func methods() []runtime.MethodSpec {
 			r.verify(call(), optArg(c, 2, "function returned false"), at(483))
 			return undef
 		}),
-	}
+	}, eventMethods(m)...)
 }
 
 // createQmlObject calls Qt.createQmlObject from TestCase.qml's line 596,
@@ -872,7 +874,8 @@ func number(v any) (float64, bool) {
 // show renders a compared value as TestResult.stringify does: a string as
 // itself, an array as "[" + its toString() + "]" (a list property is no
 // array: "[object Object]"), a url as Qt.url(TEXT), a valid date as local
-// ISO 8601 time with milliseconds (a QDateTime), a symbol as Symbol(DESC),
+// ISO 8601 time with milliseconds (a QDateTime), a vector3d as
+// Qt.vector3d(X, Y, Z), a symbol as Symbol(DESC),
 // anything else as its text (FormatValue prints QML objects and value
 // types as Qt does).
 func (r *runner) show(v goja.Value) string {
@@ -897,12 +900,32 @@ func (r *runner) show(v goja.Value) string {
 		return o.String()
 	case r.e.ValueClass(v) == "url":
 		return "Qt.url(" + o.String() + ")"
+	case r.e.ValueClass(v) == "vector3d":
+		return "Qt.vector3d(" + argFloat(o.Get("x")) + ", " + argFloat(o.Get("y")) + ", " + argFloat(o.Get("z")) + ")"
 	case o.ClassName() == "Date" && !math.IsNaN(o.ToFloat()):
 		if t, ok := o.Export().(time.Time); ok {
 			return t.Local().Format("2006-01-02T15:04:05.000")
 		}
 	}
 	return r.e.FormatValue(v)
+}
+
+// argFloat formats a vector3d component as QString::arg(float) does: %g
+// with 6 significant digits, -0 as 0.
+func argFloat(v goja.Value) string {
+	f := float64(float32(v.ToFloat()))
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 0):
+		if f > 0 {
+			return "inf"
+		}
+		return "-inf"
+	case f == 0:
+		return "0"
+	}
+	return strconv.FormatFloat(f, 'g', 6, 64)
 }
 
 // caseCompleted is a TestCase's Component.onCompleted (TestCase.qml's,
@@ -1289,6 +1312,11 @@ func RunFile(e *runtime.Engine, path string, out io.Writer) int {
 		// The window is shown once the document is loaded; the event
 		// loop then tells the TestCases (QTimer::singleShot(0)).
 		e.AfterFunc(0, func() {
+			// The shown window is active: its focus item has the
+			// active focus.
+			if root := e.Root(); root != nil && !root.Destroyed() {
+				quick.ActivateWindow(root)
+			}
 			for _, o := range r.cases {
 				if !o.Destroyed() {
 					o.SetSilently("windowShown", true)

@@ -7,11 +7,11 @@ import (
 
 // itemMethods are Item's methods that need no window: coordinate mapping
 // between items (translation only: rotation and scale are not applied),
-// contains and childAt. forceActiveFocus does nothing, as no key input
-// reaches a headless item.
+// contains and childAt; forceActiveFocus gives the item the window's focus
+// (focus.go).
 func itemMethods() []runtime.MethodSpec {
 	return []runtime.MethodSpec{
-		{Name: "forceActiveFocus", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value { return goja.Undefined() }},
+		{Name: "forceActiveFocus", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value { moveFocus(o); return goja.Undefined() }},
 		{Name: "mapToItem", Call: func(o *runtime.Object, c goja.FunctionCall) goja.Value {
 			return mapBetween(o, c, func(target *runtime.Object) (from, to *runtime.Object) { return o, target })
 		}},

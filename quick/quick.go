@@ -28,7 +28,10 @@ func Module() *runtime.Module {
 				}},
 			fontSpec(), fontEnums(),
 			itemSpec(),
-			rectangleSpec(), gradientSpec(), gradientStopSpec(), textSpec(), mouseAreaSpec(), dragSpec(),
+			rectangleSpec(), gradientSpec(), gradientStopSpec(), textSpec(), dragSpec(), mouseAreaSpec(),
+			// Drag's enums (drag.axis: Drag.XAxis); its attached object is not here.
+			{Name: "Drag", Base: "QtObject", ClassName: "QQuickDrag", Uncreatable: "Drag is only available via attached properties",
+				Enums: map[string]int{"XAxis": 1, "YAxis": 2, "XAndYAxis": 3, "XandYAxis": 3, "None": 0, "Automatic": 1, "Internal": 2}},
 			positioner("Column", "QQuickColumn", layoutColumn, nil, nil),
 			positioner("Row", "QQuickRow", layoutRow, nil, nil),
 			positioner("Grid", "QQuickGrid", layoutGrid, []runtime.PropertySpec{
@@ -110,7 +113,7 @@ func itemSpec() *runtime.TypeSpec {
 		runtime.PropertySpec{Name: "enabled", Type: "bool", Default: true, Set: inheritedSetter("enabled", enabledFlag)},
 		runtime.PropertySpec{Name: "transformOrigin", Type: "int", Default: 4},
 		runtime.PropertySpec{Name: "clip", Type: "bool"},
-		runtime.PropertySpec{Name: "focus", Type: "bool"},
+		runtime.PropertySpec{Name: "focus", Type: "bool", Set: focusSet},
 		runtime.PropertySpec{Name: "activeFocus", Type: "bool", ReadOnly: true},
 		runtime.PropertySpec{Name: "antialiasing", Type: "bool"},
 		runtime.PropertySpec{Name: "smooth", Type: "bool", Default: true},

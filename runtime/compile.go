@@ -236,6 +236,9 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 }
 
 func fileURL(path string) string {
+	if strings.HasPrefix(path, "qrc:") {
+		return path // a document named beside one of Qt's resources
+	}
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
 

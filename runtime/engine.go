@@ -209,6 +209,10 @@ func (e *Engine) ExceptionLine(err error) (file string, line int, msg string) {
 	if obj, ok := ex.Value().(*goja.Object); ok {
 		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
 			msg = m.String()
+			// A missing member of a QML object called: Qt names the object.
+			if fixed, ok := strings.CutPrefix(e.callError("TypeError: "+msg), "TypeError: "); ok {
+				msg = fixed
+			}
 		}
 	}
 	for _, f := range ex.Stack() {

@@ -704,6 +704,16 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 	if e.rootDoc != nil {
 		base = e.rootDoc.dir
 	}
+	// Qt resolves the name against the calling code's URL: QtTest's
+	// TestCase.qml, for createTemporaryQmlObject, lies in Qt's resources.
+	for _, f := range e.vm.CaptureCallStack(0, nil) {
+		if src := f.SrcName(); f.Position().Line > 0 && src != "" && !strings.HasPrefix(src, "<") {
+			if strings.HasPrefix(src, "qrc:") {
+				base = src[:strings.LastIndexByte(src, '/')]
+			}
+			break
+		}
+	}
 	path := base + "/" + name
 	if d := e.docs[path]; d != nil && d.src == src && !d.loading && d != e.rootDoc {
 		// Qt compiles the text anew each time: its types take new
