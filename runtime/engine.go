@@ -60,14 +60,15 @@ type CallStats struct {
 // Engine methods may be called from any goroutine unless documented
 // otherwise: they are carried out on the loop.
 type Engine struct {
-	opts   Options
-	vm     *goja.Runtime
-	global *goja.Object // the global object itself; JavaScript sees it through guardGlobals' proxy
-	loop   *loop
-	reg    *registry
-	stdout io.Writer
-	stderr io.Writer
-	outMu  sync.Mutex
+	qmldirs map[string]*qmldir // by directory, read once (qmldirOf)
+	opts    Options
+	vm      *goja.Runtime
+	global  *goja.Object // the global object itself; JavaScript sees it through guardGlobals' proxy
+	loop    *loop
+	reg     *registry
+	stdout  io.Writer
+	stderr  io.Writer
+	outMu   sync.Mutex
 	// printTo, when set, takes the lines print writes (a WorkerScript's
 	// engine prints through its document's), and consoleTag replaces the
 	// "qml: " before console output (a worker's is "js: ").

@@ -50,6 +50,21 @@ type qmldirEntry struct {
 	internal  bool
 }
 
+// qmldirOf returns a directory's qmldir (nil if it has none), read once
+// per engine as Qt's type loader reads it: a document compiled again and
+// again (the text of each Qt.createQmlObject call) read it every time.
+func (e *Engine) qmldirOf(dir string) *qmldir {
+	if q, ok := e.qmldirs[dir]; ok {
+		return q
+	}
+	q := readQmldir(dir)
+	if e.qmldirs == nil {
+		e.qmldirs = map[string]*qmldir{}
+	}
+	e.qmldirs[dir] = q
+	return q
+}
+
 func readQmldir(dir string) *qmldir {
 	b, err := os.ReadFile(filepath.Join(dir, "qmldir"))
 	if err != nil {
@@ -129,7 +144,7 @@ func (r *resolver) imports() error {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				return parser.Diagnostics{parser.Errorf(im.Pos, "\"%s\": no such directory", im.Path)}
 			}
-			src = &typeSource{dir: dir, qmldir: readQmldir(dir), version: [2]int{-1, -1}, byPath: true}
+			src = &typeSource{dir: dir, qmldir: r.e.qmldirOf(dir), version: [2]int{-1, -1}, byPath: true}
 			if im.Version != "" {
 				maj, min := importVersion(im.Version)
 				src.version = [2]int{maj, min}
@@ -304,7 +319,7 @@ func (e *Engine) findModule(name string) (string, *qmldir) {
 	rel := filepath.Join(strings.Split(name, ".")...)
 	for _, p := range e.opts.ImportPaths {
 		dir := filepath.Join(p, rel)
-		if q := readQmldir(dir); q != nil {
+		if q := e.qmldirOf(dir); q != nil {
 			abs, _ := filepath.Abs(dir)
 			return abs, q
 		}
@@ -420,7 +435,7 @@ func (e *Engine) loadSingletons(d *document) {
 	for _, q := range quals {
 		sources = append(sources, d.imports.qualified[q].sources...)
 	}
-	if local := readQmldir(d.dir); local != nil {
+	if local := e.qmldirOf(d.dir); local != nil {
 		sources = append(sources, &typeSource{dir: d.dir, qmldir: local, version: [2]int{-1, -1}})
 	}
 	saved := e.innerErrors
@@ -486,7 +501,7 @@ func (e *Engine) resolveType(d *document, name string) (*Type, string) {
 	}
 	// The document's own directory is imported implicitly, qmldir
 	// included when it has one.
-	local := &typeSource{dir: d.dir, qmldir: readQmldir(d.dir), version: [2]int{-1, -1}}
+	local := &typeSource{dir: d.dir, qmldir: e.qmldirOf(d.dir), version: [2]int{-1, -1}}
 	if local.qmldir != nil {
 		if t, msg := e.sourceType(local, d, name); t != nil || msg != "" {
 			return t, msg
