@@ -22,6 +22,7 @@ type document struct {
 	src  string
 	// inline components declared in the document, resolved on first use
 	inlineDecls map[string]*parser.InlineComponent
+	inlineBusy  map[string]bool // inline components being resolved (a cycle finds one)
 	inlineTypes map[string]*Type
 	res         *resolver // while the document is being resolved
 	url         string    // file:// URL, the name in messages
@@ -199,6 +200,10 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 	}
 	e.loadSingletons(d)
 	d.root = r.object(ast.Root, nil)
+	if r.inlineCycle != nil {
+		delete(e.docs, path)
+		return nil, parser.Diagnostics{r.inlineCycle}
+	}
 	r.checkAliases()
 	if e.checkAll {
 		r.checkRequired(d.root)
@@ -378,10 +383,13 @@ func (e *Engine) closureMaker(d *document, role int) (goja.Callable, error) {
 // resolver turns a document's syntax tree into declarations with resolved
 // types and properties, collecting load errors with Qt's messages.
 type resolver struct {
-	e        *Engine
-	doc      *document
-	errs     []*parser.Diagnostic
-	declErrs []*parser.Diagnostic // errors in declarations: reported first
+	// inlineCycle is Qt's error for inline components based on each
+	// other, reported alone.
+	inlineCycle *parser.Diagnostic
+	e           *Engine
+	doc         *document
+	errs        []*parser.Diagnostic
+	declErrs    []*parser.Diagnostic // errors in declarations: reported first
 	// buildErrs are the errors Qt's IR builder finds in a document
 	// (irErrors): it reports all of them, in source order, and nothing else.
 	buildErrs []*parser.Diagnostic
@@ -1316,6 +1324,18 @@ func (e *Engine) inlineType(d *document, name string) *Type {
 	if ic == nil || d.res == nil {
 		return nil
 	}
+	if d.inlineBusy[name] {
+		// Qt names the document, with no position.
+		if d.res.inlineCycle == nil {
+			d.res.inlineCycle = parser.Errorf(parser.Pos{Filename: d.url}, "Inline components form a cycle!")
+		}
+		return nil
+	}
+	if d.inlineBusy == nil {
+		d.inlineBusy = map[string]bool{}
+	}
+	d.inlineBusy[name] = true
+	defer delete(d.inlineBusy, name)
 	root := d.res.object(ic.Object, nil)
 	if root.typ == nil {
 		return nil
