@@ -25,6 +25,13 @@ type layoutSpan struct {
 // Len returns the number of scripts added.
 func (l *Layout) Len() int { return len(l.spans) }
 
+// LastCode returns the line and column (in runes, 1-based) of the program
+// where the code of the script added last starts.
+func (l *Layout) LastCode() (line, col int) {
+	sp := l.spans[len(l.spans)-1]
+	return sp.outLine, sp.outCol
+}
+
 // Source returns the assembled program.
 func (l *Layout) Source() string { return l.b.String() }
 

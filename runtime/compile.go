@@ -33,9 +33,13 @@ type document struct {
 	makers      []goja.Callable // one per script role, see scriptRole
 	// closureMakers make a binding's function for one object (a
 	// binding's role made first as one function for every object; see
-	// sharedBinding), compiled on first use.
+	// sharedBinding), compiled on first use; nil: it did not compile.
 	closureMakers map[int]goja.Callable
-	roles         []*scriptRole
+	// bindingCode is where each binding's code starts in the document's
+	// program: a binding's own function puts it at the same place, so
+	// that positions in errors read the same source (sourceAt).
+	bindingCode map[int][2]int
+	roles       []*scriptRole
 	// componentType is the type this file defines when used as a
 	// component by another document (set on first use).
 	componentType *Type
@@ -111,6 +115,16 @@ type scriptRole struct {
 	fn     *parser.Function
 	kind   roleKind
 	params []string
+}
+
+// funcName is the name (with a leading space) a role's function is
+// compiled with, shown as "expression for NAME" (displayFuncName); "" when
+// its name is no identifier.
+func (r *scriptRole) funcName() string {
+	if r.name != "" && isIdentifier(r.name) {
+		return " $qml_" + r.name
+	}
+	return ""
 }
 
 type roleKind uint8
@@ -262,10 +276,7 @@ func (e *Engine) compileScripts(d *document) error {
 	for i, r := range d.roles {
 		var prefix, suffix string
 		head := "$qml[" + strconv.Itoa(i) + "]=function($s){with($s){return "
-		fname := ""
-		if r.name != "" && isIdentifier(r.name) {
-			fname = " $qml_" + r.name
-		}
+		fname := r.funcName()
 		switch r.kind {
 		case roleBinding:
 			prefix, suffix = bindingWrapper("$qml["+strconv.Itoa(i)+"]=", fname, false, r.script.IsStatement())
@@ -285,16 +296,14 @@ func (e *Engine) compileScripts(d *document) error {
 			}
 			prefix, suffix = head+"function"+star+" "+r.fn.Name+"("+r.fn.JSParams+")", "}};"
 		}
-		if strings.TrimSpace(r.script.Code()) == "" {
-			// `x: ;` is an empty statement: a binding to undefined.
-			l.Add(r.script, prefix+"undefined", suffix)
-			continue
+		r.layOut(&l, prefix, suffix)
+		if r.kind == roleBinding {
+			if d.bindingCode == nil {
+				d.bindingCode = map[int][2]int{}
+			}
+			line, col := l.LastCode()
+			d.bindingCode[i] = [2]int{line, col}
 		}
-		if r.kind == roleBinding && r.script.IsStatement() {
-			l.AddCode(r.script, completionReturns(r.script.Code()), prefix, suffix)
-			continue
-		}
-		l.Add(r.script, prefix, suffix)
 	}
 	if l.Len() == 0 {
 		return nil
@@ -324,60 +333,84 @@ func (e *Engine) compileScripts(d *document) error {
 
 // bindingWrapper returns the JavaScript around a binding's expression (or
 // statements): shared, one function for every object, called with the
-// object's scope; otherwise a maker of one object's function, called with
-// the scope once.
+// object's scope, or perObject, a maker of one object's function (in
+// parentheses: a program of its own). The shared form is padded to be at
+// least as long as the other, so that a binding's own function, compiled
+// later, can put the code where the document's program has it.
 func bindingWrapper(assign, fname string, perObject, statement bool) (prefix, suffix string) {
+	ret := ""
+	if !statement {
+		ret = "return ("
+	}
+	own := "(function($s){with($s){return function" + fname + "(){" + ret
 	if perObject {
-		prefix, suffix = assign+"function($s){with($s){return function"+fname+"(){", "}}}"
+		prefix, suffix = own, "}}})"
 	} else {
-		prefix, suffix = assign+"function"+fname+"($s){with($s){", "}}"
+		prefix, suffix = "function"+fname+"($s){with($s){"+ret, "}};"
+		if pad := len(own) - len(prefix); pad > 0 {
+			prefix = strings.Repeat(" ", pad) + prefix
+		}
+		prefix = assign + prefix
 	}
 	if !statement {
-		prefix, suffix = prefix+"return (", ")"+suffix
+		suffix = ")" + suffix
 	}
-	return prefix, suffix + ";"
+	return prefix, suffix
 }
 
-// closureMaker returns the maker of one object's function for a binding's
-// role, compiling it the first time. Its code keeps its place in the
-// document, so errors have the same positions as the shared function's.
-func (e *Engine) closureMaker(d *document, role int) (goja.Callable, error) {
-	if m := d.closureMakers[role]; m != nil {
-		return m, nil
-	}
-	r := d.roles[role]
-	fname := ""
-	if r.name != "" && isIdentifier(r.name) {
-		fname = " $qml_" + r.name
-	}
-	var l parser.Layout
-	prefix, suffix := bindingWrapper("(", fname, true, r.script.IsStatement())
-	suffix = strings.TrimSuffix(suffix, ";") + ")"
+// layOut adds the role's script to a program between prefix and suffix.
+func (r *scriptRole) layOut(l *parser.Layout, prefix, suffix string) {
 	switch {
 	case strings.TrimSpace(r.script.Code()) == "":
+		// `x: ;` is an empty statement: a binding to undefined.
 		l.Add(r.script, prefix+"undefined", suffix)
-	case r.script.IsStatement():
+	case r.kind == roleBinding && r.script.IsStatement():
 		l.AddCode(r.script, completionReturns(r.script.Code()), prefix, suffix)
 	default:
 		l.Add(r.script, prefix, suffix)
 	}
-	prog, err := goja.Compile(d.url, l.Source(), false)
-	if err != nil {
-		return nil, err
-	}
-	v, err := e.vm.RunProgram(prog)
-	if err != nil {
-		return nil, err
-	}
-	m, ok := goja.AssertFunction(v)
-	if !ok {
-		return nil, fmt.Errorf("runtime: binding %d of %s did not compile to a function", role, d.url)
+}
+
+// closureMaker returns the maker of one object's function for a binding's
+// role, compiling it the first time. Its code starts at the line and column
+// where the document's program has it, so that an error in it has the same
+// position, and the source read there (sourceAt) is its own.
+func (e *Engine) closureMaker(d *document, role int) (goja.Callable, bool) {
+	if m, ok := d.closureMakers[role]; ok {
+		return m, m != nil
 	}
 	if d.closureMakers == nil {
 		d.closureMakers = map[int]goja.Callable{}
 	}
-	d.closureMakers[role] = m
-	return m, nil
+	d.closureMakers[role] = nil // until it compiles
+	r := d.roles[role]
+	prefix, suffix := bindingWrapper("", r.funcName(), true, r.script.IsStatement())
+	code := r.script.Code()
+	switch {
+	case strings.TrimSpace(code) == "":
+		code = "undefined"
+	case r.script.IsStatement():
+		code = completionReturns(code)
+	}
+	at := d.bindingCode[role]
+	var b strings.Builder
+	b.WriteString(strings.Repeat("\n", max(0, at[0]-1)))
+	b.WriteString(strings.Repeat(" ", max(0, at[1]-1-len(prefix))))
+	// The suffix goes on a line of its own: the code may end in a comment.
+	b.WriteString(prefix + code + "\n" + suffix)
+	prog, err := goja.Compile(d.url, b.String(), false)
+	if err != nil {
+		return nil, false
+	}
+	v, err := e.vm.RunProgram(prog)
+	if err != nil {
+		return nil, false
+	}
+	m, ok := goja.AssertFunction(v)
+	if ok {
+		d.closureMakers[role] = m
+	}
+	return m, ok
 }
 
 // resolver turns a document's syntax tree into declarations with resolved

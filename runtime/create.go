@@ -932,7 +932,7 @@ func (b *scopedBinding) call(this goja.Value, _ ...goja.Value) (goja.Value, erro
 		return b.own(this)
 	}
 	if b.calls++; b.calls > sharedCalls {
-		if m, err := b.e.closureMaker(b.doc, b.role); err == nil {
+		if m, ok := b.e.closureMaker(b.doc, b.role); ok {
 			if f, err := m(goja.Undefined(), b.scope); err == nil {
 				if own, ok := goja.AssertFunction(f); ok {
 					b.own = own
