@@ -74,10 +74,7 @@ func (w *objWrapper) Get(key string) goja.Value {
 		return nil // a destroyed object has no members left
 	}
 	if p := o.typ.prop(key); p != nil {
-		if p.read != nil {
-			p.read(o)
-		}
-		return o.get(p)
+		return o.readJS(p)
 	}
 	if key == "Component" {
 		// obj.Component is the attached object; an unqualified Component
@@ -603,7 +600,7 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	if h := s.remembered(key); h != nil {
 		switch {
 		case h.prop != nil:
-			return s.readProp(h.obj, h.prop), true
+			return h.obj.readJS(h.prop), true
 		case h.member != nil:
 			return h.member, true
 		}
@@ -628,7 +625,7 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 				if ctx == s.ctx {
 					s.remember(scopeHit{key: key, obj: o, prop: p})
 				}
-				return s.readProp(o, p), true
+				return o.readJS(p), true
 			}
 			if v := o.member(key); v != nil {
 				if ctx == s.ctx && o.stableMember(key) {
@@ -654,7 +651,9 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 	return nil, false
 }
 
-func (s *scopeObject) readProp(o *Object, p *propDef) goja.Value {
+// readJS is a property's value as JavaScript reads it: a Go type's read
+// hook runs first.
+func (o *Object) readJS(p *propDef) goja.Value {
 	if p.read != nil {
 		p.read(o)
 	}
