@@ -903,12 +903,12 @@ func (e *Engine) deliver(o *Object, ep *endpoint, args []goja.Value) {
 	case ep.goFn != nil:
 		ep.goFn(args)
 	case ep.fn != nil:
-		e.callHandler(ep.fn, ep.this, ep.handler, args)
+		e.callHandler(ep.fn, ep.thisValue(), ep.handler, args)
 	case ep.funcValue != nil:
 		// A connect()ed function gets its Go caller when first called:
 		// many (a client's handlers on a quiet connection) never are.
 		ep.fn, _ = goja.AssertFunction(ep.funcValue)
-		e.callHandler(ep.fn, ep.this, ep.handler, args)
+		e.callHandler(ep.fn, ep.thisValue(), ep.handler, args)
 	}
 }
 

@@ -735,15 +735,31 @@ type signal struct {
 // endpoint is one receiver of a signal. There is one per connected
 // handler and per binding dependency, so it is kept small.
 type endpoint struct {
-	// exactly one of these is set (funcValue alone until the first call)
+	// exactly one of these is set (funcValue alone until the first call);
+	// none once disconnected (dead)
 	fn      goja.Callable // JS handler or connect()ed function
 	goFn    func(args []goja.Value)
 	binding *binding
 
-	this      goja.Value   // fn's this; for connect(receiver, fn), the receiver
+	// this is fn's this: the receiver of connect(receiver, fn), the scope
+	// of a QML handler, nil for undefined (Qt takes no other receiver).
+	this      *goja.Object
 	funcValue *goja.Object // the function as given to connect(), for disconnect
 	handler   *handlerInfo // set for QML handlers (injection warning, errors)
-	dead      bool
+}
+
+// dead reports whether the endpoint was disconnected. Emission loops skip
+// it: they run over the receivers connected when emission started.
+func (ep *endpoint) dead() bool {
+	return ep.fn == nil && ep.goFn == nil && ep.binding == nil && ep.funcValue == nil
+}
+
+// thisValue is the this fn is called with.
+func (ep *endpoint) thisValue() goja.Value {
+	if ep.this == nil {
+		return goja.Undefined()
+	}
+	return ep.this
 }
 
 // denseSignals is the number of connected signals from which an object
@@ -804,17 +820,17 @@ func (o *Object) connect(s *signalDef, ep *endpoint) {
 }
 
 func (o *Object) disconnectEndpoint(s *signalDef, ep *endpoint) {
-	if ep.dead {
+	if ep.dead() {
 		return
 	}
-	ep.dead = true
+	*ep = endpoint{}
 	st := o.signalState(s)
 	st.live--
 	if st.live*2 < len(st.endpoints) && len(st.endpoints) > 8 {
 		// Compact occasionally; emission loops tolerate dead entries.
 		kept := st.endpoints[:0:0]
 		for _, e := range st.endpoints {
-			if !e.dead {
+			if !e.dead() {
 				kept = append(kept, e)
 			}
 		}
@@ -835,7 +851,7 @@ func (o *Object) emit(s *signalDef, args []goja.Value) {
 	}
 	eps := st.endpoints
 	for _, ep := range eps {
-		if ep.dead {
+		if ep.dead() {
 			continue
 		}
 		o.e.deliver(o, ep, args)
@@ -859,7 +875,7 @@ func (o *Object) updateReaders(name string) {
 	}
 	args := changeArgs(sig, o.get(p))
 	for _, ep := range st.endpoints {
-		if !ep.dead && ep.binding != nil {
+		if ep.binding != nil {
 			o.e.deliver(o, ep, args)
 		}
 	}

@@ -462,31 +462,43 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 
 // connectJS implements sig.connect(fn) and sig.connect(receiver, fn).
 func (e *Engine) connectJS(o *Object, s *signalDef, call goja.FunctionCall) {
-	var this, fnv goja.Value = goja.Undefined(), call.Argument(0)
-	if len(call.Arguments) >= 2 {
-		this, fnv = call.Argument(0), call.Argument(1)
-	}
-	if len(call.Arguments) == 0 {
-		panic(e.newError("Function.prototype.connect: no arguments given"))
-	}
-	if !callable(fnv) {
-		panic(e.newError("Function.prototype.connect: target is not a function"))
-	}
-	o.connect(s, &endpoint{this: this, funcValue: fnv.(*goja.Object)})
+	this, fn := e.connectArguments("connect", call)
+	o.connect(s, &endpoint{this: this, funcValue: fn})
 }
 
+// disconnectJS implements sig.disconnect(fn) and sig.disconnect(receiver,
+// fn): it removes the first connection of fn with that receiver.
 func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
-	var this, fnv goja.Value = goja.Undefined(), call.Argument(0)
-	if len(call.Arguments) >= 2 {
-		this, fnv = call.Argument(0), call.Argument(1)
-	}
+	this, fn := e.connectArguments("disconnect", call)
 	st := o.signalState(s)
 	for _, ep := range st.endpoints {
-		if !ep.dead && ep.funcValue != nil && ep.funcValue.SameAs(fnv) && (len(call.Arguments) < 2 || ep.this.SameAs(this)) {
+		if ep.funcValue != nil && ep.funcValue.SameAs(fn) && ep.this == this {
 			o.disconnectEndpoint(s, ep)
 			return
 		}
 	}
+}
+
+// connectArguments checks the arguments of connect and disconnect as Qt
+// does: a function, after a receiver that is an object or undefined (nil).
+func (e *Engine) connectArguments(method string, call goja.FunctionCall) (this, fn *goja.Object) {
+	if len(call.Arguments) == 0 {
+		panic(e.newError("Function.prototype.%s: no arguments given", method))
+	}
+	fnv := call.Argument(0)
+	if len(call.Arguments) >= 2 {
+		if r := call.Argument(0); !goja.IsUndefined(r) {
+			var ok bool
+			if this, ok = r.(*goja.Object); !ok {
+				panic(e.newError("Function.prototype.%s: target this is not an object", method))
+			}
+		}
+		fnv = call.Argument(1)
+	}
+	if !callable(fnv) {
+		panic(e.newError("Function.prototype.%s: target is not a function", method))
+	}
+	return this, fnv.(*goja.Object)
 }
 
 // goMethod wraps a Go method for JavaScript, once per object and method.
