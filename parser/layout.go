@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,8 +19,10 @@ type Layout struct {
 }
 
 type layoutSpan struct {
-	outLine, outCol int // where the script's code starts in the output
-	qLine, qCol     int // where it starts in the QML source
+	outLine, outCol int     // where the script's code starts in the output
+	qLine, qCol     int     // where it starts in the QML source
+	start, end      int     // the code's byte offsets in the output
+	sc              *Script // the script
 }
 
 // Len returns the number of scripts added.
@@ -30,6 +33,16 @@ func (l *Layout) Len() int { return len(l.spans) }
 func (l *Layout) LastCode() (line, col int) {
 	sp := l.spans[len(l.spans)-1]
 	return sp.outLine, sp.outCol
+}
+
+// scriptAt returns the script whose code holds the byte offset off of the
+// program (its end included), and where that code ends.
+func (l *Layout) scriptAt(off int) (sc *Script, end int) {
+	i := sort.Search(len(l.spans), func(i int) bool { return l.spans[i].start > off }) - 1
+	if i < 0 || off > l.spans[i].end {
+		return nil, 0
+	}
+	return l.spans[i].sc, l.spans[i].end
 }
 
 // Source returns the assembled program.
@@ -65,8 +78,9 @@ func (l *Layout) add(sc *Script, code, prefix, suffix string, write func(string)
 	}
 	l.moveTo(sc.Pos.Line, sc.Pos.Column-utf8.RuneCountInString(prefix))
 	write(prefix)
-	l.spans = append(l.spans, layoutSpan{outLine: l.line, outCol: l.col, qLine: sc.Pos.Line, qCol: sc.Pos.Column})
+	l.spans = append(l.spans, layoutSpan{outLine: l.line, outCol: l.col, qLine: sc.Pos.Line, qCol: sc.Pos.Column, start: l.b.Len(), sc: sc})
 	write(code)
+	l.spans[len(l.spans)-1].end = l.b.Len()
 	if t := sc.Trailer; t.Line > 0 {
 		l.moveTo(t.Line, t.Column)
 	}

@@ -1082,9 +1082,16 @@ func checkJS(doc *Document) *Diagnostic {
 		}
 		l.Add(sc.Script, prefix, suffix)
 	}
-	_, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, l.Source(), 0)
+	src := l.Source()
+	prog, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, src, 0)
 	if err == nil {
-		return nil
+		off, msg, found := laterSyntax(prog, src, &l, doc.Source)
+		if !found {
+			return nil
+		}
+		p := prog.File.Position(off)
+		line, col := l.Map(p.Line, p.Column)
+		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", msg)
 	}
 	var list gojaparser.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -1103,9 +1110,36 @@ func checkJS(doc *Document) *Diagnostic {
 				msg = "Unexpected token " + tok
 			}
 		}
-		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", jsMessage(msg))
+		msg = jsMessage(msg)
+		if word := tokenAt(doc.Source, line, col); isJSKeyword(word) || word == "enum" {
+			msg = reservedWordMessage(doc.Source, line, col, word, msg)
+		}
+		return Errorf(Pos{Filename: doc.Root.Pos.Filename, Line: line, Column: col}, "%s", msg)
 	}
 	return Errorf(doc.Root.Pos, "%v", err)
+}
+
+// reservedWordMessage words goja's refusal of a reserved word as Qt's
+// parser does: a declaration wants a name there ("Expected token
+// `identifier'"), anywhere else the word is named.
+func reservedWordMessage(src string, line, col int, word, msg string) string {
+	if msg != "Unexpected reserved word" && msg != "Unexpected token `"+word+"'" {
+		return msg
+	}
+	before := sourceLine(src, line)
+	i := 0
+	for n := 1; n < col && i < len(before); n++ {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		i += size
+	}
+	fields := strings.Fields(before[:i])
+	if len(fields) > 0 {
+		switch fields[len(fields)-1] {
+		case "var", "let", "const":
+			return "Expected token `identifier'"
+		}
+	}
+	return "Unexpected token `" + word + "'"
 }
 
 // simpleScript reports whether code is an expression that goja certainly

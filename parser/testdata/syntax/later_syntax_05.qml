@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        class A { m() {} #q() {} }
+    }
+}

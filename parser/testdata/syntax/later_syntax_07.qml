@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        f(1n)
+    }
+}

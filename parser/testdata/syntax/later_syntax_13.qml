@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        var a = [1_0]
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        var o = {a: 1_0}
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        x.y ??= 1
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        try { } catch { } finally { }
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        var y = 1.5_0
+    }
+}

@@ -1,0 +1,6 @@
+import QtQml
+QtObject {
+    function f() {
+        if (x) 1n
+    }
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property int w: 1_0
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    Component.onCompleted: { try { } catch { } }
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property int v: 1n
+}

@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    objectName: 1n
+    property int v: 2
+}

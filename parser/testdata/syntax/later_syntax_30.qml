@@ -1,0 +1,5 @@
+import QtQml
+QtObject {
+    property int v: 2
+    property int w: 1n
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    function f() { var v = 1n; return v }
+}

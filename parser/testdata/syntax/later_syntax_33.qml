@@ -1,0 +1,7 @@
+import QtQml
+QtObject {
+    function f() {
+        var v = 1n;
+        return v
+    }
+}

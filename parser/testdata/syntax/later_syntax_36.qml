@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    Component.onCompleted: { var v = 1n }
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    property var v: [1n]
+}

@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    function f() { x = 1n }
+}

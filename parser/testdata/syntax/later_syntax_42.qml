@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    function f() { try { } catch { return 1 } }
+}

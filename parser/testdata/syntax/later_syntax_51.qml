@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    function f() { class A { "s" = 2 } }
+}

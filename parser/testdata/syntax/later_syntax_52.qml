@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    function f() { var x = 1_000_000 }
+}

@@ -1,0 +1,7 @@
+import QtQml
+QtObject {
+    function f() {
+        var x = 1_000
+        return x
+    }
+}

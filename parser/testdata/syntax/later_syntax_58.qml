@@ -1,0 +1,4 @@
+import QtQml
+QtObject {
+    function f() { async function h() { for await (const x of y) {} } }
+}
