@@ -143,7 +143,7 @@ func (b *binding) remove() {
 func (o *Object) removeBinding(p *propDef) {
 	if b := o.bindingOf(p.index); b != nil {
 		b.remove()
-		o.bindings[p.index] = nil
+		o.setBindingOf(p.index, nil)
 	}
 }
 

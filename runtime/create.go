@@ -308,7 +308,8 @@ func (e *Engine) newObject(t *Type, ctx *qmlContext, parent *Object) *Object {
 		o.props[p.index] = e.sharedDefault(p)
 	}
 	if parent != nil {
-		parent.children = append(parent.children, o)
+		l := parent.madeLinks()
+		l.children = append(l.children, o)
 	}
 	for _, s := range t.goSpecs() {
 		if s.Init != nil {
@@ -745,9 +746,11 @@ func (e *Engine) destroyObject(o *Object) {
 		}
 		x.destroyed = true
 		x.releaseGuards()
-		for _, b := range x.bindings {
-			if b != nil {
-				b.remove()
+		if x.links != nil {
+			for _, b := range x.links.bindings {
+				if b != nil {
+					b.remove()
+				}
 			}
 		}
 	}
@@ -762,7 +765,7 @@ func (o *Object) subtree() []*Object {
 
 func (o *Object) appendSubtree(all []*Object) []*Object {
 	all = append(all, o)
-	for _, ch := range o.children {
+	for _, ch := range o.childList() {
 		all = ch.appendSubtree(all)
 	}
 	return all

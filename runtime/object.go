@@ -9,16 +9,15 @@ import (
 // its methods must be called there (from handlers, TypeSpec hooks, or
 // functions given to Engine.Do).
 type Object struct {
-	e        *Engine
-	typ      *Type
-	props    []goja.Value // per property index; nil: the default, made on first read
-	bindings []*binding   // per property index; nil until the object's first binding
-	sigs     []*signal
-	parent   *Object
-	children []*Object
-	ctx      *qmlContext // the context the object was declared in
-	wrapper  *goja.Object
-	id       uint64 // printed as its address
+	e       *Engine
+	typ     *Type
+	props   []goja.Value // per property index; nil: the default, made on first read
+	links   *objectLinks // nil until the object has a binding or a child
+	sigs    []*signal
+	parent  *Object
+	ctx     *qmlContext // the context the object was declared in
+	wrapper *goja.Object
+	id      uint64 // printed as its address
 	// Data holds the Go state of a Go-implemented type (set by its Init).
 	Data any
 
@@ -49,6 +48,30 @@ type Object struct {
 	// marked with SetTypeOwned, which JavaScript cannot destroy(), as Qt's
 	// C++-owned objects.
 	typeOwned bool
+}
+
+// objectLinks holds an object's bindings and children, made with the first
+// of either: the objects a server makes from Go (a socket per client) have
+// neither, and are smaller without the two slices.
+type objectLinks struct {
+	bindings []*binding // per property index; nil until the first binding
+	children []*Object
+}
+
+// madeLinks returns o.links, made if need be.
+func (o *Object) madeLinks() *objectLinks {
+	if o.links == nil {
+		o.links = &objectLinks{}
+	}
+	return o.links
+}
+
+// childList returns the objects whose parent is o (not a copy).
+func (o *Object) childList() []*Object {
+	if o.links == nil {
+		return nil
+	}
+	return o.links.children
 }
 
 // SetTypeOwned marks an object a Go type made (CreateObject) as its own:
@@ -329,23 +352,24 @@ func (o *Object) appendDeclared(p *propDef, child *Object) {
 
 // bindingOf returns the binding of the property at index i, if any.
 func (o *Object) bindingOf(i int) *binding {
-	if o.bindings == nil {
+	if o.links == nil || o.links.bindings == nil {
 		return nil
 	}
-	return o.bindings[i]
+	return o.links.bindings[i]
 }
 
 // setBindingOf makes b the binding of the property at index i. The slice
 // is made with the first binding: most objects a server makes (a socket
 // per client) have none.
 func (o *Object) setBindingOf(i int, b *binding) {
-	if o.bindings == nil {
-		if b == nil {
-			return
-		}
-		o.bindings = make([]*binding, len(o.props))
+	if o.bindingOf(i) == b {
+		return
 	}
-	o.bindings[i] = b
+	l := o.madeLinks()
+	if l.bindings == nil {
+		l.bindings = make([]*binding, len(o.props))
+	}
+	l.bindings[i] = b
 }
 
 // Type returns the object's QML type.
@@ -963,7 +987,7 @@ func (o *Object) OnCompleted(f func()) {
 }
 
 // Children returns the objects whose parent is o, in creation order.
-func (o *Object) Children() []*Object { return append([]*Object(nil), o.children...) }
+func (o *Object) Children() []*Object { return append([]*Object(nil), o.childList()...) }
 
 // Release detaches an object from its parent's object tree: it is no longer
 // destroyed with the parent, and once JavaScript holds no reference to it
@@ -977,10 +1001,11 @@ func (o *Object) Release() {
 
 // detach removes o from its parent's children.
 func (o *Object) detach() {
-	if p := o.parent; p != nil {
-		for i, k := range p.children {
+	if p := o.parent; p != nil && p.links != nil {
+		kids := p.links.children
+		for i, k := range kids {
 			if k == o {
-				p.children = append(p.children[:i], p.children[i+1:]...)
+				p.links.children = append(kids[:i], kids[i+1:]...)
 				break
 			}
 		}
