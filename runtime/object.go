@@ -86,8 +86,8 @@ type objectExtra struct {
 	aliases   map[int]*aliasTarget
 	methods   map[string]goja.Value // QML-declared functions, compiled per instance
 	scopes    map[*qmlContext]*goja.Object
-	sigFns    []sigFn // signal functions made so far
-	goFns     map[*methodDef]goja.Value
+	sigFns    []sigFn               // signal functions made so far
+	goFns     []boundMethod         // Go methods made so far (a few per object)
 	scopedFns map[string]goja.Value // QML methods as unqualified names find them
 	lists     map[int]*listValue
 	// requiredNames: properties marked `required name` on this object

@@ -503,19 +503,25 @@ func (e *Engine) connectArguments(method string, call goja.FunctionCall) (this, 
 
 // goMethod wraps a Go method for JavaScript, once per object and method.
 func (o *Object) goMethod(m *methodDef) goja.Value {
-	if f, ok := o.peek().goFns[m]; ok {
-		return f
+	for _, b := range o.peek().goFns {
+		if b.def == m {
+			return b.fn
+		}
 	}
-	e := o.e
-	f := e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+	f := o.e.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		return m.goFn(o, call)
 	})
 	x := o.more()
-	if x.goFns == nil {
-		x.goFns = map[*methodDef]goja.Value{}
-	}
-	x.goFns[m] = f
+	x.goFns = append(x.goFns, boundMethod{m, f})
 	return f
+}
+
+// boundMethod is a Go method as JavaScript sees it on one object. An
+// object keeps the few it was asked for in a list: a map would cost a
+// client's socket more than the function (sendTextMessage, say) it holds.
+type boundMethod struct {
+	def *methodDef
+	fn  goja.Value
 }
 
 // scope returns the object JavaScript resolves unqualified names against
