@@ -125,12 +125,52 @@ type connAux struct {
 	pinged     bool
 }
 
-// more returns c.aux, making it first.
+// more returns c.aux, making it first (or taking a spare one).
 func (c *conn) more() *connAux {
 	if c.aux == nil {
-		c.aux = &connAux{}
+		if n := len(c.m.spareAux); n > 0 {
+			c.aux = c.m.spareAux[n-1]
+			c.m.spareAux[n-1] = nil
+			c.m.spareAux = c.m.spareAux[:n-1]
+		} else {
+			c.aux = &connAux{}
+		}
 	}
 	return c.aux
+}
+
+// maxSpareAux bounds the records the module keeps for reuse, and
+// maxSpareEnds the write-queue index a kept record may hold on to.
+const (
+	maxSpareAux  = 256
+	maxSpareEnds = 64
+)
+
+// auxDone lets go of c.aux once it holds nothing but an empty write-queue
+// index, which every data message needs while it is queued: a connection
+// that sent and went quiet keeps no record, and one that sends on takes a
+// spare record instead of making one per message.
+func (c *conn) auxDone() {
+	a := c.aux
+	if a == nil || !a.spare() {
+		return
+	}
+	c.aux = nil
+	if len(c.m.spareAux) < maxSpareAux {
+		a.ends, a.endsHead = a.ends[:0], 0
+		if cap(a.ends) > maxSpareEnds {
+			a.ends = nil
+		}
+		c.m.spareAux = append(c.m.spareAux, a)
+	}
+}
+
+// spare reports whether the record holds no state but an empty write-queue
+// index (TestConnAuxSpare checks that every field is looked at).
+func (a *connAux) spare() bool {
+	return len(a.ends) == a.endsHead && a.t == nil && a.handshake == nil && a.msg == nil && a.utf8Done == 0 &&
+		a.cancelFull == nil && a.lastQueued == 0 && a.closeErr == "" && a.unreported == 0 &&
+		a.idleSince == 0 && a.rx == 0 && a.rxSeen == 0 && !a.pinged
 }
 
 // tls is the connection's TLS layer, nil for ws://.
@@ -801,6 +841,7 @@ func (c *conn) flush() {
 		c.wantOut = pending
 		c.m.e.Rewatch(int(c.fd), events)
 	}
+	c.auxDone()
 }
 
 // pendingOut is the number of bytes waiting for the socket.

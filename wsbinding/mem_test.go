@@ -20,6 +20,48 @@ func TestIdleStructSizes(t *testing.T) {
 	}
 }
 
+// TestConnAuxSpare checks that connAux.spare looks at every field: a record
+// that holds any state must not be let go of (and reused by another
+// connection).
+func TestConnAuxSpare(t *testing.T) {
+	if !(&connAux{}).spare() || !(&connAux{ends: []int64{5}, endsHead: 1}).spare() {
+		t.Fatal("an empty record is not spare")
+	}
+	typ := reflect.TypeFor[connAux]()
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		if f.Name == "endsHead" {
+			continue // an index into ends, which the case of ends covers
+		}
+		var a connAux
+		v := reflect.ValueOf(&a).Elem().Field(i)
+		v = reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
+		switch v.Kind() {
+		case reflect.Pointer:
+			v.Set(reflect.New(v.Type().Elem()))
+		case reflect.Func:
+			v.Set(reflect.MakeFunc(v.Type(), func([]reflect.Value) []reflect.Value {
+				return make([]reflect.Value, v.Type().NumOut())
+			}))
+		case reflect.Slice:
+			v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		case reflect.String:
+			v.SetString("x")
+		case reflect.Bool:
+			v.SetBool(true)
+		case reflect.Int, reflect.Int64:
+			v.SetInt(1)
+		case reflect.Uint32:
+			v.SetUint(1)
+		default:
+			t.Fatalf("field %s: kind %s not covered by this test", f.Name, v.Kind())
+		}
+		if a.spare() {
+			t.Errorf("a record with %s set is spare", f.Name)
+		}
+	}
+}
+
 func TestHeaderList(t *testing.T) {
 	head := "GET /chat HTTP/1.1\r\nHost: example.com\r\nSec-WebSocket-Protocol: a, b\r\nno colon\r\nX-Custom :  v:1 \r\nsec-websocket-protocol: c\r\n\r\n"
 	want := [][2]string{{"host", "example.com"}, {"sec-websocket-protocol", "a, b"}, {"x-custom", "v:1"}, {"sec-websocket-protocol", "c"}}

@@ -87,10 +87,11 @@ type module struct {
 	// buffer (idle connections cost little), and a busy one does not
 	// grow a new buffer every turn.
 	spare      [][]byte
-	spareBytes int      // the capacity of the spare buffers together
-	seq        uint64   // server-side sockets created
-	clientLim  *limits  // the limits of client connections
-	hs         hsStream // the server handshake being answered
+	spareAux   []*connAux // connection records let go of (conn.auxDone)
+	spareBytes int        // the capacity of the spare buffers together
+	seq        uint64     // server-side sockets created
+	clientLim  *limits    // the limits of client connections
+	hs         hsStream   // the server handshake being answered
 	// validURLText is the last url text found valid, validHost the last
 	// Host header
 	validURLText string
