@@ -385,7 +385,7 @@ func cmdCompare(args []string) error {
 				}
 				rates[i] = append(rates[i], st.perConnKiB)
 				idle[i] = append(idle[i], st)
-				fmt.Printf("round %d %-8s %6.2f KiB/conn  %6.0f conns/s accepted  first handshake %v\n", round+1, name, st.perConnKiB, st.acceptRate, st.startup.Round(time.Millisecond))
+				fmt.Printf("round %d %-8s %6.2f KiB/conn (%.2f after one echo)  %6.0f conns/s accepted  first handshake %v\n", round+1, name, st.perConnKiB, st.echoedKiB, st.acceptRate, st.startup.Round(time.Millisecond))
 				continue
 			}
 			r, err := runLoad(url, cfg)
@@ -402,13 +402,14 @@ func cmdCompare(args []string) error {
 	if *mode == "idle" {
 		fmt.Printf("\nmedians (%d idle connections):\n", cfg.conns)
 		for i, name := range names {
-			var kib, acc, up []float64
+			var kib, echoed, acc, up []float64
 			for _, st := range idle[i] {
 				kib = append(kib, st.perConnKiB)
+				echoed = append(echoed, st.echoedKiB)
 				acc = append(acc, st.acceptRate)
 				up = append(up, float64(st.startup.Milliseconds()))
 			}
-			fmt.Printf("  %-8s %6.2f KiB/conn  %6.0f conns/s  start→first handshake %3.0f ms\n", name, median(kib), median(acc), median(up))
+			fmt.Printf("  %-8s %6.2f KiB/conn (%.2f after one echo)  %6.0f conns/s  start→first handshake %3.0f ms\n", name, median(kib), median(echoed), median(acc), median(up))
 		}
 		return nil
 	}
@@ -423,6 +424,9 @@ func cmdCompare(args []string) error {
 
 type idleStats struct {
 	perConnKiB float64
+	// echoedKiB: the same once every connection has had one message
+	// echoed and is idle again (a server may keep state per active peer)
+	echoedKiB  float64
 	acceptRate float64
 	startup    time.Duration
 }
@@ -515,6 +519,12 @@ func measureIdle(cmd *exec.Cmd, url string, started time.Time, n int) (idleStats
 			return st, fmt.Errorf("an idle connection did not echo: %v", err)
 		}
 	}
+	time.Sleep(time.Second)
+	echoed, err := rssKiB(cmd.Process.Pid)
+	if err != nil {
+		return st, err
+	}
+	st.echoedKiB = (echoed - before) / float64(n)
 	return st, nil
 }
 
