@@ -500,12 +500,18 @@ func (o *Object) Destroyed() bool { return o.destroyed }
 // Destroy hooks are running) or has been destroyed.
 func (o *Object) Destroying() bool { return o.destroying || o.destroyed }
 
-// writesBack are the kinds read as value type references: as in Qt 6.4,
-// reading p of such a type gives a reference to the property, which reads
-// the property's current value on every access and writes a changed
-// component back (p.x = 5 emits pChanged; var a = p sees later changes).
-var writesBack = map[kind]bool{kColor: true, kPoint: true, kSize: true, kRect: true, kVector2D: true, kVector3D: true,
-	kVector4D: true, kQuaternion: true, kMatrix4x4: true}
+// writesBack reports whether properties of the kind are read as value type
+// references: as in Qt 6.4, reading p of such a type gives a reference to
+// the property, which reads the property's current value on every access
+// and writes a changed component back (p.x = 5 emits pChanged; var a = p
+// sees later changes). A switch, not a map: every property read asks.
+func (k kind) writesBack() bool {
+	switch k {
+	case kColor, kPoint, kSize, kRect, kVector2D, kVector3D, kVector4D, kQuaternion, kMatrix4x4:
+		return true
+	}
+	return false
+}
 
 // valueRef returns the value type reference of a property, one per
 // object and property.
@@ -552,7 +558,7 @@ func (o *Object) read(p *propDef) goja.Value {
 				}
 			}
 		}
-		if writesBack[p.kind] && !p.readOnly && o.e.valueFor(asObject(v)) != nil {
+		if p.kind.writesBack() && !p.readOnly && o.e.valueFor(asObject(v)) != nil {
 			return o.valueRef(p)
 		}
 		return v
