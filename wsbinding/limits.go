@@ -31,7 +31,7 @@ type Options struct {
 	// closed (1001) when it stays silent as long again; 0: never.
 	IdleTimeout time.Duration
 	// MaxBufferedAmount and MaxBufferedMessages bound each connection's
-	// write queue (default 8 MiB, 4,096 messages); BufferFullTimeout is how
+	// write queue (default 8 MiB, 65,536 messages); BufferFullTimeout is how
 	// long a connection may stay full before it is closed with 1008
 	// (default 5 s).
 	MaxBufferedAmount   int
@@ -51,7 +51,7 @@ type Options struct {
 const (
 	DefaultMaxHeaderSize       = 16 << 10
 	DefaultMaxBufferedAmount   = 8 << 20
-	DefaultMaxBufferedMessages = 4096
+	DefaultMaxBufferedMessages = 65536
 	DefaultBufferFullTimeout   = 5 * time.Second
 )
 

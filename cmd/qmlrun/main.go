@@ -41,7 +41,7 @@ Operating a server (README "Operating a server"):
   --max-header-size BYTES     handshake request size; larger gets HTTP 431 (default 16384)
   --idle-timeout DURATION     ping connections silent this long; close (1001) if silent as long again
   --max-buffered-amount BYTES, --max-buffered-messages N
-                              bound of each connection's write queue (default 8 MiB, 4096)
+                              bound of each connection's write queue (default 8 MiB, 65536)
   --buffer-full-timeout D     close a connection whose queue stays full this long (1008; default 5s)
   --handshake-timeout D, --max-pending-connections N
                               bounds of connections still in their handshake (default 10s; 30)
