@@ -22,6 +22,10 @@ type Document struct {
 
 	// Source is the text the document was parsed from.
 	Source string
+
+	// EarlyUses are the variables its scripts use before declaring them,
+	// which Qt's compiler warns about when it compiles the document.
+	EarlyUses []EarlyUse
 }
 
 // Header is an import or a pragma before the root object (imports, the

@@ -1087,6 +1087,7 @@ func checkJS(doc *Document) *Diagnostic {
 	if err == nil {
 		off, msg, found := laterSyntax(prog, src, &l, doc.Source)
 		if !found {
+			doc.EarlyUses = documentEarlyUses(doc, prog, &l)
 			return nil
 		}
 		p := prog.File.Position(off)

@@ -244,6 +244,7 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		delete(e.docs, path)
 		return nil, err
 	}
+	e.warnEarlyUses(path, ast.EarlyUses)
 	w := r.nullWarnings
 	sort.Slice(w, func(i, j int) bool {
 		return w[i].Pos.Line > w[j].Pos.Line || w[i].Pos.Line == w[j].Pos.Line && w[i].Pos.Column > w[j].Pos.Column
@@ -252,6 +253,16 @@ func (e *Engine) compileDocument(path, src string) (*document, error) {
 		e.print(fmt.Sprintf("%s:%d:%d: %s", u, x.Pos.Line, x.Pos.Column, x.Message))
 	}
 	return d, nil
+}
+
+// warnEarlyUses prints Qt's compiler warning for each variable used before
+// its declaration in a document or JavaScript file (named by where, as Qt
+// names it: a document by its path, a .js file by its URL).
+func (e *Engine) warnEarlyUses(where string, uses []parser.EarlyUse) {
+	for _, u := range uses {
+		e.print(fmt.Sprintf("qt.qml.compiler: %s:%d:%d Variable \"%s\" is used before its declaration at %d:%d.",
+			where, u.Use.Line, u.Use.Column, u.Name, u.Decl.Line, u.Decl.Column))
+	}
 }
 
 func fileURL(path string) string {

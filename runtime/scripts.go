@@ -132,6 +132,7 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 	if line, col, msg, found := parser.LaterSyntax(prog, code); found {
 		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: line, Column: col}, "%s", msg)}
 	}
+	e.warnEarlyUses(js.url, parser.EarlyUsesOf(prog))
 	// The file runs inside a function; its top-level names are exposed
 	// through accessors on the object the importer sees.
 	var names []string

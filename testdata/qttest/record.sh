@@ -19,6 +19,7 @@ set -euo pipefail
 QMLTESTRUNNER=${QMLTESTRUNNER:-/usr/lib/qt6/bin/qmltestrunner}
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/xdg}
 export QT_QPA_PLATFORM=offscreen
+export QML_DISABLE_DISK_CACHE=1 # compile anew: the compiler's warnings every time (testdata/record.sh)
 export LC_ALL=C.UTF-8 TZ=UTC
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 here=$(cd "$(dirname "$0")" && pwd)
