@@ -602,12 +602,11 @@ func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
 		m.warn("set: index %s out of range", c.Argument(0).String())
 		return goja.Undefined()
 	}
-	// Qt tells of the role even when its value did not change.
-	var roles []int
-	if r, _ := m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putReset); r >= 0 {
-		roles = []int{r}
+	// Only a value that changed is told of (Qt 6.4 compiling the script
+	// anew; run from its disk cache, it tells of an unchanged string too).
+	if r, changed := m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putReset); r >= 0 && changed {
+		m.dataChanged(m.rows[i], []int{r})
 	}
-	m.dataChanged(m.rows[i], roles)
 	return goja.Undefined()
 }
 
@@ -714,7 +713,9 @@ func (v *lmView) Set(key string, val goja.Value) bool {
 	case val == nil || goja.IsUndefined(val) || goja.IsNull(val):
 		delete(v.row.vals, key)
 	case ok && k == r.kind:
-		m.put(v.row, key, val, putReset)
+		if _, changed := m.put(v.row, key, val, putReset); !changed {
+			return true // as setProperty: an unchanged value is not told of
+		}
 	case ok && k == lmList:
 		m.o.e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", key, kindName[r.kind], kindName[k]))
 		delete(v.row.vals, key)

@@ -3,7 +3,7 @@ import QtQml.Models
 // ListModel emits QAbstractItemModel's signals: rowsAboutToBeInserted/
 // rowsInserted (count already updated, countChanged after), removed and
 // moved (destination counted before the move), dataChanged with the roles
-// that changed (set: only changed ones; setProperty: always); QModelIndex
+// that changed (set and setProperty alike: only changed ones); QModelIndex
 // values; index(), data(), rowCount(), hasIndex().
 QtObject {
     property ListModel m: ListModel { id: m; ListElement { a: 1; b: "x" } }
