@@ -467,14 +467,14 @@ func (e *Engine) connectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 }
 
 // disconnectJS implements sig.disconnect(fn) and sig.disconnect(receiver,
-// fn): it removes the first connection of fn with that receiver.
+// fn): it removes every connection of fn with that receiver, as Qt does
+// (connect() twice, both go).
 func (e *Engine) disconnectJS(o *Object, s *signalDef, call goja.FunctionCall) {
 	this, fn := e.connectArguments("disconnect", call)
 	st := o.signalState(s)
 	for _, ep := range st.endpoints {
 		if ep.funcValue != nil && ep.funcValue.SameAs(fn) && ep.this == this {
 			o.disconnectEndpoint(s, ep)
-			return
 		}
 	}
 }
