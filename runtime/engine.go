@@ -206,14 +206,11 @@ func (e *Engine) ExceptionLine(err error) (file string, line int, msg string) {
 	if !errors.As(err, &ex) {
 		return "", 0, err.Error()
 	}
+	e.adoptError(ex.Value())
 	msg = e.errorMessage(ex.Value())
 	if obj, ok := ex.Value().(*goja.Object); ok {
 		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
 			msg = m.String()
-			// A missing member of a QML object called: Qt names the object.
-			if fixed, ok := strings.CutPrefix(e.callError("TypeError: "+msg), "TypeError: "); ok {
-				msg = fixed
-			}
 		}
 	}
 	for _, f := range ex.Stack() {
@@ -739,8 +736,8 @@ func (e *Engine) exceptionText(err error) string {
 		}
 		return "<Unknown File>: RangeError: Maximum call stack size exceeded."
 	case errors.As(err, &ex):
-		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
-		msg = e.typeErrorMessage(msg, stack)
+		e.adoptError(ex.Value())
+		stack, msg = ex.Stack(), e.errorMessage(ex.Value())
 	default:
 		return "qmlrun: " + err.Error()
 	}

@@ -9,7 +9,6 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -352,6 +351,9 @@ func (e *Engine) installGlobals() {
 			return goja.Undefined()
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	// Every compiled catch block calls it first (withCatchHooks); hidden
+	// from scripts' enumeration of the globals.
+	vm.GlobalObject().DefineDataProperty(caughtHook, e.nativeFunc(e.caught), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	e.removeNewerBuiltins()
 	// A list property is a QML sequence or list wrapper in Qt, not an
 	// Array: Array.isArray says false for it.
@@ -1099,25 +1101,6 @@ func (e *Engine) withStack(msg string) string {
 		return msg + "\n" + st
 	}
 	return msg
-}
-
-var stackFrameRe = regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):\d+\(\d+\)\)?$`)
-
-// firstStackFrame finds the script position of the innermost frame in a
-// goja stack text ("\tat f (file.qml:5:15(7))").
-func firstStackFrame(stack string) (file string, line int, ok bool) {
-	for _, l := range strings.Split(stack, "\n") {
-		m := stackFrameRe.FindStringSubmatch(l)
-		if m == nil || strings.HasPrefix(m[1], "<") {
-			continue
-		}
-		n, err := strconv.Atoi(m[2])
-		if err != nil || n == 0 {
-			continue
-		}
-		return m[1], n, true
-	}
-	return "", 0, false
 }
 
 // displayFuncName turns the names of compiled QML functions into Qt's:

@@ -16,7 +16,9 @@ import (
 // no member 'k'" or "Value is not an object: V", where Qt says "Property
 // 'k' of object OBJ is not a function" or "V is not a function".
 //
-// The values are gone once the exception is thrown, so typeErrorMessage
+// adoptError (caught.go) asks for Qt's message when a catch block first
+// sees the error, or when it is reported uncaught. The values are gone
+// once the exception is thrown, so typeErrorMessage
 // reads the expression the error points at in the source: an object named
 // like the property read last (lastRead) had that property's value, and
 // the literal null is null; so is a top-level variable of a JavaScript
@@ -38,13 +40,10 @@ func (e *Engine) noteSource(url, src string) {
 	e.sources[url] = src
 }
 
-// typeErrorMessage rewrites goja's message for an uncaught TypeError into
-// Qt's where the source tells what Qt would name.
-func (e *Engine) typeErrorMessage(msg string, stack []goja.StackFrame) string {
-	if len(stack) == 0 {
-		return msg
-	}
-	line, at := e.sourceAt(stack[0])
+// typeErrorMessage rewrites goja's message for a TypeError thrown at frame
+// f into Qt's where the source tells what Qt would name.
+func (e *Engine) typeErrorMessage(msg string, f srcFrame) string {
+	line, at := e.sourceAt(f)
 	if at < 0 {
 		return msg
 	}
@@ -66,7 +65,7 @@ func (e *Engine) typeErrorMessage(msg string, stack []goja.StackFrame) string {
 		}
 	}
 	what := "undefined"
-	if name := objectNameAt(line, at, key); name == "null" || name != "" && (name == e.lastRead.name && goja.IsNull(e.lastRead.v) || e.scriptNameIsNull(stack[0].SrcName(), name)) {
+	if name := objectNameAt(line, at, key); name == "null" || name != "" && (name == e.lastRead.name && goja.IsNull(e.lastRead.v) || e.scriptNameIsNull(f.src, name)) {
 		what = "null"
 	}
 	switch {
@@ -129,14 +128,13 @@ func safeString(v goja.Value) (s string, ok bool) {
 
 // sourceAt returns the line of source a stack frame points at and the
 // offset of its column in it (-1 when unknown).
-func (e *Engine) sourceAt(f goja.StackFrame) (string, int) {
-	src, ok := e.sources[f.SrcName()]
+func (e *Engine) sourceAt(f srcFrame) (string, int) {
+	src, ok := e.sources[f.src]
 	if !ok {
 		return "", -1
 	}
-	p := f.Position()
 	line := src
-	for i := 1; i < p.Line; i++ {
+	for i := 1; i < f.line; i++ {
 		nl := strings.IndexByte(line, '\n')
 		if nl < 0 {
 			return "", -1
@@ -146,7 +144,7 @@ func (e *Engine) sourceAt(f goja.StackFrame) (string, int) {
 	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
 		line = line[:nl]
 	}
-	at := p.Column - 1
+	at := f.col - 1
 	if at < 0 || at >= len(line) {
 		return "", -1
 	}
