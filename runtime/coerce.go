@@ -735,7 +735,8 @@ func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
 	case string:
 		s := strings.TrimSpace(x)
 		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || s == "" || strings.ContainsAny(s, "xX_") {
+		// Qt reads "inf" and "nan" but not "infinity" (which Go takes).
+		if err != nil || s == "" || strings.ContainsAny(s, "xX_") || len(s) > 4 && math.IsInf(f, 0) && !strings.ContainsAny(s, "0123456789") {
 			return 0, e.cannotAssign(v, to)
 		}
 		if to == "int" {
@@ -746,6 +747,28 @@ func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
 		return f, nil
 	}
 	return 0, e.cannotAssign(v, to)
+}
+
+// qtNumberText is the text Qt gives a JavaScript number converted to a
+// QString (for a string property): an int32 as an integer; any other
+// value as QString::number(d, 'g', QLocale::FloatingPointShortest) makes
+// it, the shorter of the decimal and exponent forms (decimal on a tie:
+// 1e+15, 1e-04, 0.00012), and "inf", "-inf", "nan" where JavaScript says
+// Infinity and NaN.
+func qtNumberText(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 0):
+		return localeFloat(f)
+	case f == math.Trunc(f) && f >= math.MinInt32 && f <= math.MaxInt32:
+		return strconv.FormatInt(int64(f), 10)
+	}
+	dec, sci := strconv.FormatFloat(f, 'f', -1, 64), strconv.FormatFloat(f, 'e', -1, 64)
+	if len(sci) < len(dec) {
+		return sci
+	}
+	return dec
 }
 
 // toInt32 converts like Qt's double-to-int: truncation, and the minimum int
@@ -774,12 +797,9 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 	case bool:
 		return strconv.FormatBool(x), nil
 	case int64:
-		return strconv.FormatInt(x, 10), nil
+		return qtNumberText(float64(x)), nil
 	case float64:
-		if math.IsNaN(x) {
-			return "nan", nil
-		}
-		return v.String(), nil
+		return qtNumberText(x), nil
 	}
 	if obj, ok := v.(*goja.Object); ok {
 		// A QObject does not convert to a string (Cannot assign QObject*
