@@ -264,3 +264,36 @@ var qtBuiltinMessages = map[string]string{
 	"TypeError: object is not iterable":                            "Type error",
 	"TypeError: Assignment to constant variable.":                  "",
 }
+
+// adoptRejections makes Promise.prototype.then (and so catch, which calls
+// it) hand a rejection handler the reason in Qt's form: an error thrown in
+// a promise reaction reaches no catch block.
+func (e *Engine) adoptRejections() {
+	vm := e.vm
+	proto := vm.Get("Promise").ToObject(vm).Get("prototype").ToObject(vm)
+	then, ok := goja.AssertFunction(proto.Get("then"))
+	if !ok {
+		return
+	}
+	proto.DefineDataProperty("then", e.namedFunc("then", func(c goja.FunctionCall) goja.Value {
+		args := c.Arguments
+		if len(args) > 1 {
+			if onRejected, ok := goja.AssertFunction(args[1]); ok {
+				args = []goja.Value{args[0], vm.ToValue(func(r goja.FunctionCall) goja.Value {
+					reason := r.Argument(0)
+					e.adoptError(reason)
+					v, err := onRejected(r.This, reason)
+					if err != nil {
+						panic(err)
+					}
+					return v
+				})}
+			}
+		}
+		v, err := then(c.This, args...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
