@@ -119,6 +119,14 @@ func (e *Engine) installGlobals() {
 	set(qt, "resolvedUrl", func(c goja.FunctionCall) goja.Value {
 		return e.newURL(e.resolveURL(c.Argument(0).String()))
 	})
+	// Qt.url(text) is the url value a url property given the text holds.
+	set(qt, "url", func(c goja.FunctionCall) goja.Value {
+		v, err := e.coerce(&propDef{kind: kURL}, c.Argument(0))
+		if err != nil {
+			e.incompatibleArgument(0)
+		}
+		return v
+	})
 	set(qt, "isQtObject", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.Argument(0).(*goja.Object)
 		return vm.ToValue(ok && (e.objectFor(obj) != nil && !e.objectFor(obj).destroyed || obj == qt))
@@ -549,7 +557,7 @@ const noArgs = -1
 var qtArities = map[string]qtArity{
 	"quit": {0, noArgs, nil}, "exit": {1, 1, nil},
 	"binding": {1, 1, nil}, "locale": {0, 1, nil}, "openUrlExternally": {1, 1, nil}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
-	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
+	"url": {1, 1, nil}, "point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
 	"resolvedUrl": {min: 1, max: 2, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
 	"formatDate": {min: 1, max: 3, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
 		"formatDate(QDate,Qt::DateFormat)", "formatDate(QDate,QString)"}},
