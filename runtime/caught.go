@@ -196,7 +196,7 @@ func (e *Engine) adoptError(v goja.Value) {
 	ownMsg := msg != nil && hasOwn(obj, "message")
 	if ownMsg && len(frames) > 0 {
 		if s, isStr := msg.Export().(string); isStr {
-			msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames[0]))
+			msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames))
 		}
 	}
 	// Error.prototype's accessors give the place the stack names, or
@@ -226,16 +226,16 @@ func hasOwn(obj *goja.Object, name string) bool {
 }
 
 // qtErrorMessage is the message Qt's engine gives the error goja made with
-// message msg, thrown at frame f: a TypeError names what Qt names, and
+// message msg, thrown at frames[0]: a TypeError names what Qt names, and
 // the built-ins' fixed messages are Qt's (qtBuiltinMessages).
-func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, f srcFrame) string {
+func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame) string {
 	name := obj.Get("name")
 	if name == nil {
 		return msg
 	}
 	full := name.String() + ": " + msg
 	if name.String() == "TypeError" {
-		full = e.typeErrorMessage(e.callError(full), f)
+		full = e.typeErrorMessage(e.callError(full), frames)
 	}
 	if m, ok := qtBuiltinMessages[full]; ok {
 		return m

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/qmlrun/qmlrun/parser"
 )
 
@@ -127,14 +128,15 @@ type Engine struct {
 	sigSym         *goja.Symbol // holds a signal object's *sigRef
 	sigProto       *goja.Object
 	handProto      *goja.Object
-	listProtoObj   *goja.Object         // prototype of list<T> property values (listProto)
-	pendingComps   []*Object            // components waiting for a completion (componentData.pending)
-	lastMiss       memberMiss           // the last member an object did not have (callError)
-	lastRead       lastRead             // the last property read (typeErrorMessage)
-	sources        map[string]string    // compiled JavaScript by URL (typeErrorMessage)
-	completeN      int                  // completions so far (Object.completeSeq)
-	orphans        map[*Object]struct{} // live objects JavaScript created without a parent
-	unknownTypeObj *goja.Object         // what a directory import's qualifier gives for a name it lacks
+	listProtoObj   *goja.Object            // prototype of list<T> property values (listProto)
+	pendingComps   []*Object               // components waiting for a completion (componentData.pending)
+	lastMiss       memberMiss              // the last member an object did not have (callError)
+	lastRead       lastRead                // the last property read (typeErrorMessage)
+	sources        map[string]string       // compiled JavaScript by URL (typeErrorMessage)
+	parsedSources  map[string]*ast.Program // sources parsed on demand (paramIsNull)
+	completeN      int                     // completions so far (Object.completeSeq)
+	orphans        map[*Object]struct{}    // live objects JavaScript created without a parent
+	unknownTypeObj *goja.Object            // what a directory import's qualifier gives for a name it lacks
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
