@@ -254,46 +254,53 @@ func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame)
 // Qt 6.4's built-ins say in the same case; "Type error" is the message of
 // V4's errors thrown without one.
 var qtBuiltinMessages = map[string]string{
-	"TypeError: No initial value":                                  "Type error", // reduce of an empty array
-	"URIError: Malformed URI":                                      "malformed URI sequence",
-	"TypeError: Cannot convert a Symbol value to a string":         "Cannot convert a symbol to a string.",
-	"TypeError: Cannot convert a Symbol value to a number":         "Type error",
-	"RangeError: Invalid time value":                               "Invalid Date out of range", // toISOString
-	"TypeError: Object.defineProperty called on non-object":        "Type error",
-	"TypeError: Class constructor cannot be invoked without 'new'": "Cannot call a class constructor without |new|",
-	"TypeError: object is not iterable":                            "Type error",
-	"TypeError: Assignment to constant variable.":                  "",
+	"TypeError: No initial value":                                               "Type error", // reduce of an empty array
+	"URIError: Malformed URI":                                                   "malformed URI sequence",
+	"TypeError: Cannot convert a Symbol value to a string":                      "Cannot convert a symbol to a string.",
+	"TypeError: Cannot convert a Symbol value to a number":                      "Type error",
+	"RangeError: Invalid time value":                                            "Invalid Date out of range", // toISOString
+	"TypeError: Object.defineProperty called on non-object":                     "Type error",
+	"TypeError: Class constructor cannot be invoked without 'new'":              "Cannot call a class constructor without |new|",
+	"TypeError: object is not iterable":                                         "Type error",
+	"TypeError: Assignment to constant variable.":                               "",
+	"TypeError: The comparison function must be either a function or undefined": "Type error",
 }
 
 // adoptRejections makes Promise.prototype.then (and so catch, which calls
 // it) hand a rejection handler the reason in Qt's form: an error thrown in
 // a promise reaction reaches no catch block.
 func (e *Engine) adoptRejections() {
-	vm := e.vm
-	proto := vm.Get("Promise").ToObject(vm).Get("prototype").ToObject(vm)
-	then, ok := goja.AssertFunction(proto.Get("then"))
-	if !ok {
-		return
-	}
-	proto.DefineDataProperty("then", e.namedFunc("then", func(c goja.FunctionCall) goja.Value {
-		args := c.Arguments
-		if len(args) > 1 {
-			if onRejected, ok := goja.AssertFunction(args[1]); ok {
-				args = []goja.Value{args[0], vm.ToValue(func(r goja.FunctionCall) goja.Value {
-					reason := r.Argument(0)
-					e.adoptError(reason)
-					v, err := onRejected(r.This, reason)
-					if err != nil {
-						panic(err)
-					}
-					return v
-				})}
+	e.wrapMethod("Promise", "then", func(then goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			args := c.Arguments
+			if len(args) > 1 {
+				if onRejected, ok := goja.AssertFunction(args[1]); ok {
+					args = []goja.Value{args[0], e.vm.ToValue(func(r goja.FunctionCall) goja.Value {
+						e.adoptError(r.Argument(0))
+						return mustCall(onRejected, r.This, r.Argument(0))
+					})}
+				}
 			}
+			return mustCall(then, c.This, args...)
 		}
-		v, err := then(c.This, args...)
-		if err != nil {
-			panic(err)
-		}
-		return v
-	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	})
+}
+
+// wrapMethod replaces method name of ctor.prototype by what wrap makes of
+// it (kept unenumerable, under the same name).
+func (e *Engine) wrapMethod(ctor, name string, wrap func(goja.Callable) func(goja.FunctionCall) goja.Value) {
+	vm := e.vm
+	proto := vm.Get(ctor).ToObject(vm).Get("prototype").ToObject(vm)
+	if orig, ok := goja.AssertFunction(proto.Get(name)); ok {
+		proto.DefineDataProperty(name, e.namedFunc(name, wrap(orig)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// mustCall calls fn, throwing its exception on to the calling script.
+func mustCall(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := fn(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
