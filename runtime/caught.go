@@ -194,7 +194,7 @@ func (e *Engine) adoptError(v goja.Value) {
 	}
 	msg := obj.Get("message")
 	ownMsg := msg != nil && hasOwn(obj, "message")
-	if ownMsg && len(frames) > 0 {
+	if ownMsg && len(frames) > 0 && !e.madeByScript(frames[0]) {
 		if s, isStr := msg.Export().(string); isStr {
 			msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames))
 		}
@@ -213,6 +213,29 @@ func (e *Engine) adoptError(v goja.Value) {
 	if ownMsg {
 		_ = obj.DefineDataProperty("message", msg, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+}
+
+// madeByScript reports whether the error was made by a script's own
+// new TypeError(...) (or a call of an error constructor), at frame f: its
+// message is the script's, whatever it says.
+func (e *Engine) madeByScript(f srcFrame) bool {
+	line, at := e.sourceAt(f)
+	if at < 0 {
+		return false
+	}
+	if line[at] == '(' {
+		return strings.HasSuffix(identBefore(line[:at]), "Error")
+	}
+	rest, ok := strings.CutPrefix(line[at:], "new")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	end := 0
+	for end < len(rest) && (isIdentByte(rest[end]) || rest[end] == '.') {
+		end++
+	}
+	return strings.HasSuffix(rest[:end], "Error")
 }
 
 // hasOwn reports whether obj has an own property name.
@@ -240,6 +263,10 @@ func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame)
 	if m, ok := qtBuiltinMessages[full]; ok {
 		return m
 	}
+	if name.String() == "TypeError" && strings.HasSuffix(msg, " is not a function") && !strings.HasPrefix(msg, "Property '") {
+		// A built-in given what is not a function ([].map(5)).
+		return "Type error"
+	}
 	if strings.HasPrefix(full, "TypeError: Cannot assign to read only property '") ||
 		strings.HasPrefix(full, "TypeError: Value is not an object: ") {
 		// A failed write in strict code; instanceof, in or new with a
@@ -264,6 +291,9 @@ var qtBuiltinMessages = map[string]string{
 	"TypeError: object is not iterable":                                         "Type error",
 	"TypeError: Assignment to constant variable.":                               "",
 	"TypeError: The comparison function must be either a function or undefined": "Type error",
+	"TypeError: Value is not a constructor":                                     "Type error",
+	"TypeError: Value is not object coercible":                                  "Type error", // destructuring null
+	"TypeError: Symbol is not a constructor":                                    "Symbol can't be used together with |new|.",
 }
 
 // adoptRejections makes Promise.prototype.then (and so catch, which calls

@@ -97,6 +97,9 @@ func (e *Engine) notFunctionMessage(msg, line string, at int) (string, bool) {
 	before := strings.TrimRight(line[:at], " \t")
 	name := identBefore(before)
 	if name == "" {
+		if strings.HasSuffix(before, "]") {
+			return "TypeError: Type error", true // a computed member called: obj[k]()
+		}
 		return msg, false
 	}
 	rest := strings.TrimRight(before[:len(before)-len(name)], " \t")
@@ -110,19 +113,46 @@ func (e *Engine) notFunctionMessage(msg, line string, at int) (string, bool) {
 		}
 		return "TypeError: " + value + " is not a function", true
 	}
-	obj := identBefore(rest[:len(rest)-1])
-	if obj == "" {
-		return msg, false
-	}
+	objExpr := strings.TrimRight(rest[:len(rest)-1], " \t")
+	obj := identBefore(objExpr)
 	str := "[object Object]" // what an object without the member most often is
-	if lr := e.lastRead; lr.name == obj && lr.v != nil {
+	switch lr := e.lastRead; {
+	case obj == "":
+		lit, ok := stringLiteralEnding(objExpr)
+		if !ok {
+			return msg, false
+		}
+		str = lit
+	case lr.name == obj && lr.v != nil:
 		if o := e.unwrap(lr.v); o != nil {
 			str = e.formatValue(lr.v, 0)
 		} else if s, ok := safeString(lr.v); ok {
 			str = s
 		}
+	case builtinObjects[obj] && obj == objExpr[strings.LastIndexAny(objExpr, " \t=(,;{!&|?:")+1:]:
+		if s, ok := safeString(e.vm.Get(obj)); ok {
+			str = s
+		}
 	}
 	return "TypeError: Property '" + name + "' of object " + str + " is not a function", true
+}
+
+// builtinObjects are the global objects a call of a missing member names
+// by their text ([object Math]); other globals print as most objects do.
+var builtinObjects = map[string]bool{"Math": true, "JSON": true, "Qt": true}
+
+// stringLiteralEnding returns the content of the quoted string literal
+// (without escapes) that ends s.
+func stringLiteralEnding(s string) (string, bool) {
+	if s == "" || s[len(s)-1] != '"' && s[len(s)-1] != '\'' {
+		return "", false
+	}
+	q := s[len(s)-1]
+	open := strings.LastIndexByte(s[:len(s)-1], q)
+	if open < 0 || strings.ContainsRune(s[open:], '\\') {
+		return "", false
+	}
+	return s[open+1 : len(s)-1], true
 }
 
 // safeString is String(v), unless that throws.
