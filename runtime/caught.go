@@ -224,7 +224,7 @@ func (e *Engine) madeByScript(f srcFrame) bool {
 		return false
 	}
 	if line[at] == '(' {
-		return strings.HasSuffix(identBefore(line[:at]), "Error")
+		return errorConstructors[identBefore(line[:at])]
 	}
 	rest, ok := strings.CutPrefix(line[at:], "new")
 	if !ok {
@@ -237,6 +237,10 @@ func (e *Engine) madeByScript(f srcFrame) bool {
 	}
 	return strings.HasSuffix(rest[:end], "Error")
 }
+
+// errorConstructors are the error types a script can call without new.
+var errorConstructors = map[string]bool{"Error": true, "TypeError": true, "RangeError": true,
+	"SyntaxError": true, "ReferenceError": true, "EvalError": true, "URIError": true}
 
 // hasOwn reports whether obj has an own property name.
 func hasOwn(obj *goja.Object, name string) bool {

@@ -118,11 +118,11 @@ func (e *Engine) notFunctionMessage(msg, line string, at int) (string, bool) {
 	str := "[object Object]" // what an object without the member most often is
 	switch lr := e.lastRead; {
 	case obj == "":
-		lit, ok := stringLiteralEnding(objExpr)
-		if !ok {
-			return msg, false
+		if lit, ok := stringLiteralEnding(objExpr); ok {
+			str = lit
+		} else if msg != noMember+name+"'" {
+			return msg, false // a built-in called with what is no function
 		}
-		str = lit
 	case lr.name == obj && lr.v != nil:
 		if o := e.unwrap(lr.v); o != nil {
 			str = e.formatValue(lr.v, 0)

@@ -10,6 +10,7 @@ QtObject {
         try { throw mk() } catch (e) { console.log(e.message) }
         try { var E = TypeError; throw new E("Object has no member 'q'") } catch (e) { console.log(e.message) }
         try { throw TypeError("No initial value") } catch (e) { console.log(e.message) }
+        try { ({}).showError() } catch (e) { console.log(e.message) }
         Qt.exit(0)
     }
 }
