@@ -18,7 +18,9 @@ import (
 // makes it in its own, and has no hook where an error is made. The error
 // is put in Qt's form (adoptError) where a script can first see it: as it
 // enters a catch block (each compiled catch block starts by calling
-// caughtHook on its parameter), or when it is reported uncaught.
+// caughtHook on its parameter), when a promise's rejection handler gets
+// it, when it is reported uncaught, or, for an error the script makes
+// with new Error(...), as it is made (adoptScriptErrors).
 
 // caughtHook is the global function every catch block calls first.
 const caughtHook = "$qmlrun$caught"
@@ -337,4 +339,56 @@ func mustCall(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value 
 		panic(err)
 	}
 	return v
+}
+
+// adoptScriptErrors replaces the global error constructors (Error,
+// TypeError...) by ones that make the same errors, in Qt's form from the
+// start: new Error().stack reads as in Qt before anything is thrown. The
+// originals' prototypes stay (instanceof, and goja's own errors, are
+// unchanged) and name the new constructors as theirs. As in Qt 6.4, an
+// options argument ({cause}) is ignored.
+func (e *Engine) adoptScriptErrors() {
+	vm := e.vm
+	construct, ok := goja.AssertFunction(vm.Get("Reflect").ToObject(vm).Get("construct"))
+	if !ok {
+		return
+	}
+	var base *goja.Object
+	for _, name := range []string{"Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"} {
+		orig, ok := vm.Get(name).(*goja.Object)
+		if !ok {
+			continue
+		}
+		var ctor *goja.Object
+		ctor = vm.ToValue(func(c goja.ConstructorCall) *goja.Object {
+			target := c.NewTarget
+			if target == nil {
+				target = ctor
+			}
+			args := vm.NewArray(toAny(c.Arguments[:min(len(c.Arguments), 1)])...)
+			v := mustCall(construct, goja.Undefined(), orig, args, target)
+			e.adoptError(v)
+			return v.(*goja.Object)
+		}).(*goja.Object)
+		proto := orig.Get("prototype")
+		_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = proto.ToObject(vm).DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if base == nil {
+			base = ctor
+		} else {
+			_ = ctor.SetPrototype(base) // Object.getPrototypeOf(TypeError) === Error
+		}
+		_ = vm.GlobalObject().DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// toAny returns the values as a slice of any (for NewArray).
+func toAny(vals []goja.Value) []any {
+	out := make([]any, len(vals))
+	for i, v := range vals {
+		out[i] = v
+	}
+	return out
 }

@@ -363,6 +363,7 @@ func (e *Engine) installGlobals() {
 	// from scripts' enumeration of the globals.
 	vm.GlobalObject().DefineDataProperty(caughtHook, e.nativeFunc(e.caught), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	e.adoptRejections()
+	e.adoptScriptErrors()
 	e.qtSortArrays()
 	e.removeNewerBuiltins()
 	// A list property is a QML sequence or list wrapper in Qt, not an
