@@ -694,19 +694,27 @@ func plural(text string, args []goja.Value, nIndex int) string {
 	return text
 }
 
-// argPlaceholders calls f with the start, end and number of each %N and
-// %NN in s, left to right, as the pattern %(\d\d?) finds them.
-func argPlaceholders(s string, f func(start, end, n int)) {
+// argPlaceholders calls f with the start, end and number of each %N,
+// %NN, %LN and %LNN in s (L: in the locale's number format), left to
+// right, as the pattern %L?(\d\d?) finds them.
+func argPlaceholders(s string, f func(start, end, n int, localized bool)) {
 	digit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 	for i := 0; i < len(s); i++ {
-		if s[i] != '%' || !digit(i+1) {
+		if s[i] != '%' {
 			continue
 		}
-		n, end := int(s[i+1]-'0'), i+2
+		at, localized := i+1, false
+		if at < len(s) && s[at] == 'L' {
+			at, localized = at+1, true
+		}
+		if !digit(at) {
+			continue
+		}
+		n, end := int(s[at]-'0'), at+1
 		if digit(end) {
 			n, end = n*10+int(s[end]-'0'), end+1
 		}
-		f(i, end, n)
+		f(i, end, n, localized)
 		i = end - 1
 	}
 }
@@ -716,6 +724,7 @@ func argPlaceholders(s string, f func(start, end, n int)) {
 func (e *Engine) stringArg(s string, v goja.Value) string {
 	var repl string
 	integer := false // Qt takes QString::arg(qlonglong), whose warning differs
+	number := false
 	switch x := v.Export().(type) {
 	case bool:
 		integer = true
@@ -725,6 +734,7 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 			repl = "0"
 		}
 	case int64:
+		number = true
 		integer = x >= math.MinInt32 && x <= math.MaxInt32
 		repl = strconv.FormatInt(x, 10)
 		if !integer {
@@ -734,6 +744,7 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 		// Qt passes a number that is an int32 to QString::arg(int) and any
 		// other to QString::arg(double), which formats as %g ("1e+20",
 		// "4.61169e+18", "nan").
+		number = true
 		integer = x == math.Trunc(x) && x >= math.MinInt32 && x <= math.MaxInt32
 		if integer {
 			repl = strconv.FormatInt(int64(x), 10) // -0 is 0
@@ -743,8 +754,15 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	default:
 		repl = v.String()
 	}
+	localized := repl // %L1: numbers in the locale's format, grouped
+	if number {
+		localized = localeNumber(v.ToFloat())
+		if integer {
+			localized = groupThousands(repl)
+		}
+	}
 	lowest := 100
-	argPlaceholders(s, func(_, _, n int) { lowest = min(lowest, n) })
+	argPlaceholders(s, func(_, _, n int, _ bool) { lowest = min(lowest, n) })
 	if lowest == 100 {
 		if integer {
 			// This overload warns through qDebug, which quotes the string.
@@ -756,10 +774,14 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	}
 	var b strings.Builder
 	done := 0
-	argPlaceholders(s, func(start, end, n int) {
+	argPlaceholders(s, func(start, end, n int, isLocalized bool) {
 		if n == lowest {
 			b.WriteString(s[done:start])
-			b.WriteString(repl)
+			if isLocalized {
+				b.WriteString(localized)
+			} else {
+				b.WriteString(repl)
+			}
 			done = end
 		}
 	})
@@ -779,15 +801,25 @@ func localeNumber(f float64) string {
 		sign, s = "-", s[1:]
 	}
 	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if hasFrac {
+		return sign + groupThousands(intPart) + "." + frac
+	}
+	return sign + groupThousands(intPart)
+}
+
+// groupThousands puts the default locale's group separator between each
+// three digits of an integer's text (its sign kept in front).
+func groupThousands(digits string) string {
+	sign := ""
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
 	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
 		b.WriteRune(r)
-	}
-	if hasFrac {
-		return sign + b.String() + "." + frac
 	}
 	return sign + b.String()
 }
