@@ -771,6 +771,28 @@ func qtNumberText(f float64) string {
 	return dec
 }
 
+// wrapInt32 is what a number computed by JavaScript becomes for an int
+// property's binding or an int signal parameter: ECMAScript's ToInt32
+// (modulo 2^32; NaN and infinities 0), as Qt's engine converts there. An
+// assignment (toInt32) converts as C++ does instead. Other values, and
+// other kinds, are returned as they are.
+func (e *Engine) wrapInt32(p *propDef, v goja.Value) goja.Value {
+	if p.kind != kInt {
+		return v
+	}
+	if n, ok := primitiveInt(v); ok {
+		return e.vm.ToValue(int32(uint32(n))) // Go's conversions keep the low 32 bits
+	}
+	f, ok := primitiveFloat(v)
+	if !ok {
+		return v
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return e.vm.ToValue(0)
+	}
+	return e.vm.ToValue(int32(uint32(int64(math.Mod(math.Trunc(f), 1<<32)))))
+}
+
 // toInt32 converts like Qt's double-to-int: truncation, and the minimum int
 // for NaN, infinities and values out of range.
 func toInt32(f float64) int64 {

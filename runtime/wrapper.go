@@ -440,7 +440,7 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		if k == kObject {
 			p.elem = e.reg.lookupGo(elem)
 		}
-		v, err := e.coerce(p, a)
+		v, err := e.coerce(p, e.wrapInt32(p, a))
 		if err != nil && k != kObject {
 			// Qt converts mismatched values for value-type parameters
 			// silently to the type's default.
