@@ -440,6 +440,9 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		if k == kObject {
 			p.elem = e.reg.lookupGo(elem)
 		}
+		if k == kString {
+			a = e.signalString(a)
+		}
 		v, err := e.coerce(p, e.wrapInt32(p, a))
 		if err != nil && k != kObject {
 			// Qt converts mismatched values for value-type parameters
@@ -458,6 +461,22 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		out[i] = v
 	}
 	return out, nil
+}
+
+// signalString is what a signal's string parameter gets for v: its
+// JavaScript string (String(v): "1e-7", "1,2", an object's toString,
+// "Symbol(s)"), "" for null and undefined. A toString that throws leaves v to coerce.
+func (e *Engine) signalString(v goja.Value) goja.Value {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return e.vm.ToValue("")
+	}
+	if sym, isSym := v.(*goja.Symbol); isSym {
+		return e.vm.ToValue("Symbol(" + sym.String() + ")")
+	}
+	if s, ok := safeString(v); ok {
+		return e.vm.ToValue(s)
+	}
+	return v
 }
 
 // connectJS implements sig.connect(fn) and sig.connect(receiver, fn).
