@@ -190,7 +190,7 @@ func (e *Engine) defaultValue(p *propDef) goja.Value {
 	case kPoint:
 		return e.newPoint(0, 0)
 	case kSize:
-		return e.newSize(0, 0)
+		return e.newSize(-1, -1) // QSizeF(): invalid
 	case kRect:
 		return e.newRect(0, 0, 0, 0)
 	case kList, kAlias:

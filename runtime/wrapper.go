@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -440,14 +441,12 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		if k == kObject {
 			p.elem = e.reg.lookupGo(elem)
 		}
-		if k == kString {
-			a = e.signalString(a)
-		}
-		v, err := e.coerce(p, e.wrapInt32(p, a))
-		if err != nil && k != kObject {
-			// Qt converts mismatched values for value-type parameters
-			// silently to the type's default.
-			v, err = e.defaultValue(p), nil
+		v, err := e.coerce(p, e.signalScalar(p, a))
+		switch {
+		case err == nil && !e.signalTakes(k, a):
+			err = errNotConvertible
+		case err != nil && k == kDate && e.signalTakes(k, a):
+			v, err = e.defaultValue(p), nil // text that is no date: Invalid Date
 		}
 		if err != nil {
 			if !warned {
@@ -461,6 +460,58 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		out[i] = v
 	}
 	return out, nil
+}
+
+// errNotConvertible is a signal argument of a value type that Qt does not
+// convert to the parameter's type.
+var errNotConvertible = errors.New("argument not convertible")
+
+// signalScalar converts an argument for a signal's int, real, bool or
+// string parameter as Qt's engine does, with JavaScript's conversions:
+// ToInt32(ToNumber(v)) ("abc" gives 0), ToNumber ("abc" gives NaN),
+// ToBoolean and String(v) (signalString). Other parameters get v as it is.
+func (e *Engine) signalScalar(p *propDef, v goja.Value) goja.Value {
+	switch p.kind {
+	case kString:
+		return e.signalString(v)
+	case kBool:
+		return e.vm.ToValue(v.ToBoolean())
+	case kInt, kReal:
+		var f float64
+		if e.catch(func() { f = v.ToFloat() }) != nil {
+			return v // a symbol: coerce refuses it
+		}
+		return e.wrapInt32(p, e.vm.ToValue(f))
+	}
+	return v
+}
+
+// signalTakes reports whether Qt passes v to a signal parameter of value
+// type k without the "Could not convert argument" warning: a url takes
+// text or a url, a date a Date or text, a point, size, rect or vector only
+// a value of its own type.
+func (e *Engine) signalTakes(k kind, v goja.Value) bool {
+	_, isStr := v.Export().(string)
+	obj, _ := v.(*goja.Object)
+	class := ""
+	if obj != nil {
+		class = e.valueClass(obj)
+	}
+	switch k {
+	case kURL:
+		return isStr || class == "url"
+	case kDate:
+		return isStr || obj != nil && obj.ClassName() == "Date"
+	case kPoint:
+		return class == "point"
+	case kSize:
+		return class == "size"
+	case kRect:
+		return class == "rect"
+	case kVector2D, kVector3D, kVector4D, kQuaternion, kMatrix4x4:
+		return class == vecKinds[k]
+	}
+	return true
 }
 
 // signalString is what a signal's string parameter gets for v: its
