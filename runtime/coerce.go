@@ -115,7 +115,13 @@ func (l *valueList) Set(i int, v goja.Value) bool {
 	for len(l.items) <= i {
 		l.items = append(l.items, l.zero())
 	}
-	l.items[i] = e.vm.ToValue(e.listElement(l.p.elemName, v, int64(i)))
+	if (goja.IsUndefined(v) || goja.IsNull(v)) && l.p.elemName != "var" {
+		// Also what delete (and so splice, shift, pop) writes: Qt
+		// resets the element without a warning.
+		l.items[i] = l.zero()
+	} else {
+		l.items[i] = e.vm.ToValue(e.listElement(l.p.elemName, v, int64(i)))
+	}
 	l.changed()
 	return true
 }
