@@ -1098,17 +1098,18 @@ func (v *valueObj) Get(key string) goja.Value {
 // urlMethod returns a url's toString (0), valueOf (1) or toJSON (2). Each
 // is one function per engine, as in Qt, where every url shares them (a
 // url is converted to text whenever it is compared, so making them anew
-// each time would be costly). Called on anything but a url they give
-// undefined (toString) or this (valueOf), as Qt's do.
+// each time would be costly). valueOf gives this, as Qt's does (a
+// comparison then converts the url with toString); called on anything but
+// a url, toString and toJSON give undefined.
 func (e *Engine) urlMethod(i int) *goja.Object {
 	if e.urlMethods[i] == nil {
 		e.urlMethods[i] = e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			if i == 1 {
+				return call.This
+			}
 			obj, _ := call.This.(*goja.Object)
 			if v := e.valueFor(obj); v != nil && v.class == "url" {
 				return e.vm.ToValue(v.String())
-			}
-			if i == 1 {
-				return call.This
 			}
 			return goja.Undefined()
 		})
