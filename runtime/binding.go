@@ -116,7 +116,7 @@ func (b *binding) evaluate() {
 		e.bindingRecovered(b)
 		b.prop.reset(b.obj)
 	} else if !b.removed {
-		val, cerr := e.coerce(b.prop, v)
+		val, cerr := e.coerce(b.prop, e.wrapInt32(b.prop, v))
 		if _, isBinding := e.bindingFunction(v); isBinding && cerr == nil {
 			// A var property takes any value but a Qt.binding().
 			cerr = errors.New("Cannot assign a binding")

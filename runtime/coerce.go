@@ -115,7 +115,13 @@ func (l *valueList) Set(i int, v goja.Value) bool {
 	for len(l.items) <= i {
 		l.items = append(l.items, l.zero())
 	}
-	l.items[i] = e.vm.ToValue(e.listElement(l.p.elemName, v, int64(i)))
+	if (goja.IsUndefined(v) || goja.IsNull(v)) && l.p.elemName != "var" {
+		// Also what delete (and so splice, shift, pop) writes: Qt
+		// resets the element without a warning.
+		l.items[i] = l.zero()
+	} else {
+		l.items[i] = e.vm.ToValue(e.listElement(l.p.elemName, v, int64(i)))
+	}
 	l.changed()
 	return true
 }
@@ -190,7 +196,7 @@ func (e *Engine) defaultValue(p *propDef) goja.Value {
 	case kPoint:
 		return e.newPoint(0, 0)
 	case kSize:
-		return e.newSize(0, 0)
+		return e.newSize(-1, -1) // QSizeF(): invalid
 	case kRect:
 		return e.newRect(0, 0, 0, 0)
 	case kList, kAlias:
@@ -735,7 +741,8 @@ func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
 	case string:
 		s := strings.TrimSpace(x)
 		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || s == "" || strings.ContainsAny(s, "xX_") {
+		// Qt reads "inf" and "nan" but not "infinity" (which Go takes).
+		if err != nil || s == "" || strings.ContainsAny(s, "xX_") || len(s) > 4 && math.IsInf(f, 0) && !strings.ContainsAny(s, "0123456789") {
 			return 0, e.cannotAssign(v, to)
 		}
 		if to == "int" {
@@ -746,6 +753,50 @@ func (e *Engine) toNumber(v goja.Value, to string) (float64, error) {
 		return f, nil
 	}
 	return 0, e.cannotAssign(v, to)
+}
+
+// qtNumberText is the text Qt gives a JavaScript number converted to a
+// QString (for a string property): an int32 as an integer; any other
+// value as QString::number(d, 'g', QLocale::FloatingPointShortest) makes
+// it, the shorter of the decimal and exponent forms (decimal on a tie:
+// 1e+15, 1e-04, 0.00012), and "inf", "-inf", "nan" where JavaScript says
+// Infinity and NaN.
+func qtNumberText(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 0):
+		return localeFloat(f)
+	case f == math.Trunc(f) && f >= math.MinInt32 && f <= math.MaxInt32:
+		return strconv.FormatInt(int64(f), 10)
+	}
+	dec, sci := strconv.FormatFloat(f, 'f', -1, 64), strconv.FormatFloat(f, 'e', -1, 64)
+	if len(sci) < len(dec) {
+		return sci
+	}
+	return dec
+}
+
+// wrapInt32 is what a number computed by JavaScript becomes for an int
+// property's binding or an int signal parameter: ECMAScript's ToInt32
+// (modulo 2^32; NaN and infinities 0), as Qt's engine converts there. An
+// assignment (toInt32) converts as C++ does instead. Other values, and
+// other kinds, are returned as they are.
+func (e *Engine) wrapInt32(p *propDef, v goja.Value) goja.Value {
+	if p.kind != kInt {
+		return v
+	}
+	if n, ok := primitiveInt(v); ok {
+		return e.vm.ToValue(int32(uint32(n))) // Go's conversions keep the low 32 bits
+	}
+	f, ok := primitiveFloat(v)
+	if !ok {
+		return v
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return e.vm.ToValue(0)
+	}
+	return e.vm.ToValue(int32(uint32(int64(math.Mod(math.Trunc(f), 1<<32)))))
 }
 
 // toInt32 converts like Qt's double-to-int: truncation, and the minimum int
@@ -774,12 +825,9 @@ func (e *Engine) toQString(v goja.Value) (string, error) {
 	case bool:
 		return strconv.FormatBool(x), nil
 	case int64:
-		return strconv.FormatInt(x, 10), nil
+		return qtNumberText(float64(x)), nil
 	case float64:
-		if math.IsNaN(x) {
-			return "nan", nil
-		}
-		return v.String(), nil
+		return qtNumberText(x), nil
 	}
 	if obj, ok := v.(*goja.Object); ok {
 		// A QObject does not convert to a string (Cannot assign QObject*

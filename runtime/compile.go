@@ -321,7 +321,7 @@ func (e *Engine) compileScripts(d *document) error {
 	}
 	arr := e.vm.NewArray()
 	e.global.Set("$qml", arr)
-	src := l.Source()
+	src := withCatchHooks(l.Source())
 	e.noteSource(d.url, src)
 	prog, err := goja.Compile(d.url, src, false)
 	if err != nil {
@@ -409,7 +409,7 @@ func (e *Engine) closureMaker(d *document, role int) (goja.Callable, bool) {
 	b.WriteString(strings.Repeat(" ", max(0, at[1]-1-len(prefix))))
 	// The suffix goes on a line of its own: the code may end in a comment.
 	b.WriteString(prefix + code + "\n" + suffix)
-	prog, err := goja.Compile(d.url, b.String(), false)
+	prog, err := goja.Compile(d.url, withCatchHooks(b.String()), false)
 	if err != nil {
 		return nil, false
 	}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/qmlrun/qmlrun/parser"
 )
 
@@ -127,14 +128,15 @@ type Engine struct {
 	sigSym         *goja.Symbol // holds a signal object's *sigRef
 	sigProto       *goja.Object
 	handProto      *goja.Object
-	listProtoObj   *goja.Object         // prototype of list<T> property values (listProto)
-	pendingComps   []*Object            // components waiting for a completion (componentData.pending)
-	lastMiss       memberMiss           // the last member an object did not have (callError)
-	lastRead       lastRead             // the last property read (typeErrorMessage)
-	sources        map[string]string    // compiled JavaScript by URL (typeErrorMessage)
-	completeN      int                  // completions so far (Object.completeSeq)
-	orphans        map[*Object]struct{} // live objects JavaScript created without a parent
-	unknownTypeObj *goja.Object         // what a directory import's qualifier gives for a name it lacks
+	listProtoObj   *goja.Object            // prototype of list<T> property values (listProto)
+	pendingComps   []*Object               // components waiting for a completion (componentData.pending)
+	lastMiss       memberMiss              // the last member an object did not have (callError)
+	lastRead       lastRead                // the last property read (typeErrorMessage)
+	sources        map[string]string       // compiled JavaScript by URL (typeErrorMessage)
+	parsedSources  map[string]*ast.Program // sources parsed on demand (paramIsNull)
+	completeN      int                     // completions so far (Object.completeSeq)
+	orphans        map[*Object]struct{}    // live objects JavaScript created without a parent
+	unknownTypeObj *goja.Object            // what a directory import's qualifier gives for a name it lacks
 	// innerErrors are the errors of the last component file that failed
 	// to load, reported after the error of the document using it.
 	innerErrors parser.Diagnostics
@@ -206,14 +208,11 @@ func (e *Engine) ExceptionLine(err error) (file string, line int, msg string) {
 	if !errors.As(err, &ex) {
 		return "", 0, err.Error()
 	}
+	e.adoptError(ex.Value())
 	msg = e.errorMessage(ex.Value())
 	if obj, ok := ex.Value().(*goja.Object); ok {
 		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
 			msg = m.String()
-			// A missing member of a QML object called: Qt names the object.
-			if fixed, ok := strings.CutPrefix(e.callError("TypeError: "+msg), "TypeError: "); ok {
-				msg = fixed
-			}
 		}
 	}
 	for _, f := range ex.Stack() {
@@ -739,8 +738,8 @@ func (e *Engine) exceptionText(err error) string {
 		}
 		return "<Unknown File>: RangeError: Maximum call stack size exceeded."
 	case errors.As(err, &ex):
-		stack, msg = ex.Stack(), e.callError(e.errorMessage(ex.Value()))
-		msg = e.typeErrorMessage(msg, stack)
+		e.adoptError(ex.Value())
+		stack, msg = ex.Stack(), e.errorMessage(ex.Value())
 	default:
 		return "qmlrun: " + err.Error()
 	}

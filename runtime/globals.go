@@ -9,7 +9,6 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -119,6 +118,14 @@ func (e *Engine) installGlobals() {
 	})
 	set(qt, "resolvedUrl", func(c goja.FunctionCall) goja.Value {
 		return e.newURL(e.resolveURL(c.Argument(0).String()))
+	})
+	// Qt.url(text) is the url value a url property given the text holds.
+	set(qt, "url", func(c goja.FunctionCall) goja.Value {
+		v, err := e.coerce(&propDef{kind: kURL}, c.Argument(0))
+		if err != nil {
+			e.incompatibleArgument(0)
+		}
+		return v
 	})
 	set(qt, "isQtObject", func(c goja.FunctionCall) goja.Value {
 		obj, ok := c.Argument(0).(*goja.Object)
@@ -352,6 +359,12 @@ func (e *Engine) installGlobals() {
 			return goja.Undefined()
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	// Every compiled catch block calls it first (withCatchHooks); hidden
+	// from scripts' enumeration of the globals.
+	vm.GlobalObject().DefineDataProperty(caughtHook, e.nativeFunc(e.caught), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	e.adoptRejections()
+	e.adoptScriptErrors()
+	e.qtSortArrays()
 	e.removeNewerBuiltins()
 	// A list property is a QML sequence or list wrapper in Qt, not an
 	// Array: Array.isArray says false for it.
@@ -546,7 +559,7 @@ const noArgs = -1
 var qtArities = map[string]qtArity{
 	"quit": {0, noArgs, nil}, "exit": {1, 1, nil},
 	"binding": {1, 1, nil}, "locale": {0, 1, nil}, "openUrlExternally": {1, 1, nil}, "md5": {1, 1, nil}, "btoa": {1, 1, nil}, "atob": {1, 1, nil},
-	"point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
+	"url": {1, 1, nil}, "point": {2, 2, nil}, "size": {2, 2, nil}, "rect": {4, 4, nil}, "isQtObject": {1, 1, nil},
 	"resolvedUrl": {min: 1, max: 2, candidates: []string{"resolvedUrl(QUrl,QObject*)", "resolvedUrl(QUrl)"}},
 	"formatDate": {min: 1, max: 3, candidates: []string{"formatDate(QDate)", "formatDate(QDate,QLocale)", "formatDate(QDate,QLocale,QLocale::FormatType)",
 		"formatDate(QDate,Qt::DateFormat)", "formatDate(QDate,QString)"}},
@@ -681,19 +694,27 @@ func plural(text string, args []goja.Value, nIndex int) string {
 	return text
 }
 
-// argPlaceholders calls f with the start, end and number of each %N and
-// %NN in s, left to right, as the pattern %(\d\d?) finds them.
-func argPlaceholders(s string, f func(start, end, n int)) {
+// argPlaceholders calls f with the start, end and number of each %N,
+// %NN, %LN and %LNN in s (L: in the locale's number format), left to
+// right, as the pattern %L?(\d\d?) finds them.
+func argPlaceholders(s string, f func(start, end, n int, localized bool)) {
 	digit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 	for i := 0; i < len(s); i++ {
-		if s[i] != '%' || !digit(i+1) {
+		if s[i] != '%' {
 			continue
 		}
-		n, end := int(s[i+1]-'0'), i+2
+		at, localized := i+1, false
+		if at < len(s) && s[at] == 'L' {
+			at, localized = at+1, true
+		}
+		if !digit(at) {
+			continue
+		}
+		n, end := int(s[at]-'0'), at+1
 		if digit(end) {
 			n, end = n*10+int(s[end]-'0'), end+1
 		}
-		f(i, end, n)
+		f(i, end, n, localized)
 		i = end - 1
 	}
 }
@@ -703,6 +724,7 @@ func argPlaceholders(s string, f func(start, end, n int)) {
 func (e *Engine) stringArg(s string, v goja.Value) string {
 	var repl string
 	integer := false // Qt takes QString::arg(qlonglong), whose warning differs
+	number := false
 	switch x := v.Export().(type) {
 	case bool:
 		integer = true
@@ -712,6 +734,7 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 			repl = "0"
 		}
 	case int64:
+		number = true
 		integer = x >= math.MinInt32 && x <= math.MaxInt32
 		repl = strconv.FormatInt(x, 10)
 		if !integer {
@@ -721,6 +744,7 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 		// Qt passes a number that is an int32 to QString::arg(int) and any
 		// other to QString::arg(double), which formats as %g ("1e+20",
 		// "4.61169e+18", "nan").
+		number = true
 		integer = x == math.Trunc(x) && x >= math.MinInt32 && x <= math.MaxInt32
 		if integer {
 			repl = strconv.FormatInt(int64(x), 10) // -0 is 0
@@ -730,8 +754,15 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	default:
 		repl = v.String()
 	}
+	localized := repl // %L1: numbers in the locale's format, grouped
+	if number {
+		localized = localeNumber(v.ToFloat())
+		if integer {
+			localized = groupThousands(repl)
+		}
+	}
 	lowest := 100
-	argPlaceholders(s, func(_, _, n int) { lowest = min(lowest, n) })
+	argPlaceholders(s, func(_, _, n int, _ bool) { lowest = min(lowest, n) })
 	if lowest == 100 {
 		if integer {
 			// This overload warns through qDebug, which quotes the string.
@@ -743,10 +774,14 @@ func (e *Engine) stringArg(s string, v goja.Value) string {
 	}
 	var b strings.Builder
 	done := 0
-	argPlaceholders(s, func(start, end, n int) {
+	argPlaceholders(s, func(start, end, n int, isLocalized bool) {
 		if n == lowest {
 			b.WriteString(s[done:start])
-			b.WriteString(repl)
+			if isLocalized {
+				b.WriteString(localized)
+			} else {
+				b.WriteString(repl)
+			}
 			done = end
 		}
 	})
@@ -766,15 +801,25 @@ func localeNumber(f float64) string {
 		sign, s = "-", s[1:]
 	}
 	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if hasFrac {
+		return sign + groupThousands(intPart) + "." + frac
+	}
+	return sign + groupThousands(intPart)
+}
+
+// groupThousands puts the default locale's group separator between each
+// three digits of an integer's text (its sign kept in front).
+func groupThousands(digits string) string {
+	sign := ""
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
 	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
 		b.WriteRune(r)
-	}
-	if hasFrac {
-		return sign + b.String() + "." + frac
 	}
 	return sign + b.String()
 }
@@ -1099,25 +1144,6 @@ func (e *Engine) withStack(msg string) string {
 		return msg + "\n" + st
 	}
 	return msg
-}
-
-var stackFrameRe = regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):\d+\(\d+\)\)?$`)
-
-// firstStackFrame finds the script position of the innermost frame in a
-// goja stack text ("\tat f (file.qml:5:15(7))").
-func firstStackFrame(stack string) (file string, line int, ok bool) {
-	for _, l := range strings.Split(stack, "\n") {
-		m := stackFrameRe.FindStringSubmatch(l)
-		if m == nil || strings.HasPrefix(m[1], "<") {
-			continue
-		}
-		n, err := strconv.Atoi(m[2])
-		if err != nil || n == 0 {
-			continue
-		}
-		return m[1], n, true
-	}
-	return "", 0, false
 }
 
 // displayFuncName turns the names of compiled QML functions into Qt's:

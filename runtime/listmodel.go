@@ -331,9 +331,10 @@ func (m *listModel) kindOf(v goja.Value) (lmKind, bool) {
 
 // How put treats a value of another kind than its role's.
 const (
-	putReset = iota // setProperty, a write through get(): the role's default
-	putKeep         // append, insert, set: the row keeps its value
-	putDecl         // a ListElement's: as putReset; functions make roles
+	putReset   = iota // setProperty, a write through get(): the role's default
+	putKeep           // append, insert, set: the row keeps its value
+	putDecl           // a ListElement's: as putReset; functions make roles
+	putConvert        // setProperty: through QVariant (convertRole)
 )
 
 // put stores v under role name in row, making the role if it is new. It
@@ -341,6 +342,17 @@ const (
 // value changed.
 func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) (role int, changed bool) {
 	e := m.o.e
+	if mode == putConvert {
+		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+			e.print("<Unknown File>: Can't create role for unsupported data type")
+			return -1, false
+		}
+		if i, known := m.index[name]; known {
+			if cv, ok := m.convertRole(m.roles[i], v); ok {
+				v = cv
+			}
+		}
+	}
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		what := "undefined"
 		if v != nil && goja.IsNull(v) {
@@ -371,7 +383,11 @@ func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) (role i
 		m.index[name] = i
 		m.roles = append(m.roles, lmRole{name: name, kind: k})
 	} else if r := m.roles[i]; r.kind != k {
-		e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", name, kindName[k], kindName[r.kind]))
+		given := kindName[k]
+		if mode == putConvert && k == lmMap {
+			given = kindName[lmList] // a QVariantList or map alike
+		}
+		e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", name, given, kindName[r.kind]))
 		if mode != putKeep {
 			_, had := row.vals[name]
 			delete(row.vals, name)
@@ -385,6 +401,38 @@ func (m *listModel) put(row *lmRow, name string, v goja.Value, mode int) (role i
 	prev, had := row.vals[name]
 	row.vals[name] = v
 	return i, !had || k >= lmList || !prev.StrictEquals(v)
+}
+
+// convertRole converts a scalar given to setProperty for a scalar role of
+// another kind as Qt's QVariant does, after the same warning as for any
+// other mismatch: text to a number as QString::toDouble reads it (0 when
+// it does not), a number or bool to text, text to a bool false only for
+// "", "0" and "false". ok is false when no conversion applies.
+func (m *listModel) convertRole(r lmRole, v goja.Value) (goja.Value, bool) {
+	e := m.o.e
+	k, ok := m.kindOf(v)
+	if !ok || k == r.kind || k > lmBool || r.kind > lmBool {
+		return nil, false
+	}
+	e.print(fmt.Sprintf("<Unknown File>: Can't assign to existing role '%s' of different type [%s -> %s]", r.name, kindName[k], kindName[r.kind]))
+	x := v.Export()
+	switch r.kind {
+	case lmNumber:
+		f, err := e.toNumber(v, "double")
+		if err != nil {
+			f = 0
+		}
+		return e.vm.ToValue(f), true
+	case lmString:
+		if b, isBool := x.(bool); isBool {
+			return e.vm.ToValue(strconv.FormatBool(b)), true
+		}
+		return e.vm.ToValue(qtNumberText(v.ToFloat())), true
+	}
+	if s, isStr := x.(string); isStr {
+		return e.vm.ToValue(s != "" && s != "0" && !strings.EqualFold(s, "false")), true
+	}
+	return e.vm.ToValue(v.ToFloat() != 0), true
 }
 
 // nested makes the ListModel a role holding an array stands for.
@@ -604,7 +652,7 @@ func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
 	}
 	// Only a value that changed is told of (Qt 6.4 compiling the script
 	// anew; run from its disk cache, it tells of an unchanged string too).
-	if r, changed := m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putReset); r >= 0 && changed {
+	if r, changed := m.put(m.rows[i], c.Argument(1).String(), c.Argument(2), putConvert); r >= 0 && changed {
 		m.dataChanged(m.rows[i], []int{r})
 	}
 	return goja.Undefined()

@@ -670,6 +670,14 @@ func (e *Engine) scheduleDestroy(o *Object, ms int64) {
 	e.loop.schedule(t, time.Duration(ms)*time.Millisecond)
 }
 
+// incompatibleArgument throws Qt's error for argument i of a C++ method
+// that does not convert to the parameter's type, after its warning.
+func (e *Engine) incompatibleArgument(i int) {
+	e.print(fmt.Sprintf(`"Could not convert argument %d at"`, i))
+	e.print("\t \"" + e.callerLocation() + "\"")
+	panic(e.vm.NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
+}
+
 // qtCreateQmlObject implements Qt.createQmlObject(qml, parent[, path]).
 func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 	// Qt's overloads are (QString, QObject*) and (QString, QObject*,
@@ -689,9 +697,7 @@ func (e *Engine) qtCreateQmlObject(c goja.FunctionCall) goja.Value {
 	src := c.Argument(0).String()
 	parent := e.unwrap(c.Argument(1))
 	if a := c.Argument(1); parent == nil && !goja.IsUndefined(a) && !goja.IsNull(a) {
-		e.print(`"Could not convert argument 1 at"`)
-		e.print("\t \"" + e.callerLocation() + "\"")
-		panic(e.vm.NewTypeError("Passing incompatible arguments to C++ functions from JavaScript is not allowed."))
+		e.incompatibleArgument(1)
 	}
 	if parent == nil {
 		panic(e.newError("Qt.createQmlObject(): Missing parent object"))

@@ -190,8 +190,9 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 		head += "with($inc){"
 		tail = exp.String() + "}" + tail[len(exp.String()):]
 	}
-	e.noteSource(js.url, head+code+tail)
-	p, err := goja.Compile(js.url, head+code+tail, false)
+	src := withCatchHooks(head + code + tail)
+	e.noteSource(js.url, src)
+	p, err := goja.Compile(js.url, src, false)
 	if err != nil {
 		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: 1, Column: 1}, "%v", err)}
 	}

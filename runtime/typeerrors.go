@@ -1,10 +1,13 @@
 package runtime
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	gojaparser "github.com/dop251/goja/parser"
 )
 
 // goja's TypeErrors do not name what Qt's name. A member access on null or
@@ -16,7 +19,9 @@ import (
 // no member 'k'" or "Value is not an object: V", where Qt says "Property
 // 'k' of object OBJ is not a function" or "V is not a function".
 //
-// The values are gone once the exception is thrown, so typeErrorMessage
+// adoptError (caught.go) asks for Qt's message when a catch block first
+// sees the error, or when it is reported uncaught. The values are gone
+// once the exception is thrown, so typeErrorMessage
 // reads the expression the error points at in the source: an object named
 // like the property read last (lastRead) had that property's value, and
 // the literal null is null; so is a top-level variable of a JavaScript
@@ -36,15 +41,18 @@ func (e *Engine) noteSource(url, src string) {
 		e.sources = map[string]string{}
 	}
 	e.sources[url] = src
+	delete(e.parsedSources, url)
 }
 
-// typeErrorMessage rewrites goja's message for an uncaught TypeError into
-// Qt's where the source tells what Qt would name.
-func (e *Engine) typeErrorMessage(msg string, stack []goja.StackFrame) string {
-	if len(stack) == 0 {
+// typeErrorMessage rewrites goja's message for a TypeError thrown at
+// frames[0] (its callers after it) into Qt's where the source tells what
+// Qt would name.
+func (e *Engine) typeErrorMessage(msg string, frames []srcFrame) string {
+	if len(frames) == 0 {
 		return msg
 	}
-	line, at := e.sourceAt(stack[0])
+	f := frames[0]
+	line, at := e.sourceAt(f)
 	if at < 0 {
 		return msg
 	}
@@ -66,7 +74,7 @@ func (e *Engine) typeErrorMessage(msg string, stack []goja.StackFrame) string {
 		}
 	}
 	what := "undefined"
-	if name := objectNameAt(line, at, key); name == "null" || name != "" && (name == e.lastRead.name && goja.IsNull(e.lastRead.v) || e.scriptNameIsNull(stack[0].SrcName(), name)) {
+	if name := objectNameAt(line, at, key); name == "null" || name != "" && (name == e.lastRead.name && goja.IsNull(e.lastRead.v) || e.scriptNameIsNull(f.src, name) || e.paramIsNull(frames, name)) {
 		what = "null"
 	}
 	switch {
@@ -89,6 +97,9 @@ func (e *Engine) notFunctionMessage(msg, line string, at int) (string, bool) {
 	before := strings.TrimRight(line[:at], " \t")
 	name := identBefore(before)
 	if name == "" {
+		if strings.HasSuffix(before, "]") {
+			return "TypeError: Type error", true // a computed member called: obj[k]()
+		}
 		return msg, false
 	}
 	rest := strings.TrimRight(before[:len(before)-len(name)], " \t")
@@ -102,19 +113,46 @@ func (e *Engine) notFunctionMessage(msg, line string, at int) (string, bool) {
 		}
 		return "TypeError: " + value + " is not a function", true
 	}
-	obj := identBefore(rest[:len(rest)-1])
-	if obj == "" {
-		return msg, false
-	}
+	objExpr := strings.TrimRight(rest[:len(rest)-1], " \t")
+	obj := identBefore(objExpr)
 	str := "[object Object]" // what an object without the member most often is
-	if lr := e.lastRead; lr.name == obj && lr.v != nil {
+	switch lr := e.lastRead; {
+	case obj == "":
+		if lit, ok := stringLiteralEnding(objExpr); ok {
+			str = lit
+		} else if msg != noMember+name+"'" {
+			return msg, false // a built-in called with what is no function
+		}
+	case lr.name == obj && lr.v != nil:
 		if o := e.unwrap(lr.v); o != nil {
 			str = e.formatValue(lr.v, 0)
 		} else if s, ok := safeString(lr.v); ok {
 			str = s
 		}
+	case builtinObjects[obj] && obj == objExpr[strings.LastIndexAny(objExpr, " \t=(,;{!&|?:")+1:]:
+		if s, ok := safeString(e.vm.Get(obj)); ok {
+			str = s
+		}
 	}
 	return "TypeError: Property '" + name + "' of object " + str + " is not a function", true
+}
+
+// builtinObjects are the global objects a call of a missing member names
+// by their text ([object Math]); other globals print as most objects do.
+var builtinObjects = map[string]bool{"Math": true, "JSON": true, "Qt": true}
+
+// stringLiteralEnding returns the content of the quoted string literal
+// (without escapes) that ends s.
+func stringLiteralEnding(s string) (string, bool) {
+	if s == "" || s[len(s)-1] != '"' && s[len(s)-1] != '\'' {
+		return "", false
+	}
+	q := s[len(s)-1]
+	open := strings.LastIndexByte(s[:len(s)-1], q)
+	if open < 0 || strings.ContainsRune(s[open:], '\\') {
+		return "", false
+	}
+	return s[open+1 : len(s)-1], true
 }
 
 // safeString is String(v), unless that throws.
@@ -129,14 +167,13 @@ func safeString(v goja.Value) (s string, ok bool) {
 
 // sourceAt returns the line of source a stack frame points at and the
 // offset of its column in it (-1 when unknown).
-func (e *Engine) sourceAt(f goja.StackFrame) (string, int) {
-	src, ok := e.sources[f.SrcName()]
+func (e *Engine) sourceAt(f srcFrame) (string, int) {
+	src, ok := e.sources[f.src]
 	if !ok {
 		return "", -1
 	}
-	p := f.Position()
 	line := src
-	for i := 1; i < p.Line; i++ {
+	for i := 1; i < f.line; i++ {
 		nl := strings.IndexByte(line, '\n')
 		if nl < 0 {
 			return "", -1
@@ -146,7 +183,7 @@ func (e *Engine) sourceAt(f goja.StackFrame) (string, int) {
 	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
 		line = line[:nl]
 	}
-	at := p.Column - 1
+	at := f.col - 1
 	if at < 0 || at >= len(line) {
 		return "", -1
 	}
@@ -214,4 +251,135 @@ func (e *Engine) scriptNameIsNull(url, name string) bool {
 		return false
 	}
 	return false
+}
+
+// paramIsNull reports whether name is a parameter of the function that
+// threw (frames[0]) for which its caller (frames[1]) passes null: the
+// literal null, or the property read last when that held null
+// (helper(null), nameOf(target)). The call must be on the caller's line
+// at the place goja points to, the '(' after the function's name.
+func (e *Engine) paramIsNull(frames []srcFrame, name string) bool {
+	if len(frames) < 2 || frames[0].fn == "" {
+		return false
+	}
+	i := e.paramIndex(frames[0], name)
+	if i < 0 {
+		return false
+	}
+	line, at := e.sourceAt(frames[1])
+	if at < 0 || line[at] != '(' || identBefore(line[:at]) != frames[0].fn {
+		return false
+	}
+	arg, ok := nthArgument(line[at+1:], i)
+	if !ok {
+		return false
+	}
+	if arg == "null" {
+		return true
+	}
+	last := identBefore(arg)
+	return last != "" && last == e.lastRead.name && e.lastRead.v != nil && goja.IsNull(e.lastRead.v)
+}
+
+// nthArgument returns the text of argument i of a call whose arguments
+// start s (after the '('), trimmed; ok is false when the call does not
+// end on the line or has fewer arguments.
+func nthArgument(s string, i int) (string, bool) {
+	depth, start, n := 0, 0, 0
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				if n == i {
+					return strings.TrimSpace(s[start:k]), true
+				}
+				return "", false
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				if n == i {
+					return strings.TrimSpace(s[start:k]), true
+				}
+				n++
+				start = k + 1
+			}
+		case '"', '\'', '`':
+			return "", false // strings may hold anything: not read
+		}
+	}
+	return "", false
+}
+
+// paramIndex returns the position of name among the parameters of the
+// innermost function around frame f in its source, or -1.
+func (e *Engine) paramIndex(f srcFrame, name string) int {
+	prg := e.parsedSource(f.src)
+	if prg == nil {
+		return -1
+	}
+	off := lineOffset(e.sources[f.src], f.line) + f.col // goja's index: offset + 1
+	var params *ast.ParameterList
+	span := -1
+	walkAST(reflect.ValueOf(prg), map[uintptr]bool{}, func(n any) {
+		var p *ast.ParameterList
+		switch fn := n.(type) {
+		case *ast.FunctionLiteral:
+			p = fn.ParameterList
+		case *ast.ArrowFunctionLiteral:
+			p = fn.ParameterList
+		default:
+			return
+		}
+		node := n.(ast.Node)
+		from, to := int(node.Idx0()), int(node.Idx1())
+		if p != nil && from <= off && off < to && (span < 0 || to-from < span) {
+			params, span = p, to-from
+		}
+	})
+	if params == nil {
+		return -1
+	}
+	for i, b := range params.List {
+		if id, ok := b.Target.(*ast.Identifier); ok && string(id.Name) == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// lineOffset is the offset in src where line n (from 1) starts.
+func lineOffset(src string, n int) int {
+	off := 0
+	for i := 1; i < n; i++ {
+		nl := strings.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			return len(src)
+		}
+		off += nl + 1
+	}
+	return off
+}
+
+// parsedSource is the syntax tree of the JavaScript compiled for url,
+// parsed when first asked for (nil when there is none).
+func (e *Engine) parsedSource(url string) *ast.Program {
+	if prg, ok := e.parsedSources[url]; ok {
+		return prg
+	}
+	src, ok := e.sources[url]
+	if !ok {
+		return nil
+	}
+	prg, err := gojaparser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		prg = nil
+	}
+	if e.parsedSources == nil {
+		e.parsedSources = map[string]*ast.Program{}
+	}
+	e.parsedSources[url] = prg
+	return prg
 }

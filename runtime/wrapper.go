@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -440,11 +441,12 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		if k == kObject {
 			p.elem = e.reg.lookupGo(elem)
 		}
-		v, err := e.coerce(p, a)
-		if err != nil && k != kObject {
-			// Qt converts mismatched values for value-type parameters
-			// silently to the type's default.
-			v, err = e.defaultValue(p), nil
+		v, err := e.coerce(p, e.signalScalar(p, a))
+		switch {
+		case err == nil && !e.signalTakes(k, a):
+			err = errNotConvertible
+		case err != nil && k == kDate && e.signalTakes(k, a):
+			v, err = e.defaultValue(p), nil // text that is no date: Invalid Date
 		}
 		if err != nil {
 			if !warned {
@@ -458,6 +460,74 @@ func (e *Engine) signalArgs(s *signalDef, args []goja.Value) ([]goja.Value, erro
 		out[i] = v
 	}
 	return out, nil
+}
+
+// errNotConvertible is a signal argument of a value type that Qt does not
+// convert to the parameter's type.
+var errNotConvertible = errors.New("argument not convertible")
+
+// signalScalar converts an argument for a signal's int, real, bool or
+// string parameter as Qt's engine does, with JavaScript's conversions:
+// ToInt32(ToNumber(v)) ("abc" gives 0), ToNumber ("abc" gives NaN),
+// ToBoolean and String(v) (signalString). Other parameters get v as it is.
+func (e *Engine) signalScalar(p *propDef, v goja.Value) goja.Value {
+	switch p.kind {
+	case kString:
+		return e.signalString(v)
+	case kBool:
+		return e.vm.ToValue(v.ToBoolean())
+	case kInt, kReal:
+		var f float64
+		if e.catch(func() { f = v.ToFloat() }) != nil {
+			return v // a symbol: coerce refuses it
+		}
+		return e.wrapInt32(p, e.vm.ToValue(f))
+	}
+	return v
+}
+
+// signalTakes reports whether Qt passes v to a signal parameter of value
+// type k without the "Could not convert argument" warning: a url takes
+// text or a url, a date a Date or text, a point, size, rect or vector only
+// a value of its own type.
+func (e *Engine) signalTakes(k kind, v goja.Value) bool {
+	_, isStr := v.Export().(string)
+	obj, _ := v.(*goja.Object)
+	class := ""
+	if obj != nil {
+		class = e.valueClass(obj)
+	}
+	switch k {
+	case kURL:
+		return isStr || class == "url"
+	case kDate:
+		return isStr || obj != nil && obj.ClassName() == "Date"
+	case kPoint:
+		return class == "point"
+	case kSize:
+		return class == "size"
+	case kRect:
+		return class == "rect"
+	case kVector2D, kVector3D, kVector4D, kQuaternion, kMatrix4x4:
+		return class == vecKinds[k]
+	}
+	return true
+}
+
+// signalString is what a signal's string parameter gets for v: its
+// JavaScript string (String(v): "1e-7", "1,2", an object's toString,
+// "Symbol(s)"), "" for null and undefined. A toString that throws leaves v to coerce.
+func (e *Engine) signalString(v goja.Value) goja.Value {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return e.vm.ToValue("")
+	}
+	if sym, isSym := v.(*goja.Symbol); isSym {
+		return e.vm.ToValue("Symbol(" + sym.String() + ")")
+	}
+	if s, ok := safeString(v); ok {
+		return e.vm.ToValue(s)
+	}
+	return v
 }
 
 // connectJS implements sig.connect(fn) and sig.connect(receiver, fn).
@@ -1046,17 +1116,18 @@ func (v *valueObj) Get(key string) goja.Value {
 // urlMethod returns a url's toString (0), valueOf (1) or toJSON (2). Each
 // is one function per engine, as in Qt, where every url shares them (a
 // url is converted to text whenever it is compared, so making them anew
-// each time would be costly). Called on anything but a url they give
-// undefined (toString) or this (valueOf), as Qt's do.
+// each time would be costly). valueOf gives this, as Qt's does (a
+// comparison then converts the url with toString); called on anything but
+// a url, toString and toJSON give undefined.
 func (e *Engine) urlMethod(i int) *goja.Object {
 	if e.urlMethods[i] == nil {
 		e.urlMethods[i] = e.nativeFunc(func(call goja.FunctionCall) goja.Value {
+			if i == 1 {
+				return call.This
+			}
 			obj, _ := call.This.(*goja.Object)
 			if v := e.valueFor(obj); v != nil && v.class == "url" {
 				return e.vm.ToValue(v.String())
-			}
-			if i == 1 {
-				return call.This
 			}
 			return goja.Undefined()
 		})
