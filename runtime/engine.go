@@ -210,9 +210,11 @@ func (e *Engine) ExceptionLine(err error) (file string, line int, msg string) {
 	if obj, ok := ex.Value().(*goja.Object); ok {
 		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
 			msg = m.String()
-			// A missing member of a QML object called: Qt names the object.
-			if fixed, ok := strings.CutPrefix(e.callError("TypeError: "+msg), "TypeError: "); ok {
-				msg = fixed
+			// A TypeError in Qt's words, as for an uncaught one (a missing
+			// member of a QML object called names the object, for one).
+			if name := obj.Get("name"); name != nil && name.String() == "TypeError" {
+				fixed := e.typeErrorMessage(e.callError("TypeError: "+msg), ex.Stack())
+				msg = strings.TrimPrefix(fixed, "TypeError: ")
 			}
 		}
 	}
