@@ -114,6 +114,10 @@ type PropertySpec struct {
 	// JavaScript or a binding), as a Qt property's RESET function does
 	// (Loader's sourceComponent = undefined unloads it).
 	Reset func(o *Object)
+	// Bindable marks a property Qt 6 keeps as a QProperty (BINDABLE):
+	// Qt sets the bindings of such properties after all others when it
+	// creates objects, so they are evaluated last, in declaration order.
+	Bindable bool
 }
 
 // SignalSpec describes a signal and its parameters.
@@ -184,6 +188,8 @@ type propDef struct {
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
 	reset   func(o *Object)
 	owner   *Type
+	// bindable: a QProperty in Qt (PropertySpec.Bindable)
+	bindable bool
 	// alias fields: resolved per instance from the declaration.
 	alias *aliasDecl
 	decl  any // *parser.Property for QML-declared properties
@@ -618,7 +624,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, read: ps.Read, set: ps.Set, reset: ps.Reset}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, read: ps.Read, set: ps.Set, reset: ps.Reset, bindable: ps.Bindable}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et
