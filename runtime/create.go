@@ -689,9 +689,16 @@ func (e *Engine) checkRequired(c *creation) error {
 // the first one, or with all every one (createObject reports them all).
 func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 	var ds parser.Diagnostics
+	var checked map[*propDef]*Object
 	for _, o := range c.created {
 		for _, p := range o.typ.props {
-			if (p.required || o.peek().requiredNames[p.name]) && !o.isSet(p.index) && p.kind != kAlias {
+			if isRequired(o, p) && !o.isSet(p.index) {
+				if checked == nil {
+					checked = c.checkedRequired()
+				}
+				if checked[p] != o {
+					continue
+				}
 				pos := o.declPos()
 				if prop, ok := p.decl.(*parser.Property); ok && !o.peek().requiredNames[p.name] {
 					pos = prop.Pos
@@ -704,6 +711,32 @@ func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 		}
 	}
 	return ds
+}
+
+// isRequired reports whether a property of o must be set when o is made.
+func isRequired(o *Object, p *propDef) bool {
+	return (p.required || o.peek().requiredNames[p.name]) && p.kind != kAlias
+}
+
+// checkedRequired returns, for each required property, the object of the
+// creation whose value Qt checks: Qt notes a required property per
+// property of a type, not per object, so the instance it set up last
+// decides; an instance left unset goes unreported when one set up after it
+// sets the property.
+func (c *creation) checkedRequired() map[*propDef]*Object {
+	checked := map[*propDef]*Object{}
+	at := map[*propDef]span{}
+	for i, o := range c.created {
+		for _, p := range o.typ.props {
+			if !isRequired(o, p) {
+				continue
+			}
+			if prev, ok := at[p]; !ok || c.setupOrder(prev, c.createdSetup[i]) <= 0 {
+				checked[p], at[p] = o, c.createdSetup[i]
+			}
+		}
+	}
+	return checked
 }
 
 // discard deletes the objects of a creation that is abandoned before
