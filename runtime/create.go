@@ -264,15 +264,16 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 	}
 	if err == nil && initial != nil {
 		// An incubation (Instantiate) checks the required properties
-		// before completing the object, and drops it without its
-		// onDestruction handlers when one is missing, as Qt's incubator.
+		// before completing the object. When one is missing Qt's
+		// incubator gives up on the object without deleting it: it stays
+		// its parent's child, never completed, and no onDestruction
+		// handler of its tree runs.
 		if err = e.checkRequired(c); err != nil {
 			for _, x := range obj.subtree() {
 				if a := x.peek().attached; a != nil {
 					a.destruction, a.destructionCtx = nil, nil
 				}
 			}
-			e.destroyObject(obj)
 		}
 	}
 	if err != nil {
