@@ -1269,10 +1269,27 @@ func (r *resolver) handler(d *decl, pos parser.Pos, s *signalDef, v *parser.Valu
 		r.errorf(pos, "Cannot assign a value to a signal (expecting a script to be run)")
 		return
 	}
+	if r.tooNew(d, pos, s) {
+		return
+	}
 	info := &handlerInfo{pos: pos, url: r.doc.url}
 	role := r.handlerRole(v.Script, s.params, info)
 	r.doc.roles[role].name = s.handler
 	d.actions = append(d.actions, &action{kind: actHandler, pos: pos, sig: s, role: role, handler: info})
+}
+
+// tooNew reports, as Qt does, a handler of a signal newer than the version
+// of its module the document imports.
+func (r *resolver) tooNew(d *decl, pos parser.Pos, s *signalDef) bool {
+	if s.since == [2]int{} || d.base == nil {
+		return false
+	}
+	v, ok := r.doc.imports.importedVersion(s.module)
+	if !ok || v[0] > s.since[0] || v[0] == s.since[0] && v[1] >= s.since[1] {
+		return false
+	}
+	r.errorf(pos, "\"%s.%s\" is not available in %s %d.%d.", d.base.name, s.handler, s.module, v[0], v[1])
+	return true
 }
 
 func (r *resolver) handlerRole(sc *parser.Script, params []ParamSpec, info *handlerInfo) int {

@@ -124,6 +124,10 @@ type PropertySpec struct {
 type SignalSpec struct {
 	Name   string
 	Params []ParamSpec
+	// Since is the version of the type's module that added the signal
+	// ("1.1"; Qt's REVISION): a document importing an older version of
+	// the module cannot declare a handler for it. "" for every version.
+	Since string
 }
 
 // ParamSpec is a named, typed parameter.
@@ -202,6 +206,10 @@ type signalDef struct {
 	index   int
 	notify  *propDef // set for property change signals
 	handler string   // onName
+	// since: the module version that added the signal (SignalSpec.Since),
+	// {0, 0} for every version; module: the module of the type declaring it.
+	since  [2]int
+	module string
 }
 
 type methodDef struct {
@@ -637,7 +645,11 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 			s.params = ss.Params
 			continue
 		}
-		t.addSignal(ss.Name, ss.Params)
+		s := t.addSignal(ss.Name, ss.Params)
+		if ss.Since != "" {
+			maj, min := parseVersion(ss.Since)
+			s.since, s.module = [2]int{maj, min}, module
+		}
 	}
 	for _, ms := range spec.Methods {
 		t.methods[ms.Name] = &methodDef{name: ms.Name, goFn: ms.Call}

@@ -274,7 +274,7 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "textMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "string"}}},
-			{Name: "binaryMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "var"}}},
+			{Name: "binaryMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "var"}}, Since: "1.1"},
 			{Name: "statusChanged", Params: []runtime.ParamSpec{{Name: "status", Type: "int"}}},
 			{Name: "activeChanged", Params: []runtime.ParamSpec{{Name: "isActive", Type: "bool"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
