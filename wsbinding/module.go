@@ -782,11 +782,7 @@ func (s *socket) open() {
 	}
 	// the handshake options are taken now, as QQmlWebSocket::open does
 	cl.protocols = cl.protocols[:0]
-	if arr, ok := o.Property("requestedSubprotocols").Export().([]any); ok {
-		for _, p := range arr {
-			cl.protocols = append(cl.protocols, fmt.Sprint(p))
-		}
-	}
+	cl.protocols = append(cl.protocols, o.Strings("requestedSubprotocols")...)
 	s.server = false
 	s.setStatus(Connecting, "")
 	host, port := u.Hostname(), u.Port()
