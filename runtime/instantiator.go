@@ -49,8 +49,8 @@ func RepeaterSpec() *TypeSpec {
 		ClassName: "QQuickRepeater",
 		Properties: []PropertySpec{
 			{Name: "count", Type: "int", ReadOnly: true},
-			{Name: "delegate", Type: "Component", Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
-			{Name: "model", Type: "var", Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
+			{Name: "delegate", Type: "Component", Changed: repeaterDelegateChanged},
+			{Name: "model", Type: "var", Changed: repeaterModelChanged, Set: sameModelRefused},
 		},
 		DefaultProperty: "delegate",
 		Signals: []SignalSpec{
@@ -74,8 +74,40 @@ func viewObjectAt(o *Object, c goja.FunctionCall) goja.Value {
 }
 
 func viewComplete(o *Object) {
-	o.Data.(*instantiator).complete = true
+	st := o.Data.(*instantiator)
+	st.complete = true
 	instantiatorRegenerate(o, false)
+	if st.repeater && len(st.objects) > 0 {
+		o.EmitChanged("count")
+	}
+}
+
+// repeaterDelegateChanged remakes a Repeater's items with its new
+// delegate; countChanged tells only of a different count.
+func repeaterDelegateChanged(o *Object) {
+	before := o.Property("count").ToInteger()
+	instantiatorRegenerate(o, false)
+	if o.Property("count").ToInteger() != before {
+		o.EmitChanged("count")
+	}
+}
+
+// sameModelRefused refuses a Repeater's model that is the one it has (the
+// same object, or an equal number or string): Qt's setModel returns then,
+// without remaking the items or emitting anything.
+func sameModelRefused(o *Object, v goja.Value) (goja.Value, bool) {
+	if old := o.Property("model"); old != nil && old.SameAs(v) {
+		return v, false
+	}
+	return v, true
+}
+
+// repeaterModelChanged remakes a Repeater's items for its new model and,
+// as Qt's setModel, emits countChanged whether the count changed or not,
+// during the Repeater's creation too.
+func repeaterModelChanged(o *Object) {
+	instantiatorRegenerate(o, false)
+	o.EmitChanged("count")
 }
 
 func viewDestroy(o *Object) {
@@ -328,9 +360,13 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		}
 	}
 	if st.repeater {
+		// Last first, each released (destroyed) once it is reported.
 		for i := len(old) - 1; i >= 0; i-- {
 			o.Emit("itemRemoved", i, old[i])
 			st.unplace(old[i])
+			if !old[i].destroyed {
+				e.destroyObject(old[i])
+			}
 		}
 	} else {
 		// Each is released (destroyed) right after it is reported.
@@ -348,7 +384,7 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	}
 	if len(old) > 0 {
 		if st.repeater {
-			o.SetInternal("count", 0)
+			o.SetSilently("count", 0) // callers tell of the new count
 		} else {
 			// count reads the objects there are; it changes once,
 			// when they are all made.
@@ -385,9 +421,7 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		st.add(cd, len(st.objects), entry, true)
 	}
 	if st.repeater {
-		if len(st.objects) > 0 {
-			o.SetInternal("count", len(st.objects))
-		}
+		o.SetSilently("count", len(st.objects))
 		return
 	}
 	st.countChanged(len(old))
