@@ -233,20 +233,17 @@ func (l *loader) setSource(url string) {
 }
 
 // reload loads from the source or the sourceComponent, whichever was
-// given last. With neither it reports the Loader empty, in the order Qt
-// has for each.
+// given last. With neither it reports the Loader empty, in Qt's order.
 func (l *loader) reload() {
 	o := l.o
 	if l.fromSource && l.source() == "" || !l.fromSource && l.comp == nil {
 		if l.fromSource {
 			o.EmitChanged("source")
-			l.updateStatus()
-			l.emitProgress()
 		} else {
 			o.EmitChanged("sourceComponent")
-			l.emitProgress()
-			l.updateStatus()
 		}
+		l.updateStatus()
+		l.emitProgress()
 		o.EmitChanged("item")
 		return
 	}
