@@ -646,12 +646,32 @@ func (e *Engine) finish(c *creation) error {
 			return err
 		}
 	}
+	c.replaceAliasTargetBindings()
 	for _, i := range c.qtBindingOrder() {
 		if b := c.bindings[i]; b.pending && !b.removed {
 			b.evaluate()
 		}
 	}
 	return nil
+}
+
+// replaceAliasTargetBindings removes the bindings of the properties that
+// bindings of the new tree's aliases target: a binding on an alias
+// replaces its target's, as in Qt, also when the alias was not resolved
+// yet when the binding was made (an alias of the same object).
+func (c *creation) replaceAliasTargetBindings() {
+	for _, b := range c.bindings {
+		if b.prop.kind != kAlias || b.removed {
+			continue
+		}
+		at := b.obj.peek().aliases[b.prop.index]
+		if at == nil || at.prop == nil || at.obj == nil {
+			continue
+		}
+		if tb := at.obj.bindingOf(at.prop.index); tb != nil && tb != b {
+			at.obj.removeBinding(at.prop)
+		}
+	}
 }
 
 // qtBindingOrder lists the indexes of c.bindings in Qt's order of
