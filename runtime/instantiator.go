@@ -21,6 +21,9 @@ type instantiator struct {
 	complete bool
 	objects  []*Object
 	model    *listModel // a ListModel model, followed row by row
+	// objModel: an ObjectModel model, whose objects are shown (not made,
+	// and not destroyed when they are no longer shown)
+	objModel *objectModel
 	// repeater: QtQuick's Repeater, whose items go to its parent Item's
 	// children, in front of it (itemAdded/itemRemoved, removed last to
 	// first, no `object` or `active`).
@@ -107,6 +110,11 @@ func sameModelRefused(o *Object, v goja.Value) (goja.Value, bool) {
 // during the Repeater's creation too.
 func repeaterModelChanged(o *Object) {
 	instantiatorRegenerate(o, false)
+	if m := o.e.objectModelOf(o.Property("model")); m != nil && !o.Data.(*instantiator).complete {
+		// Qt's count is the model's: an ObjectModel's objects count at
+		// once, a delegate model's rows only once it is complete.
+		o.SetSilently("count", len(m.items()))
+	}
 	o.EmitChanged("count")
 }
 
@@ -114,6 +122,9 @@ func viewDestroy(o *Object) {
 	st := o.Data.(*instantiator)
 	if st.model != nil {
 		st.model.unwatch(st)
+	}
+	if st.objModel != nil {
+		st.objModel.unwatch(st)
 	}
 	st.objects = nil
 }
@@ -354,7 +365,12 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		st.model.unwatch(st)
 		st.model = nil
 	}
-	if modelGone {
+	borrowed := st.objModel != nil
+	if borrowed {
+		st.objModel.unwatch(st)
+		st.objModel = nil
+	}
+	if modelGone && !borrowed {
 		for _, obj := range old {
 			setEntry(obj, "index", e.vm.ToValue(-1))
 		}
@@ -364,7 +380,7 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		for i := len(old) - 1; i >= 0; i-- {
 			o.Emit("itemRemoved", i, old[i])
 			st.unplace(old[i])
-			if !old[i].destroyed {
+			if !old[i].destroyed && !borrowed {
 				e.destroyObject(old[i])
 			}
 		}
@@ -372,13 +388,13 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		// Each is released (destroyed) right after it is reported.
 		for i, obj := range old {
 			o.Emit("objectRemoved", i, obj)
-			if !obj.destroyed {
+			if !obj.destroyed && !borrowed {
 				e.destroyObject(obj)
 			}
 		}
 	}
 	for _, obj := range old {
-		if !obj.destroyed {
+		if !obj.destroyed && !borrowed {
 			e.destroyObject(obj)
 		}
 	}
@@ -392,6 +408,16 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 			o.SetInternal("object", nil)
 		}
 	}
+	model := o.Property("model")
+	if m := e.objectModelOf(model); m != nil && (st.repeater || o.Property("active").ToBoolean()) {
+		st.showObjects(m)
+		if st.repeater {
+			o.SetSilently("count", len(st.objects))
+			return
+		}
+		st.countChanged(len(old))
+		return
+	}
 	cd := st.delegate()
 	if cd == nil {
 		if !st.repeater {
@@ -399,7 +425,6 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		}
 		return
 	}
-	model := o.Property("model")
 	if st.model = e.listModelOf(model); st.model != nil {
 		// Connected once the creation's objects are complete, after
 		// the Connections completed with it, as in Qt.
