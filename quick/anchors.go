@@ -332,7 +332,7 @@ func geometryChanged(o *runtime.Object) {
 	}
 	old := d.rect
 	d.rect, d.rectKnown = geometry(o), true
-	if p := visualParent(o); p != nil {
+	if p := visualParent(o); p != nil && !d.sizing {
 		childMoved(p, o, old, d.rect)
 	}
 }
