@@ -351,8 +351,9 @@ func (d *itemData) Keys() []string     { return itemDataKeys }
 
 // instantiatorRegenerate removes the objects made so far and makes them
 // again for the current model, delegate and active. When the model or the
-// delegate changed, the old objects see `index` -1 by the time
-// objectRemoved reports them, as in Qt, whose model has let them go.
+// delegate changed, the old objects see `index` -1 (and a ListModel's roles
+// undefined) by the time objectRemoved reports them, as in Qt, whose model
+// has let them go.
 func instantiatorRegenerate(o *Object, modelGone bool) {
 	st, ok := o.Data.(*instantiator)
 	if !ok || !st.complete {
@@ -361,7 +362,9 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	e := o.e
 	old := st.objects
 	st.objects = nil
+	var roles []lmRole // of the ListModel let go
 	if st.model != nil {
+		roles = st.model.roles
 		st.model.unwatch(st)
 		st.model = nil
 	}
@@ -373,6 +376,11 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	if modelGone && !borrowed {
 		for _, obj := range old {
 			setEntry(obj, "index", e.vm.ToValue(-1))
+			if obj.ctx != nil && obj.ctx.extra != nil {
+				for _, r := range roles {
+					obj.ctx.setExtra(r.name, goja.Undefined())
+				}
+			}
 		}
 	}
 	if st.repeater {
