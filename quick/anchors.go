@@ -290,13 +290,14 @@ func (ax *axis) apply(item *runtime.Object) {
 		c, okC = linePos(item, ax.center)
 		c += ax.offset
 	}
+	// A stretched item gets its size before its position, as in Qt.
 	switch {
 	case okLo && okHi:
-		item.SetInternal(ax.pos, lo)
 		item.SetInternal(ax.size, hi-lo)
-	case okLo && okC:
 		item.SetInternal(ax.pos, lo)
+	case okLo && okC:
 		item.SetInternal(ax.size, (c-lo)*2)
+		item.SetInternal(ax.pos, lo)
 	case okHi && okC:
 		item.SetInternal(ax.size, (hi-c)*2)
 		item.SetInternal(ax.pos, hi-(hi-c)*2)
@@ -331,7 +332,7 @@ func geometryChanged(o *runtime.Object) {
 	}
 	old := d.rect
 	d.rect, d.rectKnown = geometry(o), true
-	if p := visualParent(o); p != nil {
+	if p := visualParent(o); p != nil && !d.sizing {
 		childMoved(p, o, old, d.rect)
 	}
 }

@@ -75,6 +75,9 @@ type anim struct {
 	// takes, from their old values to their new ones.
 	inTransition bool
 	transTracks  []track
+	// transition: the Transition a top-level animation belongs to, whose
+	// running follows its animations.
+	transition *runtime.Object
 }
 
 // track is one animated property: values from and to.
@@ -600,6 +603,9 @@ func (a *anim) halt() {
 	}
 	if wasPaused {
 		a.emit("pausedChanged")
+	}
+	if t := a.transition; t != nil && !transitionRunning(t) {
+		t.SetInternal("running", false)
 	}
 }
 

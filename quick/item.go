@@ -51,6 +51,9 @@ type itemData struct {
 	// placing: a positioner is placing its children; childrenRect is
 	// computed once after.
 	placing bool
+	// sizing: both implicit sizes are being set (setImplicitSize); the
+	// parent sees the new geometry once, after.
+	sizing bool
 	// vparent is the visual parent whose data lists the item.
 	vparent *runtime.Object
 	// sortingData: data is being put in Qt's order (resources first).
@@ -208,6 +211,31 @@ func implicitChanged(vertical bool) func(o *runtime.Object) {
 		d.followingImplicit = true
 		o.SetInternal(size, o.Property(implicit))
 		d.followingImplicit = false
+	}
+}
+
+// setImplicitSize sets both implicit sizes of o at once, as Qt's
+// setImplicitSize: the sizes that follow them change first (widthChanged,
+// heightChanged), then implicitWidthChanged and implicitHeightChanged are
+// emitted, then o's parent sees the new geometry (childrenRect).
+func setImplicitSize(o *runtime.Object, w, h float64) {
+	d := dataOf(o)
+	old := geometry(o)
+	oldW, oldH := o.Property("implicitWidth").ToFloat(), o.Property("implicitHeight").ToFloat()
+	o.SetSilently("implicitWidth", w)
+	o.SetSilently("implicitHeight", h)
+	d.sizing = true
+	implicitChanged(false)(o)
+	implicitChanged(true)(o)
+	d.sizing = false
+	if w != oldW {
+		o.EmitChanged("implicitWidth")
+	}
+	if h != oldH {
+		o.EmitChanged("implicitHeight")
+	}
+	if p := visualParent(o); p != nil && d.rect != old {
+		childMoved(p, o, old, d.rect)
 	}
 }
 

@@ -24,11 +24,10 @@ type loader struct {
 	comp       *runtime.Object // the component to instantiate
 	failed     bool            // creating the object from comp failed
 	object     *runtime.Object
-	props      *goja.Object    // setSource's initial properties, kept for the next load
-	unwatch    []func()        // disconnects the item's size signals
-	waiting    []func()        // disconnects a loading component's signals
-	made       *runtime.Object // the object being made, from setInitialState
-	gen        int             // counts the clears, to tell a load overtaken by another
+	props      *goja.Object // setSource's initial properties, kept for the next load
+	unwatch    []func()     // disconnects the item's size signals
+	waiting    []func()     // disconnects a loading component's signals
+	gen        int          // counts the clears, to tell a load overtaken by another
 	// explicitW/H: the Loader's own width/height was set (a value, a
 	// binding, anchors), so the item is resized to it; otherwise the
 	// Loader takes the item's size, as Qt's widthValid() decides.
@@ -234,20 +233,17 @@ func (l *loader) setSource(url string) {
 }
 
 // reload loads from the source or the sourceComponent, whichever was
-// given last. With neither it reports the Loader empty, in the order Qt
-// has for each.
+// given last. With neither it reports the Loader empty, in Qt's order.
 func (l *loader) reload() {
 	o := l.o
 	if l.fromSource && l.source() == "" || !l.fromSource && l.comp == nil {
 		if l.fromSource {
 			o.EmitChanged("source")
-			l.updateStatus()
-			l.emitProgress()
 		} else {
 			o.EmitChanged("sourceComponent")
-			l.emitProgress()
-			l.updateStatus()
 		}
+		l.updateStatus()
+		l.emitProgress()
 		o.EmitChanged("item")
 		return
 	}
@@ -364,18 +360,10 @@ func (l *loader) finishLoad(changed string) {
 // properties setSource gave.
 func (l *loader) create() *runtime.Object {
 	o := l.o
-	l.made = nil
+	// A creation that fails after setInitialState (a required property
+	// left unset) leaves the item among the Loader's children for good,
+	// as Qt's incubator does.
 	obj := l.comp.Instantiate(o, l.props, l.setInitialState)
-	if obj == nil && l.made != nil {
-		// A creation that failed after setInitialState: the item leaves
-		// the Loader's children later, as Qt deletes it.
-		gone := l.made
-		o.Engine().Post(func() {
-			if !o.Destroying() {
-				l.unlist(gone)
-			}
-		})
-	}
 	if obj != nil && !isItem(obj) {
 		// A plain object is the Loader's child only as a QObject: Qt does
 		// not list it among the Loader's resources.
@@ -389,7 +377,6 @@ func (l *loader) create() *runtime.Object {
 // Loader's given one, and becomes the Loader's visual child, as in Qt.
 func (l *loader) setInitialState(obj *runtime.Object) {
 	o := l.o
-	l.made = obj
 	if !isItem(obj) {
 		return
 	}

@@ -32,8 +32,7 @@ func positioner(name, class string, layout func(o *runtime.Object, p padding, ki
 		w, h := layout(o, pad, kids)
 		d.placing = false
 		updateChildrenRect(o)
-		o.SetInternal("implicitWidth", w+pad.left+pad.right)
-		o.SetInternal("implicitHeight", h+pad.top+pad.bottom)
+		setImplicitSize(o, w+pad.left+pad.right, h+pad.top+pad.bottom)
 		o.Emit("positioningComplete")
 	}
 	return &runtime.TypeSpec{

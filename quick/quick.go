@@ -101,12 +101,12 @@ func itemSpec() *runtime.TypeSpec {
 		props = append(props, runtime.PropertySpec{Name: n, Type: "var", ReadOnly: true})
 	}
 	props = append(props,
-		runtime.PropertySpec{Name: "x", Type: "real", Stored: geometryChanged, Set: posSetter(false)},
-		runtime.PropertySpec{Name: "y", Type: "real", Stored: geometryChanged, Set: posSetter(true)},
-		runtime.PropertySpec{Name: "width", Type: "real", Stored: geometryChanged, Set: sizeSetter(false)},
-		runtime.PropertySpec{Name: "height", Type: "real", Stored: geometryChanged, Set: sizeSetter(true)},
-		runtime.PropertySpec{Name: "implicitWidth", Type: "real", Changed: implicitChanged(false)},
-		runtime.PropertySpec{Name: "implicitHeight", Type: "real", Changed: implicitChanged(true)},
+		runtime.PropertySpec{Name: "x", Type: "real", Stored: geometryChanged, Set: posSetter(false), Bindable: true},
+		runtime.PropertySpec{Name: "y", Type: "real", Stored: geometryChanged, Set: posSetter(true), Bindable: true},
+		runtime.PropertySpec{Name: "width", Type: "real", Stored: geometryChanged, Set: sizeSetter(false), Bindable: true},
+		runtime.PropertySpec{Name: "height", Type: "real", Stored: geometryChanged, Set: sizeSetter(true), Bindable: true},
+		runtime.PropertySpec{Name: "implicitWidth", Type: "real", Stored: implicitChanged(false)},
+		runtime.PropertySpec{Name: "implicitHeight", Type: "real", Stored: implicitChanged(true)},
 		runtime.PropertySpec{Name: "scale", Type: "real", Default: 1},
 		runtime.PropertySpec{Name: "opacity", Type: "real", Default: 1, Set: setOpacity},
 		runtime.PropertySpec{Name: "visible", Type: "bool", Default: true, Set: inheritedSetter("visible", visibleFlag), Changed: visibilityChanged},

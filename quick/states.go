@@ -8,9 +8,8 @@ import (
 // itemStates is what an Item's current state changed: the properties as
 // they were before, to put back when the state is left.
 type itemStates struct {
-	saved  []runtime.PropertySnapshot
-	byWhen bool // the state was chosen by a State's `when`
-	busy   bool // applying: setting `state` from here does not recurse
+	saved []runtime.PropertySnapshot
+	busy  bool // applying: setting `state` from here does not recurse
 	// choosing: the `when` conditions are being brought up to date
 	choosing bool
 	current  string // the state applied last
@@ -40,7 +39,6 @@ func stateChanged(o *runtime.Object) {
 	if st.busy {
 		return
 	}
-	st.byWhen = false
 	apply(o, st, o.Property("state").String())
 }
 
@@ -167,8 +165,9 @@ func applyNow(o *runtime.Object, st *itemStates, name string) {
 }
 
 // whenChanged re-chooses the state of the Item owning a State whose `when`
-// changed: the first State whose `when` holds, or the base state if the
-// current one was chosen by `when` and none holds any more.
+// changed, as Qt's updateAutoState: the first State with a `when` that
+// holds becomes the state; if none holds and the current state has a
+// `when` (however it was entered), the base state comes back.
 func whenChanged(s *runtime.Object) {
 	o := s.Parent()
 	if o == nil || o.Property("states") == nil {
@@ -187,25 +186,31 @@ func whenChanged(s *runtime.Object) {
 		}
 	}
 	st.choosing = false
-	name := ""
-	found := false
+	current := o.Property("state").String()
+	revert := false
 	for _, x := range o.ListItems("states") {
-		if x != nil && x.Property("when").ToBoolean() {
-			name, found = x.Property("name").String(), true
-			break
+		if x == nil || !x.Assigned("when") {
+			continue
 		}
+		name := x.Property("name").String()
+		if x.Property("when").ToBoolean() {
+			if name != current {
+				enterState(o, st, name)
+			}
+			return
+		}
+		revert = revert || name == current
 	}
-	if !found && !st.byWhen {
-		return
+	if revert && current != "" {
+		enterState(o, st, "")
 	}
-	if o.Property("state").String() == name {
-		st.byWhen = found
-		return
-	}
+}
+
+// enterState sets an Item's state from its States' conditions.
+func enterState(o *runtime.Object, st *itemStates, name string) {
 	st.busy = true
 	o.SetProperty("state", name)
 	st.busy = false
-	st.byWhen = found
 	apply(o, st, name)
 }
 

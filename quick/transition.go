@@ -217,12 +217,26 @@ func runTransition(o *runtime.Object, st *itemStates, t *runtime.Object, keys []
 			}
 		}
 	}
+	if len(tops) > 0 {
+		t.SetInternal("running", true)
+	}
 	for _, a := range tops {
 		if a.running {
 			a.running = false
 			driverOf(a.o.Engine()).remove(a)
 			a.o.SetSilently("running", false)
 		}
+		a.transition = t
 		a.start()
 	}
+}
+
+// transitionRunning reports whether an animation of a Transition runs.
+func transitionRunning(t *runtime.Object) bool {
+	for _, x := range t.ListItems("animations") {
+		if a := animOf(x); a != nil && a.running {
+			return true
+		}
+	}
+	return false
 }

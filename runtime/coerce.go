@@ -52,7 +52,7 @@ func (o *Object) slotValue(p *propDef) goja.Value {
 	if *s == nil && p.kind != kList && p.kind != kAlias {
 		*s = o.e.defaultValue(p)
 	}
-	if p.kind == kStringList && p.decl != nil && *s != nil {
+	if p.kind == kStringList && *s != nil {
 		if obj := asObject(*s); obj != nil && obj.ExportType() != valueListType {
 			*s = o.e.newValueList(o, p, obj)
 		}
@@ -60,8 +60,8 @@ func (o *Object) slotValue(p *propDef) goja.Value {
 	return *s
 }
 
-// valueList is a QML-declared list<int>, list<string>... as JavaScript
-// sees it: like Qt's sequence wrapper, every write (li[i] = v, push, a new
+// valueList is a list<int>, list<string>... property as JavaScript sees
+// it: like Qt's sequence wrapper, every write (li[i] = v, push, a new
 // length) is converted to the element type and stored back into the
 // property, which emits its change signal.
 type valueList struct {
@@ -83,7 +83,43 @@ func (e *Engine) newValueList(o *Object, p *propDef, arr *goja.Object) goja.Valu
 		}
 		l.items = append(l.items, arr.Get(strconv.FormatInt(i, 10)))
 	}
-	return e.vm.NewDynamicArray(l)
+	a := e.vm.NewDynamicArray(l)
+	a.SetPrototype(e.sequenceProto())
+	return a
+}
+
+// sequenceProto is the prototype of value lists: Array's methods, and
+// Qt's class name for Object.prototype.toString ("[object V4Sequence]").
+func (e *Engine) sequenceProto() *goja.Object {
+	if e.seqProto == nil {
+		e.seqProto = e.vm.NewObject()
+		e.seqProto.SetPrototype(e.vm.Get("Array").ToObject(e.vm).Get("prototype").ToObject(e.vm))
+		e.seqProto.SetSymbol(goja.SymToStringTag, "V4Sequence")
+	}
+	return e.seqProto
+}
+
+// Strings reads a list<string> property (or an array held by a var one)
+// from Go; nil when it holds neither.
+func (o *Object) Strings(name string) []string {
+	v := o.Property(name)
+	obj := asObject(v)
+	if obj == nil {
+		return nil
+	}
+	var out []string
+	if l, ok := obj.Export().(*valueList); ok {
+		for _, x := range l.items {
+			out = append(out, x.String())
+		}
+		return out
+	}
+	if arr, ok := obj.Export().([]any); ok {
+		for _, x := range arr {
+			out = append(out, fmt.Sprint(x))
+		}
+	}
+	return out
 }
 
 func (l *valueList) Len() int { return len(l.items) }

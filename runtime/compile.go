@@ -1,12 +1,14 @@
 package runtime
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,6 +100,9 @@ type action struct {
 	group   []*action
 	alias   *aliasDecl
 	handler *handlerInfo
+	// rank is where Qt sets the action up among its object's (see
+	// rankActions): lower first.
+	rank int
 }
 
 // handlerInfo describes a QML signal handler for messages.
@@ -899,6 +904,87 @@ func (r *resolver) members(d *decl) {
 	if isComponent && d.template == nil && d.group == nil {
 		r.errorf(d.ast.Pos, "Cannot create empty component specification")
 	}
+	rankDecl(d)
+}
+
+// rankDecl ranks a declaration's actions, and those of its grouped
+// properties: the `font.bold: x` and `font { }` of one property are one
+// group in Qt, whose members are ranked together.
+func rankDecl(d *decl) {
+	rankActions(d.actions)
+	groups := map[*propDef][]*action{}
+	var order []*propDef
+	for _, a := range d.actions {
+		if a.kind != actGroup || a.child == nil {
+			continue
+		}
+		if groups[a.prop] == nil {
+			order = append(order, a.prop)
+		}
+		groups[a.prop] = append(groups[a.prop], a.child.actions...)
+	}
+	for _, p := range order {
+		rankActions(groups[p])
+	}
+}
+
+// rankActions sets the rank of each action of one object to Qt's order of
+// setting them up. Qt's compiler keeps an object's bindings last declared
+// first, except that the children of the default property follow them in
+// declaration order (and a list's elements stay in theirs); it then writes
+// the plain values first, then signal handlers, attached properties,
+// grouped properties and values of aliases. The order decides which
+// binding Qt evaluates first (the last set up) and which instance of a
+// type with required properties Qt checks.
+func rankActions(actions []*action) {
+	type key struct{ cat, at int }
+	keys := make([]key, len(actions))
+	firstGroup := map[*propDef]int{}
+	for i, a := range actions {
+		k := key{1, -i}
+		switch {
+		case a.kind == actHandler || a.kind == actConnectionsHandler:
+			k.cat = 3
+		case a.kind == actAttached:
+			k.cat = 4
+		case a.kind == actGroup:
+			if j, ok := firstGroup[a.prop]; ok {
+				k.at = -j
+			} else {
+				firstGroup[a.prop] = i
+			}
+			k.cat = 5
+		case a.kind == actDefault:
+			k = key{2, i}
+		case a.prop != nil && a.prop.kind == kAlias && (a.kind == actLiteral || a.kind == actBinding || a.kind == actObject):
+			k.cat = 6
+		}
+		keys[i] = k
+	}
+	idx := make([]int, len(actions))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int {
+		if c := cmp.Compare(keys[x].cat, keys[y].cat); c != 0 {
+			return c
+		}
+		return cmp.Compare(keys[x].at, keys[y].at)
+	})
+	for r, i := range idx {
+		actions[i].rank = r
+	}
+	// The occurrences of one grouped property are one group.
+	groupRank := map[*propDef]int{}
+	for _, i := range idx {
+		if a := actions[i]; a.kind == actGroup {
+			if r, ok := groupRank[a.prop]; ok {
+				a.rank = r
+			} else {
+				groupRank[a.prop] = a.rank
+			}
+		}
+	}
 }
 
 // inheritsDefault reports whether the default property of d's type comes
@@ -1194,10 +1280,27 @@ func (r *resolver) handler(d *decl, pos parser.Pos, s *signalDef, v *parser.Valu
 		r.errorf(pos, "Cannot assign a value to a signal (expecting a script to be run)")
 		return
 	}
+	if r.tooNew(d, pos, s) {
+		return
+	}
 	info := &handlerInfo{pos: pos, url: r.doc.url}
 	role := r.handlerRole(v.Script, s.params, info)
 	r.doc.roles[role].name = s.handler
 	d.actions = append(d.actions, &action{kind: actHandler, pos: pos, sig: s, role: role, handler: info})
+}
+
+// tooNew reports, as Qt does, a handler of a signal newer than the version
+// of its module the document imports.
+func (r *resolver) tooNew(d *decl, pos parser.Pos, s *signalDef) bool {
+	if s.since == [2]int{} || d.base == nil {
+		return false
+	}
+	v, ok := r.doc.imports.importedVersion(s.module)
+	if !ok || v[0] > s.since[0] || v[0] == s.since[0] && v[1] >= s.since[1] {
+		return false
+	}
+	r.errorf(pos, "\"%s.%s\" is not available in %s %d.%d.", d.base.name, s.handler, s.module, v[0], v[1])
+	return true
 }
 
 func (r *resolver) handlerRole(sc *parser.Script, params []ParamSpec, info *handlerInfo) int {

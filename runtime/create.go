@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -74,6 +75,28 @@ type creation struct {
 	created   []*Object // creation order (destruction runs in reverse)
 	aliases   []pendingAlias
 	required  []*Object
+	// Where Qt sets each binding and object up (setupAt), for Qt's orders:
+	// the position of every action on the way from the root (see
+	// rankActions), kept in one buffer.
+	at           []int
+	setupBuf     []int
+	bindingSetup []span // of bindings
+	createdSetup []span // of created
+}
+
+// span is a slice of creation.setupBuf.
+type span struct{ start, n int32 }
+
+// setupAt records where Qt sets up what is made now.
+func (c *creation) setupAt() span {
+	sp := span{int32(len(c.setupBuf)), int32(len(c.at))}
+	c.setupBuf = append(c.setupBuf, c.at...)
+	return sp
+}
+
+// setupOrder compares where Qt set two things up.
+func (c *creation) setupOrder(x, y span) int {
+	return slices.Compare(c.setupBuf[x.start:x.start+x.n], c.setupBuf[y.start:y.start+y.n])
 }
 
 type pendingAlias struct {
@@ -241,15 +264,16 @@ func (e *Engine) instantiateWith(root *decl, ctx *qmlContext, parent *Object, pr
 	}
 	if err == nil && initial != nil {
 		// An incubation (Instantiate) checks the required properties
-		// before completing the object, and drops it without its
-		// onDestruction handlers when one is missing, as Qt's incubator.
+		// before completing the object. When one is missing Qt's
+		// incubator gives up on the object without deleting it: it stays
+		// its parent's child, never completed, and no onDestruction
+		// handler of its tree runs.
 		if err = e.checkRequired(c); err != nil {
 			for _, x := range obj.subtree() {
 				if a := x.peek().attached; a != nil {
 					a.destruction, a.destructionCtx = nil, nil
 				}
 			}
-			e.destroyObject(obj)
 		}
 	}
 	if err != nil {
@@ -283,6 +307,7 @@ func (e *Engine) create(d *decl, ctx *qmlContext, parent *Object, c *creation, i
 		ctx.root = o
 	}
 	c.created = append(c.created, o)
+	c.createdSetup = append(c.createdSetup, c.setupAt())
 	kids, placed, err := e.apply(o, d, ctx, c)
 	if err != nil {
 		return nil, nil, err
@@ -339,7 +364,10 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 		// of the document that uses it (Qt's context chain).
 		ictx := &qmlContext{doc: comp.doc, ids: map[string]*Object{}, root: o, parent: ctx}
 		n := len(c.aliases)
-		if inner, placed, err = e.apply(o, comp.root, ictx, c); err != nil {
+		c.at = append(c.at, 0) // Qt populates the component's root first
+		inner, placed, err = e.apply(o, comp.root, ictx, c)
+		c.at = c.at[:len(c.at)-1]
+		if err != nil {
 			return nil, false, err
 		}
 		// The component's aliases work before the using declaration sets
@@ -364,180 +392,11 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 		o.Data = &componentData{template: d.template, ctx: ctx}
 	}
 	for _, a := range d.actions {
-		switch a.kind {
-		case actLiteral:
-			if a.name == "required" {
-				x := o.more()
-				if x.requiredNames == nil {
-					x.requiredNames = map[string]bool{}
-				}
-				x.requiredNames[a.prop.name] = true
-				continue
-			}
-			lit := e.vm.ToValue(a.literal)
-			if g, ok := a.literal.(geometry); ok {
-				lit = e.newValueObj(&valueObj{class: g.class, x: g.x, y: g.y, w: g.w, h: g.h})
-			}
-			if a.prop.custom {
-				v := lit
-				x := o.more()
-				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return v, nil }})
-				continue
-			}
-			val, err := e.coerce(a.prop, lit)
-			if err != nil {
-				return nil, false, parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
-			}
-			if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
-				at.obj.assign(at.prop, val, false)
-				continue
-			}
-			// A value replaces a binding an inner declaration (the
-			// component's own file) put on the property.
-			o.removeBinding(a.prop)
-			if a.prop.set != nil {
-				var ok bool
-				if val, ok = a.prop.set(o, val); !ok {
-					continue
-				}
-			}
-			o.props[a.prop.index] = val
-			o.markSet(a.prop.index)
-			if a.prop.stored != nil {
-				a.prop.stored(o)
-			}
-			if a.prop.changed != nil {
-				a.prop.changed(o)
-			}
-		case actBinding:
-			f := e.sharedBinding(ctx, o, a.role)
-			if a.prop.custom {
-				this := e.wrap(o)
-				x := o.more()
-				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
-				continue
-			}
-			b := &binding{obj: o, prop: a.prop, fn: f, this: e.wrap(o), pending: true, pos: a.pos}
-			o.removeBinding(a.prop)
-			if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
-				at.obj.removeBinding(at.prop)
-			}
-			o.setBindingOf(a.prop.index, b)
-			o.markSet(a.prop.index)
-			c.bindings = append(c.bindings, b)
-		case actObject:
-			child, order, err := e.create(a.child, ctx, o, c, false)
-			if err != nil {
-				return nil, false, err
-			}
-			props = append(props, order)
-			o.props[a.prop.index] = e.wrap(child)
-			o.markSet(a.prop.index)
-			if a.prop.kind == kObject {
-				child.guard(o, a.prop)
-			}
-		case actList:
-			var vals []any
-			var items [][]*Object
-			for _, kd := range a.list {
-				child, order, err := e.create(kd, ctx, o, c, false)
-				if err != nil {
-					return nil, false, err
-				}
-				items = append(items, order)
-				if a.prop.kind == kList {
-					o.appendDeclared(a.prop, child)
-				} else {
-					vals = append(vals, e.wrap(child))
-				}
-			}
-			// The items of a list complete last first.
-			var group []*Object
-			for i := len(items) - 1; i >= 0; i-- {
-				group = append(group, items[i]...)
-			}
-			props = append(props, group)
-			if a.prop.custom {
-				arr := e.vm.NewArray(vals...)
-				x := o.more()
-				x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return arr, nil }})
-				continue
-			}
-			if a.prop.kind != kList {
-				o.props[a.prop.index] = e.vm.NewArray(vals...)
-			}
-			o.markSet(a.prop.index)
-		case actDefault:
-			child, order, err := e.create(a.child, ctx, o, c, false)
-			if err != nil {
-				return nil, false, err
-			}
-			defaults = append(defaults, order)
-			if a.prop.kind == kList {
-				o.appendDeclared(a.prop, child)
-			} else {
-				o.props[a.prop.index] = e.wrap(child)
-				if a.prop.kind == kObject {
-					child.guard(o, a.prop)
-				}
-			}
-			o.markSet(a.prop.index)
-		case actHandler:
-			fn, ok := goja.AssertFunction(e.makeFunction(ctx, o, a.role))
-			if !ok {
-				return nil, false, parser.Diagnostics{parser.Errorf(a.pos, "Signal handler must be a function")}
-			}
-			o.connect(a.sig, &endpoint{fn: fn, this: e.wrap(o), handler: a.handler})
-		case actAttached:
-			fn := e.makeFunction(ctx, o, a.role)
-			at := o.component()
-			if a.name == "onCompleted" {
-				at.completed = append(at.completed, fn)
-			} else {
-				at.destruction = append(at.destruction, fn)
-				at.destructionCtx = append(at.destructionCtx, ctx)
-			}
-		case actFunction:
-			x := o.more()
-			if x.methods == nil {
-				x.methods = map[string]goja.Value{}
-			}
-			x.methods[a.name] = e.makeFunction(ctx, o, a.role)
-		case actAlias:
-			c.aliases = append(c.aliases, pendingAlias{obj: o, p: a.prop})
-			x := o.more()
-			if x.aliases == nil {
-				x.aliases = map[int]*aliasTarget{}
-			}
-			x.aliases[a.prop.index] = &aliasTarget{ctx: ctx, decl: a.alias}
-		case actGroup:
-			target := o.slotValue(a.prop)
-			gobj, ok := target.(*goja.Object)
-			if !ok || e.objectFor(gobj) == nil {
-				continue
-			}
-			// Bindings inside a group (anchors.fill: parent) are
-			// evaluated in the scope of the object that owns the group.
-			e.objectFor(gobj).more().groupOwner = o
-			kids, _, err := e.apply(e.objectFor(gobj), a.child, ctx, c)
-			if err != nil {
-				return nil, false, err
-			}
-			props = append(props, kids)
-		case actValueSource:
-			hook := valueSourceHook(a.child.typ)
-			if hook == nil {
-				continue
-			}
-			child, order, err := e.create(a.child, ctx, o, c, false)
-			if err != nil {
-				return nil, false, err
-			}
-			defaults = append(defaults, order)
-			hook(child, o, a.name)
-		case actConnectionsHandler:
-			fn := e.makeFunction(ctx, o, a.role)
-			connectionsAddLegacy(o, a.name, fn, a.handler)
+		c.at = append(c.at, 1+a.rank)
+		err := e.act(o, d, ctx, c, a, &props, &defaults)
+		c.at = c.at[:len(c.at)-1]
+		if err != nil {
+			return nil, false, err
 		}
 	}
 	var out []*Object
@@ -551,6 +410,191 @@ func (e *Engine) apply(o *Object, d *decl, ctx *qmlContext, c *creation) (order 
 		out = append(out, p...)
 	}
 	return append(out, inner...), placed, nil
+}
+
+// act runs one action of a declaration on o, adding the objects it makes
+// (in Component.onCompleted order) to those made for properties or for
+// the default property.
+func (e *Engine) act(o *Object, d *decl, ctx *qmlContext, c *creation, a *action, props, defaults *[][]*Object) error {
+	switch a.kind {
+	case actLiteral:
+		if a.name == "required" {
+			x := o.more()
+			if x.requiredNames == nil {
+				x.requiredNames = map[string]bool{}
+			}
+			x.requiredNames[a.prop.name] = true
+			return nil
+		}
+		lit := e.vm.ToValue(a.literal)
+		if g, ok := a.literal.(geometry); ok {
+			lit = e.newValueObj(&valueObj{class: g.class, x: g.x, y: g.y, w: g.w, h: g.h})
+		}
+		if a.prop.custom {
+			v := lit
+			x := o.more()
+			x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return v, nil }})
+			return nil
+		}
+		val, err := e.coerce(a.prop, lit)
+		if err != nil {
+			return parser.Diagnostics{parser.Errorf(a.pos, "%v", err)}
+		}
+		if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
+			at.obj.assign(at.prop, val, false)
+			return nil
+		}
+		// A value replaces a binding an inner declaration (the
+		// component's own file) put on the property.
+		o.removeBinding(a.prop)
+		if a.prop.set != nil {
+			var ok bool
+			if val, ok = a.prop.set(o, val); !ok {
+				return nil
+			}
+		}
+		o.props[a.prop.index] = val
+		o.markSet(a.prop.index)
+		if a.prop.stored != nil {
+			a.prop.stored(o)
+		}
+		if a.prop.changed != nil {
+			a.prop.changed(o)
+		}
+	case actBinding:
+		f := e.sharedBinding(ctx, o, a.role)
+		if a.prop.custom {
+			this := e.wrap(o)
+			x := o.more()
+			x.custom = append(x.custom, CustomProperty{Name: a.prop.name, fn: f, this: this, eval: func() (goja.Value, error) { return e.callJS(f, this) }})
+			return nil
+		}
+		b := &binding{obj: o, prop: a.prop, fn: f, this: e.wrap(o), pending: true, pos: a.pos}
+		o.removeBinding(a.prop)
+		if at := o.peek().aliases[a.prop.index]; a.prop.kind == kAlias && at != nil && at.prop != nil && at.obj != nil {
+			at.obj.removeBinding(at.prop)
+		}
+		o.setBindingOf(a.prop.index, b)
+		o.markSet(a.prop.index)
+		c.bindings = append(c.bindings, b)
+		c.bindingSetup = append(c.bindingSetup, c.setupAt())
+	case actObject:
+		child, order, err := e.create(a.child, ctx, o, c, false)
+		if err != nil {
+			return err
+		}
+		*props = append(*props, order)
+		o.props[a.prop.index] = e.wrap(child)
+		o.markSet(a.prop.index)
+		if a.prop.kind == kObject {
+			child.guard(o, a.prop)
+		}
+	case actList:
+		var vals []any
+		var items [][]*Object
+		for i, kd := range a.list {
+			c.at = append(c.at, i)
+			child, order, err := e.create(kd, ctx, o, c, false)
+			c.at = c.at[:len(c.at)-1]
+			if err != nil {
+				return err
+			}
+			items = append(items, order)
+			if a.prop.kind == kList {
+				o.appendDeclared(a.prop, child)
+			} else {
+				vals = append(vals, e.wrap(child))
+			}
+		}
+		// The items of a list complete last first.
+		var group []*Object
+		for i := len(items) - 1; i >= 0; i-- {
+			group = append(group, items[i]...)
+		}
+		*props = append(*props, group)
+		if a.prop.custom {
+			arr := e.vm.NewArray(vals...)
+			x := o.more()
+			x.custom = append(x.custom, CustomProperty{Name: a.prop.name, eval: func() (goja.Value, error) { return arr, nil }})
+			return nil
+		}
+		if a.prop.kind != kList {
+			o.props[a.prop.index] = e.vm.NewArray(vals...)
+		}
+		o.markSet(a.prop.index)
+	case actDefault:
+		child, order, err := e.create(a.child, ctx, o, c, false)
+		if err != nil {
+			return err
+		}
+		*defaults = append(*defaults, order)
+		if a.prop.kind == kList {
+			o.appendDeclared(a.prop, child)
+		} else {
+			o.props[a.prop.index] = e.wrap(child)
+			if a.prop.kind == kObject {
+				child.guard(o, a.prop)
+			}
+		}
+		o.markSet(a.prop.index)
+	case actHandler:
+		fn, ok := goja.AssertFunction(e.makeFunction(ctx, o, a.role))
+		if !ok {
+			return parser.Diagnostics{parser.Errorf(a.pos, "Signal handler must be a function")}
+		}
+		o.connect(a.sig, &endpoint{fn: fn, this: e.wrap(o), handler: a.handler})
+	case actAttached:
+		fn := e.makeFunction(ctx, o, a.role)
+		at := o.component()
+		if a.name == "onCompleted" {
+			at.completed = append(at.completed, fn)
+		} else {
+			at.destruction = append(at.destruction, fn)
+			at.destructionCtx = append(at.destructionCtx, ctx)
+		}
+	case actFunction:
+		x := o.more()
+		if x.methods == nil {
+			x.methods = map[string]goja.Value{}
+		}
+		x.methods[a.name] = e.makeFunction(ctx, o, a.role)
+	case actAlias:
+		c.aliases = append(c.aliases, pendingAlias{obj: o, p: a.prop})
+		x := o.more()
+		if x.aliases == nil {
+			x.aliases = map[int]*aliasTarget{}
+		}
+		x.aliases[a.prop.index] = &aliasTarget{ctx: ctx, decl: a.alias}
+	case actGroup:
+		target := o.slotValue(a.prop)
+		gobj, ok := target.(*goja.Object)
+		if !ok || e.objectFor(gobj) == nil {
+			return nil
+		}
+		// Bindings inside a group (anchors.fill: parent) are
+		// evaluated in the scope of the object that owns the group.
+		e.objectFor(gobj).more().groupOwner = o
+		kids, _, err := e.apply(e.objectFor(gobj), a.child, ctx, c)
+		if err != nil {
+			return err
+		}
+		*props = append(*props, kids)
+	case actValueSource:
+		hook := valueSourceHook(a.child.typ)
+		if hook == nil {
+			return nil
+		}
+		child, order, err := e.create(a.child, ctx, o, c, false)
+		if err != nil {
+			return err
+		}
+		*defaults = append(*defaults, order)
+		hook(child, o, a.name)
+	case actConnectionsHandler:
+		fn := e.makeFunction(ctx, o, a.role)
+		connectionsAddLegacy(o, a.name, fn, a.handler)
+	}
+	return nil
 }
 
 // hasAttached reports whether the declaration uses the Component attached
@@ -594,20 +638,64 @@ func componentOf(t *Type) *component {
 }
 
 // finish resolves aliases, checks required properties and evaluates the
-// bindings of a new tree, in declaration order (bindings read before they
-// were evaluated are evaluated on demand).
+// bindings of a new tree in Qt's order, the reverse of the order it set
+// them up in (bindings read before they were evaluated are evaluated on
+// demand).
 func (e *Engine) finish(c *creation) error {
 	for _, pa := range c.aliases {
 		if err := pa.obj.resolveAlias(pa.p); err != nil {
 			return err
 		}
 	}
-	for _, b := range c.bindings {
-		if b.pending && !b.removed {
+	c.replaceAliasTargetBindings()
+	for _, i := range c.qtBindingOrder() {
+		if b := c.bindings[i]; b.pending && !b.removed {
 			b.evaluate()
 		}
 	}
 	return nil
+}
+
+// replaceAliasTargetBindings removes the bindings of the properties that
+// bindings of the new tree's aliases target: a binding on an alias
+// replaces its target's, as in Qt, also when the alias was not resolved
+// yet when the binding was made (an alias of the same object).
+func (c *creation) replaceAliasTargetBindings() {
+	for _, b := range c.bindings {
+		if b.prop.kind != kAlias || b.removed {
+			continue
+		}
+		at := b.obj.peek().aliases[b.prop.index]
+		if at == nil || at.prop == nil || at.obj == nil {
+			continue
+		}
+		if tb := at.obj.bindingOf(at.prop.index); tb != nil && tb != b {
+			at.obj.removeBinding(at.prop)
+		}
+	}
+}
+
+// qtBindingOrder lists the indexes of c.bindings in Qt's order of
+// evaluation: last set up first, then those of bindable properties in the
+// order they were set up.
+func (c *creation) qtBindingOrder() []int {
+	idx := make([]int, len(c.bindings))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int {
+		bx, by := c.bindings[x].prop.bindable, c.bindings[y].prop.bindable
+		switch {
+		case bx != by && bx:
+			return 1
+		case bx != by:
+			return -1
+		case bx:
+			return c.setupOrder(c.bindingSetup[x], c.bindingSetup[y])
+		}
+		return c.setupOrder(c.bindingSetup[y], c.bindingSetup[x])
+	})
+	return idx
 }
 
 // checkRequired reports the first required property left unset; Qt checks
@@ -623,9 +711,16 @@ func (e *Engine) checkRequired(c *creation) error {
 // the first one, or with all every one (createObject reports them all).
 func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 	var ds parser.Diagnostics
+	var checked map[*propDef]*Object
 	for _, o := range c.created {
 		for _, p := range o.typ.props {
-			if (p.required || o.peek().requiredNames[p.name]) && !o.isSet(p.index) && p.kind != kAlias {
+			if isRequired(o, p) && !o.isSet(p.index) {
+				if checked == nil {
+					checked = c.checkedRequired()
+				}
+				if checked[p] != o {
+					continue
+				}
 				pos := o.declPos()
 				if prop, ok := p.decl.(*parser.Property); ok && !o.peek().requiredNames[p.name] {
 					pos = prop.Pos
@@ -638,6 +733,32 @@ func (e *Engine) unsetRequired(c *creation, all bool) parser.Diagnostics {
 		}
 	}
 	return ds
+}
+
+// isRequired reports whether a property of o must be set when o is made.
+func isRequired(o *Object, p *propDef) bool {
+	return (p.required || o.peek().requiredNames[p.name]) && p.kind != kAlias
+}
+
+// checkedRequired returns, for each required property, the object of the
+// creation whose value Qt checks: Qt notes a required property per
+// property of a type, not per object, so the instance it set up last
+// decides; an instance left unset goes unreported when one set up after it
+// sets the property.
+func (c *creation) checkedRequired() map[*propDef]*Object {
+	checked := map[*propDef]*Object{}
+	at := map[*propDef]span{}
+	for i, o := range c.created {
+		for _, p := range o.typ.props {
+			if !isRequired(o, p) {
+				continue
+			}
+			if prev, ok := at[p]; !ok || c.setupOrder(prev, c.createdSetup[i]) <= 0 {
+				checked[p], at[p] = o, c.createdSetup[i]
+			}
+		}
+	}
+	return checked
 }
 
 // discard deletes the objects of a creation that is abandoned before

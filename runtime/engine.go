@@ -128,6 +128,7 @@ type Engine struct {
 	sigSym         *goja.Symbol // holds a signal object's *sigRef
 	sigProto       *goja.Object
 	handProto      *goja.Object
+	seqProto       *goja.Object            // prototype of value lists (sequenceProto)
 	listProtoObj   *goja.Object            // prototype of list<T> property values (listProto)
 	pendingComps   []*Object               // components waiting for a completion (componentData.pending)
 	lastMiss       memberMiss              // the last member an object did not have (callError)

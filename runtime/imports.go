@@ -226,6 +226,23 @@ func (is *importSet) add(qualifier string, src *typeSource) {
 	q.sources = append(q.sources, src)
 }
 
+// importedVersion returns the version of a Go module a document imports
+// (ok false when it imports it without one, or not at all).
+func (is *importSet) importedVersion(module string) (v [2]int, ok bool) {
+	check := func(sources []*typeSource) {
+		for _, s := range sources {
+			if s.mod != nil && s.mod.mod.Name == module && s.version[0] >= 0 {
+				v, ok = s.version, true
+			}
+		}
+	}
+	check(is.sources)
+	for _, q := range is.qualified {
+		check(q.sources)
+	}
+	return v, ok
+}
+
 // moduleSource resolves a module import (`import QtQml 2.15`): a Go
 // module, with the modules it re-exports, or a qmldir module found on the
 // import path. It returns the message Qt gives when there is none.
@@ -256,7 +273,12 @@ func (e *Engine) moduleSource(module, version string) (src *typeSource, extra []
 		if mt.mod.Gui {
 			e.installGui()
 		}
-		return &typeSource{mod: mt}, extra, ""
+		src := &typeSource{mod: mt, version: [2]int{-1, -1}}
+		if version != "" {
+			maj, min := parseVersion(version)
+			src.version = [2]int{maj, min}
+		}
+		return src, extra, ""
 	}
 	dir, qd := e.findModule(module)
 	if qd == nil {

@@ -21,6 +21,9 @@ type instantiator struct {
 	complete bool
 	objects  []*Object
 	model    *listModel // a ListModel model, followed row by row
+	// objModel: an ObjectModel model, whose objects are shown (not made,
+	// and not destroyed when they are no longer shown)
+	objModel *objectModel
 	// repeater: QtQuick's Repeater, whose items go to its parent Item's
 	// children, in front of it (itemAdded/itemRemoved, removed last to
 	// first, no `object` or `active`).
@@ -49,8 +52,8 @@ func RepeaterSpec() *TypeSpec {
 		ClassName: "QQuickRepeater",
 		Properties: []PropertySpec{
 			{Name: "count", Type: "int", ReadOnly: true},
-			{Name: "delegate", Type: "Component", Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
-			{Name: "model", Type: "var", Changed: func(o *Object) { instantiatorRegenerate(o, false) }},
+			{Name: "delegate", Type: "Component", Changed: repeaterDelegateChanged},
+			{Name: "model", Type: "var", Changed: repeaterModelChanged, Set: sameModelRefused},
 		},
 		DefaultProperty: "delegate",
 		Signals: []SignalSpec{
@@ -74,14 +77,54 @@ func viewObjectAt(o *Object, c goja.FunctionCall) goja.Value {
 }
 
 func viewComplete(o *Object) {
-	o.Data.(*instantiator).complete = true
+	st := o.Data.(*instantiator)
+	st.complete = true
 	instantiatorRegenerate(o, false)
+	if st.repeater && len(st.objects) > 0 {
+		o.EmitChanged("count")
+	}
+}
+
+// repeaterDelegateChanged remakes a Repeater's items with its new
+// delegate; countChanged tells only of a different count.
+func repeaterDelegateChanged(o *Object) {
+	before := o.Property("count").ToInteger()
+	instantiatorRegenerate(o, false)
+	if o.Property("count").ToInteger() != before {
+		o.EmitChanged("count")
+	}
+}
+
+// sameModelRefused refuses a Repeater's model that is the one it has (the
+// same object, or an equal number or string): Qt's setModel returns then,
+// without remaking the items or emitting anything.
+func sameModelRefused(o *Object, v goja.Value) (goja.Value, bool) {
+	if old := o.Property("model"); old != nil && old.SameAs(v) {
+		return v, false
+	}
+	return v, true
+}
+
+// repeaterModelChanged remakes a Repeater's items for its new model and,
+// as Qt's setModel, emits countChanged whether the count changed or not,
+// during the Repeater's creation too.
+func repeaterModelChanged(o *Object) {
+	instantiatorRegenerate(o, false)
+	if m := o.e.objectModelOf(o.Property("model")); m != nil && !o.Data.(*instantiator).complete {
+		// Qt's count is the model's: an ObjectModel's objects count at
+		// once, a delegate model's rows only once it is complete.
+		o.SetSilently("count", len(m.items()))
+	}
+	o.EmitChanged("count")
 }
 
 func viewDestroy(o *Object) {
 	st := o.Data.(*instantiator)
 	if st.model != nil {
 		st.model.unwatch(st)
+	}
+	if st.objModel != nil {
+		st.objModel.unwatch(st)
 	}
 	st.objects = nil
 }
@@ -308,8 +351,9 @@ func (d *itemData) Keys() []string     { return itemDataKeys }
 
 // instantiatorRegenerate removes the objects made so far and makes them
 // again for the current model, delegate and active. When the model or the
-// delegate changed, the old objects see `index` -1 by the time
-// objectRemoved reports them, as in Qt, whose model has let them go.
+// delegate changed, the old objects see `index` -1 (and a ListModel's roles
+// undefined) by the time objectRemoved reports them, as in Qt, whose model
+// has let them go.
 func instantiatorRegenerate(o *Object, modelGone bool) {
 	st, ok := o.Data.(*instantiator)
 	if !ok || !st.complete {
@@ -318,43 +362,69 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 	e := o.e
 	old := st.objects
 	st.objects = nil
+	var roles []lmRole // of the ListModel let go
 	if st.model != nil {
+		roles = st.model.roles
 		st.model.unwatch(st)
 		st.model = nil
 	}
-	if modelGone {
+	borrowed := st.objModel != nil
+	if borrowed {
+		st.objModel.unwatch(st)
+		st.objModel = nil
+	}
+	if modelGone && !borrowed {
 		for _, obj := range old {
 			setEntry(obj, "index", e.vm.ToValue(-1))
+			if obj.ctx != nil && obj.ctx.extra != nil {
+				for _, r := range roles {
+					obj.ctx.setExtra(r.name, goja.Undefined())
+				}
+			}
 		}
 	}
 	if st.repeater {
+		// Last first, each released (destroyed) once it is reported.
 		for i := len(old) - 1; i >= 0; i-- {
 			o.Emit("itemRemoved", i, old[i])
 			st.unplace(old[i])
+			if !old[i].destroyed && !borrowed {
+				e.destroyObject(old[i])
+			}
 		}
 	} else {
 		// Each is released (destroyed) right after it is reported.
 		for i, obj := range old {
 			o.Emit("objectRemoved", i, obj)
-			if !obj.destroyed {
+			if !obj.destroyed && !borrowed {
 				e.destroyObject(obj)
 			}
 		}
 	}
 	for _, obj := range old {
-		if !obj.destroyed {
+		if !obj.destroyed && !borrowed {
 			e.destroyObject(obj)
 		}
 	}
 	if len(old) > 0 {
 		if st.repeater {
-			o.SetInternal("count", 0)
+			o.SetSilently("count", 0) // callers tell of the new count
 		} else {
 			// count reads the objects there are; it changes once,
 			// when they are all made.
 			o.SetSilently("count", 0)
 			o.SetInternal("object", nil)
 		}
+	}
+	model := o.Property("model")
+	if m := e.objectModelOf(model); m != nil && (st.repeater || o.Property("active").ToBoolean()) {
+		st.showObjects(m)
+		if st.repeater {
+			o.SetSilently("count", len(st.objects))
+			return
+		}
+		st.countChanged(len(old))
+		return
 	}
 	cd := st.delegate()
 	if cd == nil {
@@ -363,7 +433,6 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		}
 		return
 	}
-	model := o.Property("model")
 	if st.model = e.listModelOf(model); st.model != nil {
 		// Connected once the creation's objects are complete, after
 		// the Connections completed with it, as in Qt.
@@ -385,9 +454,7 @@ func instantiatorRegenerate(o *Object, modelGone bool) {
 		st.add(cd, len(st.objects), entry, true)
 	}
 	if st.repeater {
-		if len(st.objects) > 0 {
-			o.SetInternal("count", len(st.objects))
-		}
+		o.SetSilently("count", len(st.objects))
 		return
 	}
 	st.countChanged(len(old))

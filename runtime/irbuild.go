@@ -177,7 +177,7 @@ func pragmaError(p *parser.Pragma) string {
 // assignedName is the property a member gives a value to, for Qt's
 // "Property value set multiple times": a binding (ids and handlers
 // included; a grouped or attached one by its full name) or a property
-// declared with a value. Child objects of a default property, value
+// declared with a value (an alias's target is not one). Child objects of a default property, value
 // sources and list values may repeat.
 func assignedName(m parser.Member) (string, parser.Pos, bool) {
 	switch m := m.(type) {
@@ -186,7 +186,8 @@ func assignedName(m parser.Member) (string, parser.Pos, bool) {
 			return m.Name, m.Pos, true
 		}
 	case *parser.Property:
-		if m.Value != nil && m.Value.List == nil {
+		// An alias's target is no value: the object may bind the alias.
+		if m.Value != nil && m.Value.List == nil && m.Type.String() != "alias" {
 			return m.Name, m.Pos, true
 		}
 	}

@@ -11,13 +11,13 @@ import (
 	"github.com/qmlrun/qmlrun/parser"
 )
 
-// modelsModule is QtQml.Models: ListModel and ListElement (Qt's QtQml
-// import brings them too).
+// modelsModule is QtQml.Models: ListModel, ListElement and ObjectModel
+// (Qt's QtQml import brings them too).
 func modelsModule() *Module {
 	return &Module{
 		Name:    "QtQml.Models",
 		Accepts: func(major, minor int) bool { return major == 2 || major == 6 },
-		Types:   []*TypeSpec{listModelSpec(), listElementSpec()},
+		Types:   []*TypeSpec{listModelSpec(), listElementSpec(), objectModelSpec()},
 	}
 }
 
@@ -658,12 +658,18 @@ func (m *listModel) setProperty(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-func (m *listModel) remove(c goja.FunctionCall) goja.Value {
-	i, ok := argIndex(c, 0)
-	n := 1
+// indexAndCount reads the (index, count = 1) arguments of remove.
+func indexAndCount(c goja.FunctionCall) (i, n int, ok bool) {
+	i, ok = argIndex(c, 0)
+	n = 1
 	if len(c.Arguments) > 1 {
 		n, _ = argIndex(c, 1)
 	}
+	return i, n, ok
+}
+
+func (m *listModel) remove(c goja.FunctionCall) goja.Value {
+	i, n, ok := indexAndCount(c)
 	if !ok || i < 0 || n < 0 || i+n > len(m.rows) {
 		m.warn("remove: indices [%d - %d] out of range [0 - %d]", i, i+n, len(m.rows))
 		return goja.Undefined()

@@ -387,7 +387,11 @@ func (o *Object) Property(name string) goja.Value {
 	if p == nil {
 		return nil
 	}
-	return o.get(p)
+	// As Qt's C++ reads, a Go read does not evaluate a binding early: it
+	// sees the value the property has until its binding's turn comes.
+	v := o.readNow(p, false)
+	o.e.lastRead = lastRead{o, p.name, v}
+	return v
 }
 
 // SetProperty assigns a property as JavaScript would (coercing the value and
@@ -536,12 +540,17 @@ func (o *Object) get(p *propDef) goja.Value {
 	return v
 }
 
-func (o *Object) read(p *propDef) goja.Value {
+func (o *Object) read(p *propDef) goja.Value { return o.readNow(p, true) }
+
+// readNow is read; with early, a binding of the property not evaluated yet
+// (the object is being created) is evaluated first, as Qt does for
+// JavaScript reads.
+func (o *Object) readNow(p *propDef, early bool) goja.Value {
 	if p.kind == kAlias {
 		o.e.track(o, p.notify)
 		return o.aliasGet(p)
 	}
-	if b := o.bindingOf(p.index); b != nil && b.pending {
+	if b := o.bindingOf(p.index); early && b != nil && b.pending {
 		// Bindings are evaluated on demand during creation, so the order
 		// of declarations does not matter. The reader subscribes after
 		// the value is there, so that first write does not re-enter it.

@@ -23,7 +23,7 @@ func qtqmlModule() *Module {
 			{
 				Name:       "QtObject",
 				ClassName:  "QObject",
-				Properties: []PropertySpec{{Name: "objectName", Type: "string"}},
+				Properties: []PropertySpec{{Name: "objectName", Type: "string", Bindable: true}},
 				Signals:    []SignalSpec{{Name: "objectNameChanged", Params: []ParamSpec{{Name: "objectName", Type: "string"}}}},
 			},
 			timerSpec(),

@@ -114,12 +114,20 @@ type PropertySpec struct {
 	// JavaScript or a binding), as a Qt property's RESET function does
 	// (Loader's sourceComponent = undefined unloads it).
 	Reset func(o *Object)
+	// Bindable marks a property Qt 6 keeps as a QProperty (BINDABLE):
+	// Qt sets the bindings of such properties after all others when it
+	// creates objects, so they are evaluated last, in declaration order.
+	Bindable bool
 }
 
 // SignalSpec describes a signal and its parameters.
 type SignalSpec struct {
 	Name   string
 	Params []ParamSpec
+	// Since is the version of the type's module that added the signal
+	// ("1.1"; Qt's REVISION): a document importing an older version of
+	// the module cannot declare a handler for it. "" for every version.
+	Since string
 }
 
 // ParamSpec is a named, typed parameter.
@@ -184,6 +192,8 @@ type propDef struct {
 	set     func(o *Object, v goja.Value) (goja.Value, bool)
 	reset   func(o *Object)
 	owner   *Type
+	// bindable: a QProperty in Qt (PropertySpec.Bindable)
+	bindable bool
 	// alias fields: resolved per instance from the declaration.
 	alias *aliasDecl
 	decl  any // *parser.Property for QML-declared properties
@@ -196,6 +206,10 @@ type signalDef struct {
 	index   int
 	notify  *propDef // set for property change signals
 	handler string   // onName
+	// since: the module version that added the signal (SignalSpec.Since),
+	// {0, 0} for every version; module: the module of the type declaring it.
+	since  [2]int
+	module string
 }
 
 type methodDef struct {
@@ -618,7 +632,7 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t.enums = spec.Enums
 	for _, ps := range spec.Properties {
 		k, elem, _ := parseKind(ps.Type)
-		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, read: ps.Read, set: ps.Set, reset: ps.Reset}
+		p := &propDef{name: ps.Name, typeName: ps.Type, kind: k, elemName: elem, readOnly: ps.ReadOnly, def: ps.Default, changed: ps.Changed, stored: ps.Stored, read: ps.Read, set: ps.Set, reset: ps.Reset, bindable: ps.Bindable}
 		if k == kObject || k == kList {
 			if et := r.lookupGo(elem); et != nil {
 				p.elem = et
@@ -631,7 +645,11 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 			s.params = ss.Params
 			continue
 		}
-		t.addSignal(ss.Name, ss.Params)
+		s := t.addSignal(ss.Name, ss.Params)
+		if ss.Since != "" {
+			maj, min := parseVersion(ss.Since)
+			s.since, s.module = [2]int{maj, min}, module
+		}
 	}
 	for _, ms := range spec.Methods {
 		t.methods[ms.Name] = &methodDef{name: ms.Name, goFn: ms.Call}

@@ -1,7 +1,6 @@
 package wsbinding
 
 import (
-	"fmt"
 	"log/slog"
 	"net"
 	"slices"
@@ -141,10 +140,8 @@ func (s *server) limits() limits {
 	p := s.o
 	l.maxConns = int(p.Property("maxConnections").ToInteger())
 	l.origins = nil
-	if arr, ok := p.Property("allowedOrigins").Export().([]any); ok {
-		for _, v := range arr {
-			l.origins = append(l.origins, strings.TrimSpace(fmt.Sprint(v)))
-		}
+	for _, v := range p.Strings("allowedOrigins") {
+		l.origins = append(l.origins, strings.TrimSpace(v))
 	}
 	l.maxHeader = int(p.Property("maxHeaderSize").ToInteger())
 	l.idle = time.Duration(p.Property("idleTimeout").ToInteger()) * time.Millisecond

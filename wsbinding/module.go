@@ -275,7 +275,7 @@ func socketSpec(opts Options) *runtime.TypeSpec {
 		},
 		Signals: []runtime.SignalSpec{
 			{Name: "textMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "string"}}},
-			{Name: "binaryMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "var"}}},
+			{Name: "binaryMessageReceived", Params: []runtime.ParamSpec{{Name: "message", Type: "var"}}, Since: "1.1"},
 			{Name: "statusChanged", Params: []runtime.ParamSpec{{Name: "status", Type: "int"}}},
 			{Name: "activeChanged", Params: []runtime.ParamSpec{{Name: "isActive", Type: "bool"}}},
 			{Name: "errorStringChanged", Params: []runtime.ParamSpec{{Name: "errorString", Type: "string"}}},
@@ -783,11 +783,7 @@ func (s *socket) open() {
 	}
 	// the handshake options are taken now, as QQmlWebSocket::open does
 	cl.protocols = cl.protocols[:0]
-	if arr, ok := o.Property("requestedSubprotocols").Export().([]any); ok {
-		for _, p := range arr {
-			cl.protocols = append(cl.protocols, fmt.Sprint(p))
-		}
-	}
+	cl.protocols = append(cl.protocols, o.Strings("requestedSubprotocols")...)
 	s.server = false
 	s.setStatus(Connecting, "")
 	host, port := u.Hostname(), u.Port()

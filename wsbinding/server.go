@@ -325,13 +325,7 @@ func validKey(k string) bool {
 
 // supportedProtocols reads supportedSubprotocols.
 func (s *server) supportedProtocols() []string {
-	out := []string{}
-	if arr, ok := s.o.Property("supportedSubprotocols").Export().([]any); ok {
-		for _, p := range arr {
-			out = append(out, fmt.Sprint(p))
-		}
-	}
-	return out
+	return append([]string{}, s.o.Strings("supportedSubprotocols")...)
 }
 
 // hsStream is the server handshake being answered: the request read from
