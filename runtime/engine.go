@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -656,11 +657,43 @@ func (e *Engine) callJS(fn goja.Callable, this goja.Value, args ...goja.Value) (
 			case *goja.Object:
 				err = e.exceptionFromValue(x)
 			default:
+				if x, ok := r.(goruntime.Error); ok && faultInGoja() {
+					// A fault inside goja itself (its parser, reached
+					// through eval("var[...0(0"), indexes out of range):
+					// goja has put its state back at each call on the way
+					// out, so this call fails as an uncaught error and the
+					// program goes on. A fault in qmlrun's own code still
+					// stops it (and the fuzzers see it).
+					err = e.exceptionFromValue(e.newError("%v", x))
+					break
+				}
 				panic(r)
 			}
 		}
 	}()
 	return fn(this, args...)
+}
+
+// faultInGoja reports, from a deferred function recovering a panic, whether
+// the panic started in goja's code: the first function below the first
+// panic on the stack (goja panics again on its way out) is goja's.
+func faultInGoja() bool {
+	pcs := make([]uintptr, 256)
+	frames := goruntime.CallersFrames(pcs[:goruntime.Callers(2, pcs)])
+	origin, below := "", false
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == "runtime.gopanic":
+			origin, below = "", true
+		case below && origin == "" && !strings.HasPrefix(f.Function, "runtime."):
+			origin = f.Function
+		}
+		if !more {
+			break
+		}
+	}
+	return strings.HasPrefix(origin, "github.com/dop251/goja")
 }
 
 // CallFunction calls a JavaScript function as the engine calls handlers
