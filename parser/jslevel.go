@@ -3,11 +3,29 @@ package parser
 import (
 	"math/big"
 	"reflect"
+	goruntime "runtime"
 	"strings"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	gojaparser "github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
 )
+
+// ParseJS parses a JavaScript program with goja's parser. That parser
+// faults on some malformed text (eval("var[...0(0") indexes out of range);
+// here such text is a syntax error at the program's start, not a crash.
+func ParseJS(name, src string) (prog *ast.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(goruntime.Error); !ok {
+				panic(r)
+			}
+			prog, err = nil, gojaparser.ErrorList{{Position: file.Position{Filename: name, Line: 1, Column: 1}, Message: "Syntax error"}}
+		}
+	}()
+	return gojaparser.ParseFile(nil, name, src, 0)
+}
 
 // Qt 6.4's JavaScript stops at about ECMAScript 2020; goja parses later
 // syntax too. laterSyntax finds the first construct of a checked program

@@ -1083,7 +1083,7 @@ func checkJS(doc *Document) *Diagnostic {
 		l.Add(sc.Script, prefix, suffix)
 	}
 	src := l.Source()
-	prog, err := gojaparser.ParseFile(nil, doc.Root.Pos.Filename, src, 0)
+	prog, err := ParseJS(doc.Root.Pos.Filename, src)
 	if err == nil {
 		off, msg, found := laterSyntax(prog, src, &l, doc.Source)
 		if !found {

@@ -9,7 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
-	gojaparser "github.com/dop251/goja/parser"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // Qt's engine makes an error object in Qt's words: its message names what
@@ -34,7 +34,7 @@ func withCatchHooks(src string) string {
 	if !strings.Contains(src, "catch") {
 		return src
 	}
-	prg, err := gojaparser.ParseFile(nil, "", src, 0)
+	prg, err := parser.ParseJS("", src)
 	if err != nil {
 		return src
 	}

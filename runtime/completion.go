@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja/ast"
-	gojaparser "github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // completionReturns rewrites a statement binding (`x: { var t = 3; t * 2 }`,
@@ -22,7 +22,7 @@ import (
 // compilation reports the error).
 func completionReturns(code string) string {
 	const head = "(function(){"
-	prg, err := gojaparser.ParseFile(nil, "", head+code+"\n})", 0)
+	prg, err := parser.ParseJS("", head+code+"\n})")
 	if err != nil || len(prg.Body) != 1 {
 		return code
 	}
@@ -97,7 +97,7 @@ func completionReturns(code string) string {
 	}
 	b.WriteString(code[last:])
 	out := b.String()
-	if _, err := gojaparser.ParseFile(nil, "", head+out+"\n})", 0); err != nil {
+	if _, err := parser.ParseJS("", head+out+"\n})"); err != nil {
 		return code
 	}
 	return out

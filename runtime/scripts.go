@@ -113,7 +113,7 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 		js.includes = true
 		code = strings.ReplaceAll(code, qtInclude, "$qtinclude(")
 	}
-	prog, err := gojaparser.ParseFile(nil, js.url, code, 0)
+	prog, err := parser.ParseJS(js.url, code)
 	if err != nil {
 		var list gojaparser.ErrorList
 		if el, ok := err.(gojaparser.ErrorList); ok {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
-	gojaparser "github.com/dop251/goja/parser"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // goja's TypeErrors do not name what Qt's name. A member access on null or
@@ -373,7 +373,7 @@ func (e *Engine) parsedSource(url string) *ast.Program {
 	if !ok {
 		return nil
 	}
-	prg, err := gojaparser.ParseFile(nil, "", src, 0)
+	prg, err := parser.ParseJS("", src)
 	if err != nil {
 		prg = nil
 	}
