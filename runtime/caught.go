@@ -371,6 +371,13 @@ func (e *Engine) adoptScriptErrors() {
 			return v.(*goja.Object)
 		}).(*goja.Object)
 		proto := orig.Get("prototype")
+		// Qt's error prototypes hold name and message read-only: an
+		// error's own name cannot be assigned (err.name = "X" does
+		// nothing, or throws in strict code), nor a message it lacks.
+		for _, p := range []string{"name", "message"} {
+			po := proto.ToObject(vm)
+			_ = po.DefineDataProperty(p, po.Get(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
 		_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
