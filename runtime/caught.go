@@ -273,14 +273,26 @@ func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame)
 		// A built-in given what is not a function ([].map(5)).
 		return "Type error"
 	}
-	if strings.HasPrefix(full, "TypeError: Cannot assign to read only property '") ||
-		strings.HasPrefix(full, "TypeError: Value is not an object: ") {
-		// A failed write in strict code; instanceof, in or new with a
-		// primitive (a call of one is named by typeErrorMessage).
-		return "Type error"
+	for _, p := range typeErrorPrefixes {
+		if strings.HasPrefix(full, p) {
+			return "Type error"
+		}
 	}
 	_, m, _ := strings.Cut(full, ": ")
 	return m
+}
+
+// typeErrorPrefixes start goja's messages for what Qt reports as a bare
+// "Type error": a failed write, addition, deletion or definition of a
+// property in strict code or by Object.defineProperty; instanceof, in or
+// new with a primitive (a call of one is named by typeErrorMessage).
+var typeErrorPrefixes = []string{
+	"TypeError: Cannot assign to read only property '",
+	"TypeError: Cannot add property ",
+	"TypeError: Cannot delete property ",
+	"TypeError: Cannot redefine property: ",
+	"TypeError: Invalid property descriptor.",
+	"TypeError: Value is not an object: ",
 }
 
 // qtBuiltinMessages maps goja's fixed messages ("Name: message") to what
@@ -300,6 +312,7 @@ var qtBuiltinMessages = map[string]string{
 	"TypeError: Value is not a constructor":                                     "Type error",
 	"TypeError: Value is not object coercible":                                  "Type error", // destructuring null
 	"TypeError: Symbol is not a constructor":                                    "Symbol can't be used together with |new|.",
+	"TypeError: Cyclic __proto__ value":                                         "Could not change prototype.",
 }
 
 // adoptRejections makes Promise.prototype.then (and so catch, which calls
