@@ -266,6 +266,18 @@ func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame)
 	if name.String() == "TypeError" {
 		full = e.typeErrorMessage(e.callError(full), frames)
 	}
+	if full == "ReferenceError: Cannot access a variable before initialization" {
+		// A let or const read before its declaration: Qt names it.
+		if line, at := e.sourceAt(frames[0]); at >= 0 {
+			end := at
+			for end < len(line) && isIdentByte(line[end]) {
+				end++
+			}
+			if end > at {
+				return line[at:end] + " is not defined"
+			}
+		}
+	}
 	if m, ok := qtBuiltinMessages[full]; ok {
 		return m
 	}
