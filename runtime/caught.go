@@ -198,7 +198,12 @@ func (e *Engine) adoptError(v goja.Value) {
 	ownMsg := msg != nil && hasOwn(obj, "message")
 	if ownMsg && len(frames) > 0 && !e.madeByScript(frames[0]) {
 		if s, isStr := msg.Export().(string); isStr {
-			msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames))
+			if m, ok := e.globalWriteMessage(obj, s, frames[0]); ok {
+				msg = e.vm.ToValue(m)
+				_ = obj.SetPrototype(e.vm.Get("Error").ToObject(e.vm).Get("prototype").ToObject(e.vm))
+			} else {
+				msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames))
+			}
 		}
 	}
 	// Error.prototype's accessors give the place the stack names, or
@@ -238,6 +243,28 @@ func (e *Engine) madeByScript(f srcFrame) bool {
 		end++
 	}
 	return strings.HasSuffix(rest[:end], "Error")
+}
+
+// globalWriteMessage returns Qt's message for goja's ReferenceError
+// "NAME is not defined" thrown by an assignment to NAME (strict code
+// writing an undeclared name; sloppy code gets the same from the guarded
+// global object): Qt throws Error "Invalid write to global property" there.
+// A compound assignment or ++ reads the name first, and stays a
+// ReferenceError.
+func (e *Engine) globalWriteMessage(obj *goja.Object, msg string, f srcFrame) (string, bool) {
+	name, ok := strings.CutSuffix(msg, " is not defined")
+	if !ok || obj.Get("name").String() != "ReferenceError" {
+		return "", false
+	}
+	line, at := e.sourceAt(f)
+	if at < 0 || !strings.HasPrefix(line[at:], name) {
+		return "", false
+	}
+	after := strings.TrimLeft(line[at+len(name):], " \t")
+	if !strings.HasPrefix(after, "=") || strings.HasPrefix(after, "==") || strings.HasPrefix(after, "=>") {
+		return "", false
+	}
+	return "Invalid write to global property \"" + name + "\"", true
 }
 
 // errorConstructors are the error types a script can call without new.
