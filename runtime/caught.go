@@ -172,9 +172,10 @@ func (e *Engine) caught(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// adoptError puts an error object made by goja in Qt's form, once: a
-// TypeError's message in Qt's words, the stack in Qt's format, and own
-// fileName and lineNumber (Qt's own properties are stack, fileName,
+// adoptError puts an error object made by goja in Qt's form, once: its
+// message in Qt's words (qtErrorMessage, globalWriteMessage) unless the
+// script made it, the stack in Qt's format, and own fileName and
+// lineNumber (Qt's own properties are stack, fileName,
 // lineNumber and message, in that order, none enumerable). Any other
 // value, and an error already adopted, is left alone.
 func (e *Engine) adoptError(v goja.Value) {
@@ -246,14 +247,14 @@ func (e *Engine) madeByScript(f srcFrame) bool {
 }
 
 // globalWriteMessage returns Qt's message for goja's ReferenceError
-// "NAME is not defined" thrown by an assignment to NAME (strict code
-// writing an undeclared name; sloppy code gets the same from the guarded
-// global object): Qt throws Error "Invalid write to global property" there.
-// A compound assignment or ++ reads the name first, and stays a
+// "NAME is not defined" thrown by a plain assignment to NAME, which strict
+// code throws for an undeclared name: Qt throws Error "Invalid write to
+// global property" there, as it does (and guardGlobals does) for sloppy
+// code. A compound assignment or ++ reads the name first, and stays a
 // ReferenceError.
 func (e *Engine) globalWriteMessage(obj *goja.Object, msg string, f srcFrame) (string, bool) {
 	name, ok := strings.CutSuffix(msg, " is not defined")
-	if !ok || obj.Get("name").String() != "ReferenceError" {
+	if n := obj.Get("name"); !ok || n == nil || n.String() != "ReferenceError" {
 		return "", false
 	}
 	line, at := e.sourceAt(f)
