@@ -13,10 +13,10 @@ import (
 // use of a variable that comes before the variable's declaration in the
 // source: `x = 1; var x`, or a closure reading a `var` of its enclosing
 // function declared after it. The program still runs (a var is hoisted).
-// The names that count are those declared with var, let, const or class in
-// a function or block; not parameters, not function declarations, and at
-// the top level of a JavaScript file only let, const and class (its vars
-// are properties of the global object).
+// The names that count are those declared with var, let or const in a
+// function or block; not parameters, function or class declarations, and
+// at the top level of a JavaScript file only let and const (its vars are
+// properties of the global object).
 
 // EarlyUse is a use of a variable before its declaration.
 type EarlyUse struct {
@@ -216,7 +216,7 @@ func (f *earlyUseFinder) stmt(st ast.Statement, s *jsScope) {
 		f.function(st.Function, s)
 	case *ast.ClassDeclaration:
 		if st.Class.Name != nil {
-			f.declare(s, string(st.Class.Name.Name), int64(st.Class.Name.Idx))
+			f.declare(s, string(st.Class.Name.Name), -1) // Qt does not warn of a class
 		}
 		f.class(st.Class, s)
 	case *ast.ExpressionStatement:

@@ -172,9 +172,10 @@ func (e *Engine) caught(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// adoptError puts an error object made by goja in Qt's form, once: a
-// TypeError's message in Qt's words, the stack in Qt's format, and own
-// fileName and lineNumber (Qt's own properties are stack, fileName,
+// adoptError puts an error object made by goja in Qt's form, once: its
+// message in Qt's words (qtErrorMessage, globalWriteMessage) unless the
+// script made it, the stack in Qt's format, and own fileName and
+// lineNumber (Qt's own properties are stack, fileName,
 // lineNumber and message, in that order, none enumerable). Any other
 // value, and an error already adopted, is left alone.
 func (e *Engine) adoptError(v goja.Value) {
@@ -198,7 +199,12 @@ func (e *Engine) adoptError(v goja.Value) {
 	ownMsg := msg != nil && hasOwn(obj, "message")
 	if ownMsg && len(frames) > 0 && !e.madeByScript(frames[0]) {
 		if s, isStr := msg.Export().(string); isStr {
-			msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames))
+			if m, ok := e.globalWriteMessage(obj, s, frames[0]); ok {
+				msg = e.vm.ToValue(m)
+				_ = obj.SetPrototype(e.vm.Get("Error").ToObject(e.vm).Get("prototype").ToObject(e.vm))
+			} else {
+				msg = e.vm.ToValue(e.qtErrorMessage(obj, s, frames))
+			}
 		}
 	}
 	// Error.prototype's accessors give the place the stack names, or
@@ -240,6 +246,28 @@ func (e *Engine) madeByScript(f srcFrame) bool {
 	return strings.HasSuffix(rest[:end], "Error")
 }
 
+// globalWriteMessage returns Qt's message for goja's ReferenceError
+// "NAME is not defined" thrown by a plain assignment to NAME, which strict
+// code throws for an undeclared name: Qt throws Error "Invalid write to
+// global property" there, as it does (and guardGlobals does) for sloppy
+// code. A compound assignment or ++ reads the name first, and stays a
+// ReferenceError.
+func (e *Engine) globalWriteMessage(obj *goja.Object, msg string, f srcFrame) (string, bool) {
+	name, ok := strings.CutSuffix(msg, " is not defined")
+	if n := obj.Get("name"); !ok || n == nil || n.String() != "ReferenceError" {
+		return "", false
+	}
+	line, at := e.sourceAt(f)
+	if at < 0 || !strings.HasPrefix(line[at:], name) {
+		return "", false
+	}
+	after := strings.TrimLeft(line[at+len(name):], " \t")
+	if !strings.HasPrefix(after, "=") || strings.HasPrefix(after, "==") || strings.HasPrefix(after, "=>") {
+		return "", false
+	}
+	return "Invalid write to global property \"" + name + "\"", true
+}
+
 // errorConstructors are the error types a script can call without new.
 var errorConstructors = map[string]bool{"Error": true, "TypeError": true, "RangeError": true,
 	"SyntaxError": true, "ReferenceError": true, "EvalError": true, "URIError": true}
@@ -266,6 +294,18 @@ func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame)
 	if name.String() == "TypeError" {
 		full = e.typeErrorMessage(e.callError(full), frames)
 	}
+	if full == "ReferenceError: Cannot access a variable before initialization" {
+		// A let or const read before its declaration: Qt names it.
+		if line, at := e.sourceAt(frames[0]); at >= 0 {
+			end := at
+			for end < len(line) && isIdentByte(line[end]) {
+				end++
+			}
+			if end > at {
+				return line[at:end] + " is not defined"
+			}
+		}
+	}
 	if m, ok := qtBuiltinMessages[full]; ok {
 		return m
 	}
@@ -273,14 +313,26 @@ func (e *Engine) qtErrorMessage(obj *goja.Object, msg string, frames []srcFrame)
 		// A built-in given what is not a function ([].map(5)).
 		return "Type error"
 	}
-	if strings.HasPrefix(full, "TypeError: Cannot assign to read only property '") ||
-		strings.HasPrefix(full, "TypeError: Value is not an object: ") {
-		// A failed write in strict code; instanceof, in or new with a
-		// primitive (a call of one is named by typeErrorMessage).
-		return "Type error"
+	for _, p := range typeErrorPrefixes {
+		if strings.HasPrefix(full, p) {
+			return "Type error"
+		}
 	}
 	_, m, _ := strings.Cut(full, ": ")
 	return m
+}
+
+// typeErrorPrefixes start goja's messages for what Qt reports as a bare
+// "Type error": a failed write, addition, deletion or definition of a
+// property in strict code or by Object.defineProperty; instanceof, in or
+// new with a primitive (a call of one is named by typeErrorMessage).
+var typeErrorPrefixes = []string{
+	"TypeError: Cannot assign to read only property '",
+	"TypeError: Cannot add property ",
+	"TypeError: Cannot delete property ",
+	"TypeError: Cannot redefine property: ",
+	"TypeError: Invalid property descriptor.",
+	"TypeError: Value is not an object: ",
 }
 
 // qtBuiltinMessages maps goja's fixed messages ("Name: message") to what
@@ -300,6 +352,7 @@ var qtBuiltinMessages = map[string]string{
 	"TypeError: Value is not a constructor":                                     "Type error",
 	"TypeError: Value is not object coercible":                                  "Type error", // destructuring null
 	"TypeError: Symbol is not a constructor":                                    "Symbol can't be used together with |new|.",
+	"TypeError: Cyclic __proto__ value":                                         "Could not change prototype.",
 }
 
 // adoptRejections makes Promise.prototype.then (and so catch, which calls
@@ -371,6 +424,13 @@ func (e *Engine) adoptScriptErrors() {
 			return v.(*goja.Object)
 		}).(*goja.Object)
 		proto := orig.Get("prototype")
+		// Qt's error prototypes hold name and message read-only: an
+		// error's own name cannot be assigned (err.name = "X" does
+		// nothing, or throws in strict code), nor a message it lacks.
+		for _, p := range []string{"name", "message"} {
+			po := proto.ToObject(vm)
+			_ = po.DefineDataProperty(p, po.Get(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
 		_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

@@ -86,7 +86,8 @@ func (w *workerScript) load() {
 		e.print(fmt.Sprintf("WorkerScript: Cannot find source file %q", src))
 		return
 	}
-	prg, err := goja.Compile(src, string(code), false)
+	js := withCatchHooks(string(code)) // caught errors in Qt's form, as a document's
+	prg, err := goja.Compile(src, js, false)
 	if err != nil {
 		e.print(fmt.Sprintf("%s: %v", src, err))
 		return
@@ -120,6 +121,7 @@ func (w *workerScript) load() {
 	// the document engine's warning handler (QtTest's) runs JavaScript.
 	we.printTo = func(level, line string) { e.loop.post(func() { e.printAt(level, line) }) }
 	we.consoleTag = "js: "
+	we.noteSource(src, js)
 	w.vm = we.vm
 	go runWorker(we, prg, in, reply, fail)
 	w.o.SetInternal("ready", true)
