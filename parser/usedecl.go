@@ -191,9 +191,24 @@ func (f *earlyUseFinder) class(c *ast.ClassLiteral, s *jsScope) {
 	}
 }
 
+// stmts visits a block's statements in the order Qt compiles them: the
+// functions the block declares first, by name (its compiler keeps a
+// block's names sorted), then the other statements in source order.
 func (f *earlyUseFinder) stmts(list []ast.Statement, s *jsScope) {
+	var decls []*ast.FunctionLiteral
 	for _, st := range list {
-		f.stmt(st, s)
+		if d, ok := st.(*ast.FunctionDeclaration); ok {
+			decls = append(decls, d.Function)
+		}
+	}
+	slices.SortStableFunc(decls, func(a, b *ast.FunctionLiteral) int { return cmp.Compare(a.Name.Name, b.Name.Name) })
+	for _, d := range decls {
+		f.function(d, s)
+	}
+	for _, st := range list {
+		if _, ok := st.(*ast.FunctionDeclaration); !ok {
+			f.stmt(st, s)
+		}
 	}
 }
 
@@ -212,7 +227,7 @@ func (f *earlyUseFinder) stmt(st ast.Statement, s *jsScope) {
 		f.bindings(st.List, s, true)
 	case *ast.LexicalDeclaration:
 		f.bindings(st.List, s, false)
-	case *ast.FunctionDeclaration:
+	case *ast.FunctionDeclaration: // visited first by stmts
 		f.function(st.Function, s)
 	case *ast.ClassDeclaration:
 		if st.Class.Name != nil {
@@ -245,8 +260,8 @@ func (f *earlyUseFinder) stmt(st ast.Statement, s *jsScope) {
 			f.bindings(in.LexicalDeclaration.List, ls, false)
 		}
 		f.expr(st.Test, ls)
+		f.stmt(st.Body, ls) // compiled before the update
 		f.expr(st.Update, ls)
-		f.stmt(st.Body, ls)
 	case *ast.ForInStatement:
 		ls := forScope(st.Into, s)
 		f.forInto(st.Into, ls)
@@ -416,13 +431,12 @@ func (f *earlyUseFinder) expr(e ast.Expression, s *jsScope) {
 
 // earlyUses returns the uses of names before their declarations in a
 // program, as offsets (0-based) of the use and of the declaration, in the
-// order of the uses. global: the program is a JavaScript file, whose top
+// order Qt's compiler meets them. global: the program is a JavaScript file, whose top
 // level is the global scope.
 func earlyUses(prog *ast.Program, global bool) (uses, decls []int, names []string) {
 	f := &earlyUseFinder{refs: make([]jsRef, 0, 16)}
 	top := &jsScope{function: true, global: global}
 	f.stmts(prog.Body, top)
-	slices.SortStableFunc(f.refs, func(a, b jsRef) int { return cmp.Compare(a.at, b.at) })
 	for _, r := range f.refs {
 		for s := r.scope; s != nil; s = s.parent {
 			at, ok := s.names[r.name]

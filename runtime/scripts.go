@@ -113,26 +113,10 @@ func (e *Engine) loadScript(path string) (*jsResource, error) {
 		js.includes = true
 		code = strings.ReplaceAll(code, qtInclude, "$qtinclude(")
 	}
-	prog, err := parser.ParseJS(js.url, code)
+	prog, err := e.parseScript(js.url, code)
 	if err != nil {
-		var list gojaparser.ErrorList
-		if el, ok := err.(gojaparser.ErrorList); ok {
-			list = el
-		}
-		if len(list) > 0 {
-			line, col, msg := list[0].Position.Line, list[0].Position.Column, parser.JSMessage(list[0].Message)
-			if l, c, m, ok := parser.ScriptError(code); ok && (l < line || l == line && c <= col) {
-				// The scanner words the error as Qt's parser does.
-				line, col, msg = l, c, m
-			}
-			return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: line, Column: col}, "%s", msg)}
-		}
 		return nil, err
 	}
-	if line, col, msg, found := parser.LaterSyntax(prog, code); found {
-		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: js.url, Line: line, Column: col}, "%s", msg)}
-	}
-	e.warnEarlyUses(js.url, parser.EarlyUsesOf(prog))
 	// The file runs inside a function; its top-level names are exposed
 	// through accessors on the object the importer sees.
 	var names []string
@@ -380,4 +364,29 @@ func (e *Engine) singletonInstance(t *Type) goja.Value {
 	}
 	e.singletons[t] = o
 	return e.wrap(o)
+}
+
+// parseScript parses the code of a JavaScript file as Qt's compiler reads
+// it: a syntax error, or syntax later than Qt 6.4's, is a diagnostic at its
+// position in Qt's words, and names used before their declarations are
+// warned of.
+func (e *Engine) parseScript(url, code string) (*gojaast.Program, error) {
+	prog, err := parser.ParseJS(url, code)
+	if err != nil {
+		list, _ := err.(gojaparser.ErrorList)
+		if len(list) == 0 {
+			return nil, err
+		}
+		line, col, msg := list[0].Position.Line, list[0].Position.Column, parser.JSMessage(list[0].Message)
+		if l, c, m, ok := parser.ScriptError(code); ok && (l < line || l == line && c <= col) {
+			// The scanner words the error as Qt's parser does.
+			line, col, msg = l, c, m
+		}
+		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: url, Line: line, Column: col}, "%s", msg)}
+	}
+	if line, col, msg, found := parser.LaterSyntax(prog, code); found {
+		return nil, parser.Diagnostics{parser.Errorf(parser.Pos{Filename: url, Line: line, Column: col}, "%s", msg)}
+	}
+	e.warnEarlyUses(url, parser.EarlyUsesOf(prog))
+	return prog, nil
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"net/url"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/qmlrun/qmlrun/parser"
 )
 
 // workerModule is QtQml.WorkerScript: a script that runs on its own
@@ -84,6 +86,19 @@ func (w *workerScript) load() {
 	code, err := os.ReadFile(u.Path)
 	if err != nil {
 		e.print(fmt.Sprintf("WorkerScript: Cannot find source file %q", src))
+		return
+	}
+	// Read as a .js resource is (Qt's compiler warnings, syntax errors in
+	// its words), before goja compiles it.
+	if _, err := e.parseScript(src, string(code)); err != nil {
+		var ds parser.Diagnostics
+		if errors.As(err, &ds) {
+			d := ds[0]
+			e.print(fmt.Sprintf("%s:%d:%d: SyntaxError: %s", src, d.Pos.Line, d.Pos.Column, d.Message))
+		} else {
+			e.print(fmt.Sprintf("%s: %v", src, err))
+		}
+		w.o.SetInternal("ready", true) // as Qt's: its engine is there, the script is not
 		return
 	}
 	js := withCatchHooks(string(code)) // caught errors in Qt's form, as a document's
