@@ -17,7 +17,7 @@ func modelsModule() *Module {
 	return &Module{
 		Name:    "QtQml.Models",
 		Accepts: func(major, minor int) bool { return major == 2 || major == 6 },
-		Types:   []*TypeSpec{listModelSpec(), listElementSpec(), objectModelSpec()},
+		Types:   []*TypeSpec{listModelSpec(), listElementSpec(), objectModelSpec(), objectModelAttachedSpec()},
 	}
 }
 

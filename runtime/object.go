@@ -94,6 +94,9 @@ type objectExtra struct {
 	requiredNames map[string]bool
 	// attachedJS is obj.Component as JavaScript reads it (attachedValue).
 	attachedJS *goja.Object
+	// attachedObjs are the objects types attach to this one, by type name
+	// (TypeSpec.Attached).
+	attachedObjs map[string]*Object
 	// groupOwner: this object is a grouped property value (border, font,
 	// anchors) of groupOwner, whose scope its bindings use.
 	groupOwner *Object

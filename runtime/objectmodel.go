@@ -23,6 +23,8 @@ func objectModelSpec() *TypeSpec {
 			{Name: "count", Type: "int", ReadOnly: true, Read: func(o *Object) { o.SetSilently("count", len(o.ListItems("children"))) }},
 		},
 		DefaultProperty: "children",
+		Attached:        objectModelAttached,
+		Complete:        func(o *Object) { objectModelOf(o).reindex(nil) },
 		Methods: []MethodSpec{
 			{Name: "get", Call: func(o *Object, c goja.FunctionCall) goja.Value { return objectModelOf(o).get(c) }},
 			{Name: "append", Call: func(o *Object, c goja.FunctionCall) goja.Value {
@@ -56,6 +58,57 @@ func objectModelSpec() *TypeSpec {
 
 func objectModelOf(o *Object) *objectModel { return o.Data.(*objectModel) }
 
+// objectModelAttachedSpec is the object ObjectModel attaches to each
+// object: its index in the model (-1 outside one).
+func objectModelAttachedSpec() *TypeSpec {
+	return &TypeSpec{Name: "QQmlObjectModelAttached", Base: "QtObject", ClassName: "QQmlObjectModelAttached",
+		Uncreatable: "ObjectModel is only available via attached properties",
+		Properties:  []PropertySpec{{Name: "index", Type: "int", ReadOnly: true, Default: -1}}}
+}
+
+// objectModelAttached returns target's ObjectModel attached object,
+// making it on first use.
+func objectModelAttached(target *Object) *Object {
+	if a := target.peek().attachedObjs["ObjectModel"]; a != nil {
+		return a
+	}
+	a, err := target.e.CreateObject("QtQml.Models", "QQmlObjectModelAttached", nil)
+	if err != nil {
+		return nil
+	}
+	x := target.more()
+	if x.attachedObjs == nil {
+		x.attachedObjs = map[string]*Object{}
+	}
+	x.attachedObjs["ObjectModel"] = a
+	// An object declared in an ObjectModel has its index from the start.
+	if p := target.Parent(); p != nil {
+		if m, ok := p.Data.(*objectModel); ok {
+			for i, obj := range m.items() {
+				if obj == target {
+					a.SetSilently("index", i)
+				}
+			}
+		}
+	}
+	return a
+}
+
+// reindex gives the model's objects their attached index, and -1 to those
+// it let go.
+func (m *objectModel) reindex(gone []*Object) {
+	for _, obj := range gone {
+		if a := objectModelAttached(obj); a != nil {
+			a.SetInternal("index", -1)
+		}
+	}
+	for i, obj := range m.items() {
+		if a := objectModelAttached(obj); a != nil {
+			a.SetInternal("index", i)
+		}
+	}
+}
+
 // objectModelOf returns the ObjectModel a model value is, if it is one.
 func (e *Engine) objectModelOf(model goja.Value) *objectModel {
 	if o := e.unwrap(model); o != nil {
@@ -82,6 +135,7 @@ func (m *objectModel) insert(at int, obj *Object) {
 	items := m.items()
 	items = append(items[:at], append([]*Object{obj}, items[at:]...)...)
 	m.o.SetListSilently("children", items)
+	m.reindex(nil)
 	for _, v := range m.views {
 		v.objectsInserted(at, []*Object{obj})
 	}
@@ -101,6 +155,7 @@ func (m *objectModel) move(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	m.o.SetListSilently("children", moveObjects(items, from, to, n))
+	m.reindex(nil)
 	for _, v := range m.views {
 		v.objectsMoved(from, to, n)
 	}
@@ -120,8 +175,10 @@ func (m *objectModel) remove(c goja.FunctionCall) goja.Value {
 
 func (m *objectModel) removeAt(at, n int) {
 	items := m.items()
+	gone := append([]*Object(nil), items[at:at+n]...)
 	items = append(items[:at], items[at+n:]...)
 	m.o.SetListSilently("children", items)
+	m.reindex(gone)
 	for _, v := range m.views {
 		v.objectsRemoved(at, n)
 	}

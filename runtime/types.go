@@ -59,6 +59,10 @@ type TypeSpec struct {
 	Complete func(o *Object)
 	// Destroy runs when the instance is destroyed.
 	Destroy func(o *Object)
+	// Attached returns the type's attached object for an object (made on
+	// first use): what Name.prop reads on it, and unqualified in its own
+	// code (ObjectModel.index). Nil when the type attaches nothing.
+	Attached func(target *Object) *Object
 	// Creatable false makes `Name {}` a load error (attached-only types).
 	Uncreatable string
 	// ParentProperty gives the type Qt's constant, read-only parent
@@ -463,6 +467,8 @@ func parseKind(name string) (kind, string, bool) {
 // registry holds the modules an engine knows.
 type registry struct {
 	modules map[string]*moduleTypes
+	// attached: the Attached functions of the types made, by type name
+	attached map[string]func(*Object) *Object
 	// visible is the registration number of the last module that the
 	// types being made may see: while a module's types are made, those
 	// registered before it (and itself); otherwise all.
@@ -622,6 +628,12 @@ func (r *registry) typeFromSpec(spec *TypeSpec, base *Type, module string) (*Typ
 	t := deriveSized(base, spec.Name, len(spec.Properties), len(spec.Properties)+len(spec.Signals))
 	t.spec = spec
 	t.module = module
+	if spec.Attached != nil {
+		if r.attached == nil {
+			r.attached = map[string]func(*Object) *Object{}
+		}
+		r.attached[spec.Name] = spec.Attached
+	}
 	t.className = spec.ClassName
 	if t.className == "" {
 		t.className = spec.Name

@@ -82,6 +82,9 @@ func (w *objWrapper) Get(key string) goja.Value {
 		// in a scope still names the type (scope lookup uses member).
 		return o.e.attachedValue(o)
 	}
+	if a := o.e.attachedOf(o, key); a != nil {
+		return o.e.wrap(a)
+	}
 	v := o.member(key)
 	if v == nil {
 		o.e.lastMiss = memberMiss{o, key}
@@ -734,9 +737,26 @@ func (s *scopeObject) lookup(key string) (goja.Value, bool) {
 		return s.e.namespaceObjectIn(s.ctx.doc, key, s.ctx), true
 	}
 	if t := s.e.typeObject(s.ctx.doc, key); t != nil {
+		// An imported type that attaches an object names the scope
+		// object's (ObjectModel.index).
+		if a := s.e.attachedOf(s.o, key); a != nil {
+			return s.e.wrap(a), true
+		}
 		return t, true
 	}
 	return nil, false
+}
+
+// attachedOf returns the object a type named name attaches to o, if the
+// type attaches one.
+func (e *Engine) attachedOf(o *Object, name string) *Object {
+	if o == nil || !startsUpper(name) {
+		return nil
+	}
+	if f := e.reg.attached[name]; f != nil {
+		return f(o)
+	}
+	return nil
 }
 
 // readJS is a property's value as JavaScript reads it: a Go type's read
