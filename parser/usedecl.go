@@ -30,8 +30,16 @@ type jsScope struct {
 	parent   *jsScope
 	function bool             // var declarations land here
 	global   bool             // the top level of a JavaScript file
-	names    map[string]int64 // declared names: offset of the declaration, -1 for one that never warns
+	names    map[string]int64 // declared names: offset of the declaration, or neverWarns
 }
+
+// Declaration positions that are not offsets: neverWarns for a name whose
+// uses are never early (a parameter); ownPosition asks targetAt to take
+// each name's own offset.
+const (
+	neverWarns  int64 = -1
+	ownPosition int64 = -2
+)
 
 // jsRef is a name read or written, with the scope it appears in.
 type jsRef struct {
@@ -61,7 +69,7 @@ func (f *earlyUseFinder) declareVar(s *jsScope, name string, at int64) {
 		s = s.parent
 	}
 	if s.global {
-		at = -1 // a property of the global object
+		at = neverWarns // a property of the global object
 	}
 	f.declare(s, name, at)
 }
@@ -70,7 +78,7 @@ func (f *earlyUseFinder) declareVar(s *jsScope, name string, at int64) {
 // visits the default values in it. Qt places every name a pattern declares
 // (var {a, b} = o) where the pattern starts.
 func (f *earlyUseFinder) target(t ast.Expression, s *jsScope, isVar bool) {
-	at := int64(-2) // each name where it is
+	at := ownPosition
 	switch t.(type) {
 	case *ast.ObjectPattern, *ast.ArrayPattern:
 		at = int64(t.Idx0())
@@ -82,7 +90,7 @@ func (f *earlyUseFinder) targetAt(t ast.Expression, s *jsScope, isVar bool, at i
 	switch t := t.(type) {
 	case *ast.Identifier:
 		pos := at
-		if pos == -2 {
+		if pos == ownPosition {
 			pos = int64(t.Idx)
 		}
 		if isVar {
@@ -123,47 +131,17 @@ func (f *earlyUseFinder) formals(l *ast.ParameterList, s *jsScope) {
 	if l == nil {
 		return
 	}
-	var names []string
-	var collect func(ast.Expression)
-	collect = func(t ast.Expression) {
-		switch t := t.(type) {
-		case *ast.Identifier:
-			names = append(names, string(t.Name))
-		case *ast.ObjectPattern:
-			for _, p := range t.Properties {
-				switch p := p.(type) {
-				case *ast.PropertyShort:
-					names = append(names, string(p.Name.Name))
-					f.expr(p.Initializer, s)
-				case *ast.PropertyKeyed:
-					collect(p.Value)
-				}
-			}
-			collect(t.Rest)
-		case *ast.ArrayPattern:
-			for _, e := range t.Elements {
-				collect(e)
-			}
-			collect(t.Rest)
-		case *ast.AssignExpression:
-			collect(t.Left)
-			f.expr(t.Right, s)
-		}
-	}
 	for _, b := range l.List {
-		collect(b.Target)
+		f.targetAt(b.Target, s, false, neverWarns)
 		f.expr(b.Initializer, s)
 	}
-	collect(l.Rest)
-	for _, n := range names {
-		f.declare(s, n, -1)
-	}
+	f.targetAt(l.Rest, s, false, neverWarns)
 }
 
 func (f *earlyUseFinder) function(fl *ast.FunctionLiteral, s *jsScope) {
 	fs := &jsScope{parent: s, function: true}
 	if fl.Name != nil {
-		f.declare(fs, string(fl.Name.Name), -1) // a named function expression sees itself
+		f.declare(fs, string(fl.Name.Name), neverWarns) // a named function expression sees itself
 	}
 	f.formals(fl.ParameterList, fs)
 	if fl.Body != nil {
@@ -231,7 +209,7 @@ func (f *earlyUseFinder) stmt(st ast.Statement, s *jsScope) {
 		f.function(st.Function, s)
 	case *ast.ClassDeclaration:
 		if st.Class.Name != nil {
-			f.declare(s, string(st.Class.Name.Name), -1) // Qt does not warn of a class
+			f.declare(s, string(st.Class.Name.Name), neverWarns) // Qt does not warn of a class
 		}
 		f.class(st.Class, s)
 	case *ast.ExpressionStatement:
@@ -423,7 +401,7 @@ func (f *earlyUseFinder) expr(e ast.Expression, s *jsScope) {
 		cs := s
 		if e.Name != nil {
 			cs = &jsScope{parent: s}
-			f.declare(cs, string(e.Name.Name), -1)
+			f.declare(cs, string(e.Name.Name), neverWarns)
 		}
 		f.class(e, cs)
 	}
