@@ -1087,7 +1087,7 @@ func checkJS(doc *Document) *Diagnostic {
 	if err == nil {
 		off, msg, found := laterSyntax(prog, src, &l, doc.Source)
 		if !found {
-			doc.EarlyUses = documentEarlyUses(doc, prog, &l)
+			doc.EarlyUses = documentEarlyUses(scripts, prog, &l)
 			return nil
 		}
 		p := prog.File.Position(off)
@@ -1266,18 +1266,24 @@ func jsMessage(m string) string {
 type ScriptRef struct {
 	Script   *Script
 	Function *Function // set for function bodies
+	// Object numbers the object the script belongs to as Qt's IR builder
+	// does, the order in which Qt compiles scripts: depth first in source
+	// order, a group of dotted bindings (Component.onCompleted, font.bold)
+	// an object of its own, numbered at its first binding.
+	Object int
 }
 
 // Scripts lists every script of the document in source order.
 func (doc *Document) Scripts() []ScriptRef {
 	var out []ScriptRef
+	objects := 0
 	var walk func(o *Object)
-	value := func(v *Value) {
+	value := func(v *Value, owner int) {
 		if v == nil {
 			return
 		}
 		if v.Script != nil {
-			out = append(out, ScriptRef{Script: v.Script})
+			out = append(out, ScriptRef{Script: v.Script, Object: owner})
 		}
 		if v.Object != nil {
 			walk(v.Object)
@@ -1287,14 +1293,33 @@ func (doc *Document) Scripts() []ScriptRef {
 		}
 	}
 	walk = func(o *Object) {
+		self := objects
+		objects++
+		var groups map[string]int
 		for _, m := range o.Members {
 			switch m := m.(type) {
 			case *Binding:
-				value(m.Value)
+				owner := self
+				for i := 0; i < len(m.Name); i++ {
+					if m.Name[i] != '.' {
+						continue
+					}
+					g, ok := groups[m.Name[:i]]
+					if !ok {
+						if groups == nil {
+							groups = map[string]int{}
+						}
+						g = objects
+						objects++
+						groups[m.Name[:i]] = g
+					}
+					owner = g
+				}
+				value(m.Value, owner)
 			case *Property:
-				value(m.Value)
+				value(m.Value, self)
 			case *Function:
-				out = append(out, ScriptRef{Script: m.Body, Function: m})
+				out = append(out, ScriptRef{Script: m.Body, Function: m, Object: self})
 			case *ObjectMember:
 				walk(m.Object)
 			case *InlineComponent:

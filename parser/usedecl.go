@@ -446,15 +446,16 @@ func EarlyUsesOf(prog *ast.Program) []EarlyUse {
 
 // documentEarlyUses finds the early uses in the scripts of a document
 // (program is their layout l) in the order Qt's compiler reports them: by
-// object, in the order objects are first met in the source (a grouped or
-// attached property, such as Component.onCompleted, counts as an object of
-// its own, met at its first binding), then by position.
-func documentEarlyUses(doc *Document, prog *ast.Program, l *Layout) []EarlyUse {
+// object (ScriptRef.Object), then in the order it meets them.
+func documentEarlyUses(scripts []ScriptRef, prog *ast.Program, l *Layout) []EarlyUse {
 	uses, decls, names := earlyUses(prog, false)
 	if len(uses) == 0 {
 		return nil
 	}
-	order := compileOrder(doc)
+	object := make(map[*Script]int, len(scripts))
+	for _, sc := range scripts {
+		object[sc.Script] = sc.Object
+	}
 	type found struct {
 		EarlyUse
 		object int
@@ -465,7 +466,7 @@ func documentEarlyUses(doc *Document, prog *ast.Program, l *Layout) []EarlyUse {
 		u, d := prog.File.Position(uses[i]), prog.File.Position(decls[i])
 		ul, uc := l.Map(u.Line, u.Column)
 		dl, dc := l.Map(d.Line, d.Column)
-		all = append(all, found{EarlyUse{Name: names[i], Use: Pos{Line: ul, Column: uc}, Decl: Pos{Line: dl, Column: dc}}, order[sc]})
+		all = append(all, found{EarlyUse{Name: names[i], Use: Pos{Line: ul, Column: uc}, Decl: Pos{Line: dl, Column: dc}}, object[sc]})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].object < all[j].object })
 	out := make([]EarlyUse, len(all))
@@ -473,61 +474,4 @@ func documentEarlyUses(doc *Document, prog *ast.Program, l *Layout) []EarlyUse {
 		out[i] = f.EarlyUse
 	}
 	return out
-}
-
-// compileOrder numbers the objects of a document as Qt's IR builder does
-// (depth first, in source order, a group of dotted bindings at its first
-// binding) and returns each script's object.
-func compileOrder(doc *Document) map[*Script]int {
-	order := map[*Script]int{}
-	n := 0
-	var walk func(o *Object)
-	value := func(v *Value, owner int) {
-		if v == nil {
-			return
-		}
-		if v.Script != nil {
-			order[v.Script] = owner
-		}
-		if v.Object != nil {
-			walk(v.Object)
-		}
-		for _, o := range v.List {
-			walk(o)
-		}
-	}
-	walk = func(o *Object) {
-		self := n
-		n++
-		groups := map[string]int{}
-		for _, m := range o.Members {
-			switch m := m.(type) {
-			case *Binding:
-				owner := self
-				for i := 0; i < len(m.Name); i++ {
-					if m.Name[i] != '.' {
-						continue
-					}
-					g, ok := groups[m.Name[:i]]
-					if !ok {
-						g = n
-						n++
-						groups[m.Name[:i]] = g
-					}
-					owner = g
-				}
-				value(m.Value, owner)
-			case *Property:
-				value(m.Value, self)
-			case *Function:
-				order[m.Body] = self
-			case *ObjectMember:
-				walk(m.Object)
-			case *InlineComponent:
-				walk(m.Object)
-			}
-		}
-	}
-	walk(doc.Root)
-	return order
 }
