@@ -53,7 +53,7 @@ func laterSyntax(prog *ast.Program, src string, l *Layout, qml string) (off int,
 			best, msg = at, m
 		}
 	}
-	walkJS(reflect.ValueOf(prog), func(n ast.Node) {
+	WalkJS(prog, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.FieldDefinition:
 			if p, ok := n.Key.(*ast.PrivateIdentifier); ok {
@@ -234,31 +234,42 @@ var (
 	astPkg   = nodeType.PkgPath()
 )
 
-// walkJS calls visit for every node of a goja syntax tree, parents before
-// their children.
-func walkJS(v reflect.Value, visit func(ast.Node)) {
+// WalkJS calls visit once for every node of a goja syntax tree, parents
+// before their children (in no other order to rely on).
+func WalkJS(root ast.Node, visit func(ast.Node)) {
+	walkJS(reflect.ValueOf(root), map[uintptr]bool{}, visit)
+}
+
+// walkJS is WalkJS on a value of the tree; seen keeps a node reached twice
+// (goja lists a function's declarations again in DeclarationList) from
+// being visited twice.
+func walkJS(v reflect.Value, seen map[uintptr]bool, visit func(ast.Node)) {
 	switch v.Kind() {
 	case reflect.Interface:
 		if !v.IsNil() {
-			walkJS(v.Elem(), visit)
+			walkJS(v.Elem(), seen, visit)
 		}
 	case reflect.Pointer:
-		if v.IsNil() || v.Type().Elem().PkgPath() != astPkg {
-			return // not a syntax node (a file, a number's value)
+		if v.IsNil() || v.Type().Elem().PkgPath() != astPkg || seen[v.Pointer()] {
+			return // not a syntax node (a file, a number's value), or met already
 		}
+		seen[v.Pointer()] = true
 		if v.Type().Implements(nodeType) {
 			visit(v.Interface().(ast.Node))
 		}
-		walkJS(v.Elem(), visit)
+		walkJS(v.Elem(), seen, visit)
 	case reflect.Struct:
+		if v.Type().PkgPath() != astPkg {
+			return
+		}
 		for i := range v.NumField() {
 			if v.Type().Field(i).IsExported() {
-				walkJS(v.Field(i), visit)
+				walkJS(v.Field(i), seen, visit)
 			}
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkJS(v.Index(i), visit)
+			walkJS(v.Index(i), seen, visit)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -43,7 +42,7 @@ func withCatchHooks(src string) string {
 		name string
 	}
 	var hooks []hook
-	walkAST(reflect.ValueOf(prg), map[uintptr]bool{}, func(n any) {
+	parser.WalkJS(prg, func(n ast.Node) {
 		c, ok := n.(*ast.CatchStatement)
 		if !ok || c.Body == nil {
 			return
@@ -69,37 +68,6 @@ func withCatchHooks(src string) string {
 	}
 	b.WriteString(src[last:])
 	return b.String()
-}
-
-var astPkg = reflect.TypeOf(ast.Program{}).PkgPath()
-
-// walkAST calls visit for every node of goja's syntax tree under v (the
-// package has no walker of its own).
-func walkAST(v reflect.Value, seen map[uintptr]bool, visit func(any)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() || v.Elem().Kind() != reflect.Struct || v.Elem().Type().PkgPath() != astPkg || seen[v.Pointer()] {
-			return
-		}
-		seen[v.Pointer()] = true
-		visit(v.Interface())
-		walkAST(v.Elem(), seen, visit)
-	case reflect.Interface:
-		if !v.IsNil() {
-			walkAST(v.Elem(), seen, visit)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			walkAST(v.Index(i), seen, visit)
-		}
-	case reflect.Struct:
-		if v.Type().PkgPath() != astPkg {
-			return
-		}
-		for i := 0; i < v.NumField(); i++ {
-			walkAST(v.Field(i), seen, visit)
-		}
-	}
 }
 
 // srcFrame is one frame of a goja stack: the function and where it runs.

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 
@@ -323,7 +322,7 @@ func (e *Engine) paramIndex(f srcFrame, name string) int {
 	off := lineOffset(e.sources[f.src], f.line) + f.col // goja's index: offset + 1
 	var params *ast.ParameterList
 	span := -1
-	walkAST(reflect.ValueOf(prg), map[uintptr]bool{}, func(n any) {
+	parser.WalkJS(prg, func(n ast.Node) {
 		var p *ast.ParameterList
 		switch fn := n.(type) {
 		case *ast.FunctionLiteral:
@@ -333,8 +332,7 @@ func (e *Engine) paramIndex(f srcFrame, name string) int {
 		default:
 			return
 		}
-		node := n.(ast.Node)
-		from, to := int(node.Idx0()), int(node.Idx1())
+		from, to := int(n.Idx0()), int(n.Idx1())
 		if p != nil && from <= off && off < to && (span < 0 || to-from < span) {
 			params, span = p, to-from
 		}
