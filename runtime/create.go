@@ -1272,15 +1272,10 @@ func (e *Engine) attachedValue(o *Object) *goja.Object {
 		}
 		// Emitting the attached signals from JavaScript does nothing.
 		fn := e.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-		target := func(call goja.FunctionCall) goja.Value {
-			f := call.Argument(len(call.Arguments) - 1)
-			if !callable(f) {
-				panic(e.newError("Function.prototype.connect: target is not a function"))
-			}
-			return f
-		}
+		// The arguments are checked as any signal's (the receiver is
+		// not kept: these functions run with the attaching object).
 		fn.Set("connect", e.nativeFunc(func(call goja.FunctionCall) goja.Value {
-			f := target(call)
+			_, f := e.connectArguments("connect", call)
 			l := list()
 			*l = append(*l, f)
 			if destruction {
@@ -1291,7 +1286,7 @@ func (e *Engine) attachedValue(o *Object) *goja.Object {
 			return goja.Undefined()
 		}))
 		fn.Set("disconnect", e.nativeFunc(func(call goja.FunctionCall) goja.Value {
-			f := target(call)
+			_, f := e.connectArguments("disconnect", call)
 			l := list()
 			for i, g := range *l {
 				if g.StrictEquals(f) {
